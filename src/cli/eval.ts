@@ -1,0 +1,86 @@
+/**
+ * npm run eval [-- --verbose] [--corpus DIR] [--write DIR]
+ * Runs the engine on every article of the development corpus, from its .txt and from its .html, and prints
+ * precision, recall and F1 as spec/report.md defines them (the same figures as eval/score.py).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeBlocks } from '../engine/index';
+import { scoreArticle, summarize, type ArticleResult, type Gold, type Summary } from '../eval/score';
+import { articleFromHtml, articleFromText } from './load';
+
+export const DEFAULT_CORPUS = 'test/fixtures/corpus';
+
+export interface EvalRun {
+  mode: 'text' | 'html';
+  summary: Summary;
+  articles: Array<{ id: string; result: ArticleResult }>;
+}
+
+export function evaluate(corpus: string, mode: 'text' | 'html', writeDir?: string): EvalRun {
+  const ids = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const articles: Array<{ id: string; result: ArticleResult }> = [];
+  for (const id of ids) {
+    const gold = JSON.parse(readFileSync(join(corpus, `${id}.json`), 'utf8')) as Gold;
+    const body = readFileSync(join(corpus, `${id}.txt`), 'utf8');
+    const htmlPath = join(corpus, `${id}.html`);
+    // Articles without a saved page (the seed) are scored from their text in both modes.
+    const article = mode === 'html' && existsSync(htmlPath) ? articleFromHtml(readFileSync(htmlPath, 'utf8')) : articleFromText(body);
+    const report = analyzeBlocks(article.blocks, { url: article.url });
+    if (writeDir) {
+      mkdirSync(writeDir, { recursive: true });
+      writeFileSync(join(writeDir, `${id}.json`), JSON.stringify(report, null, 1));
+    }
+    articles.push({ id, result: scoreArticle(gold, report, body, mode === 'html') });
+  }
+  return { mode, summary: summarize(articles.map((a) => a.result)), articles };
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+export function formatRun(run: EvalRun, verbose: boolean): string {
+  const s = run.summary;
+  const lines = [
+    `== ${run.mode === 'text' ? 'text input (.txt)' : 'page input (.html)'}: ${run.articles.length} articles`,
+    `                 P      R      F1     gold  pred  tp   speaker-acc`,
+    `direct quotes    ${pct(s.direct.P)}  ${pct(s.direct.R)}  ${pct(s.direct.F1)}  ${String(s.direct.gold).padStart(4)}  ${String(s.direct.pred).padStart(4)}  ${String(s.direct.tp).padStart(3)}  ${pct(s.direct.speaker_acc)}`,
+    `indirect quotes  ${pct(s.indirect.P)}  ${pct(s.indirect.R)}  ${pct(s.indirect.F1)}  ${String(s.indirect.gold).padStart(4)}  ${String(s.indirect.pred).padStart(4)}  ${String(s.indirect.tp).padStart(3)}  ${pct(s.indirect.speaker_acc)}`,
+    `anon. mentions   ${pct(s.mentions.P)}  ${pct(s.mentions.R)}  ${pct(s.mentions.F1)}  ${String(s.mentions.gold).padStart(4)}  ${String(s.mentions.pred).padStart(4)}  ${String(s.mentions.tp).padStart(3)}`,
+    `attributed       ${pct(s.attributed.P)}  ${pct(s.attributed.R)}  ${pct(s.attributed.F1)}  ${String(s.attributed.gold).padStart(4)}  ${String(s.attributed.pred).padStart(4)}  ${String(s.attributed.tp).padStart(3)}`,
+  ];
+  if (verbose) {
+    for (const { id, result: r } of run.articles) {
+      lines.push(`-- ${id}: direct ${r.direct.tp}/${r.direct.gold} (pred ${r.direct.pred}); indirect ${r.indirect.tp}/${r.indirect.gold} (pred ${r.indirect.pred}); mentions ${r.mentions.tp}/${r.mentions.gold} (pred ${r.mentions.pred})`);
+      for (const k of ['direct', 'indirect'] as const) {
+        for (const m of r[k].misses) lines.push(`   miss ${k}: ${JSON.stringify(m)}`);
+        for (const m of r[k].false) lines.push(`   false ${k}: ${JSON.stringify(m)}`);
+        for (const [text, gold, pred] of r[k].wrong_speaker) lines.push(`   speaker ${k}: ${JSON.stringify(text)} gold=${gold} got=${pred}`);
+      }
+      for (const m of r.mentions.misses) lines.push(`   miss mention: ${JSON.stringify(m)}`);
+      for (const m of r.mentions.false) lines.push(`   false mention: ${JSON.stringify(m)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const corpusAt = argv.indexOf('--corpus');
+  const writeAt = argv.indexOf('--write');
+  const corpus = corpusAt >= 0 ? argv[corpusAt + 1] : DEFAULT_CORPUS;
+  const writeDir = writeAt >= 0 ? argv[writeAt + 1] : undefined;
+  if (!existsSync(corpus)) {
+    process.stderr.write(`eval: corpus not found: ${corpus}\n`);
+    return 1;
+  }
+  const modes: Array<'text' | 'html'> = argv.includes('--text') ? ['text'] : argv.includes('--html') ? ['html'] : ['text', 'html'];
+  for (const mode of modes) {
+    const run = evaluate(corpus, mode, writeDir ? join(writeDir, mode) : undefined);
+    process.stdout.write(`${formatRun(run, verbose)}\n\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && /eval\.ts$/u.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

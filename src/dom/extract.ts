@@ -1,0 +1,148 @@
+/**
+ * Page → text flows. Finds the article's paragraphs (leaving out navigation, headers, footers, asides, comments,
+ * forms and editable areas) and gives each one a flow: its text and the text nodes it was read from, so engine
+ * offsets map back to DOM ranges. Uses only standard DOM calls, so it runs on a live page and on a Node DOM.
+ */
+
+export interface FlowPiece {
+  /** The text node, or null for a virtual separator (a <br>). */
+  node: Text | null;
+  /** Offset of this piece within the flow's text. */
+  start: number;
+  length: number;
+}
+
+export interface Flow {
+  element: Element;
+  text: string;
+  pieces: FlowPiece[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose content is never article text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'FIGURE', 'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'SOURCELIGHT-MARK']);
+const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|toolbar|form|button)$/u;
+/** Class or id words of page furniture (Readability's "unlikely candidates", trimmed to what news pages use). */
+const FURNITURE = /(^|[\s_-])(comment|comments|disqus|related|recommend|recommended|promo|sidebar|share|sharing|social|newsletter|subscribe|subscription|signup|footer|masthead|menu|navbar|breadcrumb|byline|caption|credit|advert|advertisement|ad-slot|ads|sponsor|outbrain|taboola|popup|modal|cookie|paywall|more-stories|read-more|trending|most-popular|tags|author-bio|toolbar)($|[\s_-])/iu;
+const POSITIVE = /(article|body|content|entry|main|post|story|text|blog)/iu;
+/** Elements that make a paragraph of their own. */
+const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'H1', 'HR', 'BODY']);
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function isFurniture(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.test(role)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (marker.length > 1 && FURNITURE.test(marker) && !(tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'HTML')) return true;
+  return false;
+}
+
+/** Is this element, or an ancestor up to `root`, page furniture? */
+function insideFurniture(el: Element, root: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e)) return true;
+  return false;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+}
+
+/** Readability's idea, reduced: score paragraph containers by the text they hold and pick the best. */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
+    const len = textLength(p);
+    if (len < 25 || insideFurniture(p, null)) continue;
+    const text = p.textContent ?? '';
+    const score = 1 + (text.match(/[,，]/gu)?.length ?? 0) + Math.min(len / 100, 3);
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const score = raw * (POSITIVE.test(marker) ? 1.25 : 1) * (tagOf(el) === 'ARTICLE' ? 1.25 : 1);
+    if (score > bestScore) { best = el; bestScore = score; }
+  }
+  if (!best) return body;
+  // Articles split across sibling containers (a paywall break, an inline ad): take the shared parent when a
+  // sibling holds a good share of text too.
+  const parent = best.parentElement;
+  if (parent && parent !== body.parentElement) {
+    const siblingScore = Array.from(parent.children).filter((c) => c !== best).reduce((sum, c) => sum + (scores.get(c) ?? 0), 0);
+    if (siblingScore >= Math.max(10, (scores.get(best) ?? 0) * 0.3)) return parent;
+  }
+  return best;
+}
+
+/** Build the flows of every paragraph under `root`: text nodes grouped by their nearest block ancestor. */
+export function flowsOf(root: Element, options: { visible?: (el: Element) => boolean } = {}): Flow[] {
+  const flows: Flow[] = [];
+  let current: Flow | null = null;
+  let currentBlock: Element | null = null;
+
+  const startFlow = (block: Element): Flow => {
+    const f: Flow = { element: block, text: '', pieces: [] };
+    flows.push(f);
+    return f;
+  };
+
+  // Iterative walk: hostile pages can nest elements deeper than the call stack.
+  const stack: Array<{ node: Node; block: Element }> = [{ node: root, block: root }];
+  while (stack.length) {
+    const { node, block } = stack.pop() as { node: Node; block: Element };
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (currentBlock !== block || !current) { current = startFlow(block); currentBlock = block; }
+      current.pieces.push({ node: node as Text, start: current.text.length, length: data.length });
+      current.text += data;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (el !== root && isFurniture(el)) continue;
+    if (options.visible && el !== root && !options.visible(el)) continue;
+    const tag = tagOf(el);
+    if (tag === 'BR' && current && currentBlock === block) {
+      current.pieces.push({ node: null, start: current.text.length, length: 1 });
+      current.text += '\n';
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    const childBlock = isBlock ? el : block;
+    if (isBlock) { current = null; currentBlock = null; }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], block: childBlock });
+  }
+  // A block's text continues after a nested block ends ("<div>a<p>b</p>c</div>"): flows are split there, which
+  // is what a reader sees as separate paragraphs anyway. Drop whitespace-only flows.
+  return flows.filter((f) => /[\p{L}\p{N}]/u.test(f.text));
+}
+
+/** The article of a document as flows, or of `root` when given. */
+export function extractFlows(doc: Document, options: { root?: Element; visible?: (el: Element) => boolean } = {}): Flow[] {
+  const root = options.root ?? findArticleRoot(doc);
+  return flowsOf(root, options);
+}
+
+/** Text of each flow with whitespace runs made single spaces — same length, so offsets still map. */
+export function blockTexts(flows: readonly Flow[]): string[] {
+  return flows.map((f) => f.text.replace(/[\t\n\r\f\v\u00a0]/gu, ' '));
+}

@@ -1,0 +1,363 @@
+/**
+ * The engine: paragraphs in, report out. Quote marks and attribution clauses are found per paragraph; speakers are
+ * resolved in reading order so pronouns, surnames and "the source" link to the right entity.
+ */
+import { findClauses, skipAdverbials, type Clause } from './attribution';
+import { findAnonymousPhrases } from './anonymous';
+import { FRAGMENT_ONLY_LEMMAS, INDIRECT_LEMMAS, NON_QUOTE_LEADS, TIME_WORDS } from './lexicon';
+import { globalPos, indexNames, type NameOccurrence } from './names';
+import { scanQuotes, type QuotedSpan } from './quotes';
+import { SourceRegistry, type Entity } from './sources';
+import { classifySpeaker, type SpeakerRef } from './speakers';
+import { isCapitalized, splitSentences, tokenize, type Sentence, type Token } from './text';
+import type { AnalyzeOptions, AnonymousMention, Quote, QuoteKind, Report, Source, Span } from './types';
+
+/** Input beyond this many characters is not analysed (the report says `truncated`). */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+interface BlockModel {
+  index: number;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token range [first, last] of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+  quotes: QuotedSpan[];
+  clauses: Clause[];
+  /** Sentence index of each clause. */
+  clauseSentence: number[];
+}
+
+interface Draft {
+  kind: QuoteKind;
+  span: Span;
+  clause: Clause | null;
+  block: BlockModel;
+  entity: Entity | null;
+  quoted?: QuotedSpan;
+}
+
+const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
+const CLOSE_MARKS = /[”"’'»“‘›]$/u;
+
+function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function buildBlock(text: string, index: number, quotes: QuotedSpan[]): BlockModel {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const sentenceTokens: Array<[number, number]> = sentences.map((s) => {
+    const a = firstTokenAtOrAfter(tokens, s.start);
+    const b = firstTokenAtOrAfter(tokens, s.end) - 1;
+    return [a, b];
+  });
+  const inQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    for (let i = firstTokenAtOrAfter(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) inQuote[i] = 1;
+  }
+  const clauses: Clause[] = [];
+  const clauseSentence: number[] = [];
+  sentenceTokens.forEach(([a, b], si) => {
+    if (b < a) return;
+    for (const c of findClauses(tokens, a, b, (i) => inQuote[i] === 1)) {
+      clauses.push(c);
+      clauseSentence.push(si);
+    }
+  });
+  return { index, text, tokens, sentences, sentenceTokens, quotes, clauses, clauseSentence };
+}
+
+function sentenceOfToken(b: BlockModel, tok: number): number {
+  for (let s = 0; s < b.sentenceTokens.length; s++) if (tok <= b.sentenceTokens[s][1]) return s;
+  return b.sentenceTokens.length - 1;
+}
+
+/** Only punctuation, "that" and time words between two token positions (exclusive). */
+function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) { if (/^[.!?]$/u.test(t.text)) return false; continue; }
+    if (t.lower === 'that' || TIME_WORDS.has(t.lower) || /^(of|about|in|on|it|this)$/u.test(t.lower)) { if (++words > maxWords) return false; continue; }
+    return false;
+  }
+  return true;
+}
+
+/** The clause that attributes a direct quote, if the paragraph has one in reach. */
+function attributeQuote(b: BlockModel, q: QuotedSpan): Clause | null {
+  const { tokens, clauses } = b;
+  const openTok = firstTokenAtOrAfter(tokens, q.open);
+  const closeTok = q.close >= 0 ? firstTokenAtOrAfter(tokens, q.close) : tokens.length;
+  // After the quote: “…,” the source said / “…,” said Patrick McHugh.
+  let after = closeTok + 1;
+  while (after < tokens.length && !tokens[after].word && /^[,—–-]$/u.test(tokens[after].text)) after++;
+  const post = clauses.find((c) => c.from === after || (c.side === 'after' && c.cue === after));
+  if (post) return post;
+  // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…
+  const openSentence = sentenceOfToken(b, openTok);
+  let pre: Clause | null = null;
+  let sameSentence: Clause | null = null;
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c.to < openTok && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
+    if (b.clauseSentence[k] === openSentence && c.to < openTok && c.side !== 'participle') sameSentence = c;
+  }
+  if (pre) return pre;
+  if (sameSentence) return sameSentence;
+  // Later in the same sentence: “A” ... , he said.
+  const closeSentence = sentenceOfToken(b, Math.min(closeTok, tokens.length - 1));
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c.from > closeTok && b.clauseSentence[k] === closeSentence && c.side !== 'participle') return c;
+  }
+  return null;
+}
+
+/** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
+function looksLikeNonQuote(b: BlockModel, q: QuotedSpan, attributed: boolean): boolean {
+  const inner = b.text.slice(q.start, q.end).trim();
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return true;
+  const before = tokenize(b.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
+  if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
+  if (attributed) return false;
+  const stripped = inner.replace(/[.,!?;:]+$/u, '');
+  const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  if (titleCase) return true;
+  if (words.length <= 2) return true;
+  return false;
+}
+
+function spanOf(b: BlockModel, fromTok: number, toTok: number): Span {
+  return { block: b.index, start: b.tokens[fromTok].start, end: b.tokens[toTok].end };
+}
+
+/** Reported content governed by a clause, as a token range, or null. */
+function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean): [number, number] | null {
+  const c = b.clauses[k];
+  if (c.lemma !== 'according to' && !INDIRECT_LEMMAS.has(c.lemma)) return null;
+  if (FRAGMENT_ONLY_LEMMAS.has(c.lemma)) return null;
+  const { tokens } = b;
+  const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
+  let end = sb;
+  while (end > sa && !tokens[end].word && /^[.!?,;:…]$/u.test(tokens[end].text)) end--;
+  const inQuote = (i: number): boolean => b.quotes.some((q) => tokens[i].start >= q.start && tokens[i].end <= q.end);
+  // Content after the cue: "X said (on Saturday) (that) CONTENT".
+  const afterStart = (): number => {
+    let s = c.side === 'participle' ? c.cue + 1 : c.side === 'according' ? c.to + 1 : c.to + 1;
+    if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
+    if (tokens[s]?.lower === 'that') s++;
+    return s;
+  };
+  const stopAt = (from: number): number => {
+    // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
+    let stop = end;
+    for (let i = from; i <= end; i++) {
+      const t = tokens[i];
+      if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
+      if (t.text === ';') { stop = i - 1; break; }
+      const next = b.clauses.find((o, ko) => ko !== k && o.from === i + 1 && o.side === 'before');
+      if (next && (t.lower === 'and' || t.lower === 'but' || t.lower === 'while')) { stop = i - 1; break; }
+    }
+    while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
+    return stop;
+  };
+  const wordsIn = (a: number, z: number): number => { let n = 0; for (let i = a; i <= z; i++) if (tokens[i].word) n++; return n; };
+
+  if (c.side === 'according' && c.from > sa + 1) {
+    // "CONTENT, according to X."
+    let z = c.from - 1;
+    while (z > sa && !tokens[z].word) z--;
+    return wordsIn(sa, z) >= 3 ? [sa, z] : null;
+  }
+  if (c.side === 'according') {
+    let s = c.to + 1;
+    while (s <= end && !tokens[s].word) s++;
+    const z = stopAt(s);
+    return wordsIn(s, z) >= 3 ? [s, z] : null;
+  }
+  if (clauseUsedForDirect && c.side !== 'participle') return null;
+  const s = afterStart();
+  const leftover = s <= end ? tokens[s] : undefined;
+  if (leftover && leftover.word && c.side !== 'after') {
+    if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
+    const z = stopAt(s);
+    if (wordsIn(s, z) >= 3 && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
+  }
+  if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text)) return null;
+  // Content before the clause: "CONTENT, the source said." / "CONTENT, said X."
+  const comma = c.from - 1;
+  if (comma <= sa || tokens[comma].text !== ',') return null;
+  const tailOk = c.to >= end || (tokens[c.to + 1] && !tokens[c.to + 1].word);
+  if (!tailOk) return null;
+  let z = comma - 1;
+  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word) return null; // a direct quote's attribution
+  if (inQuote(sa)) return null;
+  let a = sa;
+  // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
+  for (const o of b.clauses) if (o !== c && o.to < comma && o.from >= sa && o.to + 1 > a && o.side !== 'participle') a = o.to + 1;
+  while (a < z && !tokens[a].word) a++;
+  if (tokens[a]?.lower === 'that') a++;
+  while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
+  return wordsIn(a, z) >= 3 ? [a, z] : null;
+}
+
+function speakerRefOf(b: BlockModel, c: Clause): { ref: SpeakerRef; from: number; to: number } | null {
+  if (!c.speaker) return null;
+  const main = classifySpeaker(b.text, b.tokens, c.speaker.from, c.speaker.to);
+  if (c.appositive) {
+    // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
+    const app = classifySpeaker(b.text, b.tokens, c.appositive.from, c.appositive.to);
+    if (app && app.type === 'name' && app.person && (!main || main.type === 'description')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+  }
+  return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
+}
+
+/** Analyse an article given as paragraphs. */
+export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions = {}): Report {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const blocks: string[] = [];
+  let total = 0;
+  let truncated = false;
+  for (const raw of input) {
+    const text = typeof raw === 'string' ? raw : '';
+    if (total + text.length > maxChars) { truncated = true; break; }
+    blocks.push(text);
+    total += text.length;
+  }
+  const names: NameOccurrence[] = indexNames(blocks);
+  const quoted = scanQuotes(blocks);
+  const byBlock: QuotedSpan[][] = blocks.map(() => []);
+  for (const q of quoted) byBlock[q.block].push(q);
+  const models = blocks.map((text, i) => buildBlock(text, i, byBlock[i]));
+  const registry = new SourceRegistry(names);
+  const drafts: Draft[] = [];
+  const mentions: AnonymousMention[] = [];
+  const mentionStarts = new Set<string>();
+  const mentionEntity = new Map<string, Entity>();
+  let lastQuoteEntity: Entity | null = null;
+  let lastQuoteBlock = -10;
+
+  for (const b of models) {
+    // Which clause attributes each quote.
+    const quoteClause = b.quotes.map((q) => attributeQuote(b, q));
+    const usedForDirect = new Set(quoteClause.filter((c): c is Clause => c !== null));
+    // Resolve clause speakers in reading order.
+    const clauseEntity = new Map<Clause, Entity | null>();
+    let previous: Entity | null = null;
+    b.clauses.forEach((c) => {
+      let entity: Entity | null = null;
+      if (c.side === 'participle') entity = previous;
+      else {
+        const sr = speakerRefOf(b, c);
+        if (sr) {
+          const pos = globalPos(b.index, b.tokens[sr.from].start);
+          entity = registry.resolve(sr.ref, pos);
+          if (sr.ref.type === 'description' && sr.ref.anonymous) {
+            const key = `${b.index}:${b.tokens[sr.from].start}`;
+            if (!mentionStarts.has(key)) {
+              mentionStarts.add(key);
+              const span = spanOf(b, sr.from, sr.to);
+              mentions.push({ text: b.text.slice(span.start, span.end), sourceId: null, span });
+              if (entity) mentionEntity.set(key, entity);
+            }
+          }
+        }
+      }
+      clauseEntity.set(c, entity);
+      if (entity) previous = entity;
+    });
+    // Reported speech.
+    b.clauses.forEach((c, k) => {
+      const range = indirectContent(b, k, usedForDirect.has(c));
+      if (!range) return;
+      const entity = clauseEntity.get(c) ?? null;
+      drafts.push({ kind: 'indirect', span: spanOf(b, range[0], range[1]), clause: c, block: b, entity });
+      if (entity) registry.spoke(entity, globalPos(b.index, b.tokens[c.cue].start));
+    });
+    // Direct quotes.
+    const blockDrafts: Draft[] = [];
+    b.quotes.forEach((q, qi) => {
+      const c = quoteClause[qi];
+      const entity = c ? clauseEntity.get(c) ?? null : null;
+      if (looksLikeNonQuote(b, q, c !== null)) return;
+      const d: Draft = { kind: 'direct', span: { block: b.index, start: q.start, end: q.end }, clause: c, block: b, entity, quoted: q };
+      blockDrafts.push(d);
+      if (entity) registry.spoke(entity, globalPos(b.index, q.start));
+    });
+    // Unattributed quotes continue the paragraph's speaker, or the previous paragraph's.
+    blockDrafts.forEach((d, i) => {
+      if (d.entity) return;
+      const prev = blockDrafts.slice(0, i).reverse().find((o) => o.entity);
+      const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.clause);
+      const carried = b.index - lastQuoteBlock <= 2 && b.clauses.length === 0 ? lastQuoteEntity : null;
+      d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? carried ?? null;
+    });
+    for (const d of blockDrafts) {
+      drafts.push(d);
+      if (d.entity) { lastQuoteEntity = d.entity; lastQuoteBlock = b.index; }
+    }
+  }
+
+  // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",
+  // "The source could not provide details").
+  for (const found of findAnonymousPhrases(models.map((m) => m.text), registry)) {
+    const key = `${found.span.block}:${found.span.start}`;
+    if (mentionStarts.has(key)) continue;
+    const overlapping = mentions.some((m) => m.span.block === found.span.block && m.span.start < found.span.end && found.span.start < m.span.end);
+    if (overlapping) continue;
+    mentionStarts.add(key);
+    mentions.push({ text: found.text, sourceId: null, span: found.span });
+    if (found.entity) mentionEntity.set(key, found.entity);
+  }
+
+  return buildReport(drafts, mentions, mentionEntity, registry, options.url ?? null, truncated);
+}
+
+function buildReport(drafts: Draft[], mentions: AnonymousMention[], mentionEntity: Map<string, Entity>, registry: SourceRegistry, url: string | null, truncated: boolean): Report {
+  drafts.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
+  mentions.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
+  const sourceIds = new Map<Entity, string>();
+  const sources: Source[] = [];
+  const sourceFor = (e: Entity): Source => {
+    let id = sourceIds.get(e);
+    if (!id) {
+      id = `s${sources.length + 1}`;
+      sourceIds.set(e, id);
+      sources.push({ id, name: e.name, anonymous: e.anonymous, kind: e.kind, mentions: e.mentions.slice(), quoteIds: [] });
+    }
+    return sources.find((s) => s.id === id) as Source;
+  };
+  const quotes: Quote[] = drafts.map((d, i) => {
+    const id = `q${i + 1}`;
+    const text = d.block.text.slice(d.span.start, d.span.end);
+    const source = d.entity ? sourceFor(d.entity) : null;
+    if (source) source.quoteIds.push(id);
+    const c = d.clause;
+    const b = d.block;
+    const cueSpan = c ? spanOf(b, c.cueFrom, c.cueTo) : null;
+    const speakerSpan = c?.speaker ? spanOf(b, c.speaker.from, c.speaker.to) : null;
+    return {
+      id, kind: d.kind, text,
+      speaker: d.entity?.name ?? null,
+      anonymous: d.entity?.anonymous ?? false,
+      cue: cueSpan ? b.text.slice(cueSpan.start, cueSpan.end) : null,
+      sourceId: source?.id ?? null,
+      span: d.span, cueSpan, speakerSpan,
+    };
+  });
+  const anonymousMentions = mentions.map((m) => {
+    const e = mentionEntity.get(`${m.span.block}:${m.span.start}`);
+    return { ...m, sourceId: e ? sourceFor(e).id : null };
+  });
+  return { url, quotes, sources, anonymousMentions, ...(truncated ? { truncated: true } : {}) };
+}

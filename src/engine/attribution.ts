@@ -1,0 +1,243 @@
+/**
+ * Attribution clauses: a cue ("said", "told Reuters", "according to") with the noun phrase that speaks, found on
+ * the token stream of one paragraph. The clause knows its extent so quotes and reported content can be placed
+ * around it.
+ */
+import {
+  CUE_ADVERBS, CUE_FORMS, DETERMINERS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
+} from './lexicon';
+import { isCapitalized, type Token } from './text';
+
+export interface TokenRange {
+  from: number;
+  to: number; // inclusive
+}
+
+export interface Clause {
+  /** Index of the cue token ("said"; "according" for "according to"). */
+  cue: number;
+  lemma: string;
+  /** Cue as written, with its object when it has one: "told Reuters". */
+  cueFrom: number;
+  cueTo: number;
+  /** The speaking noun phrase, or null when the cue has none in reach (participles, passives). */
+  speaker: TokenRange | null;
+  /** Where the speaker sits relative to the cue. */
+  side: 'before' | 'after' | 'according' | 'participle';
+  /** Whole clause extent (speaker + cue + object + trailing adverbials). */
+  from: number;
+  to: number;
+  /** An appositive after the speaker ("X, the mayor, said"; "a spokeswoman, Kym Lino, said"). */
+  appositive: TokenRange | null;
+  /** For "who said": the subject is the noun phrase before ", who". */
+  relative: boolean;
+}
+
+const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '‘', '’', "'", '«', '»', '—', '–', '-', '.', '?', '!', '…']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'of', 'after', 'during', 'like', 'near', 'inside', 'outside', 'across']);
+
+function isWordTok(t: Token | undefined): t is Token {
+  return t !== undefined && t.word;
+}
+
+/** A dot that belongs to an abbreviation or initial inside a name ("Mr. McHugh", "W."). */
+function isInnerDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text));
+}
+
+/** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
+export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  let j = end;
+  if (j < floor) return null;
+  const first = tokens[j];
+  if (!isWordTok(first)) return null;
+  if (first.lower in PRONOUNS) return { from: j, to: j };
+  let from = -1;
+  let count = 0;
+  while (j >= floor && count < 10) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
+      break;
+    }
+    if (NP_STOP.has(t.lower) && !(j === end && false)) break;
+    if (t.lower in PRONOUNS && from !== -1) break;
+    if (CUE_FORMS.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
+    from = j;
+    count++;
+    j--;
+  }
+  if (from === -1) return null;
+  // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
+  let f = from;
+  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text))) {
+    if (PREPOSITIONS.has(tokens[f].lower)) {
+      // Skip to the next determiner or capitalised word.
+      let k = f + 1;
+      while (k < end && !DETERMINERS.has(tokens[k].lower) && !isCapitalized(tokens[k].text)) k++;
+      if (k >= end && !isCapitalized(tokens[end].text) && !DETERMINERS.has(tokens[end].lower)) return { from: end, to: end };
+      f = k;
+    } else f++;
+  }
+  return { from: f, to: end };
+}
+
+/** Walk right from `start` over a noun phrase ("said Patrick McHugh", "according to people familiar with the matter"). */
+export function phraseAfter(tokens: readonly Token[], start: number, ceil: number, allowPreps: boolean): TokenRange | null {
+  let j = start;
+  if (j > ceil || !isWordTok(tokens[j])) return null;
+  if (tokens[j].lower in PRONOUNS) return { from: j, to: j };
+  let to = -1;
+  let count = 0;
+  while (j <= ceil && count < 12) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
+      break;
+    }
+    if (NP_STOP.has(t.lower) && t.lower !== 'who') break;
+    if (t.lower === 'who' && !allowPreps) break;
+    if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
+      // "said Smith of the company": the phrase stops at the preposition unless the name continues.
+      break;
+    }
+    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text)) break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
+    if (CUE_FORMS.has(t.lower) && to !== -1) break;
+    to = j;
+    count++;
+    j++;
+  }
+  if (to === -1) return null;
+  return { from: start, to };
+}
+
+/** The object of "told": "Reuters", "reporters", "the BBC", "CNBC's Trading Nation", "him". */
+function objectAfter(tokens: readonly Token[], start: number, ceil: number): number {
+  const t = tokens[start];
+  if (!isWordTok(t) || start > ceil) return start - 1;
+  if (/^(me|him|her|them|us|you|reporters|journalists|lawmakers|investors|analysts|viewers|listeners|supporters|members|parliament|congress)$/u.test(t.lower)) return start;
+  let j = start;
+  if (DETERMINERS.has(t.lower)) j++;
+  let last = -1;
+  while (j <= ceil && tokens[j].word && j - start < 6) {
+    const w = tokens[j];
+    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text)) break;
+    if (!isCapitalized(w.text) && !(last !== -1 && tokens[last].text.endsWith('s') === false && false)) {
+      // lower-case words are part of the object only after a determiner ("the newspaper", "a news conference")
+      if (!DETERMINERS.has(t.lower) || j - start > 2) break;
+    }
+    last = j;
+    j++;
+  }
+  return last === -1 ? start - 1 : last;
+}
+
+/** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
+export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
+  let j = start;
+  for (let guard = 0; guard < 8 && j <= ceil; guard++) {
+    const t = tokens[j];
+    if (!t.word) break;
+    const two = tokens[j + 1]?.lower ?? '';
+    const three = tokens[j + 2]?.lower ?? '';
+    if (t.lower === 'in' && (two === 'a' || two === 'an' || two === 'the' || two === 'his' || two === 'her' || two === 'their' || two === 'its') &&
+        /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
+      j += 3;
+      while (j <= ceil && tokens[j].word && /^(statement|release|conference|interview|call|address|message|briefing|post)$/u.test(tokens[j].lower)) j++;
+      continue;
+    }
+    if (t.lower === 'on' && (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
+    if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late' || t.lower === 'early') && TIME_WORDS.has(two)) { j += 2; continue; }
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
+    if ((t.lower === 'at' || t.lower === 'during') && (two === 'a' || two === 'the') && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
+      j += 3;
+      while (j <= ceil && tokens[j].word && /^(conference|briefing|event)$/u.test(tokens[j].lower)) j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
+  return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].text);
+}
+
+/**
+ * Find every attribution clause of a sentence. `masked(i)` tells tokens inside direct quotes, whose cues belong to
+ * the quoted speaker and are left alone.
+ */
+export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
+  const clauses: Clause[] = [];
+  for (let i = floor; i <= ceil; i++) {
+    const t = tokens[i];
+    if (!t.word || masked(i)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const sp = phraseAfter(tokens, i + 2, ceil, true);
+      if (sp) clauses.push({ cue: i, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
+      continue;
+    }
+    const lemma = CUE_FORMS.get(t.lower);
+    if (!lemma) continue;
+    if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
+    // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
+    const prev = tokens[i - 1];
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue;
+    if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
+    }
+    // Participle clauses: "..., saying Zelensky asked", "..., adding that".
+    if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
+      clauses.push({ cue: i, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      continue;
+    }
+    // Cue and its object.
+    let cueTo = i;
+    if (OBJECT_CUES.has(lemma)) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
+    // Subject before the cue, over adverbs and auxiliaries.
+    let j = i - 1;
+    while (j >= floor && tokens[j].word && CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].lower in PRONOUNS)) j--;
+    let speaker: TokenRange | null = null;
+    let appositive: TokenRange | null = null;
+    let relative = false;
+    let side: Clause['side'] = 'before';
+    if (j >= floor && tokens[j].lower === 'who' && j - 1 >= floor && tokens[j - 1].text === ',') {
+      // "the source, who said he had spoken to people": the subject is before ", who".
+      speaker = phraseBefore(tokens, j - 2, floor);
+      relative = true;
+    } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
+      // Appositive: "Kevin Mayer, chairman of Disney's unit, said" — find the comma that opens it.
+      let k = j - 1;
+      while (k >= floor && tokens[k].text !== ',' && !PUNCT_BOUNDARY.has(tokens[k].text) && j - k < 16) k--;
+      if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && tokens[k - 1].word) {
+        const subject = phraseBefore(tokens, k - 1, floor);
+        if (subject && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
+          speaker = subject;
+          appositive = { from: k + 1, to: j - 1 };
+        }
+      }
+      if (!speaker && tokens[i + 1]?.word) {
+        // ", said X": inversion.
+        const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
+        if (after) { speaker = after; side = 'after'; }
+      }
+    } else if (j >= floor && tokens[j].word && !NP_STOP.has(tokens[j].lower)) {
+      speaker = phraseBefore(tokens, j, floor);
+    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word) {
+      // "“…,” said Patrick McHugh" / "“…,” says the source".
+      const after = phraseAfter(tokens, i + 1, ceil, false);
+      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; }
+    }
+    if (!speaker && WEAK_LEMMAS.has(lemma)) continue;
+    if (!speaker && lemma !== 'say' && lemma !== 'tell' && lemma !== 'add') continue;
+    if (speaker && side === 'before' && WEAK_LEMMAS.has(lemma) && speaker.to < j) continue;
+    let to = side === 'after' && speaker ? speaker.to : cueTo;
+    if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
+    const from = speaker && side === 'before' ? speaker.from : i;
+    clauses.push({ cue: i, lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive, relative });
+  }
+  return clauses;
+}

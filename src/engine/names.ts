@@ -1,0 +1,150 @@
+/**
+ * Names: which capitalised runs are people (and their gender), which are organisations or places, and the article's
+ * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
+ */
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_HEADS, TITLES, nameLexicon } from './lexicon';
+import { isCapitalized, stripPossessive, tokenize, type Token } from './text';
+
+export type Gender = 'm' | 'f' | 'u';
+
+export interface NameParts {
+  /** The name without titles: "Naftali Bennett". */
+  name: string;
+  /** Lower-case title words that preceded it. */
+  titles: string[];
+  gender: Gender;
+  person: boolean;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'del', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'dos', 'das', 'st']);
+/** Capitalised words that start sentences or headings without being names. */
+const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so if when while during since with from by of to
+  this that these those it its his her their our we he she they i meanwhile however still yet also although though
+  because before last next new more most many some several one two three according despite under over about like
+  image credit photo video read watch listen advertisement related`.split(/\s+/));
+
+function titleWord(lower: string): boolean {
+  return TITLES.has(lower.replace(/\.$/u, ''));
+}
+
+export function isPersonTitle(lower: string): boolean {
+  return titleWord(lower);
+}
+
+/** Gender from honorifics and the first name, 'u' when nothing tells. */
+export function genderOf(titles: readonly string[], firstName: string | undefined): Gender {
+  for (const t of titles) {
+    if (MALE_HONORIFICS.has(t)) return 'm';
+    if (FEMALE_HONORIFICS.has(t)) return 'f';
+  }
+  if (firstName) {
+    const g = nameLexicon().first.get(firstName.toLowerCase());
+    if (g === 'm' || g === 'f') return g;
+  }
+  return 'u';
+}
+
+/** Does a multi-word capitalised name look like an organisation or a place rather than a person? */
+export function looksInstitutional(words: readonly string[]): boolean {
+  const lex = nameLexicon();
+  const lowerWords = words.map((w) => stripPossessive(w).toLowerCase());
+  const joined = lowerWords.join(' ');
+  if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
+  if (lowerWords.some((w) => ORG_HEADS.has(w) || /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()) && w.includes('&'))) return true;
+  // All-capital acronyms (PG&E, BBC) and single places are institutions.
+  if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
+  if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
+  return false;
+}
+
+/**
+ * Split a capitalised phrase into titles and name ("Ukrainian President Volodymyr Zelensky" → titles
+ * [ukrainian, president], name "Volodymyr Zelensky") and decide whether it names a person.
+ */
+export function parseName(words: readonly string[]): NameParts | null {
+  let i = words.length - 1;
+  // The name is the trailing run of non-title words.
+  while (i >= 0 && !titleWord(words[i].toLowerCase())) i--;
+  const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  const nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
+  if (nameWords.length === 0) return null;
+  const name = nameWords.join(' ').replace(/\s+\./gu, '.');
+  const lex = nameLexicon();
+  const firstLower = nameWords[0].toLowerCase();
+  const institutional = looksInstitutional(nameWords);
+  const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
+  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || nameWords.length >= 2);
+  return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
+}
+
+export interface NameOccurrence {
+  /** Global position: block * 2^20 + offset, so occurrences sort in reading order. */
+  pos: number;
+  block: number;
+  start: number;
+  end: number;
+  parts: NameParts;
+}
+
+export const POS_SHIFT = 1 << 20;
+
+export function globalPos(block: number, offset: number): number {
+  return block * POS_SHIFT + offset;
+}
+
+/** Capitalised runs of a token list, joined through particles, initials and abbreviation dots. */
+export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].word || !isCapitalized(tokens[i].text)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1];
+      if (next.word && isCapitalized(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
+      // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name.
+      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || titleWord(tokens[j].lower)) &&
+          j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
+      if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Words of a token run, with the dots of abbreviations attached ("Mr.") and leading function words dropped. */
+export function runWords(tokens: readonly Token[], from: number, to: number): { words: string[]; first: number } {
+  const words: string[] = [];
+  let first = from;
+  while (first <= to && tokens[first].word && CAPITAL_FUNCTION.has(tokens[first].lower)) first++;
+  for (let k = first; k <= to; k++) {
+    const t = tokens[k];
+    if (t.text === '.') { if (words.length) words[words.length - 1] += '.'; continue; }
+    words.push(t.text);
+  }
+  return { words, first };
+}
+
+/** Every person name written out in full (two words or more, or titled) in the article, in reading order. */
+export function indexNames(blocks: readonly string[]): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  blocks.forEach((text, block) => {
+    const tokens = tokenize(text);
+    for (const [from, to] of capitalRuns(tokens)) {
+      const { words, first } = runWords(tokens, from, to);
+      if (words.length === 0) continue;
+      const parts = parseName(words);
+      if (!parts || !parts.person) continue;
+      if (parts.name.split(' ').length < 2 && parts.titles.length === 0) continue;
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts });
+    }
+  });
+  return out;
+}
+
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  return stripPossessive(words[words.length - 1]).toLowerCase();
+}

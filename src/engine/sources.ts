@@ -1,0 +1,158 @@
+/**
+ * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
+ * "the source", "the company") into one entity, in reading order.
+ */
+import { surnameOf, type Gender, type NameOccurrence } from './names';
+import type { SpeakerRef } from './speakers';
+import { phraseKey } from './text';
+import type { SourceKind } from './types';
+
+export interface Entity {
+  index: number;
+  name: string;
+  kind: SourceKind;
+  anonymous: boolean;
+  gender: Gender;
+  plural: boolean;
+  /** Head noun of a description ("source", "official"); empty for names. */
+  head: string;
+  mentions: string[];
+  /** Position of the latest reference, for recency. */
+  last: number;
+  /** Position where it last spoke. */
+  lastSpoke: number;
+}
+
+const NO_POS = -1;
+
+function addMention(e: Entity, mention: string): void {
+  const m = mention.trim();
+  if (m && !e.mentions.includes(m)) e.mentions.push(m);
+}
+
+function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
+  if (gender === 'p') return e.plural || e.kind === 'organization' || e.kind === 'group';
+  if (gender === 'i') return e.kind === 'organization' || e.kind === 'document';
+  if (e.kind !== 'person' || e.plural) return false;
+  return e.gender === 'u' || e.gender === gender;
+}
+
+function displayDescription(text: string): string {
+  // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials".
+  return text.replace(/^(?:a|an|the|one|some)\s+/iu, '').trim();
+}
+
+export class SourceRegistry {
+  readonly entities: Entity[] = [];
+
+  constructor(private readonly names: readonly NameOccurrence[]) {}
+
+  private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke'>, mention: string, pos: number): Entity {
+    const e: Entity = { ...init, index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS };
+    addMention(e, mention);
+    this.entities.push(e);
+    return e;
+  }
+
+  private touch(e: Entity, pos: number, mention?: string): Entity {
+    e.last = Math.max(e.last, pos);
+    if (mention) addMention(e, mention);
+    return e;
+  }
+
+  /** The fullest written form of a person named by surname, from the article's name index (earlier first). */
+  private fullName(surname: string, pos: number): NameOccurrence | undefined {
+    let best: NameOccurrence | undefined;
+    for (const n of this.names) {
+      if (surnameOf(n.parts.name) !== surname || n.parts.name.split(' ').length < 2) continue;
+      if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.parts.name.length > best.parts.name.length) best = n;
+    }
+    return best;
+  }
+
+  private findPerson(name: string): Entity | undefined {
+    const surname = surnameOf(name);
+    const words = name.toLowerCase().split(' ');
+    return this.entities.find((e) => {
+      if (e.kind !== 'person' || e.anonymous) return false;
+      if (surnameOf(e.name) !== surname) return false;
+      // Same surname, and the first names agree when both are given.
+      const ew = e.name.toLowerCase().split(' ');
+      return words.length === 1 || ew.length === 1 || ew[0] === words[0];
+    });
+  }
+
+  /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
+  resolve(ref: SpeakerRef, pos: number): Entity | null {
+    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
+    if (ref.type === 'name') {
+      if (ref.person || ref.single) {
+        const known = this.findPerson(ref.name);
+        if (known) {
+          if (ref.name.length > known.name.length && ref.person) known.name = ref.name;
+          if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
+          return this.touch(known, pos, ref.mention);
+        }
+        const full = ref.single ? this.fullName(surnameOf(ref.name), pos) : undefined;
+        if (full) {
+          const existing = this.findPerson(full.parts.name);
+          if (existing) return this.touch(existing, pos, ref.mention);
+          const e = this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, ref.mention, pos);
+          return e;
+        }
+        if (ref.person) {
+          return this.create({ name: ref.name, kind: 'person', anonymous: false, gender: ref.gender, plural: false, head: '' }, ref.mention, pos);
+        }
+      }
+      const key = phraseKey(ref.name);
+      const org = this.entities.find((e) => !e.anonymous && e.kind !== 'person' && (phraseKey(e.name) === key || e.mentions.some((m) => phraseKey(m) === key)));
+      if (org) return this.touch(org, pos, ref.mention);
+      return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
+    }
+    // Descriptions.
+    const key = phraseKey(ref.text);
+    if (ref.definite || !ref.anonymous) {
+      // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
+      const candidates = this.entities
+        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.head === ref.head || phraseKey(e.name).endsWith(key) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
+        .sort((a, b) => b.last - a.last);
+      const exact = this.entities.find((e) => phraseKey(e.name) === key && e.anonymous === ref.anonymous);
+      const hit = exact ?? candidates[0];
+      if (hit) return this.touch(hit, pos, ref.text);
+    } else if (ref.plural) {
+      // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
+      const same = this.entities.find((e) => e.anonymous && phraseKey(e.name) === key);
+      if (same) return this.touch(same, pos, ref.text);
+    }
+    return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
+  }
+
+  private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {
+    // Newswriting keeps the same speaker across a pronoun: the latest compatible speaker wins, then the latest
+    // compatible person named in the text.
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.lastSpoke === NO_POS || e.lastSpoke > pos || !compatible(e, gender)) continue;
+      if (!best || e.lastSpoke > best.lastSpoke) best = e;
+    }
+    let named: NameOccurrence | undefined;
+    if (gender === 'm' || gender === 'f') {
+      for (const n of this.names) {
+        if (n.pos > pos) break;
+        if (n.parts.gender === 'u' || n.parts.gender === gender) named = n;
+      }
+    }
+    if (named && (!best || named.pos > best.lastSpoke + (1 << 21))) {
+      const existing = this.findPerson(named.parts.name);
+      if (existing) return this.touch(existing, pos);
+      if (!best) return this.create({ name: named.parts.name, kind: 'person', anonymous: false, gender: named.parts.gender, plural: false, head: '' }, named.parts.name, pos);
+    }
+    if (best && gender !== 'p' && gender !== 'i' && best.gender === 'u') best.gender = gender;
+    return best ? this.touch(best, pos) : null;
+  }
+
+  spoke(e: Entity, pos: number): void {
+    e.lastSpoke = Math.max(e.lastSpoke, pos);
+    e.last = Math.max(e.last, pos);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
+ * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
+ */
+import { ANON_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, STRONG_ANON_HEADS } from './lexicon';
+import { capitalRuns, parseName, runWords, type Gender } from './names';
+import { isCapitalized, stripPossessive, type Token } from './text';
+import type { SourceKind } from './types';
+
+export type SpeakerRef =
+  | { type: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
+  | { type: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
+  | { type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean };
+
+const GROUP_PRONOUNS = new Set(['some', 'others', 'many', 'several', 'few', 'most', 'both', 'all']);
+
+function singular(word: string): string {
+  if (/(?:ss|us)$/u.test(word)) return word;
+  if (/people$/u.test(word)) return 'person';
+  if (/spokespeople$/u.test(word)) return 'spokesperson';
+  if (/ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes)$/u.test(word)) return word.slice(0, -2);
+  if (/s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function headOf(word: string): string {
+  return singular(stripPossessive(word.toLowerCase()));
+}
+
+/** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
+export function classifySpeaker(text: string, tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+  const first = tokens[from];
+  const last = tokens[to];
+  const phrase = text.slice(first.start, last.end);
+  if (from === to && first.lower in PRONOUNS) {
+    const g = PRONOUNS[first.lower];
+    if (g === 'i' && first.lower !== 'it') return null;
+    return { type: 'pronoun', pronoun: first.lower, gender: g };
+  }
+  if (from === to && GROUP_PRONOUNS.has(first.lower)) {
+    return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
+  }
+  const lastWord = last.word ? last : tokens[to - 1];
+  if (!lastWord) return null;
+  if (isCapitalized(lastWord.text)) {
+    // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
+    const runs = capitalRuns(tokens.slice(from, to + 1));
+    const run = runs[runs.length - 1];
+    if (!run) return null;
+    let { words } = runWords(tokens, from + run[0], from + run[1]);
+    // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
+    const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/u.test(w));
+    if (possessiveAt >= 0) words = words.slice(possessiveAt + 1);
+    if (words.length === 0) return null;
+    const parts = parseName(words);
+    if (!parts) return null;
+    const single = parts.name.split(' ').length === 1;
+    if (!parts.person) {
+      const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
+      return { type: 'name', name: parts.name, mention: phrase, person: false, gender: 'u', single, kind };
+    }
+    return { type: 'name', name: parts.name, mention: phrase, person: true, gender: parts.gender, single, kind: 'person' };
+  }
+  // A lower-case head: a description ("a senior diplomatic source", "Con Edison officials", "the company").
+  // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv").
+  let headIdx = to;
+  for (let k = from; k <= to; k++) {
+    const w = tokens[k].lower;
+    if (k > from && (w === 'familiar' || w === 'close' || w === 'with' || w === 'who' || w === 'in' || w === 'at' || w === 'from' || w === 'of' || w === 'for' || w === 'on' || w === 'briefed' || w === 'involved' || w === 'knowledgeable')) { headIdx = k - 1; break; }
+  }
+  const headWord = tokens[headIdx];
+  if (!headWord?.word) return null;
+  const head = headOf(headWord.lower);
+  const plural = head !== headWord.lower.replace(/['’]s$/u, '') || headWord.lower === 'people';
+  const definite = first.lower === 'the';
+  if (ANON_HEADS.has(headWord.lower) || ANON_HEADS.has(head)) {
+    // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
+    const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
+    const weak = !STRONG_ANON_HEADS.has(headWord.lower) && !STRONG_ANON_HEADS.has(head);
+    if (weak && words.length === 1 && !plural) return null;
+    return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
+  }
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower)) {
+    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'organization', plural: false };
+  }
+  if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(headWord.lower)) {
+    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'document', plural: false };
+  }
+  return null;
+}

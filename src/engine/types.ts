@@ -1,0 +1,60 @@
+/**
+ * The report contract shared by the engine, the CLI (`--json`), the content script and the popup.
+ * Field names follow `spec/report.md`; `spans` and `blocks` are extra fields the extension needs to highlight.
+ */
+
+export type QuoteKind = 'direct' | 'indirect';
+export type SourceKind = 'person' | 'group' | 'organization' | 'document' | 'unknown';
+
+/** A character range inside one text block: `start` inclusive, `end` exclusive, UTF-16 offsets. */
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  id: string;
+  kind: QuoteKind;
+  text: string;
+  speaker: string | null;
+  anonymous: boolean;
+  cue: string | null;
+  sourceId: string | null;
+  /** Where the quoted or reported words are. */
+  span: Span;
+  /** Where the cue word is, when one was found. */
+  cueSpan: Span | null;
+  /** Where the speaker is named (or referred to) for this quote, when written near it. */
+  speakerSpan: Span | null;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  anonymous: boolean;
+  kind: SourceKind;
+  mentions: string[];
+  quoteIds: string[];
+}
+
+export interface AnonymousMention {
+  text: string;
+  sourceId: string | null;
+  span: Span;
+}
+
+export interface Report {
+  url: string | null;
+  quotes: Quote[];
+  sources: Source[];
+  anonymousMentions: AnonymousMention[];
+  /** Set when the input was cut to the engine's size cap. */
+  truncated?: boolean;
+}
+
+export interface AnalyzeOptions {
+  url?: string | null;
+  /** Characters analysed at most; longer input is cut and the report says so. */
+  maxChars?: number;
+}
