@@ -26,7 +26,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CA
   'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'FIGURE', 'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'SOURCELIGHT-MARK']);
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|toolbar|form|button)$/u;
 /** Class or id words of page furniture (Readability's "unlikely candidates", trimmed to what news pages use). */
-const FURNITURE = /(^|[\s_-])(comment|comments|disqus|related|recommend|recommended|promo|sidebar|share|sharing|social|newsletter|subscribe|subscription|signup|footer|masthead|menu|navbar|breadcrumb|byline|caption|credit|advert|advertisement|ad-slot|ads|sponsor|outbrain|taboola|popup|modal|cookie|paywall|more-stories|read-more|trending|most-popular|tags|author-bio|toolbar)($|[\s_-])/iu;
+const FURNITURE = /(^|[\s_-])(comment|comments|disqus|related|recommend|recommended|promo|share|sharing|social|newsletter|subscribe|signup|footer|masthead|menu|navbar|breadcrumb|byline|caption|credit|advert|advertisement|sponsor|sponsored|outbrain|taboola|popup|modal|cookie|consent|gdpr|more-stories|trending|most-popular|author-bio|toolbar)($|[\s_-])/iu;
 const POSITIVE = /(article|body|content|entry|main|post|story|text|blog)/iu;
 /** Elements that make a paragraph of their own. */
 const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'H1', 'HR', 'BODY']);
@@ -58,20 +58,34 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
 }
 
-/** Readability's idea, reduced: score paragraph containers by the text they hold and pick the best. */
+function linkDensity(el: Element, len: number): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textLength(a);
+  return len ? linked / len : 0;
+}
+
+/**
+ * Readability's idea, reduced: score paragraphs by their text (commas, length, few links), credit their parent and
+ * grandparent, take the best container, then widen it while an ancestor holds clearly more article text (stories
+ * split into several columns or sections).
+ */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
+  const subtree = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
     const len = textLength(p);
     if (len < 25 || insideFurniture(p, null)) continue;
+    const density = linkDensity(p, len);
+    if (density > 0.5) continue;
     const text = p.textContent ?? '';
-    const score = 1 + (text.match(/[,，]/gu)?.length ?? 0) + Math.min(len / 100, 3);
+    const score = (1 + (text.match(/[,，]/gu)?.length ?? 0) + Math.min(len / 100, 3)) * (1 - density);
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    for (let e: Element | null = parent; e; e = e.parentElement) subtree.set(e, (subtree.get(e) ?? 0) + score);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -81,14 +95,17 @@ export function findArticleRoot(doc: Document): Element {
     if (score > bestScore) { best = el; bestScore = score; }
   }
   if (!best) return body;
-  // Articles split across sibling containers (a paywall break, an inline ad): take the shared parent when a
-  // sibling holds a good share of text too.
-  const parent = best.parentElement;
-  if (parent && parent !== body.parentElement) {
-    const siblingScore = Array.from(parent.children).filter((c) => c !== best).reduce((sum, c) => sum + (scores.get(c) ?? 0), 0);
-    if (siblingScore >= Math.max(10, (scores.get(best) ?? 0) * 0.3)) return parent;
+  let root = best;
+  for (;;) {
+    // Look up to three levels up (wrappers add nothing) for an ancestor with clearly more article text.
+    let next: Element | null = null;
+    let up = root.parentElement;
+    for (let level = 0; level < 3 && up && up !== body && up !== doc.documentElement; level++, up = up.parentElement) {
+      if ((subtree.get(up) ?? 0) >= (subtree.get(root) ?? 0) * 1.25) { next = up; break; }
+    }
+    if (!next) return root;
+    root = next;
   }
-  return best;
 }
 
 /** Build the flows of every paragraph under `root`: text nodes grouped by their nearest block ancestor. */
