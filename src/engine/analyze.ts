@@ -234,11 +234,11 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     blocks.push(text);
     total += text.length;
   }
-  const names: NameOccurrence[] = indexNames(blocks);
   const quoted = scanQuotes(blocks);
   const byBlock: QuotedSpan[][] = blocks.map(() => []);
   for (const q of quoted) byBlock[q.block].push(q);
   const models = blocks.map((text, i) => buildBlock(text, i, byBlock[i]));
+  const names: NameOccurrence[] = indexNames(blocks, models.map((m) => m.tokens), models.map((m) => m.sentences.map((s) => s.start)));
   const registry = new SourceRegistry(names);
   const drafts: Draft[] = [];
   const mentions: AnonymousMention[] = [];
@@ -256,12 +256,13 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     let previous: Entity | null = null;
     b.clauses.forEach((c) => {
       let entity: Entity | null = null;
-      if (c.side === 'participle') entity = previous;
+      if (c.side === 'participle' && !c.speaker) entity = previous;
       else {
         const sr = speakerRefOf(b, c);
         if (sr) {
           const pos = globalPos(b.index, b.tokens[sr.from].start);
           entity = registry.resolve(sr.ref, pos);
+          if (entity) registry.spoke(entity, pos);
           if (sr.ref.type === 'description' && sr.ref.anonymous) {
             const key = `${b.index}:${b.tokens[sr.from].start}`;
             if (!mentionStarts.has(key)) {

@@ -62,7 +62,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && !(j === end && false)) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor)) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     if (CUE_FORMS.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
@@ -97,7 +97,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && t.lower !== 'who') break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text)) break;
     if (t.lower === 'who' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said Smith of the company": the phrase stops at the preposition unless the name continues.
@@ -162,6 +162,39 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
   return j;
 }
 
+/**
+ * The subject noun phrase at the start of a sentence, over a leading adverbial ("In Washington, ...") and through an
+ * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away.
+ */
+export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number): TokenRange | null {
+  let s = floor;
+  // Skip a leading adverbial that ends in a comma.
+  if (tokens[s] && PREPOSITIONS.has(tokens[s].lower)) {
+    let k = s;
+    while (k < limit && tokens[k].text !== ',') k++;
+    if (k < limit && k - s <= 8) s = k + 1;
+  }
+  let e = s;
+  while (e < limit && tokens[e].word && (isCapitalized(tokens[e].text) || DETERMINERS.has(tokens[e].lower) || /^(of|for|and|&)$/u.test(tokens[e].lower) || e === s) ) e++;
+  // lower-case role words inside titles: "White House press secretary Josh Earnest".
+  while (e < limit && tokens[e].word && !NP_STOP.has(tokens[e].lower) && !CUE_FORMS.has(tokens[e].lower) && !/ed$/u.test(tokens[e].lower) && e - s < 8) {
+    let k = e;
+    while (k < limit && tokens[k].word && !isCapitalized(tokens[k].text) && !NP_STOP.has(tokens[k].lower) && k - e < 3) k++;
+    if (k < limit && tokens[k].word && isCapitalized(tokens[k].text)) {
+      e = k;
+      while (e < limit && tokens[e].word && isCapitalized(tokens[e].text)) e++;
+    } else break;
+  }
+  if (e <= s) return null;
+  // "The leader of Ennahda, Rachid Ghannouchi, ...": prefer the appositive name.
+  if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text)) {
+    let k = e + 1;
+    while (k < limit && tokens[k].word && isCapitalized(tokens[k].text)) k++;
+    if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return { from: e + 1, to: k - 1 };
+  }
+  return { from: s, to: e - 1 };
+}
+
 function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
   return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].text);
 }
@@ -189,17 +222,25 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }
-    // Participle clauses: "..., saying Zelensky asked", "..., adding that".
-    if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
-      clauses.push({ cue: i, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'participle', from: i, to: i, appositive: null, relative: false });
-      continue;
-    }
     // Cue and its object.
     let cueTo = i;
     if (OBJECT_CUES.has(lemma)) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
+    // Participle clauses: "..., saying Zelensky asked", "..., adding that".
+    if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
+      const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
+      clauses.push({ cue: i, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      continue;
+    }
     // Subject before the cue, over adverbs and auxiliaries.
     let j = i - 1;
-    while (j >= floor && tokens[j].word && CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].lower in PRONOUNS)) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
+    if (j > floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
+      // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
+      const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
+      clauses.push({ cue: i, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      continue;
+    }
     let speaker: TokenRange | null = null;
     let appositive: TokenRange | null = null;
     let relative = false;

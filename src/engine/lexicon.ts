@@ -156,14 +156,31 @@ export const DETERMINERS = setOf(`a an the his her their its our my your one two
 export const NON_QUOTE_LEADS = setOf(`dubbed nicknamed titled entitled word term phrase so-called known named label labelled
   labeled branded hashtag slogan motto`);
 
-let cachedNameLexicon: { first: Map<string, 'm' | 'f' | 'u'>; orgs: Set<string>; places: Set<string> } | null = null;
+export interface NameLexicon {
+  first: Map<string, 'm' | 'f' | 'u'>;
+  last: Set<string>;
+  orgs: Set<string>;
+  places: Set<string>;
+  /** Ordinary words (adjectives, verbs, nouns): a capitalised phrase starting with one is rarely a person. */
+  common: Set<string>;
+  /** Ordinary nouns. */
+  nouns: Set<string>;
+}
 
-/** First names (with gender), organisations and places from compromise's lexicon, built once. */
-export function nameLexicon(): { first: Map<string, 'm' | 'f' | 'u'>; orgs: Set<string>; places: Set<string> } {
+let cachedNameLexicon: NameLexicon | null = null;
+
+const COMMON_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Determiner', 'Preposition', 'Conjunction']);
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+
+/** First names (with gender), surnames, organisations, places and ordinary words from compromise's lexicon, built once. */
+export function nameLexicon(): NameLexicon {
   if (cachedNameLexicon) return cachedNameLexicon;
   const first = new Map<string, 'm' | 'f' | 'u'>();
+  const last = new Set<string>();
   const orgs = new Set<string>();
   const places = new Set<string>();
+  const common = new Set<string>();
+  const nouns = new Set<string>();
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
@@ -173,8 +190,11 @@ export function nameLexicon(): { first: Map<string, 'm' | 'f' | 'u'>; orgs: Set<
       else if (t === 'FirstName') first.set(word, 'u');
       else if (t === 'Organization' || t === 'SportsTeam') orgs.add(word);
       else if (t === 'Country' || t === 'City' || t === 'Place' || t === 'Region') places.add(word);
+      else if (t === 'LastName') last.add(word);
+      if (COMMON_TAGS.has(t)) common.add(word);
+      if (NOUN_TAGS.has(t)) nouns.add(word);
     }
   }
-  cachedNameLexicon = { first, orgs, places };
+  cachedNameLexicon = { first, last, orgs, places, common, nouns };
   return cachedNameLexicon;
 }

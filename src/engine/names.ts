@@ -58,6 +58,18 @@ export function looksInstitutional(words: readonly string[]): boolean {
 }
 
 /**
+ * "Big Machine", "Whole Foods", "Go-Kart Track": a capitalised phrase that starts with an ordinary English word, or
+ * ends with an ordinary noun, names a thing, not a person (compromise's lexicon tells ordinary words from names).
+ */
+function commonWordName(words: readonly string[]): boolean {
+  const lex = nameLexicon();
+  const first = words[0].toLowerCase();
+  const last = stripPossessive(words[words.length - 1]).toLowerCase();
+  if (lex.common.has(first) && !lex.first.has(first) && !lex.last.has(first)) return true;
+  return lex.nouns.has(last) && !lex.last.has(last);
+}
+
+/**
  * Split a capitalised phrase into titles and name ("Ukrainian President Volodymyr Zelensky" → titles
  * [ukrainian, president], name "Volodymyr Zelensky") and decide whether it names a person.
  */
@@ -73,7 +85,7 @@ export function parseName(words: readonly string[]): NameParts | null {
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
-  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || nameWords.length >= 2);
+  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length >= 2 && !commonWordName(nameWords)));
   return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 
@@ -84,6 +96,8 @@ export interface NameOccurrence {
   start: number;
   end: number;
   parts: NameParts;
+  /** The name opens its sentence (or follows only an opening adverbial). */
+  subject: boolean;
 }
 
 export const POS_SHIFT = 1 << 20;
@@ -127,20 +141,74 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
   return { words, first };
 }
 
-/** Every person name written out in full (two words or more, or titled) in the article, in reading order. */
-export function indexNames(blocks: readonly string[]): NameOccurrence[] {
+const HE = new Set(['he', 'his', 'him', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * Every person named in the article, in reading order: full names (two words or more, or titled) and later bare
+ * surnames of those people. Each occurrence says whether it opens its sentence (the subject, which pronouns prefer),
+ * and genders unknown from the first name are read off the pronouns that follow the name in its sentence.
+ */
+export function indexNames(blocks: readonly string[], tokenLists?: readonly Token[][], sentenceStarts?: readonly number[][]): NameOccurrence[] {
   const out: NameOccurrence[] = [];
+  const votes = new Map<string, { m: number; f: number }>();
+  const singles: Array<{ block: number; tokens: Token[]; from: number; to: number; subject: boolean; title: string[] }> = [];
   blocks.forEach((text, block) => {
-    const tokens = tokenize(text);
-    for (const [from, to] of capitalRuns(tokens)) {
+    const tokens = tokenLists?.[block] ?? tokenize(text);
+    const starts = new Set(sentenceStarts?.[block] ?? [0]);
+    const isSubject = (tokIdx: number): boolean => {
+      // At sentence start, or after a leading function word ("But Smith"), or after "In Kyiv, ".
+      for (let k = tokIdx - 1; k >= 0 && tokIdx - k <= 6; k--) {
+        if (starts.has(tokens[k + 1].start) && k + 1 === tokIdx) return true;
+        if (tokens[k].text === ',' || tokens[k].text === '.') return tokens[k].text === ',' && Array.from(starts).some((s0) => s0 <= tokens[k].start && tokIdx - k <= 6);
+        if (!CAPITAL_FUNCTION.has(tokens[k].lower) && !isCapitalized(tokens[k].text)) return false;
+      }
+      return starts.has(tokens[tokIdx].start) || tokIdx === 0;
+    };
+    for (const [runFrom, runTo] of capitalRuns(tokens)) {
+      // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
+      let from = runFrom;
+      for (let k = runFrom; k < runTo; k++) if (/['’]s$/u.test(tokens[k].text)) from = k + 1;
+      const to = runTo;
       const { words, first } = runWords(tokens, from, to);
       if (words.length === 0) continue;
       const parts = parseName(words);
       if (!parts || !parts.person) continue;
-      if (parts.name.split(' ').length < 2 && parts.titles.length === 0) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts });
+      const subject = isSubject(first) || isSubject(from);
+      if (parts.name.split(' ').length < 2 && parts.titles.length === 0) {
+        singles.push({ block, tokens, from: first, to, subject, title: parts.titles });
+        continue;
+      }
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject });
+      // Pronouns after the name, before another capitalised name, in the same sentence.
+      for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
+        const w = tokens[k];
+        if (w.text === '.' || (w.word && isCapitalized(w.text) && !CAPITAL_FUNCTION.has(w.lower))) break;
+        if (HE.has(w.lower) || SHE.has(w.lower)) {
+          const key = surnameOf(parts.name);
+          const v = votes.get(key) ?? { m: 0, f: 0 };
+          if (HE.has(w.lower)) v.m++; else v.f++;
+          votes.set(key, v);
+          break;
+        }
+      }
     }
   });
+  // Bare surnames of people already named in full ("Braun has worked with ...").
+  const known = new Map<string, NameParts>();
+  for (const o of out) known.set(surnameOf(o.parts.name), o.parts);
+  for (const s of singles) {
+    const word = s.tokens[s.to].text;
+    const parts = known.get(stripPossessive(word).toLowerCase());
+    if (!parts) continue;
+    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject });
+  }
+  out.sort((a, b) => a.pos - b.pos);
+  for (const o of out) {
+    if (o.parts.gender !== 'u') continue;
+    const v = votes.get(surnameOf(o.parts.name));
+    if (v && v.m !== v.f) o.parts = { ...o.parts, gender: v.m > v.f ? 'm' : 'f' };
+  }
   return out;
 }
 

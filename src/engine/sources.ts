@@ -2,7 +2,7 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { surnameOf, type Gender, type NameOccurrence } from './names';
+import { POS_SHIFT, surnameOf, type Gender, type NameOccurrence } from './names';
 import type { SpeakerRef } from './speakers';
 import { phraseKey } from './text';
 import type { SourceKind } from './types';
@@ -128,26 +128,30 @@ export class SourceRegistry {
   }
 
   private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {
-    // Newswriting keeps the same speaker across a pronoun: the latest compatible speaker wins, then the latest
-    // compatible person named in the text.
+    // Newswriting keeps the same speaker across a pronoun unless another person has since become the subject.
     let best: Entity | null = null;
     for (const e of this.entities) {
       if (e.lastSpoke === NO_POS || e.lastSpoke > pos || !compatible(e, gender)) continue;
-      if (!best || e.lastSpoke > best.lastSpoke) best = e;
+      if (!best || e.lastSpoke > best.lastSpoke || (e.lastSpoke === best.lastSpoke && e.gender === gender)) best = e;
     }
-    let named: NameOccurrence | undefined;
-    if (gender === 'm' || gender === 'f') {
-      for (const n of this.names) {
-        if (n.pos > pos) break;
-        if (n.parts.gender === 'u' || n.parts.gender === gender) named = n;
-      }
-    }
-    if (named && (!best || named.pos > best.lastSpoke + (1 << 21))) {
+    if (gender === 'p' || gender === 'i') return best ? this.touch(best, pos) : null;
+    const windowStart = pos - 3 * POS_SHIFT;
+    const inWindow = this.names.filter((n) => n.pos < pos && n.pos >= windowStart && (n.parts.gender === gender || n.parts.gender === 'u'));
+    const since = best ? inWindow.filter((n) => n.pos > best!.lastSpoke && n.subject) : inWindow;
+    // Prefer names whose gender is known to match, then sentence subjects, then the latest.
+    const pick = (list: NameOccurrence[]): NameOccurrence | undefined => {
+      const exact = list.filter((n) => n.parts.gender === gender);
+      const pool = exact.length ? exact : list;
+      const subjects = pool.filter((n) => n.subject);
+      return (subjects.length ? subjects : pool).at(-1);
+    };
+    const named = best ? pick(since.filter((n) => surnameOf(n.parts.name) !== surnameOf(best!.name))) : pick(inWindow);
+    if (named && (!best || best.gender !== gender || named.parts.gender === gender)) {
       const existing = this.findPerson(named.parts.name);
       if (existing) return this.touch(existing, pos);
-      if (!best) return this.create({ name: named.parts.name, kind: 'person', anonymous: false, gender: named.parts.gender, plural: false, head: '' }, named.parts.name, pos);
+      return this.create({ name: named.parts.name, kind: 'person', anonymous: false, gender: named.parts.gender, plural: false, head: '' }, named.parts.name, pos);
     }
-    if (best && gender !== 'p' && gender !== 'i' && best.gender === 'u') best.gender = gender;
+    if (best && best.gender === 'u') best.gender = gender;
     return best ? this.touch(best, pos) : null;
   }
 
