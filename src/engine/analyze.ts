@@ -185,18 +185,30 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
     const z = stopAt(s);
     return wordsIn(s, z) >= 3 ? [s, z] : null;
   }
-  if (clauseUsedForDirect && c.side !== 'participle') return null;
+  void clauseUsedForDirect;
   const s = afterStart();
+  const comma = c.from - 1;
+  const commaBefore = comma > sa && tokens[comma].text === ',';
+  // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
+  // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
+  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma);
   const leftover = s <= end ? tokens[s] : undefined;
-  if (leftover && leftover.word && c.side !== 'after') {
+  const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
+  if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
     if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
     const z = stopAt(s);
     if (wordsIn(s, z) >= 3 && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
   }
   if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text)) return null;
+  if (midSentence && prefixIsAdverbial) {
+    // "For days after a storm, Con Edison officials say, they often deal with ...".
+    let a = c.to + 2;
+    while (a <= end && !tokens[a].word) a++;
+    const z = stopAt(a);
+    return wordsIn(a, z) >= 3 ? [a, z] : null;
+  }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X."
-  const comma = c.from - 1;
-  if (comma <= sa || tokens[comma].text !== ',') return null;
+  if (!commaBefore || prefixIsAdverbial) return null;
   const tailOk = c.to >= end || (tokens[c.to + 1] && !tokens[c.to + 1].word);
   if (!tailOk) return null;
   let z = comma - 1;
@@ -207,8 +219,18 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
   for (const o of b.clauses) if (o !== c && o.to < comma && o.from >= sa && o.to + 1 > a && o.side !== 'participle') a = o.to + 1;
   while (a < z && !tokens[a].word) a++;
   if (tokens[a]?.lower === 'that') a++;
+  if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   return wordsIn(a, z) >= 3 ? [a, z] : null;
+}
+
+/** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */
+function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first?.word) return false;
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word) words++;
+  return words <= 8 && /^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower);
 }
 
 function speakerRefOf(b: BlockModel, c: Clause): { ref: SpeakerRef; from: number; to: number } | null {
@@ -282,7 +304,9 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const range = indirectContent(b, k, usedForDirect.has(c));
       if (!range) return;
       const entity = clauseEntity.get(c) ?? null;
-      drafts.push({ kind: 'indirect', span: spanOf(b, range[0], range[1]), clause: c, block: b, entity });
+      const span = spanOf(b, range[0], range[1]);
+      if (drafts.some((d) => d.kind === 'indirect' && d.span.block === span.block && d.span.start === span.start)) return;
+      drafts.push({ kind: 'indirect', span, clause: c, block: b, entity });
       if (entity) registry.spoke(entity, globalPos(b.index, b.tokens[c.cue].start));
     });
     // Direct quotes.

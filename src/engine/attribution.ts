@@ -222,6 +222,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }
+    // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
+    if (prev && /^(been|being|be|is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say') continue;
+    if (prev && /^(been|being|be)$/u.test(prev.lower)) continue;
     // Cue and its object.
     let cueTo = i;
     if (OBJECT_CUES.has(lemma)) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
