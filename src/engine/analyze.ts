@@ -186,7 +186,14 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
     return wordsIn(s, z) >= 3 ? [s, z] : null;
   }
   void clauseUsedForDirect;
-  const s = afterStart();
+  let s = afterStart();
+  // "said at a conference in Hollywood that ...": a prepositional phrase before "that" is skipped; without a
+  // "that", a phrase such as "said on broadcast networks" carries no reported content.
+  if (s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower)) {
+    let k = s;
+    while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
+    s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
+  }
   const comma = c.from - 1;
   const commaBefore = comma > sa && tokens[comma].text === ',';
   // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial

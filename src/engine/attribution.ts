@@ -218,7 +218,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
-    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') continue;
+    if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }

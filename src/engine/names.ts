@@ -98,6 +98,28 @@ export interface NameOccurrence {
   parts: NameParts;
   /** The name opens its sentence (or follows only an opening adverbial). */
   subject: boolean;
+  /** Role nouns written beside the name: titles, "talent manager X", "X, a spokeswoman for Y". */
+  roles: string[];
+}
+
+/** Role nouns around a name: lower-case words just before it and the head of an appositive just after it. */
+function rolesAround(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): string[] {
+  const roles = new Set(titles.filter((t) => t.length > 2));
+  // "talent manager Scooter Braun", "press secretary Josh Earnest".
+  const before = tokens[first - 1];
+  if (before?.word && !isCapitalized(before.text) && /^[a-z-]{3,}$/u.test(before.lower) && !CAPITAL_FUNCTION.has(before.lower)) roles.add(before.lower);
+  // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
+  if (tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    if (tokens[k] && /^(a|an|the|another|his|her|its|their)$/u.test(tokens[k].lower)) k++;
+    let head = '';
+    while (tokens[k]?.word && k - last < 9 && !/^(of|for|at|in|with|who|which|from|and|on)$/u.test(tokens[k].lower)) {
+      if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
+      k++;
+    }
+    if (head) roles.add(head);
+  }
+  return [...roles];
 }
 
 export const POS_SHIFT = 1 << 20;
@@ -179,7 +201,7 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
         singles.push({ block, tokens, from: first, to, subject, title: parts.titles });
         continue;
       }
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
         const w = tokens[k];
@@ -201,7 +223,7 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
     const word = s.tokens[s.to].text;
     const parts = known.get(stripPossessive(word).toLowerCase());
     if (!parts) continue;
-    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject });
+    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject, roles: rolesAround(s.tokens, s.from, s.to, s.title) });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {

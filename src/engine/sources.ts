@@ -38,8 +38,9 @@ function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
 }
 
 function displayDescription(text: string): string {
-  // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials".
-  return text.replace(/^(?:a|an|the|one|some)\s+/iu, '').trim();
+  // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials"; "Experts" → "experts".
+  const t = text.replace(/^(?:a|an|the|one)\s+/iu, '').trim();
+  return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
 }
 
 export class SourceRegistry {
@@ -85,6 +86,16 @@ export class SourceRegistry {
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
   resolve(ref: SpeakerRef, pos: number): Entity | null {
     if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
+    if (ref.type === 'role') {
+      // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
+      const holder = this.names.filter((n) => n.pos < pos && n.roles.includes(ref.head)).at(-1);
+      if (holder) {
+        const existing = this.findPerson(holder.parts.name);
+        if (existing) return this.touch(existing, pos, ref.text);
+        return this.create({ name: holder.parts.name, kind: 'person', anonymous: false, gender: holder.parts.gender, plural: false, head: '' }, holder.parts.name, pos);
+      }
+      return ref.fallback ? this.resolve(ref.fallback, pos) : null;
+    }
     if (ref.type === 'name') {
       if (ref.person || ref.single) {
         const known = this.findPerson(ref.name);
@@ -114,7 +125,7 @@ export class SourceRegistry {
     if (ref.definite || !ref.anonymous) {
       // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
       const candidates = this.entities
-        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.head === ref.head || phraseKey(e.name).endsWith(key) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
+        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.plural === ref.plural && (e.head === ref.head || phraseKey(e.name).endsWith(key)) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
         .sort((a, b) => b.last - a.last);
       const exact = this.entities.find((e) => phraseKey(e.name) === key && e.anonymous === ref.anonymous);
       const hit = exact ?? candidates[0];

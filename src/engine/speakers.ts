@@ -10,7 +10,9 @@ import type { SourceKind } from './types';
 export type SpeakerRef =
   | { type: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
   | { type: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
-  | { type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean };
+  | { type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean }
+  /** "the president", "the real estate agent": a role that may belong to a person the article named. */
+  | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
 
 const GROUP_PRONOUNS = new Set(['some', 'others', 'many', 'several', 'few', 'most', 'both', 'all']);
 
@@ -43,7 +45,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   }
   const lastWord = last.word ? last : tokens[to - 1];
   if (!lastWord) return null;
-  if (isCapitalized(lastWord.text)) {
+  // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
+  const sentenceCase = from === to && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
+    (ANON_HEADS.has(lastWord.lower) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
+  if (isCapitalized(lastWord.text) && !sentenceCase) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
     const run = runs[runs.length - 1];
@@ -74,6 +79,17 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   const head = headOf(headWord.lower);
   const plural = head !== headWord.lower.replace(/['’]s$/u, '') || headWord.lower === 'people';
   const definite = first.lower === 'the';
+  if (definite && !plural && headIdx > from) {
+    const fallback = describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
+    if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
+      return { type: 'role', text: phrase, head, fallback };
+    }
+    return fallback;
+  }
+  return describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
+}
+
+function describe(tokens: readonly Token[], from: number, headIdx: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
   if (ANON_HEADS.has(headWord.lower) || ANON_HEADS.has(head)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
