@@ -109,7 +109,7 @@ function attributeQuote(b: BlockModel, q: QuotedSpan): Clause | null {
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k];
     if (c.to < openTok && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
-    if (b.clauseSentence[k] === openSentence && c.to < openTok && c.side !== 'participle') sameSentence = c;
+    if (b.clauseSentence[k] === openSentence && c.to < openTok) sameSentence = c;
   }
   if (pre) return pre;
   if (sameSentence) return sameSentence;

@@ -4,7 +4,7 @@
  * around it.
  */
 import {
-  CUE_ADVERBS, CUE_FORMS, DETERMINERS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
+  CUE_ADVERBS, CUE_FORMS, DETERMINERS, DOCUMENT_HEADS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
 } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -100,12 +100,17 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text)) break;
     if (t.lower === 'who' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
-      // "said Smith of the company": the phrase stops at the preposition unless the name continues.
+      // "said a report from Kotak Institutional Equities": a document's author continues the phrase;
+      // "said Smith of the company" stops at the preposition.
+      const authorFollows = /^(from|by|of)$/u.test(t.lower) && DOCUMENT_HEADS.has(tokens[to].lower) && tokens[j + 1] && isCapitalized(tokens[j + 1].text);
+      if (!authorFollows) break;
+      j++;
+      while (j <= ceil && tokens[j].word && isCapitalized(tokens[j].text)) { to = j; j++; }
       break;
     }
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text)) break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
-    if (CUE_FORMS.has(t.lower) && to !== -1) break;
+    if (CUE_FORMS.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower)) break;
     to = j;
     count++;
     j++;
@@ -277,7 +282,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (!speaker && WEAK_LEMMAS.has(lemma)) continue;
     if (!speaker && lemma !== 'say' && lemma !== 'tell' && lemma !== 'add') continue;
-    if (speaker && side === 'before' && WEAK_LEMMAS.has(lemma) && speaker.to < j) continue;
+    if (speaker && side === 'before' && WEAK_LEMMAS.has(lemma) && speaker.to < j && !appositive) continue;
+    // "pointed out that": the particle belongs to the cue.
+    if (tokens[cueTo + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'call')) cueTo++;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;

@@ -61,6 +61,12 @@ const CUE_LEMMAS: Record<string, string[]> = {
   accuse: ['accused', 'accuses'],
   blame: ['blamed', 'blames'],
   inform: ['informed'],
+  instruct: ['instructed'],
+  remark: ['remarked'],
+  observe: ['observed'],
+  boast: ['boasted'],
+  plead: ['pleaded', 'pled'],
+  demand: ['demanded'],
   advise: ['advised'],
   charge: ['charged'],
 };
@@ -73,7 +79,7 @@ export const INDIRECT_LEMMAS = setOf(`say tell add announce warn deny claim argu
   acknowledge admit state testify declare stress emphasize assert contend concede complain allege caution predict
   estimate find show suggest agree promise reply recall`);
 /** Cues that only introduce quoted words or fragments ("called it 'a disaster'", "described the city as a 'gas chamber'"). */
-export const FRAGMENT_ONLY_LEMMAS = setOf(`describe call ask joke quip exclaim shout continue accuse blame urge inform advise charge respond point tweet`);
+export const FRAGMENT_ONLY_LEMMAS = setOf(`instruct remark observe boast plead demand describe call ask joke quip exclaim shout continue accuse blame urge inform advise charge respond point tweet`);
 /** Cues whose object (told Reuters, urged voters) sits between the verb and the content. */
 export const OBJECT_CUES = setOf(`tell inform advise urge`);
 /** Weak cues: only count with a clear speaker subject directly before them. */
