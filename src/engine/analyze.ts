@@ -220,7 +220,8 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
   if (!tailOk) return null;
   let z = comma - 1;
   if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word) return null; // a direct quote's attribution
-  if (inQuote(sa)) return null;
+  // A sentence that opens with a direct quote is that quote's attribution, not reported speech.
+  if (b.quotes.some((q) => tokens[sa].start >= q.open && tokens[sa].start < q.end)) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (const o of b.clauses) if (o !== c && o.to < comma && o.from >= sa && o.to + 1 > a && o.side !== 'participle') a = o.to + 1;
@@ -240,9 +241,27 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   return words <= 8 && /^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower);
 }
 
-function speakerRefOf(b: BlockModel, c: Clause): { ref: SpeakerRef; from: number; to: number } | null {
+function nameRef(b: BlockModel, n: NameOccurrence): { ref: SpeakerRef; from: number; to: number } {
+  const from = firstTokenAtOrAfter(b.tokens, n.start);
+  const to = Math.max(from, firstTokenAtOrAfter(b.tokens, n.end) - 1);
+  const ref: SpeakerRef = { type: 'name', name: n.parts.name, mention: b.text.slice(n.start, n.end), person: true, gender: n.parts.gender, single: !n.parts.name.includes(' '), kind: 'person' };
+  return { ref, from, to };
+}
+
+/** Person names of a paragraph, by block index. */
+type NamesByBlock = Map<number, NameOccurrence[]>;
+
+function speakerRefOf(b: BlockModel, c: Clause, names: NamesByBlock): { ref: SpeakerRef; from: number; to: number } | null {
   if (!c.speaker) return null;
   const main = classifySpeaker(b.text, b.tokens, c.speaker.from, c.speaker.to);
+  if (!main && c.side === 'before') {
+    // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
+    // comma; the speaker is the name before it.
+    const sentenceStart = b.sentences[b.clauseSentence[b.clauses.indexOf(c)]]?.start ?? 0;
+    const at = b.tokens[c.speaker.from].start;
+    const n = (names.get(b.index) ?? []).filter((o) => o.start >= sentenceStart && o.end <= at && /^\s*,/u.test(b.text.slice(o.end, o.end + 3))).at(-1);
+    if (n) return nameRef(b, n);
+  }
   if (c.appositive) {
     // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
     const app = classifySpeaker(b.text, b.tokens, c.appositive.from, c.appositive.to);
@@ -269,6 +288,11 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const models = blocks.map((text, i) => buildBlock(text, i, byBlock[i]));
   const names: NameOccurrence[] = indexNames(blocks, models.map((m) => m.tokens), models.map((m) => m.sentences.map((s) => s.start)));
   const registry = new SourceRegistry(names);
+  const namesByBlock: NamesByBlock = new Map();
+  for (const n of names) {
+    const list = namesByBlock.get(n.block);
+    if (list) list.push(n); else namesByBlock.set(n.block, [n]);
+  }
   const drafts: Draft[] = [];
   const mentions: AnonymousMention[] = [];
   const mentionStarts = new Set<string>();
@@ -287,7 +311,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       let entity: Entity | null = null;
       if (c.side === 'participle' && !c.speaker) entity = previous;
       else {
-        const sr = speakerRefOf(b, c);
+        const sr = speakerRefOf(b, c, namesByBlock);
         if (sr) {
           const pos = globalPos(b.index, b.tokens[sr.from].start);
           entity = registry.resolve(sr.ref, pos);
@@ -333,6 +357,12 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.clause);
       const carried = b.index - lastQuoteBlock <= 2 && b.clauses.length === 0 ? lastQuoteEntity : null;
       d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? carried ?? null;
+      if (!d.entity && d.quoted) {
+        // "Alverson summed up the journey: “…”": the sentence's subject, when it is a person, introduced the quote.
+        const sentence = b.sentences[sentenceOfToken(b, firstTokenAtOrAfter(b.tokens, d.quoted.open))];
+        const subject = (namesByBlock.get(b.index) ?? []).find((n) => n.subject && n.start >= sentence.start && n.end <= d.quoted!.open);
+        if (subject) d.entity = registry.resolve(nameRef(b, subject).ref, globalPos(b.index, subject.start));
+      }
     });
     for (const d of blockDrafts) {
       drafts.push(d);
