@@ -27,7 +27,8 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
   for (const e of registry.entities) if (e.anonymous && e.head) anonymousByHead.set(e.head, e);
   blocks.forEach((text, block) => {
     for (const m of text.matchAll(STANDALONE)) {
-      const raw = m[0].replace(/\s+$/u, '');
+      // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
+      const raw = m[0].replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
       const start = m.index ?? 0;
       const headWord = /(sources?|officials?|people|persons?|diplomats?|insiders?|aides?|advisers?|advisors?|executives?|employees?|staffers?)\b/iu.exec(raw);
       const entity = headWord ? anonymousByHead.get(headOf(headWord[1])) ?? null : null;

@@ -62,7 +62,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor)) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && tokens[j - 1]?.lower === 'close')) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     if (CUE_FORMS.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
@@ -224,6 +224,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    // A gerund speaks only as a participle clause (", saying ...") or after "is/was/were"; otherwise it modifies a noun
+    // ("One reporting station", "a warning sign").
+    if (/ing$/u.test(t.lower) && !(prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }

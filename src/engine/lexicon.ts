@@ -125,7 +125,9 @@ export const ORG_HEADS = setOf(`company companies firm government ministry depar
   organisation embassy military army navy party league team club university institute association foundation
   newspaper network utility studio label airline carrier retailer regulator regulators prosecutors prosecutor's
   center centre service services inc corp co ltd llc plc equities research productions records foods times post news
-  press journal house kremlin pentagon parliament congress senate white council`);
+  press journal house kremlin pentagon parliament congress senate white council city state county town village
+  province country nation region district municipality school hospital church ministry cabinet court tribunal
+  prosecutor's agency bureau fund charity network broadcaster website`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS = setOf(`report reports study studies statement statements document documents memo letter
@@ -171,6 +173,8 @@ export interface NameLexicon {
   common: Set<string>;
   /** Ordinary nouns. */
   nouns: Set<string>;
+  /** Nouns for people by what they do (compromise's Actor tag): manager, senator, analyst. */
+  actors: Set<string>;
 }
 
 let cachedNameLexicon: NameLexicon | null = null;
@@ -187,6 +191,7 @@ export function nameLexicon(): NameLexicon {
   const places = new Set<string>();
   const common = new Set<string>();
   const nouns = new Set<string>();
+  const actors = new Set<string>();
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
@@ -199,8 +204,9 @@ export function nameLexicon(): NameLexicon {
       else if (t === 'LastName') last.add(word);
       if (COMMON_TAGS.has(t)) common.add(word);
       if (NOUN_TAGS.has(t)) nouns.add(word);
+      if (t === 'Actor') actors.add(word);
     }
   }
-  cachedNameLexicon = { first, last, orgs, places, common, nouns };
+  cachedNameLexicon = { first, last, orgs, places, common, nouns, actors };
   return cachedNameLexicon;
 }

@@ -2,7 +2,7 @@
  * Names: which capitalised runs are people (and their gender), which are organisations or places, and the article's
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_HEADS, TITLES, nameLexicon } from './lexicon';
+import { ANON_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_HEADS, TITLES, nameLexicon } from './lexicon';
 import { isCapitalized, stripPossessive, tokenize, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
@@ -51,7 +51,8 @@ export function looksInstitutional(words: readonly string[]): boolean {
   const joined = lowerWords.join(' ');
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
   if (lowerWords.some((w) => ORG_HEADS.has(w) || /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()) && w.includes('&'))) return true;
-  // All-capital acronyms (PG&E, BBC) and single places are institutions.
+  // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
+  if (words.some((w) => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w)))) return true;
   if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   return false;
@@ -78,8 +79,12 @@ export function parseName(words: readonly string[]): NameParts | null {
   // The name is the trailing run of non-title words.
   while (i >= 0 && !titleWord(words[i].toLowerCase())) i--;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  const nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
-  if (nameWords.length === 0) return null;
+  let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
+  if (nameWords.length === 0) {
+    // Every word is a title word ("White House", "State Department"): an institution's name, kept whole.
+    nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
+    return { name: nameWords.join(' '), titles: [], gender: 'u', person: false };
+  }
   const name = nameWords.join(' ').replace(/\s+\./gu, '.');
   const lex = nameLexicon();
   const firstLower = nameWords[0].toLowerCase();
@@ -102,12 +107,18 @@ export interface NameOccurrence {
   roles: string[];
 }
 
+/** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
+function isRoleNoun(word: string): boolean {
+  if (word.length < 3 || CAPITAL_FUNCTION.has(word)) return false;
+  return TITLES.has(word) || ANON_HEADS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
+}
+
 /** Role nouns around a name: lower-case words just before it and the head of an appositive just after it. */
 function rolesAround(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): string[] {
   const roles = new Set(titles.filter((t) => t.length > 2));
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
-  if (before?.word && !isCapitalized(before.text) && /^[a-z-]{3,}$/u.test(before.lower) && !CAPITAL_FUNCTION.has(before.lower)) roles.add(before.lower);
+  if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower)) roles.add(before.lower);
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
@@ -117,7 +128,7 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
       if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
       k++;
     }
-    if (head) roles.add(head);
+    if (head && isRoleNoun(head)) roles.add(head);
   }
   return [...roles];
 }
@@ -163,6 +174,7 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
   return { words, first };
 }
 
+const PREPOSITION_START = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'with', 'from', 'by', 'when', 'while', 'as', 'despite', 'amid', 'under', 'following', 'last', 'earlier', 'later', 'meanwhile', 'still', 'however']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -178,14 +190,20 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
   blocks.forEach((text, block) => {
     const tokens = tokenLists?.[block] ?? tokenize(text);
     const starts = new Set(sentenceStarts?.[block] ?? [0]);
+    const sentenceStartTok: number[] = [];
+    tokens.forEach((t, k) => { if (starts.has(t.start) || k === 0) sentenceStartTok.push(k); });
     const isSubject = (tokIdx: number): boolean => {
-      // At sentence start, or after a leading function word ("But Smith"), or after "In Kyiv, ".
-      for (let k = tokIdx - 1; k >= 0 && tokIdx - k <= 6; k--) {
-        if (starts.has(tokens[k + 1].start) && k + 1 === tokIdx) return true;
-        if (tokens[k].text === ',' || tokens[k].text === '.') return tokens[k].text === ',' && Array.from(starts).some((s0) => s0 <= tokens[k].start && tokIdx - k <= 6);
-        if (!CAPITAL_FUNCTION.has(tokens[k].lower) && !isCapitalized(tokens[k].text)) return false;
-      }
-      return starts.has(tokens[tokIdx].start) || tokIdx === 0;
+      let s0 = 0;
+      for (const k of sentenceStartTok) if (k <= tokIdx) s0 = k;
+      // At the start of the sentence, perhaps after "But", "The" and other capitalised function words...
+      let k = s0;
+      while (k < tokIdx && CAPITAL_FUNCTION.has(tokens[k].lower) && tokens[k].word) k++;
+      if (k === tokIdx) return true;
+      // ...or right after an opening adverbial: "In Washington, Josh Earnest said".
+      if (!PREPOSITION_START.has(tokens[s0].lower)) return false;
+      let comma = s0;
+      while (comma < tokIdx && tokens[comma].text !== ',') comma++;
+      return comma === tokIdx - 1;
     };
     for (const [runFrom, runTo] of capitalRuns(tokens)) {
       // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
@@ -195,12 +213,13 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
       const { words, first } = runWords(tokens, from, to);
       if (words.length === 0) continue;
       const parts = parseName(words);
-      if (!parts || !parts.person) continue;
+      if (!parts) continue;
       const subject = isSubject(first) || isSubject(from);
       if (parts.name.split(' ').length < 2 && parts.titles.length === 0) {
         singles.push({ block, tokens, from: first, to, subject, title: parts.titles });
         continue;
       }
+      if (!parts.person) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {

@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, STRONG_ANON_HEADS } from './lexicon';
+import { ANON_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, STRONG_ANON_HEADS, TITLES } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
@@ -31,10 +31,12 @@ export function headOf(word: string): string {
 }
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
-export function classifySpeaker(text: string, tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'briefed', 'involved', 'knowledgeable', 'published', 'based']);
+
+export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
+  let to = toIn;
   const first = tokens[from];
-  const last = tokens[to];
-  const phrase = text.slice(first.start, last.end);
+  const phrase = text.slice(first.start, tokens[to].end);
   if (from === to && first.lower in PRONOUNS) {
     const g = PRONOUNS[first.lower];
     if (g === 'i' && first.lower !== 'it') return null;
@@ -43,7 +45,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (from === to && GROUP_PRONOUNS.has(first.lower)) {
     return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
-  const lastWord = last.word ? last : tokens[to - 1];
+  // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv",
+  // "a group representing rural counties in California").
+  let headIdx = to;
+  for (let k = from + 1; k <= to; k++) {
+    const w = tokens[k].lower;
+    if (POST_MODIFIER.has(w) || (/ing$/u.test(w) && !isCapitalized(tokens[k].text) && !isCapitalized(tokens[k - 1].text))) { headIdx = k - 1; break; }
+  }
+  if (headIdx < to && tokens[headIdx].word && !isCapitalized(tokens[headIdx].text)) to = headIdx;
+  const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
   const sentenceCase = from === to && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
@@ -67,13 +77,6 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     }
     return { type: 'name', name: parts.name, mention: phrase, person: true, gender: parts.gender, single, kind: 'person' };
   }
-  // A lower-case head: a description ("a senior diplomatic source", "Con Edison officials", "the company").
-  // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv").
-  let headIdx = to;
-  for (let k = from; k <= to; k++) {
-    const w = tokens[k].lower;
-    if (k > from && (w === 'familiar' || w === 'close' || w === 'with' || w === 'who' || w === 'in' || w === 'at' || w === 'from' || w === 'of' || w === 'for' || w === 'on' || w === 'briefed' || w === 'involved' || w === 'knowledgeable')) { headIdx = k - 1; break; }
-  }
   const headWord = tokens[headIdx];
   if (!headWord?.word) return null;
   const head = headOf(headWord.lower);
@@ -82,7 +85,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
-      return { type: 'role', text: phrase, head, fallback };
+      // An unnamed office holder ("the mayor") is a person, identified by role rather than anonymous.
+      const asRole = fallback ?? (TITLES.has(head) ? { type: 'description' as const, text: phrase, head, definite, anonymous: false, kind: 'person' as const, plural: false } : null);
+      return { type: 'role', text: phrase, head, fallback: asRole };
     }
     return fallback;
   }

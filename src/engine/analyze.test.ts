@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks } from './analyze';
+import type { Report } from './types';
+
+const run = (...blocks: string[]): Report => analyzeBlocks(blocks);
+const direct = (r: Report) => r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
+const indirect = (r: Report) => r.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+describe('direct quotes and their speakers', () => {
+  it('attributes "X said" after the quote and "said X" inversions', () => {
+    expect(direct(run('“The bridge will reopen in May,” Maria Lopez said.'))).toEqual([['The bridge will reopen in May,', 'Maria Lopez']]);
+    expect(direct(run('“The bridge will reopen in May,” said Maria Lopez, the city engineer.'))).toEqual([['The bridge will reopen in May,', 'Maria Lopez']]);
+  });
+
+  it('skips an appositive between speaker and cue', () => {
+    const r = run('Maria Lopez, the city’s chief engineer, said: “The cables are sound.”');
+    expect(direct(r)).toEqual([['The cables are sound.', 'Maria Lopez']]);
+  });
+
+  it('drops titles before a name and resolves a bare surname to the full name', () => {
+    const r = run('Prime Minister Jane Okafor visited the port on Monday.', '“We will rebuild it,” Okafor said.');
+    expect(direct(r)).toEqual([['We will rebuild it,', 'Jane Okafor']]);
+    const source = r.sources.find((s) => s.name === 'Jane Okafor');
+    expect(source?.kind).toBe('person');
+    expect(source?.mentions).toContain('Okafor');
+  });
+
+  it('gives both halves of a split quote to the one speaker', () => {
+    const r = run('“We are ready,” said Tom Brandt, “and we will not wait.”');
+    expect(direct(r)).toEqual([['We are ready,', 'Tom Brandt'], ['and we will not wait.', 'Tom Brandt']]);
+  });
+
+  it('continues the speaker into a quote-only paragraph and over a multi-paragraph quote', () => {
+    const r = run('“The river rose fast,” said Ana Silva, who lives by the dam.', '“Nobody warned us.”', '“First it was the fields', '“and then it was the houses.”');
+    expect(direct(r).map(([, s]) => s)).toEqual(['Ana Silva', 'Ana Silva', 'Ana Silva', 'Ana Silva']);
+  });
+
+  it('resolves he and she to the right earlier speaker', () => {
+    const r = run(
+      '“Prices will fall,” said economist Paul Reyes.',
+      'His colleague Laura Chen disagreed. “They will not,” she said.',
+      '“I have seen this before,” he added.',
+    );
+    expect(direct(r)).toEqual([['Prices will fall,', 'Paul Reyes'], ['They will not,', 'Laura Chen'], ['I have seen this before,', 'Paul Reyes']]);
+  });
+
+  it('lets organisations speak as themselves, not anonymously', () => {
+    const r = run('The White House said in a statement that the talks would continue.');
+    expect(indirect(r)).toEqual([['the talks would continue', 'White House']]);
+    expect(r.quotes[0].anonymous).toBe(false);
+    expect(r.sources[0].kind).toBe('organization');
+  });
+
+  it('keeps titles of works, nicknames and scare quotes out', () => {
+    expect(direct(run('She starred in "Gone With the Wind" and "Casablanca" that year.'))).toEqual([]);
+    expect(direct(run('The wrestler, known as "The Rock", arrived late.'))).toEqual([]);
+    expect(direct(run('The so-called "reform" changed little for farmers.'))).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the content after the cue, without "that"', () => {
+    expect(indirect(run('Officials said that the bridge would reopen on Monday.'))).toEqual([['the bridge would reopen on Monday', 'officials']]);
+    expect(indirect(run('Maria Lopez told reporters on Tuesday the cables had been replaced.'))).toEqual([['the cables had been replaced', 'Maria Lopez']]);
+  });
+
+  it('takes the content before a trailing attribution', () => {
+    expect(indirect(run('The bridge would reopen on Monday, the city said.'))).toEqual([['The bridge would reopen on Monday', 'city']]);
+    expect(indirect(run('The cables were replaced last year, said Maria Lopez.'))).toEqual([['The cables were replaced last year', 'Maria Lopez']]);
+  });
+
+  it('reads "according to" at either end', () => {
+    expect(indirect(run('According to the report, the dam was never inspected.'))).toEqual([['the dam was never inspected', 'report']]);
+    expect(indirect(run('The dam was never inspected, according to the report.'))).toEqual([['The dam was never inspected', 'report']]);
+  });
+
+  it('ignores mental-state verbs, passives and adjectives', () => {
+    expect(run('Maria Lopez thinks the bridge is safe.').quotes).toEqual([]);
+    expect(run('She believes the dam will hold until spring.').quotes).toEqual([]);
+    expect(run('The extension was added piecemeal over the decades.').quotes).toEqual([]);
+    expect(run('The said document was never filed with the court.').quotes).toEqual([]);
+  });
+
+  it('flags both the fragment and the reported content when a sentence mixes them', () => {
+    const r = run('Tom Brandt said the plan was "dead on arrival" and would be withdrawn.');
+    expect(direct(r)).toEqual([['dead on arrival', 'Tom Brandt']]);
+    expect(indirect(r)).toEqual([['the plan was "dead on arrival" and would be withdrawn', 'Tom Brandt']]);
+  });
+});
+
+describe('anonymous sources', () => {
+  const anonymous = (r: Report) => r.anonymousMentions.map((m) => m.text);
+
+  it('finds each anonymous phrasing and flags the quotes', () => {
+    const r = run(
+      'The talks will resume next week, a senior diplomatic source said on Friday.',
+      '“Nobody wants a long war,” the source added.',
+      'People familiar with the matter said the deal was close.',
+      'An official who spoke on condition of anonymity said the deal was not signed.',
+      'Sources close to the talks told Reuters the drafts were ready.',
+    );
+    expect(anonymous(r)).toEqual([
+      'a senior diplomatic source', 'the source', 'People familiar with the matter',
+      'An official who spoke on condition of anonymity', 'Sources close to the talks',
+    ]);
+    expect(r.quotes.every((q) => q.anonymous)).toBe(true);
+    const diplomatic = r.sources.find((s) => s.name === 'senior diplomatic source');
+    expect(diplomatic?.anonymous).toBe(true);
+    expect(diplomatic?.quoteIds.length).toBe(2);
+  });
+
+  it('does not treat a named spokesperson as anonymous', () => {
+    const r = run('A spokeswoman, Kim Berg, said the company would appeal.');
+    expect(indirect(r)).toEqual([['the company would appeal', 'Kim Berg']]);
+    expect(r.anonymousMentions).toEqual([]);
+  });
+
+  it('counts a later "the source" that refers back, even without a cue', () => {
+    const r = run('The ministry was told to prepare, a source said.', 'The source could not give details.');
+    expect(anonymous(r)).toEqual(['a source', 'The source']);
+    expect(r.anonymousMentions[1].sourceId).toBe(r.anonymousMentions[0].sourceId);
+  });
+});
+
+describe('report shape', () => {
+  it('gives an empty report for an article without quotes and never throws on junk', () => {
+    expect(run('The river was calm all week.', 'Boats came and went.')).toMatchObject({ quotes: [], sources: [], anonymousMentions: [] });
+    expect(() => run('', '\u0000\u0001\uFFFD', '“'.repeat(1000), '<img src=x onerror=alert(1)>')).not.toThrow();
+  });
+
+  it('links quotes and sources by id and gives spans that point at the quoted text', () => {
+    const blocks = ['Intro paragraph.', '“We are ready,” said Tom Brandt.'];
+    const r = analyzeBlocks(blocks);
+    const q = r.quotes[0];
+    expect(blocks[q.span.block].slice(q.span.start, q.span.end)).toBe(q.text);
+    expect(r.sources.find((s) => s.id === q.sourceId)?.quoteIds).toEqual([q.id]);
+    expect(q.cueSpan && blocks[1].slice(q.cueSpan.start, q.cueSpan.end)).toBe('said');
+    expect(q.speakerSpan && blocks[1].slice(q.speakerSpan.start, q.speakerSpan.end)).toBe('Tom Brandt');
+  });
+
+  it('caps the input and says so', () => {
+    const r = analyzeBlocks(['a'.repeat(100), 'b'.repeat(100)], { maxChars: 150 });
+    expect(r.truncated).toBe(true);
+  });
+});
