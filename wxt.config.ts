@@ -1,25 +1,40 @@
 import { defineConfig } from 'wxt';
 
-// See https://wxt.dev/api/config.html
+/**
+ * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
+ * cannot click "Allow" in a permission prompt. Shipped builds ask for every site at run time.
+ */
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  manifest: ({ browser }) => ({
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => ({
     name: 'Sourcelight',
     description: 'See who said what on a news page: quotes, reported speech and anonymous sources, highlighted.',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Sourcelight: who said what' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
   }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The runtime-registered content script must not turn into install-time host access.
+      const m = manifest as { host_permissions?: string[] };
+      m.host_permissions = wxt.config.mode === 'e2e' ? ['http://127.0.0.1/*'] : undefined;
+      if (!m.host_permissions) delete m.host_permissions;
+    },
+  },
 });

@@ -1,3 +1,32 @@
+/**
+ * Background: runs the engine (compromise stays out of the content script), keeps the toolbar badge, and keeps the
+ * content-script registration in step with the host permissions the reader granted.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeBlocks } from '../src/engine/index';
+import { syncRegistration } from '../src/extension/registration';
+import { onBackgroundMessage } from '../src/messaging/bus';
+
 export default defineBackground(() => {
-  // Wired in the extension issue.
+  onBackgroundMessage({
+    analyze: ({ blocks, url }) => {
+      const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
+      return analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
+    },
+    count: async ({ count }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' }).catch(() => undefined);
+      await browser.action.setBadgeText({ tabId, text: count === null ? '' : count > 999 ? '999+' : String(count) }).catch(() => undefined);
+    },
+    syncRegistration: async () => {
+      await syncRegistration();
+    },
+  });
+
+  const resync = (): void => void syncRegistration().catch((e: unknown) => console.warn('Sourcelight: registration failed', e));
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 });

@@ -23,7 +23,7 @@ const TEXT_NODE = 3;
 
 /** Elements whose content is never article text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'FIGURE', 'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'SOURCELIGHT-MARK']);
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'FIGURE', 'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'SOURCELIGHT-TOOLTIP']);
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|toolbar|form|button)$/u;
 /** Class or id words of page furniture (Readability's "unlikely candidates", trimmed to what news pages use). */
 const FURNITURE = /(^|[\s_-])(comment|comments|disqus|related|recommend|recommended|promo|share|sharing|social|newsletter|subscribe|signup|footer|masthead|menu|navbar|breadcrumb|byline|caption|credit|advert|advertisement|sponsor|sponsored|outbrain|taboola|popup|modal|cookie|consent|gdpr|more-stories|trending|most-popular|author-bio|toolbar)($|[\s_-])/iu;

@@ -1,0 +1,78 @@
+/**
+ * Content script: wires the page session to the background engine, the settings and the popup. Registered at run
+ * time only for sites the reader granted, or injected by the popup through activeTab.
+ */
+import { PageSession } from '../../src/dom/page';
+import { onContentMessage, sendToBackground } from '../../src/messaging/bus';
+import type { PageState } from '../../src/messaging/messages';
+import { isEnabledFor, siteOf } from '../../src/settings/sites';
+import { loadSettings, onSettingsChanged } from '../../src/settings/store';
+import './style.css';
+
+const LOADED = Symbol.for('sourcelight.content');
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://*/*', 'http://*/*'],
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    // The isolated world's global (never visible to the page) stops a second injection from running twice.
+    const g = globalThis as unknown as Record<symbol, boolean>;
+    if (g[LOADED]) return;
+    g[LOADED] = true;
+
+    const site = siteOf(location.href);
+    let count: number | null = null;
+    const report = (state: PageState): void => {
+      const next = state.state === 'ready' ? state.report.quotes.length : null;
+      if (next === count) return;
+      count = next;
+      void sendToBackground('count', { count }).catch(() => undefined);
+    };
+    const session = new PageSession(document, {
+      analyze: async (blocks) => {
+        const r = await sendToBackground('analyze', { blocks, url: location.href });
+        if (!r || typeof r !== 'object' || !('quotes' in r)) throw new Error((r as { error?: string } | null)?.error ?? 'analysis failed');
+        return r;
+      },
+      onState: report,
+    });
+
+    const settings = await loadSettings();
+    let enabled = site !== null && isEnabledFor(settings, site);
+
+    onContentMessage({
+      getState: () => session.state,
+      reveal: ({ quoteId }) => session.reveal(quoteId),
+      setEnabled: async ({ enabled: on }) => {
+        enabled = on;
+        if (on) await session.start();
+        else session.stop();
+        return session.state;
+      },
+    });
+
+    const unwatch = onSettingsChanged((s) => {
+      if (!site) return;
+      const on = isEnabledFor(s, site);
+      if (on === enabled) return;
+      enabled = on;
+      if (on) void session.start();
+      else session.stop();
+    });
+
+    // SPA navigation: the article changed under the same document.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (enabled) void session.restart();
+    });
+    // Extension reloaded or updated: this script is orphaned; stop quietly and leave the page as it was.
+    ctx.onInvalidated(() => {
+      unwatch();
+      session.stop();
+      g[LOADED] = false;
+    });
+
+    if (enabled) await session.start();
+    else session.stop();
+  },
+});

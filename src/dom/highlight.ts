@@ -1,0 +1,203 @@
+/**
+ * Highlighting. The CSS Custom Highlight API paints ranges without touching the page's DOM. Where it is missing,
+ * text is wrapped in <sourcelight-mark> elements that are removed cleanly: every split text node is put back
+ * as it was, so switching off restores the original DOM.
+ */
+import type { Flow } from './extract';
+import { rangeFor, segmentsFor } from './ranges';
+
+export type HighlightKind = 'direct' | 'indirect' | 'anonymous' | 'flash';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['indirect', 'direct', 'anonymous', 'flash'];
+export const MARK_TAG = 'sourcelight-mark';
+
+export interface Mark {
+  kind: HighlightKind;
+  flow: Flow;
+  start: number;
+  end: number;
+  /** Quote or mention id, so hover and "reveal" find it. */
+  id: string;
+}
+
+export interface Highlighter {
+  readonly mode: 'highlight-api' | 'elements';
+  /** Replace all highlights of these kinds. */
+  paint(marks: readonly Mark[]): void;
+  /** Flash one mark briefly (after "reveal"). */
+  flash(mark: Mark): void;
+  /** Which mark is at this DOM point, if any. */
+  markAt(node: Node, offset: number): Mark | null;
+  clear(): void;
+}
+
+const PRIORITY: Record<HighlightKind, number> = { indirect: 1, direct: 2, anonymous: 3, flash: 4 };
+
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+
+function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
+  return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
+}
+
+class ApiHighlighter implements Highlighter {
+  readonly mode = 'highlight-api' as const;
+  private marks: Array<{ mark: Mark; range: Range }> = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }) {}
+
+  paint(marks: readonly Mark[]): void {
+    this.marks = [];
+    for (const mark of marks) {
+      const range = rangeFor(mark.flow, mark.start, mark.end);
+      if (range) this.marks.push({ mark, range });
+    }
+    for (const kind of HIGHLIGHT_KINDS) {
+      if (kind === 'flash') continue;
+      const ranges = this.marks.filter((m) => m.mark.kind === kind).map((m) => m.range);
+      if (!ranges.length) { this.api.registry.delete(`sourcelight-${kind}`); continue; }
+      const h = new this.api.Highlight(...ranges);
+      h.priority = PRIORITY[kind];
+      this.api.registry.set(`sourcelight-${kind}`, h);
+    }
+  }
+
+  flash(mark: Mark): void {
+    const range = rangeFor(mark.flow, mark.start, mark.end);
+    if (!range) return;
+    const h = new this.api.Highlight(range);
+    h.priority = PRIORITY.flash;
+    this.api.registry.set('sourcelight-flash', h);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.api.registry.delete('sourcelight-flash'), 1600);
+  }
+
+  markAt(node: Node, offset: number): Mark | null {
+    let best: Mark | null = null;
+    for (const { mark, range } of this.marks) {
+      try {
+        if (range.comparePoint(node, offset) === 0 && (!best || PRIORITY[mark.kind] > PRIORITY[best.kind])) best = mark;
+      } catch {
+        // A point in another document or a detached node.
+      }
+    }
+    return best;
+  }
+
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    for (const kind of HIGHLIGHT_KINDS) this.api.registry.delete(`sourcelight-${kind}`);
+    this.marks = [];
+  }
+}
+
+interface SplitRecord {
+  /** The page's own text node, which keeps the text before the first mark. */
+  original: Text;
+  data: string;
+  /** Nodes this highlighter added after it (marks and the remainder text nodes). */
+  added: Node[];
+}
+
+class ElementHighlighter implements Highlighter {
+  readonly mode = 'elements' as const;
+  private records: SplitRecord[] = [];
+  private elements = new Map<Element, Mark>();
+  private flashed: Element[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  paint(marks: readonly Mark[]): void {
+    this.clear();
+    // One kind per character (the highest priority wins) so wrapped runs never overlap.
+    const byFlow = new Map<Flow, Mark[]>();
+    for (const m of marks) byFlow.set(m.flow, [...(byFlow.get(m.flow) ?? []), m]);
+    for (const [flow, list] of byFlow) {
+      const owner: Array<Mark | undefined> = new Array(flow.text.length);
+      for (const m of list) for (let i = Math.max(0, m.start); i < Math.min(m.end, owner.length); i++) {
+        const cur = owner[i];
+        if (!cur || PRIORITY[m.kind] > PRIORITY[cur.kind]) owner[i] = m;
+      }
+      const runs: Array<{ mark: Mark; start: number; end: number }> = [];
+      for (let i = 0; i < owner.length; i++) {
+        const m = owner[i];
+        if (!m) continue;
+        const last = runs[runs.length - 1];
+        if (last && last.mark === m && last.end === i) last.end = i + 1;
+        else runs.push({ mark: m, start: i, end: i + 1 });
+      }
+      // Wrap right to left within each text node, so earlier offsets stay valid after splitting.
+      const byNode = new Map<Text, Array<{ start: number; end: number; mark: Mark }>>();
+      for (const r of runs) for (const s of segmentsFor(flow, r.start, r.end)) byNode.set(s.node, [...(byNode.get(s.node) ?? []), { start: s.start, end: s.end, mark: r.mark }]);
+      for (const [node, segs] of byNode) for (const s of segs.sort((a, b) => b.start - a.start)) this.wrap(node, s.start, s.end, s.mark);
+    }
+  }
+
+  private recordFor(node: Text): SplitRecord {
+    let rec = this.records.find((r) => r.original === node);
+    if (!rec) { rec = { original: node, data: node.data, added: [] }; this.records.push(rec); }
+    return rec;
+  }
+
+  private wrap(node: Text, start: number, end: number, mark: Mark): void {
+    if (!node.parentNode || end <= start || end > node.data.length) return;
+    const rec = this.recordFor(node);
+    if (end < node.data.length) rec.added.push(node.splitText(end));
+    const middle = start > 0 ? node.splitText(start) : node;
+    if (middle === node) {
+      // The mark starts at offset 0: keep the page's node in place (empty) so it can be restored.
+      const copy = this.doc.createTextNode(node.data);
+      node.data = '';
+      node.parentNode.insertBefore(copy, node.nextSibling);
+      this.wrapNode(copy, mark, rec);
+      return;
+    }
+    this.wrapNode(middle, mark, rec);
+  }
+
+  private wrapNode(text: Text, mark: Mark, rec: SplitRecord): void {
+    const el = this.doc.createElement(MARK_TAG);
+    el.setAttribute('data-kind', mark.kind);
+    text.parentNode?.insertBefore(el, text);
+    el.appendChild(text);
+    rec.added.push(el);
+    this.elements.set(el, mark);
+  }
+
+  flash(mark: Mark): void {
+    clearTimeout(this.flashTimer);
+    for (const el of this.flashed) el.removeAttribute('data-flash');
+    this.flashed = [...this.elements].filter(([, m]) => m.id === mark.id).map(([el]) => el);
+    for (const el of this.flashed) el.setAttribute('data-flash', '');
+    this.flashTimer = setTimeout(() => { for (const el of this.flashed) el.removeAttribute('data-flash'); }, 1600);
+  }
+
+  markAt(node: Node): Mark | null {
+    const el = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(MARK_TAG);
+    return el ? this.elements.get(el) ?? null : null;
+  }
+
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    // Undo in reverse: each page text node gets its text back and everything added after it goes.
+    for (const rec of this.records.reverse()) {
+      for (const n of rec.added) n.parentNode?.removeChild(n);
+      rec.original.data = rec.data;
+    }
+    this.records = [];
+    this.elements.clear();
+    this.flashed = [];
+  }
+}
+
+/** The Highlight API where the browser has it, element wrapping elsewhere (or when `force` says so). */
+export function createHighlighter(doc: Document, force?: 'elements'): Highlighter {
+  const api = force ? null : highlightApi(doc.defaultView ?? window);
+  return api ? new ApiHighlighter(api) : new ElementHighlighter(doc);
+}

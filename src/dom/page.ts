@@ -1,0 +1,250 @@
+/**
+ * One page's Sourcelight session: page → flows → (engine, via the injected `analyze`) → report → highlights, plus
+ * the tooltip, "reveal" and keeping up with a changing page. DOM only: the browser API is wired in by the content
+ * script entrypoint.
+ */
+import type { Report } from '../engine/types';
+import type { PageState } from '../messaging/messages';
+import { blockTexts, extractFlows, type Flow } from './extract';
+import { createHighlighter, MARK_TAG, type Highlighter, type Mark } from './highlight';
+import { rangeFor } from './ranges';
+import { Tooltip } from './tooltip';
+
+/** Paragraphs and characters analysed at most; larger pages are cut and the popup says so. */
+export const MAX_BLOCKS = 4000;
+export const MAX_CHARS = 1_500_000;
+const MUTATION_DEBOUNCE_MS = 500;
+
+export interface PageSessionOptions {
+  analyze(blocks: string[]): Promise<Report>;
+  onState?(state: PageState): void;
+  /** Use element wrapping even where the Highlight API exists (tests, and browsers with a broken API). */
+  forceElements?: boolean;
+}
+
+function quoteLabel(kind: 'direct' | 'indirect'): string {
+  return kind === 'direct' ? 'Direct quote' : 'Reported speech';
+}
+
+export class PageSession {
+  private flows: Flow[] = [];
+  private texts: string[] = [];
+  private report: Report | null = null;
+  private marks: Mark[] = [];
+  private current: PageState = { state: 'analysing' };
+  private highlighter: Highlighter;
+  private tooltip: Tooltip;
+  private observer: MutationObserver | null = null;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private running = false;
+  private generation = 0;
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(private readonly doc: Document, private readonly options: PageSessionOptions) {
+    this.highlighter = createHighlighter(doc, options.forceElements ? 'elements' : undefined);
+    this.tooltip = new Tooltip(doc);
+  }
+
+  get state(): PageState {
+    return this.current;
+  }
+
+  get highlightMode(): Highlighter['mode'] {
+    return this.highlighter.mode;
+  }
+
+  private setState(state: PageState): void {
+    this.current = state;
+    this.options.onState?.(state);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.listen();
+    await this.analyse();
+    this.observe();
+  }
+
+  /** Remove every highlight, listener and observer: the page is as it was. */
+  stop(state: PageState = { state: 'off' }): void {
+    this.running = false;
+    this.generation++;
+    clearTimeout(this.debounce);
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const off of this.listeners.splice(0)) off();
+    this.highlighter.clear();
+    this.tooltip.destroy();
+    this.marks = [];
+    this.setState(state);
+  }
+
+  /** Start over on a new document state (SPA navigation). */
+  async restart(): Promise<void> {
+    this.stop({ state: 'analysing' });
+    this.flows = [];
+    this.texts = [];
+    await this.start();
+  }
+
+  private readFlows(): { flows: Flow[]; texts: string[]; capped: boolean } {
+    let flows = extractFlows(this.doc);
+    let capped = false;
+    if (flows.length > MAX_BLOCKS) { flows = flows.slice(0, MAX_BLOCKS); capped = true; }
+    let total = 0;
+    const kept: Flow[] = [];
+    for (const f of flows) {
+      total += f.text.length;
+      if (total > MAX_CHARS) { capped = true; break; }
+      kept.push(f);
+    }
+    return { flows: kept, texts: blockTexts(kept), capped };
+  }
+
+  private async analyse(): Promise<void> {
+    const generation = ++this.generation;
+    this.setState({ state: 'analysing' });
+    const { flows, texts, capped } = this.readFlows();
+    let report: Report;
+    try {
+      report = await this.options.analyze(texts);
+    } catch (e) {
+      if (generation === this.generation) this.setState({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    if (generation !== this.generation || !this.running) return;
+    this.flows = flows;
+    this.texts = texts;
+    this.report = report;
+    this.paint();
+    this.setState({ state: 'ready', report, capped: capped || Boolean(report.truncated), blocks: flows.length });
+  }
+
+  private paint(): void {
+    const report = this.report;
+    if (!report) return;
+    const marks: Mark[] = [];
+    for (const q of report.quotes) {
+      const flow = this.flows[q.span.block];
+      if (flow) marks.push({ kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id });
+    }
+    report.anonymousMentions.forEach((m, i) => {
+      const flow = this.flows[m.span.block];
+      if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: `m${i + 1}` });
+    });
+    this.marks = marks;
+    this.observer?.disconnect();
+    this.highlighter.paint(marks);
+    this.observe();
+  }
+
+  /** Scroll to a quote and flash it. */
+  reveal(quoteId: string): boolean {
+    const mark = this.marks.find((m) => m.id === quoteId);
+    if (!mark) return false;
+    const range = rangeFor(mark.flow, mark.start, mark.end);
+    if (!range) return false;
+    const target = range.startContainer.parentElement;
+    const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    this.highlighter.flash(mark);
+    return true;
+  }
+
+  private tooltipFor(mark: Mark): { kind: string; speaker: string; anonymous: boolean } | null {
+    const report = this.report;
+    if (!report) return null;
+    if (mark.kind === 'anonymous') {
+      const m = report.anonymousMentions[Number(mark.id.slice(1)) - 1];
+      const source = report.sources.find((s) => s.id === m?.sourceId);
+      return { kind: 'Anonymous source', speaker: source?.name ?? m?.text ?? 'unnamed source', anonymous: true };
+    }
+    const q = report.quotes.find((x) => x.id === mark.id);
+    if (!q) return null;
+    return { kind: quoteLabel(q.kind), speaker: q.speaker ?? 'speaker not identified', anonymous: q.anonymous };
+  }
+
+  private showTooltipAt(node: Node, offset: number): void {
+    const mark = this.highlighter.markAt(node, offset);
+    const content = mark ? this.tooltipFor(mark) : null;
+    const range = mark ? rangeFor(mark.flow, mark.start, mark.end) : null;
+    if (!mark || !content || !range) { this.tooltip.hide(); return; }
+    const rects = range.getClientRects();
+    this.tooltip.show(content, rects.length ? rects[0] : range.getBoundingClientRect());
+  }
+
+  private listen(): void {
+    const doc = this.doc;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void): void => {
+      doc.addEventListener(type, fn as EventListener, { passive: true, capture: true });
+      this.listeners.push(() => doc.removeEventListener(type, fn as EventListener, { capture: true }));
+    };
+    let last: MouseEvent | null = null;
+    on('mousemove', (e) => {
+      last = e;
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (!last || !this.marks.length) return;
+        const point = caretAt(doc, last.clientX, last.clientY);
+        if (point) this.showTooltipAt(point.node, point.offset);
+        else this.tooltip.hide();
+      });
+    });
+    // Keyboard and caret users: the tooltip follows the selection into a quote.
+    on('selectionchange', () => {
+      const sel = doc.getSelection();
+      if (sel && sel.anchorNode && this.marks.length) this.showTooltipAt(sel.anchorNode, sel.anchorOffset);
+    });
+    on('scroll', () => this.tooltip.hide());
+  }
+
+  /** One debounced observer: re-read the article when its text changes, ignoring our own marks. */
+  private observe(): void {
+    if (!this.running || this.observer || !this.doc.body) return;
+    const view = this.doc.defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => {
+      const relevant = records.some((r) => !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs));
+      if (!relevant) return;
+      clearTimeout(this.debounce);
+      this.debounce = setTimeout(() => void this.refresh(), MUTATION_DEBOUNCE_MS);
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Re-analyse when the article's paragraphs changed; keep highlights as they are otherwise. */
+  private async refresh(): Promise<void> {
+    if (!this.running) return;
+    const { texts } = this.readFlows();
+    const flowsGone = this.flows.some((f) => !f.element.isConnected);
+    if (!flowsGone && texts.length === this.texts.length && texts.every((t, i) => t === this.texts[i])) return;
+    this.highlighter.clear();
+    await this.analyse();
+  }
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return Boolean(el && (el.localName === MARK_TAG || el.localName === 'sourcelight-tooltip' || el.closest?.(`${MARK_TAG},sourcelight-tooltip`)));
+}
+
+/** The text position under the pointer, across browsers. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+/** Engine offsets → DOM positions and `Range`s, through a paragraph's flow of text nodes. */
+import type { Flow } from './extract';
+
+export interface Point {
+  node: Text;
+  offset: number;
+}
+
+/** The text node and offset at `offset` in the flow. `end` bias puts a boundary point at the end of the previous node. */
+export function pointAt(flow: Flow, offset: number, bias: 'start' | 'end'): Point | null {
+  const pieces = flow.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  let i = lo;
+  if (bias === 'end') while (i > 0 && (pieces[i].start >= offset || !pieces[i].node) && pieces[i - 1].start < offset) { i--; if (pieces[i].node) break; }
+  else while (i < pieces.length && (!pieces[i].node || offset >= pieces[i].start + pieces[i].length) && i + 1 < pieces.length) i++;
+  const p = pieces[i];
+  if (!p?.node) return null;
+  const local = Math.max(0, Math.min(p.length, offset - p.start));
+  return { node: p.node, offset: local };
+}
+
+/** A live Range over [start, end) of the flow's text, or null if the flow's nodes have left the document. */
+export function rangeFor(flow: Flow, start: number, end: number): Range | null {
+  if (end <= start) return null;
+  const a = pointAt(flow, start, 'start');
+  const b = pointAt(flow, end, 'end');
+  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+  const range = a.node.ownerDocument.createRange();
+  try {
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  } catch {
+    return null;
+  }
+  return range.collapsed ? null : range;
+}
+
+export interface Segment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text-node pieces [start, end) of a flow covers, for element wrapping. */
+export function segmentsFor(flow: Flow, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  for (const p of flow.pieces) {
+    if (!p.node) continue;
+    const a = Math.max(start, p.start);
+    const b = Math.min(end, p.start + p.length);
+    if (b > a) out.push({ node: p.node, start: a - p.start, end: b - p.start });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Content scripts run only where the reader granted host access (uBlock Origin Lite's model): the script is
+ * registered at run time for exactly the granted origins and re-registered whenever grants change.
+ */
+import { browser } from 'wxt/browser';
+
+export const SCRIPT_ID = 'sourcelight';
+export const CONTENT_JS = 'content-scripts/content.js';
+export const CONTENT_CSS = 'content-scripts/content.css';
+
+/** Granted web origins (http/https patterns), from optional host permissions. */
+export async function grantedOrigins(): Promise<string[]> {
+  const all = await browser.permissions.getAll();
+  return (all.origins ?? []).filter((o) => /^(\*|https?):\/\//u.test(o));
+}
+
+export async function syncRegistration(): Promise<string[]> {
+  const origins = await grantedOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+  if (origins.length) {
+    await browser.scripting.registerContentScripts([{
+      id: SCRIPT_ID,
+      matches: origins,
+      js: [CONTENT_JS],
+      css: [CONTENT_CSS],
+      runAt: 'document_idle',
+      allFrames: false,
+      persistAcrossSessions: true,
+    }]);
+  }
+  return origins;
+}
+
+/** Run Sourcelight in a tab now (activeTab or a granted origin). Safe to call twice: the script guards itself. */
+export async function injectInto(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+  // WXT types `files` as the extension's public paths; the runtime content script is a build output, not public.
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] } as unknown as Parameters<typeof browser.scripting.executeScript>[0]);
+}

@@ -1,0 +1,37 @@
+/** Typed messages between the content script, the background and the popup. */
+import type { Report } from '../engine/types';
+
+/** What the content script knows about its page. */
+export type PageState =
+  | { state: 'analysing' }
+  | { state: 'off' }
+  | { state: 'ready'; report: Report; capped: boolean; blocks: number }
+  | { state: 'error'; message: string };
+
+export interface ToBackground {
+  /** Content script → background: run the engine on these paragraphs. */
+  analyze: { request: { blocks: string[]; url: string }; response: Report };
+  /** Content script → background: the tab's quote count changed (badge). */
+  count: { request: { count: number | null }; response: void };
+  /** Popup → background: re-register content scripts after a permission change. */
+  syncRegistration: { request: Record<string, never>; response: void };
+}
+
+export interface ToContent {
+  /** Popup → content script: the page's state and report. */
+  getState: { request: Record<string, never>; response: PageState };
+  /** Popup → content script: scroll to a quote and flash it. */
+  reveal: { request: { quoteId: string }; response: boolean };
+  /** Popup/background → content script: highlighting switched on or off for this site. */
+  setEnabled: { request: { enabled: boolean }; response: PageState };
+}
+
+export type Message<M> = { [K in keyof M]: { type: K; data: M[K] extends { request: infer R } ? R : never } }[keyof M];
+export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
+
+export function isMessage<M>(value: unknown, types: ReadonlyArray<keyof M>): value is Message<M> {
+  return typeof value === 'object' && value !== null && types.includes((value as { type: keyof M }).type) && 'data' in value;
+}
+
+export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'count', 'syncRegistration'];
+export const CONTENT_TYPES: ReadonlyArray<keyof ToContent> = ['getState', 'reveal', 'setEnabled'];

@@ -1,0 +1,93 @@
+/**
+ * The per-site model (Dark Reader's): a global default plus a list of sites that differ from it.
+ * Whatever is read from storage is validated; corrupted or missing settings fall back to defaults.
+ */
+
+export interface Settings {
+  /** Highlight on sites that are not in `sites`. */
+  enabledByDefault: boolean;
+  /** Exceptions: hostname → highlight on (true) or off (false). */
+  sites: Record<string, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ enabledByDefault: true, sites: Object.freeze({}) as Record<string, boolean> }) as Settings;
+
+/** At most this many site exceptions are kept (storage.sync items are limited to 8 KB). */
+export const MAX_SITES = 200;
+
+const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
+
+/** A hostname the way settings key it: lower case, no leading "www.". */
+export function siteKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/^www\./u, '');
+}
+
+/** The site of a URL, or null for pages Sourcelight does not run on (browser pages, stores, files). */
+export function siteOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  if (isStore(u.hostname)) return null;
+  return siteKey(u.host);
+}
+
+/** Extension stores refuse content scripts. */
+export function isStore(hostname: string): boolean {
+  return /(^|\.)chromewebstore\.google\.com$|^chrome\.google\.com$|^addons\.mozilla\.org$|^microsoftedge\.microsoft\.com$/u.test(hostname);
+}
+
+export function normalizeSettings(raw: unknown): Settings {
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS, sites: {} };
+  const r = raw as Record<string, unknown>;
+  const enabledByDefault = typeof r.enabledByDefault === 'boolean' ? r.enabledByDefault : DEFAULT_SETTINGS.enabledByDefault;
+  const sites: Record<string, boolean> = {};
+  if (r.sites && typeof r.sites === 'object' && !Array.isArray(r.sites)) {
+    for (const [host, on] of Object.entries(r.sites as Record<string, unknown>)) {
+      const key = siteKey(host);
+      if (typeof on === 'boolean' && HOST.test(key) && Object.keys(sites).length < MAX_SITES) sites[key] = on;
+    }
+  }
+  return { enabledByDefault, sites };
+}
+
+export function isEnabledFor(settings: Settings, site: string): boolean {
+  const v = settings.sites[siteKey(site)];
+  return typeof v === 'boolean' ? v : settings.enabledByDefault;
+}
+
+/** Turn a site on or off; an exception equal to the default is dropped so the list stays short. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const sites = { ...settings.sites };
+  const key = siteKey(site);
+  if (on === settings.enabledByDefault) delete sites[key];
+  else sites[key] = on;
+  return normalizeSettings({ ...settings, sites });
+}
+
+export function withoutSite(settings: Settings, site: string): Settings {
+  const sites = { ...settings.sites };
+  delete sites[siteKey(site)];
+  return { ...settings, sites };
+}
+
+export function withDefault(settings: Settings, enabledByDefault: boolean): Settings {
+  // Exceptions that now equal the default are no longer exceptions.
+  const sites = Object.fromEntries(Object.entries(settings.sites).filter(([, on]) => on !== enabledByDefault));
+  return { enabledByDefault, sites };
+}
+
+/** Origin patterns for a site's host permission. */
+export function originsFor(site: string): string[] {
+  const host = siteKey(site).replace(/:\d+$/u, '');
+  // Subdomains too ("www.", "edition."), except for IP addresses and single-label hosts.
+  const withSubdomains = /[a-z]/u.test(host) && host.includes('.');
+  return withSubdomains ? [`*://${host}/*`, `*://*.${host}/*`] : [`*://${host}/*`];
+}
+
+/** Every web page, for readers who choose "all sites". */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];

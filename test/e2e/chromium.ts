@@ -1,0 +1,80 @@
+/** Debian's Chromium with the unpacked test build loaded, driven by playwright-core. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3-e2e');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`Chromium not found (looked at ${candidates.join(', ')}). Install it: apt-get install -y chromium`);
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(build = CHROME_BUILD): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(build, 'manifest.json'))) throw new Error(`no extension build at ${build}: run the e2e build first`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  // The content script is registered at run time (onInstalled): wait for it before opening pages.
+  for (let i = 0; i < 100; i++) {
+    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (ids.includes('sourcelight')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/** The id of the tab showing `url`, from the extension's side. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab for ${url}`);
+}
+
+/** Sizes of Sourcelight's highlights in a page (the registry is per document, so the page's world sees it). */
+export async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const kind of ['direct', 'indirect', 'anonymous', 'flash']) out[kind] = CSS.highlights.get(`sourcelight-${kind}`)?.size ?? 0;
+    return out;
+  });
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<Record<string, number>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const counts = await highlightCounts(page);
+    if (counts.direct + counts.indirect + counts.anonymous > 0 || Date.now() > end) return counts;
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

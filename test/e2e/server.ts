@@ -1,0 +1,70 @@
+/**
+ * A local web server for the browser tests, bound to 127.0.0.1 only. Serves the corpus pages, the project's own
+ * fixture pages, and the seed article (text only in the corpus) laid out as a news page.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, normalize } from 'node:path';
+
+const CORPUS = 'test/fixtures/corpus';
+const PAGES = 'test/fixtures/pages';
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** A .txt article as a page with the furniture real news pages have (nav, header, related links, footer). */
+export function articlePage(title: string, text: string): string {
+  const paragraphs = text.split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">“Politics” section</a></nav></header>
+<main><article><h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/x">“We will never give up,” says a reader</a></li></ul></aside></main>
+<footer><p>© Example News. “All rights reserved,” the lawyers said.</p></footer></body></html>`;
+}
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+  /** Extra routes for a test. */
+  route(path: string, body: string, headers?: Record<string, string>): void;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const routes = new Map<string, { body: string; headers: Record<string, string> }>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const custom = routes.get(path);
+    if (custom) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...custom.headers });
+      res.end(custom.body);
+      return;
+    }
+    const m = /^\/article\/([\w-]+)$/u.exec(path);
+    if (m && existsSync(join(CORPUS, `${m[1]}.txt`))) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(articlePage(m[1], readFileSync(join(CORPUS, `${m[1]}.txt`), 'utf8')));
+      return;
+    }
+    for (const dir of [CORPUS, PAGES]) {
+      const file = normalize(join(dir, path));
+      if (file.startsWith(dir) && existsSync(file) && /\.(html?|txt)$/u.test(file)) {
+        res.writeHead(200, { 'content-type': file.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+    route: (path, body, headers = {}) => routes.set(path, { body, headers }),
+  };
+}
