@@ -27,13 +27,13 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // The runtime-registered content script must not turn into install-time host access.
       const m = manifest as { host_permissions?: string[] };
-      m.host_permissions = wxt.config.mode === 'e2e' ? ['http://127.0.0.1/*'] : undefined;
+      m.host_permissions = wxt.config.mode === 'e2e' ? ['*://127.0.0.1/*'] : undefined;
       if (!m.host_permissions) delete m.host_permissions;
     },
   },

@@ -61,9 +61,13 @@ export default defineContentScript({
       else session.stop();
     });
 
-    // SPA navigation: the article changed under the same document.
+    // SPA navigation: the article changes under the same document. The event fires as the URL changes, before the
+    // app renders the new article, so the re-scan waits a moment (the mutation observer catches later renders).
+    let navigation: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (enabled) void session.restart();
+      if (!enabled) return;
+      clearTimeout(navigation);
+      navigation = ctx.setTimeout(() => void session.restart(), 300);
     });
     // Extension reloaded or updated: this script is orphaned; stop quietly and leave the page as it was.
     ctx.onInvalidated(() => {

@@ -136,9 +136,9 @@ export class PageSession {
       if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: `m${i + 1}` });
     });
     this.marks = marks;
-    this.observer?.disconnect();
     this.highlighter.paint(marks);
-    this.observe();
+    // Our own wrapping (element mode) is not a page change.
+    this.observer?.takeRecords();
   }
 
   /** Scroll to a quote and flash it. */
@@ -223,6 +223,7 @@ export class PageSession {
     const flowsGone = this.flows.some((f) => !f.element.isConnected);
     if (!flowsGone && texts.length === this.texts.length && texts.every((t, i) => t === this.texts[i])) return;
     this.highlighter.clear();
+    this.observer?.takeRecords();
     await this.analyse();
   }
 }

@@ -61,6 +61,12 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (isCapitalized(lastWord.text) && !sentenceCase) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
+    // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
+    if (runs.length >= 2 && runs.slice(1).every((r, k) => /^(and|&)$/u.test(tokens[from + runs[k][1] + 1]?.lower ?? '') && r[0] === runs[k][1] + 2)) {
+      const start = tokens[from + runs[0][0]].start;
+      const name = text.slice(start, tokens[to].end);
+      return { type: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: 'group' };
+    }
     const run = runs[runs.length - 1];
     if (!run) return null;
     let { words } = runWords(tokens, from + run[0], from + run[1]);

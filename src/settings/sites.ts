@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({ enabledByDefault: true
 /** At most this many site exceptions are kept (storage.sync items are limited to 8 KB). */
 export const MAX_SITES = 200;
 
-const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
+const HOST = /^[a-z0-9.-]{1,253}$/u;
 
 /** A hostname the way settings key it: lower case, no leading "www.". */
 export function siteKey(hostname: string): string {
@@ -33,7 +33,8 @@ export function siteOf(url: string | undefined | null): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   if (isStore(u.hostname)) return null;
-  return siteKey(u.host);
+  // Sites are hosts; the port is not part of a reader's idea of a site.
+  return siteKey(u.hostname);
 }
 
 /** Extension stores refuse content scripts. */

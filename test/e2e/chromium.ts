@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /** Debian's Chromium with the unpacked test build loaded, driven by playwright-core. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,6 +32,8 @@ export async function launchWithExtension(build = CHROME_BUILD): Promise<Extensi
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  // No traffic leaves the machine: pages' own third-party requests are refused at once instead of timing out.
+  await context.route((url) => url.hostname !== '127.0.0.1' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
   // The content script is registered at run time (onInstalled): wait for it before opening pages.

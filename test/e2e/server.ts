@@ -42,6 +42,12 @@ export async function startServer(): Promise<TestServer> {
       res.end(custom.body);
       return;
     }
+    if (path.endsWith('.pdf')) {
+      // A minimal valid PDF: the browser shows its viewer, where extensions cannot run.
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end('%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+      return;
+    }
     const m = /^\/article\/([\w-]+)$/u.exec(path);
     if (m && existsSync(join(CORPUS, `${m[1]}.txt`))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
