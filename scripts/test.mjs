@@ -41,7 +41,7 @@ step('lint', npx, ['eslint', '.']);
 step('typecheck', npx, ['tsc', '--noEmit']);
 vitest('unit tests', 'vitest.config.ts');
 const built = step('build chrome', npx, ['wxt', 'build']) & step('build firefox', npx, ['wxt', 'build', '-b', 'firefox']);
-step('web-ext lint', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']);
+step('web-ext lint', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--warnings-as-errors']);
 if (built) vitest('browser tests', 'vitest.e2e.config.ts');
 else failures.push('browser tests (not run: build failed)');
 
