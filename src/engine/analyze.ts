@@ -297,6 +297,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const mentions: AnonymousMention[] = [];
   const mentionStarts = new Set<string>();
   const mentionEntity = new Map<string, Entity>();
+  const indirectStarts = new Set<string>();
   let lastQuoteEntity: Entity | null = null;
   let lastQuoteBlock = -10;
 
@@ -336,7 +337,9 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       if (!range) return;
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(b, range[0], range[1]);
-      if (drafts.some((d) => d.kind === 'indirect' && d.span.block === span.block && d.span.start === span.start)) return;
+      const key = `${span.block}:${span.start}`;
+      if (indirectStarts.has(key)) return;
+      indirectStarts.add(key);
       drafts.push({ kind: 'indirect', span, clause: c, block: b, entity });
       if (entity) registry.spoke(entity, globalPos(b.index, b.tokens[c.cue].start));
     });
@@ -372,10 +375,12 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
 
   // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",
   // "The source could not provide details").
+  const mentionsByBlock = new Map<number, AnonymousMention[]>();
+  for (const m of mentions) mentionsByBlock.set(m.span.block, [...(mentionsByBlock.get(m.span.block) ?? []), m]);
   for (const found of findAnonymousPhrases(models.map((m) => m.text), registry)) {
     const key = `${found.span.block}:${found.span.start}`;
     if (mentionStarts.has(key)) continue;
-    const overlapping = mentions.some((m) => m.span.block === found.span.block && m.span.start < found.span.end && found.span.start < m.span.end);
+    const overlapping = (mentionsByBlock.get(found.span.block) ?? []).some((m) => m.span.start < found.span.end && found.span.start < m.span.end);
     if (overlapping) continue;
     mentionStarts.add(key);
     mentions.push({ text: found.text, sourceId: null, span: found.span });
@@ -388,16 +393,16 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
 function buildReport(drafts: Draft[], mentions: AnonymousMention[], mentionEntity: Map<string, Entity>, registry: SourceRegistry, url: string | null, truncated: boolean): Report {
   drafts.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
   mentions.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
-  const sourceIds = new Map<Entity, string>();
+  const sourceOf = new Map<Entity, Source>();
   const sources: Source[] = [];
   const sourceFor = (e: Entity): Source => {
-    let id = sourceIds.get(e);
-    if (!id) {
-      id = `s${sources.length + 1}`;
-      sourceIds.set(e, id);
-      sources.push({ id, name: e.name, anonymous: e.anonymous, kind: e.kind, mentions: e.mentions.slice(), quoteIds: [] });
+    let source = sourceOf.get(e);
+    if (!source) {
+      source = { id: `s${sources.length + 1}`, name: e.name, anonymous: e.anonymous, kind: e.kind, mentions: e.mentions.slice(), quoteIds: [] };
+      sourceOf.set(e, source);
+      sources.push(source);
     }
-    return sources.find((s) => s.id === id) as Source;
+    return source;
   };
   const quotes: Quote[] = drafts.map((d, i) => {
     const id = `q${i + 1}`;

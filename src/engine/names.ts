@@ -74,7 +74,21 @@ function commonWordName(words: readonly string[]): boolean {
  * Split a capitalised phrase into titles and name ("Ukrainian President Volodymyr Zelensky" → titles
  * [ukrainian, president], name "Volodymyr Zelensky") and decide whether it names a person.
  */
+const parsed = new Map<string, NameParts | null>();
+const PARSE_CACHE_LIMIT = 20_000;
+
+/** parseName is pure and names repeat: remember results (bounded). */
 export function parseName(words: readonly string[]): NameParts | null {
+  const key = words.join(' ');
+  const hit = parsed.get(key);
+  if (hit !== undefined) return hit;
+  const result = parseNameUncached(words);
+  if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+  parsed.set(key, result);
+  return result;
+}
+
+function parseNameUncached(words: readonly string[]): NameParts | null {
   let i = words.length - 1;
   // The name is the trailing run of non-title words.
   while (i >= 0 && !titleWord(words[i].toLowerCase())) i--;
@@ -105,6 +119,8 @@ export interface NameOccurrence {
   subject: boolean;
   /** Role nouns written beside the name: titles, "talent manager X", "X, a spokeswoman for Y". */
   roles: string[];
+  /** Lower-case surname, for lookups. */
+  surname: string;
 }
 
 /** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
@@ -220,7 +236,7 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
         continue;
       }
       if (!parts.person) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles) });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
         const w = tokens[k];
@@ -242,12 +258,12 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
     const word = s.tokens[s.to].text;
     const parts = known.get(stripPossessive(word).toLowerCase());
     if (!parts) continue;
-    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject, roles: rolesAround(s.tokens, s.from, s.to, s.title) });
+    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject, roles: rolesAround(s.tokens, s.from, s.to, s.title), surname: surnameOf(parts.name) });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {
     if (o.parts.gender !== 'u') continue;
-    const v = votes.get(surnameOf(o.parts.name));
+    const v = votes.get(o.surname);
     if (v && v.m !== v.f) o.parts = { ...o.parts, gender: v.m > v.f ? 'm' : 'f' };
   }
   return out;

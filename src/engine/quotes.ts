@@ -17,6 +17,7 @@ export interface QuotedSpan {
   continued: boolean;
 }
 
+const MARKS = /[“”"‘’'«»„‚‹›]/gu;
 const DOUBLE_OPEN = new Set(['“', '„', '"', '«', '”']);
 const SINGLE_OPEN = new Set(['‘', "'", '‚', '‹']);
 const LETTER = /[\p{L}\p{N}]/u;
@@ -84,17 +85,22 @@ function scanBlock(text: string, block: number, carry: boolean): { spans: Quoted
   let continued = false;
   let kind: 'double' | 'single' = 'double';
 
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation-mark characters matter: jump from one to the next.
+  const firstText = text.search(/\S/u);
+  MARKS.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = MARKS.exec(text)) !== null) {
+    const i = found.index;
     const ch = text[i];
     if (opener === null) {
       if (DOUBLE_OPEN.has(ch) && (ch === '“' || ch === '„' || ch === '«' ? text[i + 1] !== undefined && !SPACE.test(text[i + 1]) : canOpen(text, i))) {
         opener = ch; openAt = i; kind = 'double';
-        continued = carry && text.slice(0, i).trim() === '';
+        continued = carry && i === firstText;
       } else if (SINGLE_OPEN.has(ch) && canOpen(text, i) && isLetter(text[i + 1]) && !ELISION.test(text.slice(i, i + 6))) {
         singles ??= nextSingleClosers(text);
         if (singles[i + 1] === -1) continue; // no closer in this paragraph: an apostrophe
         opener = ch; openAt = i; kind = 'single';
-        continued = carry && text.slice(0, i).trim() === '';
+        continued = carry && i === firstText;
       }
       continue;
     }

@@ -21,13 +21,28 @@ export interface Entity {
   last: number;
   /** Position where it last spoke. */
   lastSpoke: number;
+  /** Cached lookup keys: phraseKey(name), surname, and the keys of every mention. */
+  key: string;
+  surname: string;
+  keys: Set<string>;
 }
 
 const NO_POS = -1;
 
 function addMention(e: Entity, mention: string): void {
   const m = mention.trim();
-  if (m && !e.mentions.includes(m)) e.mentions.push(m);
+  if (m && !e.mentions.includes(m)) {
+    e.mentions.push(m);
+    e.keys.add(phraseKey(m));
+  }
+}
+
+/** Lookup keys of an entity's name, kept in step with renames. */
+function rename(e: Entity, name: string): void {
+  e.name = name;
+  e.key = phraseKey(name);
+  e.surname = surnameOf(name);
+  e.keys.add(e.key);
 }
 
 function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
@@ -43,13 +58,40 @@ function displayDescription(text: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
 }
 
+/** Index of the first occurrence at or after `pos` (occurrences are sorted by position). */
+function lowerBound(list: readonly NameOccurrence[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SourceRegistry {
   readonly entities: Entity[] = [];
+  /** Full names (two words or more) by surname, and name occurrences by role noun: looked up, never scanned. */
+  private readonly fullBySurname = new Map<string, NameOccurrence[]>();
+  private readonly byRole = new Map<string, NameOccurrence[]>();
 
-  constructor(private readonly names: readonly NameOccurrence[]) {}
+  constructor(private readonly names: readonly NameOccurrence[]) {
+    for (const n of names) {
+      if (n.parts.name.includes(' ')) {
+        const list = this.fullBySurname.get(n.surname);
+        if (list) list.push(n); else this.fullBySurname.set(n.surname, [n]);
+      }
+      for (const role of n.roles) {
+        const list = this.byRole.get(role);
+        if (list) list.push(n); else this.byRole.set(role, [n]);
+      }
+    }
+  }
 
-  private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke'>, mention: string, pos: number): Entity {
-    const e: Entity = { ...init, index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS };
+  private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke' | 'key' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
+    const e: Entity = { ...init, index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set() };
+    rename(e, init.name);
     addMention(e, mention);
     this.entities.push(e);
     return e;
@@ -64,8 +106,7 @@ export class SourceRegistry {
   /** The fullest written form of a person named by surname, from the article's name index (earlier first). */
   private fullName(surname: string, pos: number): NameOccurrence | undefined {
     let best: NameOccurrence | undefined;
-    for (const n of this.names) {
-      if (surnameOf(n.parts.name) !== surname || n.parts.name.split(' ').length < 2) continue;
+    for (const n of this.fullBySurname.get(surname) ?? []) {
       if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.parts.name.length > best.parts.name.length) best = n;
     }
     return best;
@@ -76,7 +117,7 @@ export class SourceRegistry {
     const words = name.toLowerCase().split(' ');
     return this.entities.find((e) => {
       if (e.kind !== 'person' || e.anonymous) return false;
-      if (surnameOf(e.name) !== surname) return false;
+      if (e.surname !== surname) return false;
       // Same surname, and the first names agree when both are given.
       const ew = e.name.toLowerCase().split(' ');
       return words.length === 1 || ew.length === 1 || ew[0] === words[0];
@@ -88,7 +129,8 @@ export class SourceRegistry {
     if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
     if (ref.type === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
-      const holder = this.names.filter((n) => n.pos < pos && n.roles.includes(ref.head)).at(-1);
+      const holders = this.byRole.get(ref.head) ?? [];
+      const holder = holders[lowerBound(holders, pos) - 1];
       if (holder) {
         const existing = this.findPerson(holder.parts.name);
         if (existing) return this.touch(existing, pos, ref.text);
@@ -100,7 +142,7 @@ export class SourceRegistry {
       if (ref.person || ref.single) {
         const known = this.findPerson(ref.name);
         if (known) {
-          if (ref.name.length > known.name.length && ref.person) known.name = ref.name;
+          if (ref.name.length > known.name.length && ref.person) rename(known, ref.name);
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
@@ -116,7 +158,7 @@ export class SourceRegistry {
         }
       }
       const key = phraseKey(ref.name);
-      const org = this.entities.find((e) => !e.anonymous && e.kind !== 'person' && (phraseKey(e.name) === key || e.mentions.some((m) => phraseKey(m) === key)));
+      const org = this.entities.find((e) => !e.anonymous && e.kind !== 'person' && e.keys.has(key));
       if (org) return this.touch(org, pos, ref.mention);
       return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
@@ -125,14 +167,14 @@ export class SourceRegistry {
     if (ref.definite || !ref.anonymous) {
       // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
       const candidates = this.entities
-        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.plural === ref.plural && (e.head === ref.head || phraseKey(e.name).endsWith(key)) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
+        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.plural === ref.plural && (e.head === ref.head || e.key.endsWith(key)) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
         .sort((a, b) => b.last - a.last);
-      const exact = this.entities.find((e) => phraseKey(e.name) === key && e.anonymous === ref.anonymous);
+      const exact = this.entities.find((e) => e.key === key && e.anonymous === ref.anonymous);
       const hit = exact ?? candidates[0];
       if (hit) return this.touch(hit, pos, ref.text);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
-      const same = this.entities.find((e) => e.anonymous && phraseKey(e.name) === key);
+      const same = this.entities.find((e) => e.anonymous && e.key === key);
       if (same) return this.touch(same, pos, ref.text);
     }
     return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
@@ -147,7 +189,7 @@ export class SourceRegistry {
     }
     if (gender === 'p' || gender === 'i') return best ? this.touch(best, pos) : null;
     const windowStart = pos - 3 * POS_SHIFT;
-    const inWindow = this.names.filter((n) => n.pos < pos && n.pos >= windowStart && (n.parts.gender === gender || n.parts.gender === 'u'));
+    const inWindow = this.names.slice(lowerBound(this.names, windowStart), lowerBound(this.names, pos)).filter((n) => n.parts.gender === gender || n.parts.gender === 'u');
     const since = best ? inWindow.filter((n) => n.pos > best!.lastSpoke && n.subject) : inWindow;
     // Prefer names whose gender is known to match, then sentence subjects, then the latest.
     const pick = (list: NameOccurrence[]): NameOccurrence | undefined => {
@@ -156,7 +198,8 @@ export class SourceRegistry {
       const subjects = pool.filter((n) => n.subject);
       return (subjects.length ? subjects : pool).at(-1);
     };
-    const named = best ? pick(since.filter((n) => surnameOf(n.parts.name) !== surnameOf(best!.name))) : pick(inWindow);
+    const bestSurname = best ? best.surname : '';
+    const named = best ? pick(since.filter((n) => n.surname !== bestSurname)) : pick(inWindow);
     if (named && (!best || best.gender !== gender || named.parts.gender === gender)) {
       const existing = this.findPerson(named.parts.name);
       if (existing) return this.touch(existing, pos);

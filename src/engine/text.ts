@@ -15,17 +15,51 @@ export interface Sentence {
 }
 
 // Words keep inner apostrophes, ampersands, hyphens and dots (don’t, PG&E, U.S., co-founder); other characters are
-// single punctuation tokens.
-const TOKEN = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*|\S/gu;
+// single punctuation tokens. A hand-written scanner: ASCII is classified by char code, other characters by one
+// Unicode-aware test each.
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM.test(text.slice(i, i + 2));
+  return ALNUM.test(text[i]);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(text[i]);
+}
+
+/** Inner word joiners: ’ ' & . - */
+function isJoiner(c: number): boolean {
+  return c === 8217 || c === 39 || c === 38 || c === 46 || c === 45;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    if (m.index >= to) break;
-    const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word: /^[\p{L}\p{N}]/u.test(t) });
+  const n = Math.min(text.length, to);
+  let i = from;
+  while (i < n) {
+    if (isSpaceAt(text, i)) { i++; continue; }
+    if (isAlnumAt(text, i)) {
+      const start = i;
+      for (;;) {
+        while (i < text.length && isAlnumAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1)) { i++; continue; }
+        break;
+      }
+      const t = text.slice(start, i);
+      out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true });
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const t = text.slice(i, i + len);
+    out.push({ text: t, lower: t, start: i, end: i + len, word: false });
+    i += len;
   }
   return out;
 }
@@ -35,15 +69,19 @@ const ABBREVIATIONS = new Set(`mr mrs ms dr st jr sr gov sen rep gen lt col sgt 
   u.s u.k u.n e.g i.e a.m p.m d.c l.a n.y`.split(/\s+/));
 
 const CLOSERS = /[”"’'»›)\]]/u;
+const TERMINATOR = /[.!?…]/gu;
 const STARTERS = /[\p{Lu}\p{N}“"‘'«„([]/u;
 
 /** Split a paragraph into sentences, keeping abbreviations (Mr., U.S.) and initials (W.) inside them. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  TERMINATOR.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = TERMINATOR.exec(text)) !== null) {
+    const i = found.index;
+    if (i < start) continue;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < text.length && (CLOSERS.test(text[j]) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     if (j < text.length && !/\s/u.test(text[j])) continue;
@@ -59,7 +97,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     out.push({ start, end: j });
     start = k;
-    i = k - 1;
+    TERMINATOR.lastIndex = Math.max(k, i + 1);
   }
   if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
   return out;
@@ -77,12 +115,19 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return lo;
 }
 
+const UPPER = /\p{Lu}/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word[0]);
 }
 
 /** Strip a possessive ending: "Bennett’s" → "Bennett". */
 export function stripPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Only words ending in an apostrophe or "s" can carry a possessive.
+  if (last !== 39 && last !== 8217 && last !== 115 && last !== 83) return word;
   return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }
 
