@@ -31,10 +31,22 @@ interface BlockModel {
 interface Draft {
   kind: QuoteKind;
   span: Span;
-  clause: Clause | null;
-  block: BlockModel;
+  /** The paragraph's text (the draft outlives the paragraph's tokens). */
+  text: string;
+  cue: Span | null;
+  speakerAt: Span | null;
+  /** Whether an attribution clause was found for it (continuation rules apply otherwise). */
+  attributed: boolean;
   entity: Entity | null;
   quoted?: QuotedSpan;
+}
+
+function draft(b: BlockModel, kind: QuoteKind, span: Span, clause: Clause | null, entity: Entity | null, quoted?: QuotedSpan): Draft {
+  return {
+    kind, span, text: b.text, entity, quoted, attributed: clause !== null,
+    cue: clause ? spanOf(b, clause.cueFrom, clause.cueTo) : null,
+    speakerAt: clause?.speaker ? spanOf(b, clause.speaker.from, clause.speaker.to) : null,
+  };
 }
 
 const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
@@ -51,9 +63,9 @@ function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-function buildBlock(text: string, index: number, quotes: QuotedSpan[]): BlockModel {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text);
+function buildBlock(text: string, index: number, quotes: QuotedSpan[], givenTokens?: Token[], givenSentences?: Sentence[]): BlockModel {
+  const tokens = givenTokens ?? tokenize(text);
+  const sentences = givenSentences ?? splitSentences(text);
   const sentenceTokens: Array<[number, number]> = sentences.map((s) => {
     const a = firstTokenAtOrAfter(tokens, s.start);
     const b = firstTokenAtOrAfter(tokens, s.end) - 1;
@@ -285,8 +297,10 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const quoted = scanQuotes(blocks);
   const byBlock: QuotedSpan[][] = blocks.map(() => []);
   for (const q of quoted) byBlock[q.block].push(q);
-  const models = blocks.map((text, i) => buildBlock(text, i, byBlock[i]));
-  const names: NameOccurrence[] = indexNames(blocks, models.map((m) => m.tokens), models.map((m) => m.sentences.map((s) => s.start)));
+  // Two passes over the paragraphs: the name index needs the whole article first; then each paragraph is analysed.
+  // Each pass tokenizes for itself and drops the tokens with the paragraph, so tokens never pile up: long pages stay
+  // small in memory and the work stays linear.
+  const names: NameOccurrence[] = indexNames(blocks);
   const registry = new SourceRegistry(names);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
@@ -301,7 +315,8 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   let lastQuoteEntity: Entity | null = null;
   let lastQuoteBlock = -10;
 
-  for (const b of models) {
+  for (let index = 0; index < blocks.length; index++) {
+    const b = buildBlock(blocks[index], index, byBlock[index]);
     // Which clause attributes each quote.
     const quoteClause = b.quotes.map((q) => attributeQuote(b, q));
     const usedForDirect = new Set(quoteClause.filter((c): c is Clause => c !== null));
@@ -340,7 +355,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const key = `${span.block}:${span.start}`;
       if (indirectStarts.has(key)) return;
       indirectStarts.add(key);
-      drafts.push({ kind: 'indirect', span, clause: c, block: b, entity });
+      drafts.push(draft(b, 'indirect', span, c, entity));
       if (entity) registry.spoke(entity, globalPos(b.index, b.tokens[c.cue].start));
     });
     // Direct quotes.
@@ -349,7 +364,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const c = quoteClause[qi];
       const entity = c ? clauseEntity.get(c) ?? null : null;
       if (looksLikeNonQuote(b, q, c !== null)) return;
-      const d: Draft = { kind: 'direct', span: { block: b.index, start: q.start, end: q.end }, clause: c, block: b, entity, quoted: q };
+      const d = draft(b, 'direct', { block: b.index, start: q.start, end: q.end }, c, entity, q);
       blockDrafts.push(d);
       if (entity) registry.spoke(entity, globalPos(b.index, q.start));
     });
@@ -357,7 +372,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     blockDrafts.forEach((d, i) => {
       if (d.entity) return;
       const prev = blockDrafts.slice(0, i).reverse().find((o) => o.entity);
-      const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.clause);
+      const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.attributed);
       const carried = b.index - lastQuoteBlock <= 2 && b.clauses.length === 0 ? lastQuoteEntity : null;
       d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? carried ?? null;
       if (!d.entity && d.quoted) {
@@ -377,7 +392,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   // "The source could not provide details").
   const mentionsByBlock = new Map<number, AnonymousMention[]>();
   for (const m of mentions) mentionsByBlock.set(m.span.block, [...(mentionsByBlock.get(m.span.block) ?? []), m]);
-  for (const found of findAnonymousPhrases(models.map((m) => m.text), registry)) {
+  for (const found of findAnonymousPhrases(blocks, registry)) {
     const key = `${found.span.block}:${found.span.start}`;
     if (mentionStarts.has(key)) continue;
     const overlapping = (mentionsByBlock.get(found.span.block) ?? []).some((m) => m.span.start < found.span.end && found.span.start < m.span.end);
@@ -406,18 +421,16 @@ function buildReport(drafts: Draft[], mentions: AnonymousMention[], mentionEntit
   };
   const quotes: Quote[] = drafts.map((d, i) => {
     const id = `q${i + 1}`;
-    const text = d.block.text.slice(d.span.start, d.span.end);
+    const text = d.text.slice(d.span.start, d.span.end);
     const source = d.entity ? sourceFor(d.entity) : null;
     if (source) source.quoteIds.push(id);
-    const c = d.clause;
-    const b = d.block;
-    const cueSpan = c ? spanOf(b, c.cueFrom, c.cueTo) : null;
-    const speakerSpan = c?.speaker ? spanOf(b, c.speaker.from, c.speaker.to) : null;
+    const cueSpan = d.cue;
+    const speakerSpan = d.speakerAt;
     return {
       id, kind: d.kind, text,
       speaker: d.entity?.name ?? null,
       anonymous: d.entity?.anonymous ?? false,
-      cue: cueSpan ? b.text.slice(cueSpan.start, cueSpan.end) : null,
+      cue: cueSpan ? d.text.slice(cueSpan.start, cueSpan.end) : null,
       sourceId: source?.id ?? null,
       span: d.span, cueSpan, speakerSpan,
     };

@@ -3,7 +3,7 @@
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
 import { ANON_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_HEADS, TITLES, nameLexicon } from './lexicon';
-import { isCapitalized, stripPossessive, tokenize, type Token } from './text';
+import { isCapitalized, splitSentences, stripPossessive, tokenize, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -202,10 +202,11 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 export function indexNames(blocks: readonly string[], tokenLists?: readonly Token[][], sentenceStarts?: readonly number[][]): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
-  const singles: Array<{ block: number; tokens: Token[]; from: number; to: number; subject: boolean; title: string[] }> = [];
+  // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
+  const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[] }> = [];
   blocks.forEach((text, block) => {
     const tokens = tokenLists?.[block] ?? tokenize(text);
-    const starts = new Set(sentenceStarts?.[block] ?? [0]);
+    const starts = new Set(sentenceStarts?.[block] ?? splitSentences(text).map((s0) => s0.start));
     const sentenceStartTok: number[] = [];
     tokens.forEach((t, k) => { if (starts.has(t.start) || k === 0) sentenceStartTok.push(k); });
     const isSubject = (tokIdx: number): boolean => {
@@ -232,7 +233,7 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
       if (!parts) continue;
       const subject = isSubject(first) || isSubject(from);
       if (parts.name.split(' ').length < 2 && parts.titles.length === 0) {
-        singles.push({ block, tokens, from: first, to, subject, title: parts.titles });
+        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
         continue;
       }
       if (!parts.person) continue;
@@ -255,10 +256,9 @@ export function indexNames(blocks: readonly string[], tokenLists?: readonly Toke
   const known = new Map<string, NameParts>();
   for (const o of out) known.set(surnameOf(o.parts.name), o.parts);
   for (const s of singles) {
-    const word = s.tokens[s.to].text;
-    const parts = known.get(stripPossessive(word).toLowerCase());
+    const parts = known.get(s.key);
     if (!parts) continue;
-    out.push({ pos: globalPos(s.block, s.tokens[s.from].start), block: s.block, start: s.tokens[s.from].start, end: s.tokens[s.to].end, parts, subject: s.subject, roles: rolesAround(s.tokens, s.from, s.to, s.title), surname: surnameOf(parts.name) });
+    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject: s.subject, roles: s.roles, surname: surnameOf(parts.name) });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {

@@ -70,8 +70,25 @@ function lowerBound(list: readonly NameOccurrence[], pos: number): number {
   return lo;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** How far back pronoun resolution looks among recent speakers (entries, not entities). */
+const RECENT_SPEAKERS = 64;
+
 export class SourceRegistry {
   readonly entities: Entity[] = [];
+  /** Entities by surname (people), by lookup key, by head noun (anonymous) and by kind: looked up, never scanned,
+   *  so the registry stays linear however long the article. */
+  private readonly peopleBySurname = new Map<string, Entity[]>();
+  private readonly byKey = new Map<string, Entity[]>();
+  private readonly anonymousByHead = new Map<string, Entity[]>();
+  private readonly namedByKind = new Map<SourceKind, Entity[]>();
+  /** Who spoke, in the order they spoke (an entity appears again each time it speaks). */
+  private readonly spoken: Array<{ entity: Entity; at: number }> = [];
   /** Full names (two words or more) by surname, and name occurrences by role noun: looked up, never scanned. */
   private readonly fullBySurname = new Map<string, NameOccurrence[]>();
   private readonly byRole = new Map<string, NameOccurrence[]>();
@@ -94,12 +111,25 @@ export class SourceRegistry {
     rename(e, init.name);
     addMention(e, mention);
     this.entities.push(e);
+    if (e.anonymous) push(this.anonymousByHead, e.head, e);
+    else push(this.namedByKind, e.kind, e);
+    this.index(e);
     return e;
+  }
+
+  /** (Re)index an entity's surname and keys after it was created, renamed or gained a mention. */
+  private index(e: Entity): void {
+    if (e.kind === 'person' && !e.anonymous) push(this.peopleBySurname, e.surname, e);
+    for (const k of e.keys) push(this.byKey, k, e);
   }
 
   private touch(e: Entity, pos: number, mention?: string): Entity {
     e.last = Math.max(e.last, pos);
-    if (mention) addMention(e, mention);
+    if (mention) {
+      const before = e.keys.size;
+      addMention(e, mention);
+      if (e.keys.size !== before) this.index(e);
+    }
     return e;
   }
 
@@ -115,9 +145,8 @@ export class SourceRegistry {
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
-    return this.entities.find((e) => {
-      if (e.kind !== 'person' || e.anonymous) return false;
-      if (e.surname !== surname) return false;
+    return (this.peopleBySurname.get(surname) ?? []).find((e) => {
+      if (e.kind !== 'person' || e.anonymous || e.surname !== surname) return false;
       // Same surname, and the first names agree when both are given.
       const ew = e.name.toLowerCase().split(' ');
       return words.length === 1 || ew.length === 1 || ew[0] === words[0];
@@ -142,7 +171,7 @@ export class SourceRegistry {
       if (ref.person || ref.single) {
         const known = this.findPerson(ref.name);
         if (known) {
-          if (ref.name.length > known.name.length && ref.person) rename(known, ref.name);
+          if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
@@ -158,7 +187,7 @@ export class SourceRegistry {
         }
       }
       const key = phraseKey(ref.name);
-      const org = this.entities.find((e) => !e.anonymous && e.kind !== 'person' && e.keys.has(key));
+      const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);
       return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
@@ -166,15 +195,19 @@ export class SourceRegistry {
     const key = phraseKey(ref.text);
     if (ref.definite || !ref.anonymous) {
       // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
-      const candidates = this.entities
-        .filter((e) => e.last <= pos && e.anonymous === ref.anonymous && (ref.anonymous ? e.plural === ref.plural && (e.head === ref.head || e.key.endsWith(key)) : e.kind === ref.kind && (e.head === ref.head || ref.kind !== 'document' || e.head === '')))
-        .sort((a, b) => b.last - a.last);
-      const exact = this.entities.find((e) => e.key === key && e.anonymous === ref.anonymous);
-      const hit = exact ?? candidates[0];
+      const pool = ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
+      let latest: Entity | undefined;
+      for (const e of pool) {
+        if (e.last > pos) continue;
+        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || ref.kind !== 'document' || e.head === '';
+        if (fits && (!latest || e.last > latest.last)) latest = e;
+      }
+      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
+      const hit = exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.text);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
-      const same = this.entities.find((e) => e.anonymous && e.key === key);
+      const same = (this.byKey.get(key) ?? []).find((e) => e.anonymous && e.key === key);
       if (same) return this.touch(same, pos, ref.text);
     }
     return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
@@ -183,8 +216,9 @@ export class SourceRegistry {
   private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {
     // Newswriting keeps the same speaker across a pronoun unless another person has since become the subject.
     let best: Entity | null = null;
-    for (const e of this.entities) {
-      if (e.lastSpoke === NO_POS || e.lastSpoke > pos || !compatible(e, gender)) continue;
+    for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
+      const { entity: e, at } = this.spoken[i];
+      if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
       if (!best || e.lastSpoke > best.lastSpoke || (e.lastSpoke === best.lastSpoke && e.gender === gender)) best = e;
     }
     if (gender === 'p' || gender === 'i') return best ? this.touch(best, pos) : null;
@@ -210,7 +244,9 @@ export class SourceRegistry {
   }
 
   spoke(e: Entity, pos: number): void {
-    e.lastSpoke = Math.max(e.lastSpoke, pos);
+    if (pos <= e.lastSpoke) return;
+    e.lastSpoke = pos;
     e.last = Math.max(e.last, pos);
+    this.spoken.push({ entity: e, at: pos });
   }
 }
