@@ -89,6 +89,13 @@ function bundle(dir: string): void {
 }
 if (existsSync('.output/chrome-mv3/manifest.json')) bundle('.output/chrome-mv3');
 else console.log('\n4. Bundle sizes: run `npm run build` first');
+// The other split: the engine inside the content script. Its size alone rules it out for every page load.
+{
+  const { buildSync } = await import('esbuild');
+  const out = buildSync({ entryPoints: ['src/engine/index.ts'], bundle: true, minify: true, format: 'iife', globalName: 'engine', write: false, platform: 'browser' });
+  const size = out.outputFiles[0].contents.length;
+  console.log(`   (engine bundled into the content script instead: ${(size / 1024).toFixed(0)} KB minified — ${(size / 1024 / 60).toFixed(1)}× the 60 KB budget, parsed on every page)`);
+}
 
 if (!quick) {
   const { browserBench } = await import('./bench-browser');

@@ -48,11 +48,47 @@ function isFurniture(el: Element): boolean {
   return false;
 }
 
-/** Is this element, or an ancestor up to `root`, page furniture? */
-function insideFurniture(el: Element, root: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isFurniture(e)) return true;
-  return false;
+/** Is this element, or an ancestor, page furniture? Memoized per element, so a page costs O(elements). */
+function insideFurniture(el: Element, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) { answer = known; break; }
+    path.push(e);
+    if (isFurniture(e)) { answer = true; break; }
+  }
+  // Everything below a furniture element is furniture; below a clean one, each element decides for itself.
+  for (const e of path) if (answer || !isFurniture(e)) memo.set(e, answer || false);
+  return answer;
 }
+
+/** Work that yields now and then, so a long page can be processed in slices (see `runSliced`). */
+export type Work<T> = Generator<void, T, void>;
+const CHECK_EVERY = 64;
+
+export function runSync<T>(work: Work<T>): T {
+  let r = work.next();
+  while (!r.done) r = work.next();
+  return r.value;
+}
+
+/** Run `work` in slices of about `sliceMs`, giving the page's main thread back in between. */
+export async function runSliced<T>(work: Work<T>, yieldToMain: () => Promise<void>, sliceMs = 8): Promise<T> {
+  let sliceStart = performance.now();
+  let r = work.next();
+  while (!r.done) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+    r = work.next();
+  }
+  return r.value;
+}
+
+/** Ancestors credited with a paragraph's score, at most this far up (hostile pages nest thousands deep). */
+const MAX_CLIMB = 64;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
@@ -70,12 +106,19 @@ function linkDensity(el: Element, len: number): number {
  * split into several columns or sections).
  */
 export function findArticleRoot(doc: Document): Element {
+  return runSync(articleRootWork(doc));
+}
+
+export function* articleRootWork(doc: Document): Work<Element> {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   const subtree = new Map<Element, number>();
+  const memo = new Map<Element, boolean>();
+  let n = 0;
   for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
+    if (++n % CHECK_EVERY === 0) yield;
     const len = textLength(p);
-    if (len < 25 || insideFurniture(p, null)) continue;
+    if (len < 25 || insideFurniture(p, memo)) continue;
     const density = linkDensity(p, len);
     if (density > 0.5) continue;
     const text = p.textContent ?? '';
@@ -85,7 +128,8 @@ export function findArticleRoot(doc: Document): Element {
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
-    for (let e: Element | null = parent; e; e = e.parentElement) subtree.set(e, (subtree.get(e) ?? 0) + score);
+    let climb = 0;
+    for (let e: Element | null = parent; e && climb < MAX_CLIMB; e = e.parentElement, climb++) subtree.set(e, (subtree.get(e) ?? 0) + score);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -110,7 +154,12 @@ export function findArticleRoot(doc: Document): Element {
 
 /** Build the flows of every paragraph under `root`: text nodes grouped by their nearest block ancestor. */
 export function flowsOf(root: Element, options: { visible?: (el: Element) => boolean } = {}): Flow[] {
+  return runSync(flowsWork(root, options));
+}
+
+export function* flowsWork(root: Element, options: { visible?: (el: Element) => boolean } = {}): Work<Flow[]> {
   const flows: Flow[] = [];
+  let n = 0;
   let current: Flow | null = null;
   let currentBlock: Element | null = null;
 
@@ -123,6 +172,7 @@ export function flowsOf(root: Element, options: { visible?: (el: Element) => boo
   // Iterative walk: hostile pages can nest elements deeper than the call stack.
   const stack: Array<{ node: Node; block: Element }> = [{ node: root, block: root }];
   while (stack.length) {
+    if (++n % CHECK_EVERY === 0) yield;
     const { node, block } = stack.pop() as { node: Node; block: Element };
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
@@ -155,8 +205,12 @@ export function flowsOf(root: Element, options: { visible?: (el: Element) => boo
 
 /** The article of a document as flows, or of `root` when given. */
 export function extractFlows(doc: Document, options: { root?: Element; visible?: (el: Element) => boolean } = {}): Flow[] {
-  const root = options.root ?? findArticleRoot(doc);
-  return flowsOf(root, options);
+  return runSync(extractWork(doc, options));
+}
+
+export function* extractWork(doc: Document, options: { root?: Element; visible?: (el: Element) => boolean } = {}): Work<Flow[]> {
+  const root = options.root ?? (yield* articleRootWork(doc));
+  return yield* flowsWork(root, options);
 }
 
 /** Text of each flow with whitespace runs made single spaces — same length, so offsets still map. */

@@ -21,8 +21,10 @@ export interface Mark {
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'elements';
-  /** Replace all highlights of these kinds. */
+  /** Replace all highlights. */
   paint(marks: readonly Mark[]): void;
+  /** Add highlights for paragraphs not painted yet (painting in slices). */
+  add(marks: readonly Mark[]): void;
   /** Flash one mark briefly (after "reveal"). */
   flash(mark: Mark): void;
   /** Which mark is at this DOM point, if any. */
@@ -51,19 +53,26 @@ class ApiHighlighter implements Highlighter {
 
   constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }) {}
 
+  private highlights = new Map<HighlightKind, { add(r: Range): void; priority: number }>();
+
   paint(marks: readonly Mark[]): void {
-    this.marks = [];
+    this.clear();
+    this.add(marks);
+  }
+
+  add(marks: readonly Mark[]): void {
     for (const mark of marks) {
       const range = rangeFor(mark.flow, mark.start, mark.end);
-      if (range) this.marks.push({ mark, range });
-    }
-    for (const kind of HIGHLIGHT_KINDS) {
-      if (kind === 'flash') continue;
-      const ranges = this.marks.filter((m) => m.mark.kind === kind).map((m) => m.range);
-      if (!ranges.length) { this.api.registry.delete(`sourcelight-${kind}`); continue; }
-      const h = new this.api.Highlight(...ranges);
-      h.priority = PRIORITY[kind];
-      this.api.registry.set(`sourcelight-${kind}`, h);
+      if (!range) continue;
+      this.marks.push({ mark, range });
+      let h = this.highlights.get(mark.kind);
+      if (!h) {
+        h = new this.api.Highlight() as unknown as { add(r: Range): void; priority: number };
+        h.priority = PRIORITY[mark.kind];
+        this.highlights.set(mark.kind, h);
+        this.api.registry.set(`sourcelight-${mark.kind}`, h);
+      }
+      h.add(range);
     }
   }
 
@@ -92,6 +101,7 @@ class ApiHighlighter implements Highlighter {
   clear(): void {
     clearTimeout(this.flashTimer);
     for (const kind of HIGHLIGHT_KINDS) this.api.registry.delete(`sourcelight-${kind}`);
+    this.highlights.clear();
     this.marks = [];
   }
 }
@@ -115,10 +125,19 @@ class ElementHighlighter implements Highlighter {
 
   paint(marks: readonly Mark[]): void {
     this.clear();
+    this.add(marks);
+  }
+
+  /** Paragraphs already wrapped: `add` paints each paragraph once, with all of its marks. */
+  private painted = new Set<Flow>();
+
+  add(marks: readonly Mark[]): void {
     // One kind per character (the highest priority wins) so wrapped runs never overlap.
     const byFlow = new Map<Flow, Mark[]>();
     for (const m of marks) byFlow.set(m.flow, [...(byFlow.get(m.flow) ?? []), m]);
     for (const [flow, list] of byFlow) {
+      if (this.painted.has(flow)) continue;
+      this.painted.add(flow);
       const owner: Array<Mark | undefined> = new Array(flow.text.length);
       for (const m of list) for (let i = Math.max(0, m.start); i < Math.min(m.end, owner.length); i++) {
         const cur = owner[i];
@@ -192,6 +211,7 @@ class ElementHighlighter implements Highlighter {
     }
     this.records = [];
     this.elements.clear();
+    this.painted.clear();
     this.flashed = [];
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../engine/types';
 import type { PageState } from '../messaging/messages';
-import { blockTexts, extractFlows, type Flow } from './extract';
+import { blockTexts, extractWork, runSliced, type Flow } from './extract';
 import { createHighlighter, MARK_TAG, type Highlighter, type Mark } from './highlight';
 import { rangeFor } from './ranges';
 import { Tooltip } from './tooltip';
@@ -14,6 +14,15 @@ import { Tooltip } from './tooltip';
 export const MAX_BLOCKS = 4000;
 export const MAX_CHARS = 1_500_000;
 const MUTATION_DEBOUNCE_MS = 500;
+const SLICE_MS = 8;
+const PAINT_BATCH = 50;
+
+/** Give the main thread back: scheduler.yield() where the browser has it, else a macrotask. */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface PageSessionOptions {
   analyze(blocks: string[]): Promise<Report>;
@@ -90,8 +99,9 @@ export class PageSession {
     await this.start();
   }
 
-  private readFlows(): { flows: Flow[]; texts: string[]; capped: boolean } {
-    let flows = extractFlows(this.doc);
+  /** Read the article in slices of a few milliseconds, so a huge page never freezes. */
+  private async readFlows(): Promise<{ flows: Flow[]; texts: string[]; capped: boolean }> {
+    let flows = await runSliced(extractWork(this.doc), yieldToMain);
     let capped = false;
     if (flows.length > MAX_BLOCKS) { flows = flows.slice(0, MAX_BLOCKS); capped = true; }
     let total = 0;
@@ -107,7 +117,10 @@ export class PageSession {
   private async analyse(): Promise<void> {
     const generation = ++this.generation;
     this.setState({ state: 'analysing' });
-    const { flows, texts, capped } = this.readFlows();
+    const t0 = performance.now();
+    const { flows, texts, capped } = await this.readFlows();
+    if (generation !== this.generation || !this.running) return;
+    const t1 = performance.now();
     let report: Report;
     try {
       report = await this.options.analyze(texts);
@@ -116,14 +129,35 @@ export class PageSession {
       return;
     }
     if (generation !== this.generation || !this.running) return;
+    const t2 = performance.now();
     this.flows = flows;
     this.texts = texts;
     this.report = report;
-    this.paint();
-    this.setState({ state: 'ready', report, capped: capped || Boolean(report.truncated), blocks: flows.length });
+    await this.paint(generation);
+    if (generation !== this.generation || !this.running) return;
+    const t3 = performance.now();
+    this.timing = { extractMs: t1 - t0, engineMs: t2 - t1, paintMs: t3 - t2 };
+    this.setState({ state: 'ready', report, capped: capped || Boolean(report.truncated), blocks: flows.length, timing: this.timing });
   }
 
-  private paint(): void {
+  /** Script time this session spent on the page's main thread (reading and painting; the engine runs elsewhere). */
+  timing: { extractMs: number; engineMs: number; paintMs: number } | null = null;
+
+  /** The first paragraph on screen (flows are in document order), by binary search: few layout reads. */
+  private firstVisibleFlow(): number {
+    let lo = 0;
+    let hi = this.flows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = this.flows[mid].element;
+      const bottom = el.isConnected ? el.getBoundingClientRect().bottom : -1;
+      if (bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, Math.max(0, this.flows.length - 1));
+  }
+
+  private async paint(generation: number): Promise<void> {
     const report = this.report;
     if (!report) return;
     const marks: Mark[] = [];
@@ -136,9 +170,28 @@ export class PageSession {
       if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: `m${i + 1}` });
     });
     this.marks = marks;
-    this.highlighter.paint(marks);
-    // Our own wrapping (element mode) is not a page change.
-    this.observer?.takeRecords();
+    // What the reader sees first: paragraphs from the first visible one down, then those above; each slice of
+    // paragraphs is painted in one go and the main thread is given back between slices.
+    const first = this.firstVisibleFlow();
+    const order = new Map<Flow, number>();
+    this.flows.forEach((f, i) => order.set(f, i >= first ? i - first : this.flows.length + (first - i)));
+    const sorted = [...marks].sort((a, b) => (order.get(a.flow) ?? 0) - (order.get(b.flow) ?? 0));
+    this.highlighter.clear();
+    let sliceStart = performance.now();
+    for (let i = 0; i < sorted.length;) {
+      // Keep each paragraph's marks together (element mode paints a paragraph at once).
+      let j = Math.min(sorted.length, i + PAINT_BATCH);
+      while (j < sorted.length && sorted[j].flow === sorted[j - 1].flow) j++;
+      this.highlighter.add(sorted.slice(i, j));
+      i = j;
+      // Our own wrapping (element mode) is not a page change.
+      this.observer?.takeRecords();
+      if (i < sorted.length && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToMain();
+        if (generation !== this.generation || !this.running) return;
+        sliceStart = performance.now();
+      }
+    }
   }
 
   /** Scroll to a quote and flash it. */
@@ -219,7 +272,8 @@ export class PageSession {
   /** Re-analyse when the article's paragraphs changed; keep highlights as they are otherwise. */
   private async refresh(): Promise<void> {
     if (!this.running) return;
-    const { texts } = this.readFlows();
+    const { texts } = await this.readFlows();
+    if (!this.running) return;
     const flowsGone = this.flows.some((f) => !f.element.isConnected);
     if (!flowsGone && texts.length === this.texts.length && texts.every((t, i) => t === this.texts[i])) return;
     this.highlighter.clear();

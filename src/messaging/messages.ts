@@ -5,7 +5,7 @@ import type { Report } from '../engine/types';
 export type PageState =
   | { state: 'analysing' }
   | { state: 'off' }
-  | { state: 'ready'; report: Report; capped: boolean; blocks: number }
+  | { state: 'ready'; report: Report; capped: boolean; blocks: number; timing?: { extractMs: number; engineMs: number; paintMs: number } }
   | { state: 'error'; message: string };
 
 export interface ToBackground {
