@@ -25,9 +25,13 @@ export default defineContentScript({
     let count: number | null = null;
     const report = (state: PageState): void => {
       const next = state.state === 'ready' ? state.report.quotes.length : null;
-      if (next === count) return;
+      if (next === count || ctx.isInvalid) return;
       count = next;
-      void sendToBackground('count', { count }).catch(() => undefined);
+      try {
+        void sendToBackground('count', { count }).catch(() => undefined);
+      } catch {
+        // The extension was reloaded: nothing to tell.
+      }
     };
     const session = new PageSession(document, {
       analyze: async (blocks) => {
@@ -36,6 +40,8 @@ export default defineContentScript({
         return r;
       },
       onState: report,
+      // Test builds only (compiled out of shipped builds): exercise the element-wrapping fallback in a real browser.
+      forceElements: import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-elements'),
     });
 
     const settings = await loadSettings();
@@ -69,9 +75,15 @@ export default defineContentScript({
       clearTimeout(navigation);
       navigation = ctx.setTimeout(() => void session.restart(), 300);
     });
-    // Extension reloaded or updated: this script is orphaned; stop quietly and leave the page as it was.
+    // Extension reloaded or updated: this script is orphaned; stop quietly and leave the page as it was. WXT notices
+    // invalidation when one of its timers fires, so a light heartbeat makes sure it is noticed within a second.
+    ctx.setInterval(() => undefined, 1000);
     ctx.onInvalidated(() => {
-      unwatch();
+      try {
+        unwatch();
+      } catch {
+        // The storage API is gone with the old extension context.
+      }
       session.stop();
       g[LOADED] = false;
     });

@@ -1,0 +1,297 @@
+/// <reference types="chrome" />
+/**
+ * Safe on every page: hostile text, strict pages, dynamic pages, page integrity, big and broken input, lifecycle,
+ * and zero network traffic — each checked in Debian's Chromium with the extension loaded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightCounts, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+let b: ExtensionBrowser;
+
+const HEAD = '<meta charset="utf-8"><link rel="icon" href="data:,">';
+const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; tabId: number; url: string }> {
+  const page = await b.context.newPage();
+  const url = `${server.url}${path}`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(b.worker, url), url };
+}
+
+/** The document as markup, without innerHTML: a faithful serialisation for before/after comparisons. */
+function serialize(page: Page): Promise<string> {
+  return page.evaluate(() => new XMLSerializer().serializeToString(document));
+}
+
+async function pageState(tabId: number): Promise<{ state: string; capped?: boolean; report?: { quotes: Array<{ text: string; speaker: string | null }> } }> {
+  return b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }), tabId);
+}
+
+async function waitReady(tabId: number, timeout = 30_000): Promise<Awaited<ReturnType<typeof pageState>>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await pageState(tabId).catch(() => ({ state: 'none' }));
+    if (s.state === 'ready' || Date.now() > end) return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('hostile article text', () => {
+  const LONG = 'words '.repeat(17_000).trim();
+  beforeAll(() => {
+    server.route('/hostile.html', `<!doctype html><html><head>${HEAD}<title>Hostile</title></head><body><article>
+<p>“${esc("<img src=x onerror='window.__pwned=1'>")} is the plan,” said Eve Mallory, a consultant for the city.</p>
+<p>“${esc('</script><script>window.__pwned=2</script>')} changes nothing,” Mallory added on Tuesday.</p>
+<p>“\u202Eevil reversed text\u202C is still text,” said Bidi Tester, who studies scripts.</p>
+<p>“Café 👩‍👩‍👧 naïve e\u0301 ✓ works,” said Zoë Émoji, the festival organiser.</p>
+<p>“${LONG},” said Long Talker, ending the longest quote anyone had heard.</p>
+</article></body></html>`);
+  });
+
+  it('is shown as text on the page, in the tooltip and in the popup, never run as markup', async () => {
+    const { page, tabId } = await open('/hostile.html');
+    await waitForHighlights(page);
+    const elementsBefore = await page.evaluate(() => document.querySelectorAll('img, script').length);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    const popupText = (await popup.textContent('#content')) ?? '';
+    expect(popupText).toContain("<img src=x onerror='window.__pwned=1'> is the plan,");
+    expect(popupText).toContain('</script><script>window.__pwned=2</script> changes nothing,');
+    expect(popupText).toContain('Café 👩‍👩‍👧 naïve e\u0301 ✓ works,');
+    expect(popupText).toContain('\u202Eevil reversed text\u202C');
+    expect(await popup.locator('#content img, #content script').count()).toBe(0);
+    const names = await popup.locator('.source-name .name').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Eve Mallory', 'Bidi Tester', 'Zoë Émoji', 'Long Talker']));
+    // The 100 KB quote is cut in the list and expands on request.
+    const long = popup.locator('.source', { hasText: 'Long Talker' }).locator('.quote-text');
+    expect(((await long.textContent()) ?? '').length).toBeLessThan(300);
+    await popup.locator('.source', { hasText: 'Long Talker' }).locator('.more').click();
+    expect(((await long.textContent()) ?? '').length).toBeGreaterThan(100_000);
+    // Hover the hostile quote: the tooltip shows the speaker as text.
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)].find((x) => x.toString().startsWith('<img'));
+      const rect = r?.getClientRects()[0];
+      return rect ? { x: rect.left + 4, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('img, script').length)).toBe(elementsBefore);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages that fight back', () => {
+  it('works under a strict Content-Security-Policy with Trusted Types required, without violations', async () => {
+    server.route('/csp.html', `<!doctype html><html><head>${HEAD}<title>CSP</title></head><body><article>
+<p>“The budget is final,” said Mayor Lena Ortiz after the council meeting on Monday.</p>
+<p>Officials said the vote would be repeated, according to people familiar with the matter.</p></article></body></html>`,
+    { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'" });
+    const page = await b.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy|Trusted Type/iu.test(m.text())) violations.push(m.text()); });
+    await page.goto(`${server.url}/csp.html`);
+    const counts = await waitForHighlights(page);
+    const texts = await page.evaluate(() => ['direct', 'indirect', 'anonymous'].map((k) => [...((CSS.highlights.get(`sourcelight-${k}`) ?? new Set()) as unknown as Set<Range>)].map((r) => r.toString())));
+    expect(texts[0]).toEqual(['The budget is final,']);
+    expect(texts[2]).toEqual(['Officials', 'people familiar with the matter']);
+    expect(counts.anonymous).toBe(2);
+    const box = await page.evaluate(() => {
+      const rect = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    await page.waitForTimeout(200);
+    // The page's own favicon (data:) is refused by its img-src; nothing else may be.
+    expect(violations.filter((v) => !v.includes("'data:,'"))).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves open shadow roots, same-origin iframes, editable areas and forms untouched', async () => {
+    server.route('/frame.html', `<!doctype html><html><head>${HEAD}</head><body><p>“Inside the frame,” said Frame Person, speaking from the embedded document.</p></body></html>`);
+    server.route('/fight.html', `<!doctype html><html><head>${HEAD}<title>Fight</title></head><body><article>
+<p>“The article itself is here,” said Ada Quill, the editor of the evening edition.</p>
+<div id="host"></div>
+<div contenteditable="true" id="editor"><p>“Do not touch my draft,” said Draft Writer, typing into the editor box.</p></div>
+<form id="form"><textarea>“Nor my form,” said Form Filler.</textarea><p>“Nor this form text,” said Form Filler, again and again.</p></form>
+<iframe id="frame" src="/frame.html"></iframe>
+<p>Officials said the printing plant would stay open, the company confirmed on Friday.</p>
+</article>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: '“In the shadow,” said Shade Keeper, hidden in a component.' }));</script>
+</body></html>`);
+    const { page } = await open('/fight.html');
+    await waitForHighlights(page);
+    const result = await page.evaluate(() => {
+      const ranges = ['direct', 'indirect', 'anonymous'].flatMap((k) => [...((CSS.highlights.get(`sourcelight-${k}`) ?? new Set()) as unknown as Set<Range>)]);
+      const inside = (sel: string) => ranges.filter((r) => (r.commonAncestorContainer as Element).parentElement?.closest?.(sel) || (r.commonAncestorContainer.parentElement?.closest(sel))).length;
+      return { texts: ranges.map((r) => r.toString()), editor: inside('[contenteditable]'), form: inside('form'), marks: document.querySelectorAll('sourcelight-mark').length };
+    });
+    expect(result.texts).toContain('The article itself is here,');
+    expect(result.editor).toBe(0);
+    expect(result.form).toBe(0);
+    expect(result.marks).toBe(0);
+    expect(result.texts.some((t) => t.includes('draft') || t.includes('form') || t.includes('shadow'))).toBe(false);
+    const frame = page.frame({ url: /frame\.html$/u });
+    expect(await frame?.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.evaluate(() => (document.getElementById('host')?.shadowRoot?.querySelectorAll('*').length))).toBe(1);
+    await page.close();
+  });
+
+  it('keeps up with a page that rewrites its article every second, without piling up work', async () => {
+    server.route('/rewrite.html', `<!doctype html><html><head>${HEAD}<title>Rewrite</title></head><body><article id="a"><p>Loading the live story, please wait for the first update to arrive.</p></article>
+<script>let n = 0; setInterval(() => { n++; const p = document.createElement('p'); p.textContent = '“Update number ' + n + ' is in,” said Live Desk, the news editor on duty.'; document.getElementById('a').replaceChildren(p); }, 1000);</script></body></html>`);
+    const { page, tabId } = await open('/rewrite.html');
+    await page.waitForTimeout(4500);
+    const texts = await page.evaluate(() => [...((CSS.highlights.get('sourcelight-direct') ?? new Set()) as unknown as Set<Range>)].map((r) => r.toString()));
+    const current = await page.evaluate(() => document.querySelector('#a p')?.textContent ?? '');
+    expect(texts.length).toBe(1);
+    // The highlight follows the article within a debounce or so of each rewrite.
+    const shown = Number(/Update number (\d+)/u.exec(texts[0])?.[1]);
+    const live = Number(/Update number (\d+)/u.exec(current)?.[1]);
+    expect(live - shown).toBeLessThanOrEqual(1);
+    expect((await pageState(tabId)).state).toBe('ready');
+    await page.close();
+  });
+
+  it('follows SPA navigation between two articles, and the popup shows the new one', async () => {
+    server.route('/spa-a.html', `<!doctype html><html><head>${HEAD}<title>A</title></head><body><main><article id="story"><p>“First story,” said Alpha Speaker, opening the first article of the day.</p></article></main>
+<script>window.next = () => { history.pushState({}, '', '/spa-b.html'); const p = document.createElement('p'); p.textContent = '“Second story,” said Beta Speaker, in the article that replaced it.'; document.getElementById('story').replaceChildren(p); };</script></body></html>`);
+    const { page } = await open('/spa-a.html');
+    await waitForHighlights(page);
+    await page.evaluate(() => (window as unknown as { next(): void }).next());
+    const tabId = await tabIdOf(b.worker, `${server.url}/spa-b.html`);
+    await page.waitForFunction(() => [...((CSS.highlights.get('sourcelight-direct') ?? new Set()) as unknown as Set<Range>)].some((r) => r.toString() === 'Second story,'));
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    expect(await popup.locator('.source-name .name').allTextContents()).toEqual(['Beta Speaker']);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('page integrity', () => {
+  const ARTICLE = `<!doctype html><html><head>${HEAD}<title>Integrity</title></head><body><article>
+<p>“We are <em>ready</em> for the <a href="#x">storm</a>,” said Ana Silva, the harbour master, on Monday evening.</p>
+<p>Officials said the port would reopen, according to people familiar with the matter.</p>
+<p>“Boats stay in,” she added. “All of them.”</p></article></body></html>`;
+
+  it('with the Highlight API, leaves the page’s DOM, text and element count exactly as they were', async () => {
+    server.route('/integrity.html', ARTICLE);
+    const page = await b.context.newPage();
+    // Serialise before the extension can act: right after DOMContentLoaded, before document_idle.
+    let before = '';
+    page.on('domcontentloaded', () => undefined);
+    await page.goto(`${server.url}/integrity.html`, { waitUntil: 'commit' });
+    before = await page.evaluate(() => new Promise<string>((resolve) => {
+      const take = () => resolve(new XMLSerializer().serializeToString(document));
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', take, { once: true }); else take();
+    }));
+    const counts = await waitForHighlights(page);
+    expect(counts.direct + counts.indirect + counts.anonymous).toBeGreaterThan(3);
+    expect(await serialize(page)).toBe(before);
+    await page.close();
+  });
+
+  it('with the element fallback, switching off restores the original DOM exactly', async () => {
+    server.route('/integrity-elements.html', ARTICLE);
+    const page = await b.context.newPage();
+    const url = `${server.url}/integrity-elements.html#sourcelight-elements`;
+    await page.goto(url, { waitUntil: 'commit' });
+    const [before, textBefore] = await page.evaluate(() => new Promise<[string, string]>((resolve) => {
+      const take = () => resolve([new XMLSerializer().serializeToString(document), document.body.textContent ?? '']);
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', take, { once: true }); else take();
+    }));
+    await page.waitForFunction(() => document.querySelectorAll('sourcelight-mark').length > 3);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Wrapped, the text reads the same; only elements were added.
+    expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+    expect(await serialize(page)).not.toBe(before);
+    const tabId = await tabIdOf(b.worker, url);
+    await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'setEnabled', data: { enabled: false } }), tabId);
+    expect(await serialize(page)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('big and broken input', () => {
+  /** Page-side ticker: the longest gap between 20 ms ticks tells whether the tab froze. */
+  const TICKER = `<script>window.__gap = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.__gap = Math.max(window.__gap, now - last); last = now; }, 20);</script>`;
+
+  it('analyses a 5 MB page in slices, stays responsive, and says the page was cut', async () => {
+    const para = (i: number) => `<p>“Statement number ${i} is long enough to count,” said Speaker Number${i % 50}, who added details about the budget ${'and the harbour '.repeat(56)}.</p>`;
+    const body = Array.from({ length: 5000 }, (_, i) => para(i)).join('\n');
+    server.route('/big.html', `<!doctype html><html><head>${HEAD}<title>Big</title></head><body>${TICKER}<article>${body}</article></body></html>`);
+    expect(body.length).toBeGreaterThan(5_000_000);
+    const started = Date.now();
+    const { page, tabId } = await open('/big.html');
+    const state = await waitReady(tabId, 60_000);
+    console.log(`5 MB page: ready ${Date.now() - started} ms after navigation, longest gap in the page's 20 ms timer ${Math.round(await page.evaluate(() => (window as unknown as { __gap: number }).__gap))} ms`);
+    expect(state.state).toBe('ready');
+    expect(state.capped).toBe(true);
+    expect((await highlightCounts(page)).direct).toBeGreaterThan(100);
+    // No freeze: the page's own timer kept running (a frozen tab would show multi-second gaps).
+    expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap)).toBeLessThan(1000);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    expect(await popup.textContent('.capped')).toContain('only its first part was analysed');
+    await popup.close();
+    await page.close();
+  });
+
+  it('handles a 50,000-paragraph page without freezing', async () => {
+    const body = Array.from({ length: 50_000 }, (_, i) => `<p>Paragraph ${i} says little, “quoted ${i},” said Person${i % 7} Example.</p>`).join('');
+    server.route('/many.html', `<!doctype html><html><head>${HEAD}<title>Many</title></head><body>${TICKER}<article>${body}</article></body></html>`);
+    const started = Date.now();
+    const { page, tabId } = await open('/many.html');
+    const state = await waitReady(tabId, 60_000);
+    console.log(`50,000-paragraph page: ready ${Date.now() - started} ms after navigation, longest gap in the page's 20 ms timer ${Math.round(await page.evaluate(() => (window as unknown as { __gap: number }).__gap))} ms`);
+    expect(state.state).toBe('ready');
+    expect(state.capped).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap)).toBeLessThan(1000);
+    await page.close();
+  });
+
+  it('gives a sensible result for malformed HTML, binary garbage and unbalanced quote marks', async () => {
+    server.route('/broken.html', `<!doctype html><html><head>${HEAD}<title>Broken</title><body><article><p>“Unclosed tags are fine,” said Tag Mender<div><p>An opener “ without its closer, and stray ” marks „ everywhere « here.
+<p>\u0000\u0001\u0002\uFFFD\uFFFF garbage ￾ bytes \u0007 in the middle “of it all,” said Byte Eater, unfazed.<table><td>“Cells,” said Table Person, within a table cell of text.</article>`);
+    const { page, tabId } = await open('/broken.html');
+    const state = await waitReady(tabId);
+    expect(state.state).toBe('ready');
+    const speakers = state.report?.quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(expect.arrayContaining(['Tag Mender', 'Byte Eater']));
+    await page.close();
+  });
+});
+
+describe('lifecycle', () => {
+  it('stops the orphaned content script quietly when the extension reloads', async () => {
+    const errors: string[] = [];
+    const { page } = await open('/article/seed-jerusalem-talks');
+    page.on('pageerror', (e) => errors.push(e.message));
+    await waitForHighlights(page);
+    expect((await highlightCounts(page)).direct).toBeGreaterThan(0);
+    await b.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The old content script notices it was cut off and removes everything it added.
+    await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 15_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('sourcelight-mark, sourcelight-tooltip').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
