@@ -26,7 +26,14 @@ interface BlockModel {
   clauses: Clause[];
   /** Sentence index of each clause. */
   clauseSentence: number[];
+  /** Clause indices per sentence, and clauses by the token they start at: lookups, not scans. */
+  sentenceClauses: number[][];
+  clauseAtFrom: Map<number, Clause>;
+  clauseAtCue: Map<number, Clause>;
 }
+
+/** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
+const MAX_CONTENT_TOKENS = 200;
 
 interface Draft {
   kind: QuoteKind;
@@ -84,12 +91,26 @@ function buildBlock(text: string, index: number, quotes: QuotedSpan[], givenToke
       clauseSentence.push(si);
     }
   });
-  return { index, text, tokens, sentences, sentenceTokens, quotes, clauses, clauseSentence };
+  const sentenceClauses: number[][] = sentences.map(() => []);
+  const clauseAtFrom = new Map<number, Clause>();
+  const clauseAtCue = new Map<number, Clause>();
+  clauses.forEach((c, k) => {
+    sentenceClauses[clauseSentence[k]].push(k);
+    if (!clauseAtFrom.has(c.from)) clauseAtFrom.set(c.from, c);
+    if (!clauseAtCue.has(c.cue)) clauseAtCue.set(c.cue, c);
+  });
+  return { index, text, tokens, sentences, sentenceTokens, quotes, clauses, clauseSentence, sentenceClauses, clauseAtFrom, clauseAtCue };
 }
 
 function sentenceOfToken(b: BlockModel, tok: number): number {
-  for (let s = 0; s < b.sentenceTokens.length; s++) if (tok <= b.sentenceTokens[s][1]) return s;
-  return b.sentenceTokens.length - 1;
+  let lo = 0;
+  let hi = b.sentenceTokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tok <= b.sentenceTokens[mid][1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }
 
 /** Only punctuation, "that" and time words between two token positions (exclusive). */
@@ -112,24 +133,27 @@ function attributeQuote(b: BlockModel, q: QuotedSpan): Clause | null {
   // After the quote: “…,” the source said / “…,” said Patrick McHugh.
   let after = closeTok + 1;
   while (after < tokens.length && !tokens[after].word && /^[,—–-]$/u.test(tokens[after].text)) after++;
-  const post = clauses.find((c) => c.from === after || (c.side === 'after' && c.cue === after));
+  const atCue = b.clauseAtCue.get(after);
+  const post = b.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
   if (post) return post;
-  // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…
+  // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(b, openTok);
   let pre: Clause | null = null;
   let sameSentence: Clause | null = null;
-  for (let k = 0; k < clauses.length; k++) {
-    const c = clauses[k];
-    if (c.to < openTok && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
-    if (b.clauseSentence[k] === openSentence && c.to < openTok) sameSentence = c;
+  for (const s of [openSentence - 1, openSentence]) {
+    for (const k of b.sentenceClauses[s] ?? []) {
+      const c = clauses[k];
+      if (c.to < openTok && openTok - c.to <= 8 && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
+      if (s === openSentence && c.to < openTok) sameSentence = c;
+    }
   }
   if (pre) return pre;
   if (sameSentence) return sameSentence;
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(b, Math.min(closeTok, tokens.length - 1));
-  for (let k = 0; k < clauses.length; k++) {
+  for (const k of b.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
-    if (c.from > closeTok && b.clauseSentence[k] === closeSentence && c.side !== 'participle') return c;
+    if (c.from > closeTok && c.side !== 'participle') return c;
   }
   return null;
 }
@@ -172,13 +196,15 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
   };
   const stopAt = (from: number): number => {
     // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
-    let stop = end;
-    for (let i = from; i <= end; i++) {
+    let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+    for (let i = from; i <= stop; i++) {
       const t = tokens[i];
       if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
       if (t.text === ';') { stop = i - 1; break; }
-      const next = b.clauses.find((o, ko) => ko !== k && o.from === i + 1 && o.side === 'before');
-      if (next && (t.lower === 'and' || t.lower === 'but' || t.lower === 'while')) { stop = i - 1; break; }
+      if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
+        const next = b.clauseAtFrom.get(i + 1);
+        if (next && next !== c && next.side === 'before') { stop = i - 1; break; }
+      }
     }
     while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
     return stop;
@@ -236,7 +262,12 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
   if (b.quotes.some((q) => tokens[sa].start >= q.open && tokens[sa].start < q.end)) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
-  for (const o of b.clauses) if (o !== c && o.to < comma && o.from >= sa && o.to + 1 > a && o.side !== 'participle') a = o.to + 1;
+  for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
+    const o = b.clauses[ko];
+    if (o.to < comma && o.from >= sa && o.side !== 'participle') { a = Math.max(a, o.to + 1); break; }
+  }
+  // Reported content before a clause is read back a bounded number of tokens too.
+  if (z - a > MAX_CONTENT_TOKENS) a = z - MAX_CONTENT_TOKENS;
   while (a < z && !tokens[a].word) a++;
   if (tokens[a]?.lower === 'that') a++;
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
