@@ -11,11 +11,17 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
-    name: 'Sourcelight',
-    description: 'See who said what on a news page: quotes, reported speech and anonymous sources, highlighted.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Sourcelight: who said what' },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggle__' },
+      'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

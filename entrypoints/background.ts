@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
 import { syncRegistration } from '../src/extension/registration';
 import { onBackgroundMessage } from '../src/messaging/bus';
+import { runCommand } from '../src/extension/commands';
 
 export default defineBackground(() => {
   onBackgroundMessage({
@@ -23,6 +24,11 @@ export default defineBackground(() => {
       await syncRegistration();
     },
   });
+
+  // Keyboard commands: switch the current site, or walk through its quotes.
+  browser.commands?.onCommand.addListener((command: string) => void runCommand(command));
+  // Test builds only: headless browsers cannot press a command's global shortcut, so tests call it directly.
+  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as Record<string, unknown>).sourcelightCommand = runCommand;
 
   const resync = (): void => void syncRegistration().catch((e: unknown) => console.warn('Sourcelight: registration failed', e));
   browser.runtime.onInstalled.addListener(resync);

@@ -33,7 +33,10 @@ export default defineContentScript({
         // The extension was reloaded: nothing to tell.
       }
     };
+    const settings = await loadSettings();
     const session = new PageSession(document, {
+      show: settings.show,
+      theme: settings.theme,
       analyze: async (blocks) => {
         const r = await sendToBackground('analyze', { blocks, url: location.href });
         if (!r || typeof r !== 'object' || !('quotes' in r)) throw new Error((r as { error?: string } | null)?.error ?? 'analysis failed');
@@ -44,12 +47,12 @@ export default defineContentScript({
       forceElements: import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-elements'),
     });
 
-    const settings = await loadSettings();
     let enabled = site !== null && isEnabledFor(settings, site);
 
     onContentMessage({
       getState: () => session.state,
       reveal: ({ quoteId }) => session.reveal(quoteId),
+      step: ({ direction }) => session.step(direction === -1 ? -1 : 1),
       setEnabled: async ({ enabled: on }) => {
         enabled = on;
         if (on) await session.start();
@@ -58,8 +61,14 @@ export default defineContentScript({
       },
     });
 
+    let look = JSON.stringify([settings.show, settings.theme]);
     const unwatch = onSettingsChanged((s) => {
       if (!site) return;
+      const nextLook = JSON.stringify([s.show, s.theme]);
+      if (nextLook !== look) {
+        look = nextLook;
+        void session.configure(s.show, s.theme);
+      }
       const on = isEnabledFor(s, site);
       if (on === enabled) return;
       enabled = on;

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { injectInto } from '../../src/extension/registration';
+import { localizePage, t } from '../../src/i18n';
 import { sendToBackground, sendToTab } from '../../src/messaging/bus';
 import type { PageState } from '../../src/messaging/messages';
 import { renderMessage, renderReport } from '../../src/popup/render';
+import { exportName, toCsv, toJson, toMarkdown, type PageInfo } from '../../src/report/export';
 import { isEnabledFor, originsFor, siteOf, withSite } from '../../src/settings/sites';
 import { loadSettings, saveSettings } from '../../src/settings/store';
 
@@ -10,6 +12,7 @@ const content = document.getElementById('content') as HTMLElement;
 const toggle = document.getElementById('site-switch') as HTMLInputElement;
 const toggleText = document.getElementById('site-switch-text') as HTMLElement;
 const notice = document.getElementById('notice') as HTMLElement;
+const exportsBox = document.getElementById('exports') as HTMLElement;
 
 const POLL_MS = 150;
 const POLL_LIMIT_MS = 15_000;
@@ -19,13 +22,13 @@ function say(text: string | null): void {
   notice.textContent = text ?? '';
 }
 
-async function targetTab(): Promise<{ id: number; url: string } | null> {
-  // Tests (and the options page) may name the tab; a reader's click uses the active tab.
+async function targetTab(): Promise<{ id: number; url: string; title: string } | null> {
+  // Tests may name the tab; a reader's click uses the active tab.
   const named = Number(new URLSearchParams(location.search).get('tabId'));
   const tab = Number.isInteger(named) && named > 0
     ? await browser.tabs.get(named).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
 }
 
 async function pageState(tabId: number): Promise<PageState | null> {
@@ -47,33 +50,59 @@ async function waitForReport(tabId: number): Promise<PageState | null> {
   }
 }
 
-function show(tabId: number, state: PageState | null, site: string): void {
-  if (!state) { renderMessage(document, content, 'unsupported', 'Sourcelight can’t read this page.'); return; }
-  if (state.state === 'off') { renderMessage(document, content, 'off', `Highlighting is off for ${site}.`); return; }
-  if (state.state === 'analysing') { renderMessage(document, content, 'analysing', 'Analysing…'); return; }
-  if (state.state === 'error') { renderMessage(document, content, 'error', `Analysis failed: ${state.message}`); return; }
-  renderReport(document, content, state.report, {
-    reveal: (quoteId) => void sendToTab(tabId, 'reveal', { quoteId }).catch(() => say('The page has changed; reopen Sourcelight.')),
-  }, state.capped);
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function analysePage(tabId: number, site: string): Promise<void> {
-  renderMessage(document, content, 'analysing', 'Analysing…');
-  let state = await pageState(tabId);
+function wireExports(state: Extract<PageState, { state: 'ready' }>, tab: { url: string; title: string }): void {
+  const page: PageInfo = { url: state.report.url ?? tab.url, title: state.title ?? tab.title ?? null, date: new Date().toISOString() };
+  exportsBox.hidden = state.report.quotes.length === 0;
+  (document.getElementById('export-md') as HTMLButtonElement).onclick = () => {
+    navigator.clipboard.writeText(toMarkdown(state.report, page)).then(() => say(t('copied')), () => say(t('copyFailed')));
+  };
+  (document.getElementById('export-csv') as HTMLButtonElement).onclick = () => download(exportName(page, 'csv'), 'text/csv;charset=utf-8', toCsv(state.report, page));
+  (document.getElementById('export-json') as HTMLButtonElement).onclick = () => download(exportName(page, 'json'), 'application/json', toJson(state.report, page));
+}
+
+function show(tab: { id: number; url: string; title: string }, state: PageState | null, site: string): void {
+  exportsBox.hidden = true;
+  if (!state) { renderMessage(document, content, 'unsupported', t('stateUnreadable')); return; }
+  if (state.state === 'off') { renderMessage(document, content, 'off', t('stateOff', site)); return; }
+  if (state.state === 'analysing') { renderMessage(document, content, 'analysing', t('stateAnalysing')); return; }
+  if (state.state === 'error') { renderMessage(document, content, 'error', t('stateError', state.message)); return; }
+  renderReport(document, content, state.report, {
+    reveal: (quoteId) => void sendToTab(tab.id, 'reveal', { quoteId }).catch(() => say(t('pageChanged'))),
+  }, state.capped);
+  wireExports(state, tab);
+}
+
+async function analysePage(tab: { id: number; url: string; title: string }, site: string): Promise<void> {
+  renderMessage(document, content, 'analysing', t('stateAnalysing'));
+  const state = await pageState(tab.id);
   if (!state) {
     try {
-      await injectInto(tabId);
+      await injectInto(tab.id);
     } catch {
-      renderMessage(document, content, 'unsupported', 'Sourcelight can’t run on this page (browser pages, extension stores and PDFs are off limits).');
+      renderMessage(document, content, 'unsupported', t('stateUnsupported'));
       return;
     }
   } else if (state.state === 'off') {
-    state = await sendToTab(tabId, 'setEnabled', { enabled: true }).catch(() => null);
+    await sendToTab(tab.id, 'setEnabled', { enabled: true }).catch(() => null);
   }
-  show(tabId, await waitForReport(tabId), site);
+  show(tab, await waitForReport(tab.id), site);
 }
 
 async function main(): Promise<void> {
+  localizePage(document);
+  const settings = await loadSettings();
+  document.body.classList.toggle('theme-high-contrast', settings.theme === 'high-contrast');
   document.getElementById('open-options')?.addEventListener('click', (e) => {
     e.preventDefault();
     void browser.runtime.openOptionsPage();
@@ -82,17 +111,16 @@ async function main(): Promise<void> {
   const site = siteOf(tab?.url);
   if (!tab || !site || /\.pdf(?:$|[?#])/iu.test(tab.url)) {
     toggle.disabled = true;
-    toggleText.textContent = 'Highlighting not available here';
-    renderMessage(document, content, 'unsupported', 'Sourcelight can’t run on this page (browser pages, extension stores and PDFs are off limits).');
+    toggleText.textContent = t('highlightUnavailable');
+    renderMessage(document, content, 'unsupported', t('stateUnsupported'));
     return;
   }
-  toggleText.textContent = `Highlight on ${site}`;
+  toggleText.textContent = t('highlightOn', site);
   const origins = originsFor(site);
-  const settings = await loadSettings();
   const enabled = isEnabledFor(settings, site);
   const granted = await browser.permissions.contains({ origins }).catch(() => false);
   toggle.checked = enabled && granted;
-  if (enabled && !granted) say(`Turn the switch on to highlight ${site} every time you visit.`);
+  if (enabled && !granted) say(t('turnOnHint', site));
 
   toggle.addEventListener('change', () => {
     if (toggle.checked) {
@@ -100,29 +128,30 @@ async function main(): Promise<void> {
       void browser.permissions.request({ origins }).then(async (ok) => {
         if (!ok) {
           toggle.checked = false;
-          say(`Sourcelight needs access to ${site} to highlight it. Nothing was changed.`);
+          say(t('permissionRefused', site));
           return;
         }
         say(null);
         await saveSettings(withSite(await loadSettings(), site, true));
         await sendToBackground('syncRegistration', {}).catch(() => undefined);
-        await analysePage(tab.id, site);
-      }, () => { toggle.checked = false; say('The browser refused the permission request.'); });
+        await analysePage(tab, site);
+      }, () => { toggle.checked = false; say(t('permissionError')); });
     } else {
       void (async () => {
         await saveSettings(withSite(await loadSettings(), site, false));
         await sendToTab(tab.id, 'setEnabled', { enabled: false }).catch(() => null);
         say(null);
-        renderMessage(document, content, 'off', `Highlighting is off for ${site}.`);
+        exportsBox.hidden = true;
+        renderMessage(document, content, 'off', t('stateOff', site));
       })();
     }
   });
 
   if (!enabled) {
-    renderMessage(document, content, 'off', `Highlighting is off for ${site}.`);
+    renderMessage(document, content, 'off', t('stateOff', site));
     return;
   }
-  await analysePage(tab.id, site);
+  await analysePage(tab, site);
 }
 
-void main().catch((e: unknown) => renderMessage(document, content, 'error', `Sourcelight failed: ${e instanceof Error ? e.message : String(e)}`));
+void main().catch((e: unknown) => renderMessage(document, content, 'error', t('stateError', e instanceof Error ? e.message : String(e))));

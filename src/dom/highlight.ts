@@ -21,6 +21,8 @@ export interface Mark {
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'elements';
+  /** Colour theme of the next paint: the stylesheet has a palette for each. */
+  theme: 'standard' | 'high-contrast';
   /** Replace all highlights. */
   paint(marks: readonly Mark[]): void;
   /** Add highlights for paragraphs not painted yet (painting in slices). */
@@ -46,8 +48,14 @@ function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: Hi
   return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
 }
 
+/** Highlight registry name of a kind in a theme: sourcelight-direct, sourcelight-hc-direct, ... */
+export function highlightName(kind: HighlightKind, theme: 'standard' | 'high-contrast'): string {
+  return `sourcelight-${theme === 'high-contrast' ? 'hc-' : ''}${kind}`;
+}
+
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
+  theme: 'standard' | 'high-contrast' = 'standard';
   private marks: Array<{ mark: Mark; range: Range }> = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,7 +78,7 @@ class ApiHighlighter implements Highlighter {
         h = new this.api.Highlight() as unknown as { add(r: Range): void; priority: number };
         h.priority = PRIORITY[mark.kind];
         this.highlights.set(mark.kind, h);
-        this.api.registry.set(`sourcelight-${mark.kind}`, h);
+        this.api.registry.set(highlightName(mark.kind, this.theme), h);
       }
       h.add(range);
     }
@@ -81,9 +89,9 @@ class ApiHighlighter implements Highlighter {
     if (!range) return;
     const h = new this.api.Highlight(range);
     h.priority = PRIORITY.flash;
-    this.api.registry.set('sourcelight-flash', h);
+    this.api.registry.set(highlightName('flash', this.theme), h);
     clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => this.api.registry.delete('sourcelight-flash'), 1600);
+    this.flashTimer = setTimeout(() => this.api.registry.delete(highlightName('flash', this.theme)), 1600);
   }
 
   markAt(node: Node, offset: number): Mark | null {
@@ -100,7 +108,7 @@ class ApiHighlighter implements Highlighter {
 
   clear(): void {
     clearTimeout(this.flashTimer);
-    for (const kind of HIGHLIGHT_KINDS) this.api.registry.delete(`sourcelight-${kind}`);
+    for (const kind of HIGHLIGHT_KINDS) for (const theme of ['standard', 'high-contrast'] as const) this.api.registry.delete(highlightName(kind, theme));
     this.highlights.clear();
     this.marks = [];
   }
@@ -116,6 +124,7 @@ interface SplitRecord {
 
 class ElementHighlighter implements Highlighter {
   readonly mode = 'elements' as const;
+  theme: 'standard' | 'high-contrast' = 'standard';
   private records: SplitRecord[] = [];
   private elements = new Map<Element, Mark>();
   private flashed: Element[] = [];
@@ -183,6 +192,7 @@ class ElementHighlighter implements Highlighter {
   private wrapNode(text: Text, mark: Mark, rec: SplitRecord): void {
     const el = this.doc.createElement(MARK_TAG);
     el.setAttribute('data-kind', mark.kind);
+    if (this.theme === 'high-contrast') el.setAttribute('data-theme', 'hc');
     text.parentNode?.insertBefore(el, text);
     el.appendChild(text);
     rec.added.push(el);

@@ -8,6 +8,7 @@ import type { PageState } from '../messaging/messages';
 import { blockTexts, extractWork, runSliced, type Flow } from './extract';
 import { createHighlighter, MARK_TAG, type Highlighter, type Mark } from './highlight';
 import { rangeFor } from './ranges';
+import { t } from '../i18n';
 import { Tooltip } from './tooltip';
 
 /** Paragraphs and characters analysed at most; larger pages are cut and the popup says so. */
@@ -27,12 +28,11 @@ export function yieldToMain(): Promise<void> {
 export interface PageSessionOptions {
   analyze(blocks: string[]): Promise<Report>;
   onState?(state: PageState): void;
+  /** Which kinds to highlight (all by default) and the colour theme. */
+  show?: Record<'direct' | 'indirect' | 'anonymous', boolean>;
+  theme?: 'standard' | 'high-contrast';
   /** Use element wrapping even where the Highlight API exists (tests, and browsers with a broken API). */
   forceElements?: boolean;
-}
-
-function quoteLabel(kind: 'direct' | 'indirect'): string {
-  return kind === 'direct' ? 'Direct quote' : 'Reported speech';
 }
 
 export class PageSession {
@@ -52,7 +52,45 @@ export class PageSession {
 
   constructor(private readonly doc: Document, private readonly options: PageSessionOptions) {
     this.highlighter = createHighlighter(doc, options.forceElements ? 'elements' : undefined);
+    this.highlighter.theme = options.theme ?? 'standard';
+    this.show = options.show ?? { direct: true, indirect: true, anonymous: true };
     this.tooltip = new Tooltip(doc);
+  }
+
+  private show: Record<'direct' | 'indirect' | 'anonymous', boolean>;
+  /** Index (into the quotes in page order) of the quote the keyboard last went to. */
+  private cursor = -1;
+
+  /** New categories or theme from the options page: repaint what is already analysed. */
+  async configure(show: Record<'direct' | 'indirect' | 'anonymous', boolean>, theme: 'standard' | 'high-contrast'): Promise<void> {
+    this.show = show;
+    this.highlighter.clear();
+    this.highlighter.theme = theme;
+    if (this.running && this.report) await this.paint(this.generation);
+  }
+
+  /**
+   * Keyboard navigation: go to the next (1) or previous (-1) quote after the last one visited, or after the top of
+   * the screen on the first press. Returns the quote id.
+   */
+  step(direction: 1 | -1): string | null {
+    const quotes = this.marks.filter((m) => m.kind !== 'anonymous' && m.kind !== 'flash');
+    if (!quotes.length) return null;
+    let next: number;
+    if (this.cursor < 0 || this.cursor >= quotes.length) {
+      const firstVisible = this.firstVisibleFlow();
+      const index = this.flows.indexOf(quotes.find((m) => this.flows.indexOf(m.flow) >= firstVisible)?.flow ?? quotes[0].flow);
+      next = Math.max(0, quotes.findIndex((m) => this.flows.indexOf(m.flow) >= index));
+      if (direction < 0) next = Math.max(0, next - 1);
+    } else {
+      next = (this.cursor + direction + quotes.length) % quotes.length;
+    }
+    this.cursor = next;
+    const mark = quotes[next];
+    this.reveal(mark.id);
+    const range = rangeFor(mark.flow, mark.start, mark.end);
+    if (range) this.showTooltipAt(range.startContainer, range.startOffset);
+    return mark.id;
   }
 
   get state(): PageState {
@@ -137,7 +175,7 @@ export class PageSession {
     if (generation !== this.generation || !this.running) return;
     const t3 = performance.now();
     this.timing = { extractMs: t1 - t0, engineMs: t2 - t1, paintMs: t3 - t2 };
-    this.setState({ state: 'ready', report, capped: capped || Boolean(report.truncated), blocks: flows.length, timing: this.timing });
+    this.setState({ state: 'ready', report, capped: capped || Boolean(report.truncated), blocks: flows.length, title: this.doc.title, timing: this.timing });
   }
 
   /** Script time this session spent on the page's main thread (reading and painting; the engine runs elsewhere). */
@@ -163,9 +201,9 @@ export class PageSession {
     const marks: Mark[] = [];
     for (const q of report.quotes) {
       const flow = this.flows[q.span.block];
-      if (flow) marks.push({ kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id });
+      if (flow && this.show[q.kind]) marks.push({ kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id });
     }
-    report.anonymousMentions.forEach((m, i) => {
+    if (this.show.anonymous) report.anonymousMentions.forEach((m, i) => {
       const flow = this.flows[m.span.block];
       if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: `m${i + 1}` });
     });
@@ -194,9 +232,11 @@ export class PageSession {
     }
   }
 
-  /** Scroll to a quote and flash it. */
+  /** Scroll to a quote and flash it (even one whose kind is hidden by the options). */
   reveal(quoteId: string): boolean {
-    const mark = this.marks.find((m) => m.id === quoteId);
+    const q = this.report?.quotes.find((x) => x.id === quoteId);
+    const flow = q ? this.flows[q.span.block] : undefined;
+    const mark = this.marks.find((m) => m.id === quoteId) ?? (q && flow ? { kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id } : undefined);
     if (!mark) return false;
     const range = rangeFor(mark.flow, mark.start, mark.end);
     if (!range) return false;
@@ -213,11 +253,11 @@ export class PageSession {
     if (mark.kind === 'anonymous') {
       const m = report.anonymousMentions[Number(mark.id.slice(1)) - 1];
       const source = report.sources.find((s) => s.id === m?.sourceId);
-      return { kind: 'Anonymous source', speaker: source?.name ?? m?.text ?? 'unnamed source', anonymous: true };
+      return { kind: t('kindAnonymousSource'), speaker: source?.name ?? m?.text ?? '', anonymous: true };
     }
     const q = report.quotes.find((x) => x.id === mark.id);
     if (!q) return null;
-    return { kind: quoteLabel(q.kind), speaker: q.speaker ?? 'speaker not identified', anonymous: q.anonymous };
+    return { kind: q.kind === 'direct' ? t('kindDirect') : t('kindIndirect'), speaker: q.speaker ?? t('speakerUnknown'), anonymous: q.anonymous };
   }
 
   private showTooltipAt(node: Node, offset: number): void {

@@ -4,6 +4,8 @@
  * attributes, and its text is set with textContent only.
  */
 
+import { t } from '../i18n';
+
 const TAG = 'sourcelight-tooltip';
 
 const BASE_CSS = `
@@ -55,7 +57,7 @@ export class Tooltip {
     this.mount();
     if (!this.host || !this.label || !this.who || !this.position) return;
     this.label.textContent = content.kind;
-    this.who.textContent = content.anonymous ? `anonymous: ${content.speaker}` : content.speaker;
+    this.who.textContent = content.anonymous ? t('anonymousSpeaker', content.speaker) : content.speaker;
     this.who.className = content.anonymous ? 'anon' : '';
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;

@@ -205,6 +205,8 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
         const next = b.clauseAtFrom.get(i + 1);
         if (next && next !== c && next.side === 'before') { stop = i - 1; break; }
       }
+      // "..., according to X": a second attribution, not part of the content.
+      if (t.text === ',' && b.clauseAtFrom.get(i + 1)?.side === 'according') { stop = i - 1; break; }
     }
     while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
     return stop;
@@ -212,7 +214,8 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
   const wordsIn = (a: number, z: number): number => { let n = 0; for (let i = a; i <= z; i++) if (tokens[i].word) n++; return n; };
 
   if (c.side === 'according' && c.from > sa + 1) {
-    // "CONTENT, according to X."
+    // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
+    if ((b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < c.from)) return null;
     let z = c.from - 1;
     while (z > sa && !tokens[z].word) z--;
     return wordsIn(sa, z) >= 3 ? [sa, z] : null;

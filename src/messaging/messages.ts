@@ -5,7 +5,7 @@ import type { Report } from '../engine/types';
 export type PageState =
   | { state: 'analysing' }
   | { state: 'off' }
-  | { state: 'ready'; report: Report; capped: boolean; blocks: number; timing?: { extractMs: number; engineMs: number; paintMs: number } }
+  | { state: 'ready'; report: Report; capped: boolean; blocks: number; title?: string; timing?: { extractMs: number; engineMs: number; paintMs: number } }
   | { state: 'error'; message: string };
 
 export interface ToBackground {
@@ -24,6 +24,8 @@ export interface ToContent {
   reveal: { request: { quoteId: string }; response: boolean };
   /** Popup/background → content script: highlighting switched on or off for this site. */
   setEnabled: { request: { enabled: boolean }; response: PageState };
+  /** Background (keyboard command) → content script: go to the next or previous highlighted quote. */
+  step: { request: { direction: 1 | -1 }; response: string | null };
 }
 
 export type Message<M> = { [K in keyof M]: { type: K; data: M[K] extends { request: infer R } ? R : never } }[keyof M];
@@ -34,4 +36,4 @@ export function isMessage<M>(value: unknown, types: ReadonlyArray<keyof M>): val
 }
 
 export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'count', 'syncRegistration'];
-export const CONTENT_TYPES: ReadonlyArray<keyof ToContent> = ['getState', 'reveal', 'setEnabled'];
+export const CONTENT_TYPES: ReadonlyArray<keyof ToContent> = ['getState', 'reveal', 'setEnabled', 'step'];

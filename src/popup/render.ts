@@ -2,12 +2,48 @@
  * The popup's who-said-what view, built with DOM calls and textContent only: page text can never become markup.
  */
 import type { Quote, Report } from '../engine/types';
-import { displayText, groupBySource, summarizeReport, summaryLine } from '../report/group';
+import { t } from '../i18n';
+import { displayText, groupBySource, summarizeReport, type ReportSummary } from '../report/group';
 
 export const TRUNCATE_AT = 180;
 
 export interface RenderHandlers {
   reveal(quoteId: string): void;
+}
+
+/** "12 quotes · 5 sources · 2 anonymous", localised. */
+export function localSummaryLine(s: ReportSummary): string {
+  return [
+    s.quotes === 1 ? t('summaryQuote') : t('summaryQuotes', s.quotes),
+    s.sources === 1 ? t('summarySource') : t('summarySources', s.sources),
+    t('summaryAnonymous', s.anonymousSources),
+  ].join(' · ');
+}
+
+/**
+ * The sourcing summary: named against anonymous, as numbers and a bar. It describes the article; it does not grade
+ * it. The bar is a <meter>, which needs no inline style and is read out by screen readers.
+ */
+function sourcingSummary(doc: Document, report: Report, s: ReportSummary): HTMLElement {
+  const box = el(doc, 'section', 'sourcing');
+  box.setAttribute('aria-labelledby', 'sourcing-title');
+  const title = el(doc, 'h2', 'group-title', t('sourcingTitle'));
+  title.id = 'sourcing-title';
+  const named = report.sources.filter((x) => !x.anonymous && x.quoteIds.length > 0).length;
+  const unattributed = report.quotes.filter((q) => q.sourceId === null).length;
+  const share = el(doc, 'p', 'sourcing-share', t('sourcingAnonymousShare', s.anonymousQuotes, s.quotes));
+  share.id = 'sourcing-share';
+  const meter = el(doc, 'meter', 'sourcing-bar');
+  meter.min = 0;
+  meter.max = Math.max(1, s.quotes);
+  meter.value = s.anonymousQuotes;
+  meter.setAttribute('aria-labelledby', 'sourcing-share');
+  const list = el(doc, 'ul', 'sourcing-list');
+  list.append(el(doc, 'li', 'sourcing-named', t('sourcingNamed', named, s.namedQuotes)));
+  list.append(el(doc, 'li', 'sourcing-anonymous', t('sourcingAnonymous', s.anonymousSources, s.anonymousQuotes)));
+  if (unattributed) list.append(el(doc, 'li', 'sourcing-unknown', t('sourcingUnattributed', unattributed)));
+  box.append(title, share, meter, list);
+  return box;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -32,24 +68,24 @@ function quoteItem(doc: Document, q: Quote, handlers: RenderHandlers): HTMLLIEle
   li.setAttribute('data-quote-id', q.id);
   const button = el(doc, 'button', 'quote-jump');
   button.type = 'button';
-  const kindLabel = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
-  const badge = el(doc, 'span', `kind kind-${q.kind}`, q.kind === 'direct' ? 'quote' : 'reported');
+  const kindLabel = q.kind === 'direct' ? t('kindDirect') : t('kindIndirect');
+  const badge = el(doc, 'span', `kind kind-${q.kind}`, q.kind === 'direct' ? t('badgeDirect') : t('badgeIndirect'));
   badge.setAttribute('aria-hidden', 'true');
   const full = displayText(q.text);
   const long = full.length > TRUNCATE_AT;
   const text = el(doc, 'span', 'quote-text', long ? `${full.slice(0, TRUNCATE_AT - 1).trimEnd()}…` : full);
-  button.setAttribute('aria-label', `${kindLabel}: ${long ? full.slice(0, TRUNCATE_AT) : full}. Show on the page.`);
+  button.setAttribute('aria-label', t('showOnPage', kindLabel, long ? full.slice(0, TRUNCATE_AT) : full));
   button.append(badge, text);
   button.addEventListener('click', () => handlers.reveal(q.id));
   li.append(button);
   if (long) {
-    const more = el(doc, 'button', 'more', 'Show all');
+    const more = el(doc, 'button', 'more', t('showAll'));
     more.type = 'button';
     more.setAttribute('aria-expanded', 'false');
     more.addEventListener('click', () => {
       const open = more.getAttribute('aria-expanded') !== 'true';
       text.textContent = open ? full : `${full.slice(0, TRUNCATE_AT - 1).trimEnd()}…`;
-      more.textContent = open ? 'Show less' : 'Show all';
+      more.textContent = open ? t('showLess') : t('showAll');
       more.setAttribute('aria-expanded', String(open));
     });
     li.append(more);
@@ -62,22 +98,23 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
   root.setAttribute('aria-busy', 'false');
   const summary = summarizeReport(report);
   if (summary.quotes === 0) {
-    renderMessage(doc, root, 'empty', 'No quotes or reported speech found on this page.');
+    renderMessage(doc, root, 'empty', t('stateEmpty'));
     return;
   }
-  const head = el(doc, 'p', 'summary', summaryLine(summary));
+  const head = el(doc, 'p', 'summary', localSummaryLine(summary));
   head.id = 'summary';
   root.append(head);
-  if (capped) root.append(el(doc, 'p', 'capped', 'This page is very long: only its first part was analysed.'));
+  if (capped) root.append(el(doc, 'p', 'capped', t('capped')));
+  root.append(sourcingSummary(doc, report, summary));
   const legend = el(doc, 'p', 'legend');
-  legend.append(el(doc, 'span', 'key key-direct', 'direct quote'), el(doc, 'span', 'key key-indirect', 'reported speech'), el(doc, 'span', 'key key-anonymous', 'anonymous source'));
+  legend.append(el(doc, 'span', 'key key-direct', t('legendDirect')), el(doc, 'span', 'key key-indirect', t('legendIndirect')), el(doc, 'span', 'key key-anonymous', t('legendAnonymous')));
   root.append(legend);
 
   const groups = groupBySource(report);
   const sections: Array<{ title: string; cls: string; groups: typeof groups }> = [
-    { title: 'Named sources', cls: 'named', groups: groups.filter((g) => g.source && !g.source.anonymous) },
-    { title: 'Anonymous sources', cls: 'anonymous', groups: groups.filter((g) => g.source?.anonymous) },
-    { title: 'Speaker not identified', cls: 'unknown', groups: groups.filter((g) => !g.source) },
+    { title: t('groupNamed'), cls: 'named', groups: groups.filter((g) => g.source && !g.source.anonymous) },
+    { title: t('groupAnonymous'), cls: 'anonymous', groups: groups.filter((g) => g.source?.anonymous) },
+    { title: t('groupUnknown'), cls: 'unknown', groups: groups.filter((g) => !g.source) },
   ];
   for (const section of sections) {
     if (!section.groups.length) continue;
@@ -89,10 +126,10 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
       const item = el(doc, 'li', `source${g.source?.anonymous ? ' source-anonymous' : ''}`);
       if (g.source) {
         const name = el(doc, 'h3', 'source-name');
-        if (g.source.anonymous) name.append(el(doc, 'span', 'anon-flag', 'anonymous'));
+        if (g.source.anonymous) name.append(el(doc, 'span', 'anon-flag', t('anonymousFlag')));
         name.append(el(doc, 'span', 'name', g.source.name));
         const n = g.quotes.length;
-        name.append(el(doc, 'span', 'count', `${n} ${n === 1 ? 'quote' : 'quotes'}`));
+        name.append(el(doc, 'span', 'count', n === 1 ? t('countQuote') : t('countQuotes', n)));
         item.append(name);
         item.setAttribute('data-source-id', g.source.id);
       }

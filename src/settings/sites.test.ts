@@ -17,15 +17,17 @@ describe('per-site settings', () => {
     // Back to the default: no longer an exception.
     expect(withSite(s, 'news.example', true).sites).toEqual({});
     s = withDefault(withSite(withSite(s, 'a.example', false), 'b.example', false), false);
-    expect(s).toEqual({ enabledByDefault: false, sites: {} });
+    expect(s).toMatchObject({ enabledByDefault: false, sites: {} });
     expect(withoutSite(withSite(s, 'c.example', true), 'c.example').sites).toEqual({});
   });
 
   it('falls back to defaults for corrupted settings and drops invalid entries', () => {
     expect(normalizeSettings('garbage')).toEqual({ ...DEFAULT_SETTINGS, sites: {} });
-    expect(normalizeSettings({ enabledByDefault: 'yes', sites: [1, 2] })).toEqual({ enabledByDefault: true, sites: {} });
+    expect(normalizeSettings({ enabledByDefault: 'yes', sites: [1, 2] })).toEqual({ ...DEFAULT_SETTINGS, sites: {} });
     expect(normalizeSettings({ enabledByDefault: false, sites: { 'ok.example': true, 'bad host!': true, 'x.example': 'on', '<script>': false } }))
-      .toEqual({ enabledByDefault: false, sites: { 'ok.example': true } });
+      .toMatchObject({ enabledByDefault: false, sites: { 'ok.example': true } });
+    expect(normalizeSettings({ show: { direct: false, indirect: 'no' }, theme: 'neon' })).toMatchObject({ show: { direct: false, indirect: true, anonymous: true }, theme: 'standard' });
+    expect(normalizeSettings({ theme: 'high-contrast' }).theme).toBe('high-contrast');
   });
 
   it('asks for a site and its subdomains, but only the exact host for IP addresses', () => {

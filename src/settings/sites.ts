@@ -3,14 +3,29 @@
  * Whatever is read from storage is validated; corrupted or missing settings fall back to defaults.
  */
 
+export type Category = 'direct' | 'indirect' | 'anonymous';
+export type Theme = 'standard' | 'high-contrast';
+
 export interface Settings {
   /** Highlight on sites that are not in `sites`. */
   enabledByDefault: boolean;
   /** Exceptions: hostname → highlight on (true) or off (false). */
   sites: Record<string, boolean>;
+  /** Which kinds are highlighted on the page. */
+  show: Record<Category, boolean>;
+  /** Highlight colours: the standard palette or a high-contrast one. */
+  theme: Theme;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enabledByDefault: true, sites: Object.freeze({}) as Record<string, boolean> }) as Settings;
+export const CATEGORIES: readonly Category[] = ['direct', 'indirect', 'anonymous'];
+export const THEMES: readonly Theme[] = ['standard', 'high-contrast'];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabledByDefault: true,
+  sites: Object.freeze({}) as Record<string, boolean>,
+  show: Object.freeze({ direct: true, indirect: true, anonymous: true }) as Record<Category, boolean>,
+  theme: 'standard',
+}) as Settings;
 
 /** At most this many site exceptions are kept (storage.sync items are limited to 8 KB). */
 export const MAX_SITES = 200;
@@ -43,9 +58,12 @@ export function isStore(hostname: string): boolean {
 }
 
 export function normalizeSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS, sites: {} };
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS, sites: {}, show: { ...DEFAULT_SETTINGS.show } };
   const r = raw as Record<string, unknown>;
   const enabledByDefault = typeof r.enabledByDefault === 'boolean' ? r.enabledByDefault : DEFAULT_SETTINGS.enabledByDefault;
+  const rawShow = r.show && typeof r.show === 'object' ? (r.show as Record<string, unknown>) : {};
+  const show = Object.fromEntries(CATEGORIES.map((c) => [c, typeof rawShow[c] === 'boolean' ? rawShow[c] : true])) as Record<Category, boolean>;
+  const theme: Theme = THEMES.includes(r.theme as Theme) ? (r.theme as Theme) : 'standard';
   const sites: Record<string, boolean> = {};
   if (r.sites && typeof r.sites === 'object' && !Array.isArray(r.sites)) {
     for (const [host, on] of Object.entries(r.sites as Record<string, unknown>)) {
@@ -53,7 +71,7 @@ export function normalizeSettings(raw: unknown): Settings {
       if (typeof on === 'boolean' && HOST.test(key) && Object.keys(sites).length < MAX_SITES) sites[key] = on;
     }
   }
-  return { enabledByDefault, sites };
+  return { enabledByDefault, sites, show, theme };
 }
 
 export function isEnabledFor(settings: Settings, site: string): boolean {
@@ -79,7 +97,7 @@ export function withoutSite(settings: Settings, site: string): Settings {
 export function withDefault(settings: Settings, enabledByDefault: boolean): Settings {
   // Exceptions that now equal the default are no longer exceptions.
   const sites = Object.fromEntries(Object.entries(settings.sites).filter(([, on]) => on !== enabledByDefault));
-  return { enabledByDefault, sites };
+  return { ...settings, enabledByDefault, sites };
 }
 
 /** Origin patterns for a site's host permission. */

@@ -1,0 +1,33 @@
+/**
+ * UI strings come from WXT/WebExtension i18n messages (`public/_locales/<lang>/messages.json`, English shipped).
+ * Outside an extension (unit tests, Node) the English file is the fallback, so nothing shows a bare key.
+ */
+import { browser } from 'wxt/browser';
+import english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+function substitute(message: string, subs: readonly string[]): string {
+  return message.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const strings = subs.map(String);
+  try {
+    // WXT types getMessage with the keys it generated; the key set here is the same file's.
+    const getMessage = browser.i18n?.getMessage as ((k: string, s?: string[]) => string) | undefined;
+    const m = getMessage?.(key, strings);
+    if (m) return m;
+  } catch {
+    // Not in an extension context.
+  }
+  return substitute(english[key].message, strings);
+}
+
+/** Fill every element carrying data-i18n (text) or data-i18n-label (aria-label) in a static page. */
+export function localizePage(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as MessageKey);
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-i18n-label]'))) el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
+  const title = doc.querySelector('title[data-i18n]');
+  if (title) doc.title = title.textContent ?? doc.title;
+}
