@@ -74,8 +74,11 @@ function quoteItem(doc: Document, q: Quote, handlers: RenderHandlers): HTMLLIEle
   const full = displayText(q.text);
   const long = full.length > TRUNCATE_AT;
   const text = el(doc, 'span', 'quote-text', long ? `${full.slice(0, TRUNCATE_AT - 1).trimEnd()}…` : full);
-  button.setAttribute('aria-label', t('showOnPage', kindLabel, long ? full.slice(0, TRUNCATE_AT) : full));
-  button.append(badge, text);
+  // Screen readers hear the kind, then the words shown (the accessible name contains the visible text), and the
+  // action as a description.
+  const spoken = el(doc, 'span', 'sr-only', `${kindLabel}: `);
+  button.setAttribute('aria-describedby', 'quote-action');
+  button.append(badge, spoken, text);
   button.addEventListener('click', () => handlers.reveal(q.id));
   li.append(button);
   if (long) {
@@ -96,8 +99,12 @@ function quoteItem(doc: Document, q: Quote, handlers: RenderHandlers): HTMLLIEle
 export function renderReport(doc: Document, root: HTMLElement, report: Report, handlers: RenderHandlers, capped: boolean): void {
   root.replaceChildren();
   root.setAttribute('aria-busy', 'false');
+  const action = el(doc, 'span', 'sr-only', t('showOnPageHint'));
+  action.id = 'quote-action';
+  root.append(action);
   const summary = summarizeReport(report);
   if (summary.quotes === 0) {
+    action.remove();
     renderMessage(doc, root, 'empty', t('stateEmpty'));
     return;
   }

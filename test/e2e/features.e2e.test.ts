@@ -1,0 +1,250 @@
+/// <reference types="chrome" />
+/** Beyond the peers: sourcing summary, exports, options, keyboard, accessibility, i18n — in Debian's Chromium. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightCounts, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
+import { startServer, type TestServer } from './server';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: TestServer;
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launchWithExtension();
+});
+
+// Each test starts from the default settings.
+beforeEach(async () => {
+  await b.worker.evaluate(async () => { await chrome.storage.local.remove('settings'); await chrome.storage.sync.remove('settings'); });
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+async function seed(): Promise<{ page: Page; tabId: number; popup: Page }> {
+  const page = await b.context.newPage();
+  const url = `${server.url}/article/seed-jerusalem-talks`;
+  await page.goto(url);
+  await waitForHighlights(page);
+  const tabId = await tabIdOf(b.worker, url);
+  const popup = await openPopup(b, tabId);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForSelector('#summary');
+  return { page, tabId, popup };
+}
+
+async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+async function setSettings(patch: Record<string, unknown>): Promise<void> {
+  await b.worker.evaluate(async (p) => {
+    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+describe('sourcing summary', () => {
+  it('says how many quotes rest on anonymous sources, in numbers and a bar, without grading', async () => {
+    const { page, popup } = await seed();
+    const summary = await popup.textContent('#summary');
+    const total = Number(summary?.split(' ')[0]);
+    const share = await popup.textContent('#sourcing-share');
+    expect(share).toMatch(new RegExp(`^\\d+ of ${total} quotes rest on anonymous sources$`, 'u'));
+    const anonymousQuotes = Number(share?.split(' ')[0]);
+    expect(anonymousQuotes).toBeGreaterThan(10);
+    const meter = await popup.evaluate(() => { const m = document.querySelector('meter') as HTMLMeterElement; return [m.value, m.max]; });
+    expect(meter).toEqual([anonymousQuotes, total]);
+    expect(await popup.textContent('.sourcing-named')).toMatch(/^Named sources: \d+ \(\d+ quotes\)$/u);
+    expect((await popup.textContent('.sourcing')) ?? '').not.toMatch(/good|bad|poor|reliab|score|grade/iu);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('export', () => {
+  it('copies who said what as Markdown and downloads CSV and JSON with the page URL, title and date', async () => {
+    const { page, popup } = await seed();
+    // Headless Chromium has no system clipboard for extension pages: record what the popup writes to it.
+    await popup.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => { (window as unknown as { copied: string }).copied = text; } } });
+    });
+    await popup.click('#export-md');
+    await popup.waitForSelector('#notice:not([hidden])');
+    expect(await popup.textContent('#notice')).toBe('Copied who-said-what as Markdown.');
+    const markdown = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(markdown).toContain('# Who said what: seed-jerusalem-talks');
+    expect(markdown).toContain('## Volodymyr Zelensky');
+    expect(markdown).toContain('## senior diplomatic source (anonymous)');
+
+    const [csvDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-csv')]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^sourcelight-seed-jerusalem-talks-\d{4}-\d\d-\d\d\.csv$/u);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('quote_id,kind,speaker,anonymous,source_kind,cue,text,page_url,page_title,date');
+    expect(csv).toContain(',direct,Volodymyr Zelensky,false,person,said,');
+
+    const [jsonDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
+    const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { url: string; title: string; date: string; quotes: unknown[]; sources: unknown[] };
+    expect(json.url).toBe(`${server.url}/article/seed-jerusalem-talks`);
+    expect(json.title).toBe('seed-jerusalem-talks');
+    expect(Date.now() - Date.parse(json.date)).toBeLessThan(120_000);
+    expect(json.quotes.length).toBeGreaterThan(10);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('options page', () => {
+  it('chooses which kinds are highlighted and a high-contrast theme, and lists sites with their state', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.url}/article/seed-jerusalem-talks`);
+    await waitForHighlights(page);
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.waitForSelector('#show-direct:checked');
+    await options.uncheck('#show-direct');
+    await page.waitForFunction(() => !CSS.highlights.has('sourcelight-direct') && CSS.highlights.has('sourcelight-indirect'));
+    await options.check('#theme-high-contrast');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-hc-indirect') && CSS.highlights.has('sourcelight-hc-anonymous') && !CSS.highlights.has('sourcelight-hc-direct'));
+    await options.check('#show-direct');
+    await options.check('#theme-standard');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-direct') && !CSS.highlights.has('sourcelight-hc-direct'));
+    // A site exception appears in the list, can be changed and removed.
+    await setSettings({ sites: { '127.0.0.1': false } });
+    await options.waitForSelector('#sites:not([hidden]) tbody tr');
+    expect(await options.locator('#sites tbody tr td').first().textContent()).toBe('127.0.0.1');
+    expect(await options.locator('#sites select').inputValue()).toBe('off');
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    // Back to "on", the default: no longer an exception, so the row goes and the highlights return.
+    await options.selectOption('#sites select', 'on');
+    await options.waitForSelector('#sites-empty:not([hidden])');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-direct'));
+    // Remove drops the exception too.
+    await setSettings({ sites: { '127.0.0.1': false } });
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await options.click('#sites tbody button');
+    await options.waitForSelector('#sites-empty:not([hidden])');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-direct'));
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('uses the popup from the keyboard: Tab to a quote, Enter shows it on the page', async () => {
+    const { page, popup } = await seed();
+    await page.setViewportSize({ width: 800, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const bottom = await page.evaluate(() => window.scrollY);
+    expect(bottom).toBeGreaterThan(200);
+    const buttons = popup.locator('.quote-jump');
+    await buttons.first().focus();
+    expect(await popup.evaluate(() => document.activeElement?.classList.contains('quote-jump'))).toBe(true);
+    await popup.keyboard.press('Enter');
+    await page.waitForFunction((y) => window.scrollY < y - 100, bottom);
+    // Tab order starts at the site switch.
+    await popup.reload();
+    await popup.waitForSelector('#summary');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('site-switch');
+    await popup.close();
+    await page.close();
+  });
+
+  it('walks through the quotes and switches the site with the keyboard commands', async () => {
+    const { page, tabId, popup } = await seed();
+    await popup.close();
+    const run = (command: string) => b.worker.evaluate(([c, id]) => (globalThis as unknown as { sourcelightCommand(c: string, id: number): Promise<string> }).sourcelightCommand(c as string, id as number), [command, tabId] as const);
+    const first = await run('next-quote');
+    expect(first).toMatch(/^revealed q\d+$/u);
+    const second = await run('next-quote');
+    expect(second).not.toBe(first);
+    expect(await run('previous-quote')).toBe(first);
+    expect((await highlightCounts(page)).flash).toBe(1);
+    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    expect(await run('toggle-site')).toBe('off');
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    expect(await run('toggle-site')).toBe('on');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-direct'));
+    // The browser knows the commands; the manifest suggests their keys (a test profile may leave them unassigned).
+    const commands = await b.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['toggle-site', 'next-quote', 'previous-quote']));
+    const built = JSON.parse(readFileSync('.output/chrome-mv3-e2e/manifest.json', 'utf8')) as { commands: Record<string, { suggested_key: { default: string } }> };
+    expect(Object.fromEntries(Object.entries(built.commands).map(([k, v]) => [k, v.suggested_key.default]))).toEqual({ 'toggle-site': 'Alt+Shift+S', 'next-quote': 'Alt+Shift+N', 'previous-quote': 'Alt+Shift+P' });
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('axe-core finds no violations in the popup and the options page, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, popup } = await seed();
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axe(popup), `popup ${scheme}`).toEqual([]);
+      const options = await b.context.newPage();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.waitForSelector('#default-on');
+      expect(await axe(options), `options ${scheme}`).toEqual([]);
+      await options.close();
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('respects prefers-color-scheme and prefers-reduced-motion, and shows focus', async () => {
+    const { page, popup } = await seed();
+    await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(23, 24, 29)');
+    const spin = await popup.evaluate(() => { const s = document.createElement('span'); s.className = 'spinner'; document.body.append(s); const a = getComputedStyle(s).animationName; s.remove(); return a; });
+    expect(spin).toBe('none');
+    await popup.locator('.quote-jump').first().focus();
+    await popup.keyboard.press('Tab');
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await popup.close();
+    await page.close();
+  });
+
+  it('gives screen readers labels for quotes, kinds and sources', async () => {
+    const { page, popup } = await seed();
+    const first = popup.locator('.quote-jump').first();
+    expect(await first.locator('.sr-only').textContent()).toMatch(/^(Direct quote|Reported speech): $/u);
+    expect(await popup.textContent(`#${await first.getAttribute('aria-describedby')}`)).toBe('Shows the quote on the page.');
+    expect(await popup.locator('section.group[aria-label="Anonymous sources"]').count()).toBe(1);
+    expect(await popup.locator('#site-switch').getAttribute('role')).toBe('switch');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('localisation', () => {
+  it('takes every UI string from the i18n messages', async () => {
+    const built = JSON.parse(readFileSync('.output/chrome-mv3-e2e/manifest.json', 'utf8')) as { name: string; description: string; default_locale: string };
+    expect([built.name, built.description, built.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
+    expect((await b.worker.evaluate(() => chrome.runtime.getManifest())).name).toBe('Sourcelight');
+    expect(await b.worker.evaluate(() => chrome.i18n.getMessage('extName'))).toBe('Sourcelight');
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.waitForSelector('#default-on');
+    // Every element marked for translation was filled.
+    const emptyCount = await options.evaluate(() => [...document.querySelectorAll('[data-i18n]')].filter((e) => !e.textContent?.trim()).length);
+    expect(emptyCount).toBe(0);
+    expect(await options.title()).toBe('Sourcelight settings');
+    await options.close();
+  });
+});
