@@ -178,7 +178,7 @@ function spanOf(b: BlockModel, fromTok: number, toTok: number): Span {
 }
 
 /** Reported content governed by a clause, as a token range, or null. */
-function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean): [number, number] | null {
+function indirectContent(b: BlockModel, k: number): [number, number] | null {
   const c = b.clauses[k];
   if (c.lemma !== 'according to' && !INDIRECT_LEMMAS.has(c.lemma)) return null;
   if (FRAGMENT_ONLY_LEMMAS.has(c.lemma)) return null;
@@ -226,7 +226,6 @@ function indirectContent(b: BlockModel, k: number, clauseUsedForDirect: boolean)
     const z = stopAt(s);
     return wordsIn(s, z) >= 3 ? [s, z] : null;
   }
-  void clauseUsedForDirect;
   let s = afterStart();
   // "said at a conference in Hollywood that ...": a prepositional phrase before "that" is skipped; without a
   // "that", a phrase such as "said on broadcast networks" carries no reported content.
@@ -353,7 +352,6 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     const b = buildBlock(blocks[index], index, byBlock[index]);
     // Which clause attributes each quote.
     const quoteClause = b.quotes.map((q) => attributeQuote(b, q));
-    const usedForDirect = new Set(quoteClause.filter((c): c is Clause => c !== null));
     // Resolve clause speakers in reading order.
     const clauseEntity = new Map<Clause, Entity | null>();
     let previous: Entity | null = null;
@@ -382,7 +380,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     });
     // Reported speech.
     b.clauses.forEach((c, k) => {
-      const range = indirectContent(b, k, usedForDirect.has(c));
+      const range = indirectContent(b, k);
       if (!range) return;
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(b, range[0], range[1]);

@@ -130,10 +130,8 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   while (j <= ceil && tokens[j].word && j - start < 6) {
     const w = tokens[j];
     if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text)) break;
-    if (!isCapitalized(w.text) && !(last !== -1 && tokens[last].text.endsWith('s') === false && false)) {
-      // lower-case words are part of the object only after a determiner ("the newspaper", "a news conference")
-      if (!DETERMINERS.has(t.lower) || j - start > 2) break;
-    }
+    // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference").
+    if (!isCapitalized(w.text) && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
     last = j;
     j++;
   }

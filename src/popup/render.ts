@@ -3,21 +3,12 @@
  */
 import type { Quote, Report } from '../engine/types';
 import { t } from '../i18n';
-import { displayText, groupBySource, summarizeReport, type ReportSummary } from '../report/group';
+import { displayText, groupBySource, summarizeReport, summaryLine, type ReportSummary } from '../report/group';
 
 export const TRUNCATE_AT = 180;
 
 export interface RenderHandlers {
   reveal(quoteId: string): void;
-}
-
-/** "12 quotes · 5 sources · 2 anonymous", localised. */
-export function localSummaryLine(s: ReportSummary): string {
-  return [
-    s.quotes === 1 ? t('summaryQuote') : t('summaryQuotes', s.quotes),
-    s.sources === 1 ? t('summarySource') : t('summarySources', s.sources),
-    t('summaryAnonymous', s.anonymousSources),
-  ].join(' · ');
 }
 
 /**
@@ -108,7 +99,7 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
     renderMessage(doc, root, 'empty', t('stateEmpty'));
     return;
   }
-  const head = el(doc, 'p', 'summary', localSummaryLine(summary));
+  const head = el(doc, 'p', 'summary', summaryLine(summary));
   head.id = 'summary';
   root.append(head);
   if (capped) root.append(el(doc, 'p', 'capped', t('capped')));

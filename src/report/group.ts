@@ -1,5 +1,6 @@
 /** Presentation helpers shared by the CLI and the popup: who said what, grouped by source, in page order. */
 import type { Quote, Report, Source } from '../engine/types';
+import { t } from '../i18n';
 
 export interface SourceGroup {
   source: Source | null;
@@ -51,10 +52,13 @@ export function summarizeReport(report: Report): ReportSummary {
   };
 }
 
-/** "12 quotes · 5 sources · 2 anonymous" */
+/** "12 quotes · 5 sources · 2 anonymous", from the UI messages (English outside the extension). */
 export function summaryLine(s: ReportSummary): string {
-  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  return `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.sources, 'source', 'sources')} · ${s.anonymousSources} anonymous`;
+  return [
+    s.quotes === 1 ? t('summaryQuote') : t('summaryQuotes', s.quotes),
+    s.sources === 1 ? t('summarySource') : t('summarySources', s.sources),
+    t('summaryAnonymous', s.anonymousSources),
+  ].join(' · ');
 }
 
 /** Whitespace runs (line breaks from the page) as single spaces, for display. */

@@ -3,13 +3,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_CANDIDATES, findChromium } from '../../scripts/browsers.mjs';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3-e2e');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Chromium not found (looked at ${candidates.join(', ')}). Install it: apt-get install -y chromium`);
+  const found = findChromium();
+  if (!found) throw new Error(`Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). Install it: apt-get install -y chromium`);
   return found;
 }
 

@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_CANDIDATES, findFirefox } from '../../scripts/browsers.mjs';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3-e2e');
 
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Firefox not found (looked at ${candidates.join(', ')}). Install it: apt-get install -y firefox-esr`);
+  const found = findFirefox();
+  if (!found) throw new Error(`Firefox not found (looked at ${FIREFOX_CANDIDATES.join(', ')}). Install it: apt-get install -y firefox-esr`);
   return found;
 }
 
