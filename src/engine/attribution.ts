@@ -269,14 +269,17 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
           appositive = { from: k + 1, to: j - 1 };
         }
       }
-      if (!speaker && tokens[i + 1]?.word) {
-        // ", said X": inversion.
+      if (!speaker && tokens[i + 1]?.word && !OBJECT_CUES.has(lemma)) {
+        // ", said X": inversion (never for "told X", whose X is the listener).
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
         if (after) { speaker = after; side = 'after'; }
       }
     } else if (j >= floor && tokens[j].word && !NP_STOP.has(tokens[j].lower)) {
       speaker = phraseBefore(tokens, j, floor);
-    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word) {
+    } else if (j > floor && isInnerDot(tokens, j)) {
+      // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
+      speaker = phraseBefore(tokens, j - 1, floor);
+    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !OBJECT_CUES.has(lemma)) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);
       if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; }

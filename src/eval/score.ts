@@ -220,9 +220,16 @@ export interface Summary {
   attributed: { P: number; R: number; F1: number; gold: number; pred: number; tp: number };
 }
 
-/** Python's round(x, 3) for the values that occur here (ties are vanishingly rare with these ratios). */
+/**
+ * Python's round(x, 3): the exact binary value rounded to the nearest thousandth, ties to even (0.8125 → 0.812, where
+ * Math.round would give 0.813). toFixed(20) exposes the double's decimal digits well past the third.
+ */
 export function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  const [int, frac] = Math.abs(x).toFixed(20).split('.');
+  let n = Number(int) * 1000 + Number(frac.slice(0, 3));
+  const rest = frac.slice(3).replace(/0+$/u, '');
+  if (rest === '5') { if (n % 2 === 1) n += 1; } else if (rest !== '' && rest[0] >= '5') n += 1;
+  return (Math.sign(x) || 1) * n / 1000;
 }
 
 export function summarize(results: readonly ArticleResult[]): Summary {
