@@ -51,8 +51,25 @@ describe('direct quotes and their speakers', () => {
     expect(r.sources[0].kind).toBe('organization');
   });
 
+  it('keeps a short whole-sentence quote that follows an attributed one', () => {
+    expect(direct(run('“It’s over,” said Coach Dana Reyes. “We lost.”'))).toEqual([['It’s over,', 'Dana Reyes'], ['We lost.', 'Dana Reyes']]);
+  });
+
+  it('takes a quote introduced with a colon, not the opening participle clause, as what was said', () => {
+    const r = run('Asked whether he would resign, Omar Khan said: “No.”');
+    expect(direct(r)).toEqual([['No.', 'Omar Khan']]);
+    expect(indirect(r)).toEqual([]);
+  });
+
+  it('reads a subject that ends in an abbreviation and never takes the listener of "told" for the speaker', () => {
+    const r = run('The company will appeal the ruling, a spokesperson for Acme Corp. told The Associated Press on Friday.');
+    expect(indirect(r)).toEqual([['The company will appeal the ruling', 'spokesperson for Acme Corp']]);
+    expect(r.quotes[0].anonymous).toBe(true);
+  });
+
   it('keeps titles of works, nicknames and scare quotes out', () => {
     expect(direct(run('She starred in "Gone With the Wind" and "Casablanca" that year.'))).toEqual([]);
+    expect(direct(run('Her favourite film is "Gone With the Wind." She has seen it often.'))).toEqual([]);
     expect(direct(run('The wrestler, known as "The Rock", arrived late.'))).toEqual([]);
     expect(direct(run('The so-called "reform" changed little for farmers.'))).toEqual([]);
   });
@@ -62,6 +79,7 @@ describe('reported speech', () => {
   it('takes the content after the cue, without "that"', () => {
     expect(indirect(run('Officials said that the bridge would reopen on Monday.'))).toEqual([['the bridge would reopen on Monday', 'officials']]);
     expect(indirect(run('Maria Lopez told reporters on Tuesday the cables had been replaced.'))).toEqual([['the cables had been replaced', 'Maria Lopez']]);
+    expect(indirect(run('Tom Brandt, who has led the firm since 2010, said profits fell.'))).toEqual([['profits fell', 'Tom Brandt']]);
   });
 
   it('takes the content before a trailing attribution', () => {

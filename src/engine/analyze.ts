@@ -169,6 +169,8 @@ function looksLikeNonQuote(b: BlockModel, q: QuotedSpan, attributed: boolean): b
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
   const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
   if (titleCase) return true;
+  // A whole sentence in quotation marks ("We lost.") is a quotation, however short.
+  if (words.length >= 2 && /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner)) return false;
   if (words.length <= 2) return true;
   return false;
 }
@@ -244,9 +246,9 @@ function indirectContent(b: BlockModel, k: number): [number, number] | null {
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
     if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
     const z = stopAt(s);
-    if (wordsIn(s, z) >= 3 && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
+    if (wordsIn(s, z) >= 2 && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
   }
-  if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text)) return null;
+  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   if (midSentence && prefixIsAdverbial) {
     // "For days after a storm, Con Edison officials say, they often deal with ...".
     let a = c.to + 2;
@@ -283,7 +285,8 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   if (!first?.word) return false;
   let words = 0;
   for (let i = from; i < to; i++) if (tokens[i].word) words++;
-  return words <= 8 && /^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower);
+  // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters".
+  return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
 
 function nameRef(b: BlockModel, n: NameOccurrence): { ref: SpeakerRef; from: number; to: number } {
