@@ -127,6 +127,12 @@ describe('anonymous sources', () => {
     expect(diplomatic?.quoteIds.length).toBe(2);
   });
 
+  it('reads unnamed analysts at a named firm as an anonymous group, not as the firm', () => {
+    const r = run('Analysts at Goldman Sachs said the deal was unlikely.');
+    expect(indirect(r)).toEqual([['the deal was unlikely', 'Analysts at Goldman Sachs']]);
+    expect(r.sources[0]).toMatchObject({ anonymous: true, kind: 'group' });
+  });
+
   it('does not treat a named spokesperson as anonymous', () => {
     const r = run('A spokeswoman, Kim Berg, said the company would appeal.');
     expect(indirect(r)).toEqual([['the company would appeal', 'Kim Berg']]);

@@ -52,11 +52,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     const w = tokens[k].lower;
     if (POST_MODIFIER.has(w) || (/ing$/u.test(w) && !isCapitalized(tokens[k].text) && !isCapitalized(tokens[k - 1].text))) { headIdx = k - 1; break; }
   }
-  if (headIdx < to && tokens[headIdx].word && !isCapitalized(tokens[headIdx].text)) to = headIdx;
+  const headLower = tokens[headIdx].lower;
+  // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
+  // "The California Governor's Office of Emergency Services" it is part of a name.
+  const commonOpener = headIdx === from && (ANON_HEADS.has(headLower) || ORG_HEADS.has(headLower) || DOCUMENT_HEADS.has(headLower));
+  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener)) to = headIdx;
   const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
-  const sentenceCase = from === to && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
+  const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
     (ANON_HEADS.has(lastWord.lower) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
   if (isCapitalized(lastWord.text) && !sentenceCase) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
