@@ -133,6 +133,14 @@ describe('anonymous sources', () => {
     expect(r.sources[0]).toMatchObject({ anonymous: true, kind: 'group' });
   });
 
+  it('reads "one of the officials" as an anonymous source and skips a wire dateline', () => {
+    const r = run('WASHINGTON (Reuters) - Tariffs will rise next month, two officials said on Wednesday.', '“It’s a serious step,” one of the officials said.');
+    expect(indirect(r)).toEqual([['Tariffs will rise next month', 'two officials']]);
+    expect(direct(r)).toEqual([['It’s a serious step,', 'one of the officials']]);
+    expect(r.quotes.every((q) => q.anonymous)).toBe(true);
+    expect(r.anonymousMentions.map((m) => m.text)).toEqual(['two officials', 'one of the officials']);
+  });
+
   it('does not treat a named spokesperson as anonymous', () => {
     const r = run('A spokeswoman, Kim Berg, said the company would appeal.');
     expect(indirect(r)).toEqual([['the company would appeal', 'Kim Berg']]);

@@ -275,8 +275,17 @@ function indirectContent(b: BlockModel, k: number): [number, number] | null {
   while (a < z && !tokens[a].word) a++;
   if (tokens[a]?.lower === 'that') a++;
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
+  a = skipDateline(tokens, a, z);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   return wordsIn(a, z) >= 3 ? [a, z] : null;
+}
+
+/** A wire-copy dateline before the first sentence: "WASHINGTON (Reuters) -", "LONDON, March 3 —". */
+function skipDateline(tokens: readonly Token[], a: number, z: number): number {
+  let i = a;
+  while (i <= z && i - a < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+$/u.test(tokens[i].text) && /^\($/u.test(tokens[i - 1]?.text ?? '') : /^[(),.]$/u.test(tokens[i].text))) i++;
+  if (i > a && i <= z && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[a].text)) return i + 1;
+  return a;
 }
 
 /** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */

@@ -54,7 +54,7 @@ function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
 
 function displayDescription(text: string): string {
   // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials"; "Experts" → "experts".
-  const t = text.replace(/^(?:a|an|the|one)\s+/iu, '').trim();
+  const t = text.replace(/^(?:a|an|the|one)\s+(?!of\b)/iu, '').trim();
   return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
 }
 

@@ -35,6 +35,12 @@ const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', '
 
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
+  // "one of the officials", "some of the analysts": the speaker is the group named after "of".
+  if (to - from >= 2 && tokens[from + 1].lower === 'of' && /^(one|two|three|some|many|several|most|each|both|none|all|few)$/u.test(tokens[from].lower)) {
+    const inner = classifySpeaker(text, tokens, from + 2, to);
+    if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
+    return inner;
+  }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
   if (from === to && first.lower in PRONOUNS) {
@@ -67,9 +73,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     const runs = capitalRuns(tokens.slice(from, to + 1));
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
     if (runs.length >= 2 && runs.slice(1).every((r, k) => /^(and|&)$/u.test(tokens[from + runs[k][1] + 1]?.lower ?? '') && r[0] === runs[k][1] + 2)) {
-      const start = tokens[from + runs[0][0]].start;
-      const name = text.slice(start, tokens[to].end);
-      return { type: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: 'group' };
+      const { first: nameStart } = runWords(tokens, from + runs[0][0], from + runs[0][1]);
+      const name = text.slice(tokens[nameStart].start, tokens[to].end);
+      // "The American Iron and Steel Institute" is one organisation; "Kyiv and Jerusalem" are several speakers.
+      const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
+      return { type: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
     }
     const run = runs[runs.length - 1];
     if (!run) return null;
