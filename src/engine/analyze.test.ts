@@ -87,6 +87,13 @@ describe('reported speech', () => {
     expect(indirect(run('The cables were replaced last year, said Maria Lopez.'))).toEqual([['The cables were replaced last year', 'Maria Lopez']]);
   });
 
+  it('keeps an institution’s name whole and reads "a source close to" to its end', () => {
+    expect(indirect(run('The Office for Budget Responsibility said growth would be weaker than expected.'))).toEqual([['growth would be weaker than expected', 'Office for Budget Responsibility']]);
+    const r = run('According to a source close to the chancellor, further tax rises were ruled out.');
+    expect(indirect(r)).toEqual([['further tax rises were ruled out', 'source close to the chancellor']]);
+    expect(r.anonymousMentions.map((m) => m.text)).toEqual(['a source close to the chancellor']);
+  });
+
   it('reads "according to" at either end', () => {
     expect(indirect(run('According to the report, the dam was never inspected.'))).toEqual([['the dam was never inspected', 'report']]);
     expect(indirect(run('The dam was never inspected, according to the report.'))).toEqual([['The dam was never inspected', 'report']]);

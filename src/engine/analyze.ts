@@ -223,7 +223,10 @@ function indirectContent(b: BlockModel, k: number): [number, number] | null {
     return wordsIn(sa, z) >= 3 ? [sa, z] : null;
   }
   if (c.side === 'according') {
+    // "According to X, CONTENT": the content starts after the comma that closes X.
     let s = c.to + 1;
+    while (s <= end && tokens[s].text !== ',' && s - c.to < 20) s++;
+    if (s > end || tokens[s].text !== ',') s = c.to + 1;
     while (s <= end && !tokens[s].word) s++;
     const z = stopAt(s);
     return wordsIn(s, z) >= 3 ? [s, z] : null;

@@ -97,7 +97,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text)) break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && /^(close|next|loyal|near)$/u.test(tokens[j - 1]?.lower ?? ''))) break;
     if (t.lower === 'who' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said a report from Kotak Institutional Equities": a document's author continues the phrase;

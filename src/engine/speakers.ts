@@ -79,8 +79,14 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
       const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
       return { type: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
     }
-    const run = runs[runs.length - 1];
+    let run = runs[runs.length - 1];
     if (!run) return null;
+    // "Office for Budget Responsibility", "Bank of England": an institution's name continues through of/for/on.
+    for (let r = runs.length - 2; r >= 0; r--) {
+      const link = tokens[from + runs[r][1] + 1]?.lower;
+      if (runs[r + 1][0] !== runs[r][1] + 2 || !/^(of|for|on)$/u.test(link ?? '') || !ORG_HEADS.has(headOf(tokens[from + runs[r][1]].lower))) break;
+      run = [runs[r][0], run[1]];
+    }
     let { words } = runWords(tokens, from + run[0], from + run[1]);
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/u.test(w));
