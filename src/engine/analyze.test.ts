@@ -99,6 +99,14 @@ describe('reported speech', () => {
     expect(indirect(run('The dam was never inspected, according to the report.'))).toEqual([['The dam was never inspected', 'report']]);
   });
 
+  it('reports the outer speech only when a cue sits inside reported content, and splits coordinated reports', () => {
+    expect(indirect(run('Dr. James Whitaker says the hospital has added beds for heat-related illness.'))).toEqual([['the hospital has added beds for heat-related illness', 'James Whitaker']]);
+    expect(indirect(run('The ministry said the port was closed and the army said it was guarding the gates.')))
+      .toEqual([['the port was closed', 'ministry'], ['it was guarding the gates', 'army']]);
+    expect(indirect(run('Nora Vance said the plan was sound but insisted changes were coming.')))
+      .toEqual([['the plan was sound', 'Nora Vance'], ['changes were coming', 'Nora Vance']]);
+  });
+
   it('ignores mental-state verbs, passives and adjectives', () => {
     expect(run('Maria Lopez thinks the bridge is safe.').quotes).toEqual([]);
     expect(run('She believes the dam will hold until spring.').quotes).toEqual([]);

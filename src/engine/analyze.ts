@@ -205,8 +205,10 @@ function indirectContent(b: BlockModel, k: number): [number, number] | null {
       if (t.text === ';') { stop = i - 1; break; }
       if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
         const next = b.clauseAtFrom.get(i + 1);
-        if (next && next !== c && next.side === 'before') { stop = i - 1; break; }
+        if (next && next !== c && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
       }
+      // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
+      if (c.relative && t.text === ',') { stop = i - 1; break; }
       // "..., according to X": a second attribution, not part of the content.
       if (t.text === ',' && b.clauseAtFrom.get(i + 1)?.side === 'according') { stop = i - 1; break; }
     }
@@ -393,10 +395,14 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       clauseEntity.set(c, entity);
       if (entity) previous = entity;
     });
-    // Reported speech.
+    // Reported speech. A cue inside content already reported ("He says the hospital has added beds") is a nested
+    // report or not speech at all: the outer report stands alone.
+    let reported: [number, number] | null = null;
     b.clauses.forEach((c, k) => {
+      if (reported && c.cue > reported[0] && c.cue <= reported[1] && c.side !== 'according') return;
       const range = indirectContent(b, k);
       if (!range) return;
+      reported = range;
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(b, range[0], range[1]);
       const key = `${span.block}:${span.start}`;

@@ -64,6 +64,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && tokens[j - 1]?.lower === 'close')) break;
     if (t.lower in PRONOUNS && from !== -1) break;
+    // "... otherwise fine and the military said": a determiner after "and" starts the subject.
+    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;
     if (CUE_FORMS.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
     count++;

@@ -29,6 +29,11 @@ export interface Entity {
 
 const NO_POS = -1;
 
+/** Descriptions that can stand for an organisation or document named earlier ("the company", "the report"). */
+const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'utility', 'business', 'carrier',
+  'retailer', 'airline', 'bank', 'agency', 'network', 'studio', 'label', 'club', 'team', 'party', 'government',
+  'department', 'ministry', 'office', 'report', 'study', 'statement', 'document', 'survey', 'paper']);
+
 function addMention(e: Entity, mention: string): void {
   const m = mention.trim();
   if (m && !e.mentions.includes(m)) {
@@ -199,7 +204,8 @@ export class SourceRegistry {
       let latest: Entity | undefined;
       for (const e of pool) {
         if (e.last > pos) continue;
-        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || ref.kind !== 'document' || e.head === '';
+        // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
+        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && GENERIC_HEADS.has(ref.head));
         if (fits && (!latest || e.last > latest.last)) latest = e;
       }
       const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
