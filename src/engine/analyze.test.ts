@@ -112,6 +112,7 @@ describe('reported speech', () => {
     expect(run('She believes the dam will hold until spring.').quotes).toEqual([]);
     expect(run('The extension was added piecemeal over the decades.').quotes).toEqual([]);
     expect(run('The said document was never filed with the court.').quotes).toEqual([]);
+    expect(run('The river was calm all week and the ferries ran on time, the timetable shows nothing unusual.').quotes).toEqual([]);
   });
 
   it('flags both the fragment and the reported content when a sentence mixes them', () => {

@@ -4,7 +4,7 @@
  */
 import { findClauses, skipAdverbials, type Clause } from './attribution';
 import { findAnonymousPhrases } from './anonymous';
-import { FRAGMENT_ONLY_LEMMAS, INDIRECT_LEMMAS, NON_QUOTE_LEADS, TIME_WORDS } from './lexicon';
+import { FRAGMENT_ONLY_LEMMAS, INDIRECT_LEMMAS, NON_QUOTE_LEADS, TIME_WORDS, WEAK_LEMMAS } from './lexicon';
 import { globalPos, indexNames, type NameOccurrence } from './names';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { SourceRegistry, type Entity } from './sources';
@@ -251,7 +251,9 @@ function indirectContent(b: BlockModel, k: number): [number, number] | null {
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
     if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
     const z = stopAt(s);
-    if (wordsIn(s, z) >= 2 && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
+    // Two words can be a report ("profits fell"); weak cues (shows, found, noted) need a clause of three or more.
+    const minWords = WEAK_LEMMAS.has(c.lemma) ? 3 : 2;
+    if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return [s, z];
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   if (midSentence && prefixIsAdverbial) {
