@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: 'public',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifestVersion: 3,
+  // The sources zip for add-on review needs what builds the extension, not the test corpus or scratch files.
+  zip: { excludeSources: ['test/fixtures/**', '.cache/**', 'docs/screenshots/**'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
