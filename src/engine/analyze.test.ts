@@ -35,6 +35,15 @@ describe('direct quotes and their speakers', () => {
     expect(direct(r).map(([, s]) => s)).toEqual(['Ana Silva', 'Ana Silva', 'Ana Silva', 'Ana Silva']);
   });
 
+  it('gives a quote-only paragraph to the person a colon-ended paragraph introduced, and keeps a one-word follow-up', () => {
+    const r = run('The mayor, Linda Park, put it bluntly at the meeting:', '“We cannot keep patching roads built for a smaller city.”', '“This is the right call,” said Ana Lima, who heads a neighborhood association. “Finally.”');
+    expect(direct(r)).toEqual([
+      ['We cannot keep patching roads built for a smaller city.', 'Linda Park'],
+      ['This is the right call,', 'Ana Lima'],
+      ['Finally.', 'Ana Lima'],
+    ]);
+  });
+
   it('resolves he and she to the right earlier speaker', () => {
     const r = run(
       '“Prices will fall,” said economist Paul Reyes.',

@@ -365,6 +365,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const mentionEntity = new Map<string, Entity>();
   const indirectStarts = new Set<string>();
   let lastQuoteEntity: Entity | null = null;
+  let introducer: { block: number; entity: Entity } | null = null;
   let lastQuoteBlock = -10;
 
   for (let index = 0; index < blocks.length; index++) {
@@ -418,7 +419,9 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     b.quotes.forEach((q, qi) => {
       const c = quoteClause[qi];
       const entity = c ? clauseEntity.get(c) ?? null : null;
-      if (looksLikeNonQuote(b, q, c !== null)) return;
+      // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
+      const followsQuote = blockDrafts.length > 0 && /[.!?…]$/u.test(b.text.slice(q.start, q.end).trim()) && /^\p{Lu}/u.test(b.text.slice(q.start, q.end).trim());
+      if (!followsQuote && looksLikeNonQuote(b, q, c !== null)) return;
       const d = draft(b, 'direct', { block: b.index, start: q.start, end: q.end }, c, entity, q);
       blockDrafts.push(d);
       if (entity) registry.spoke(entity, globalPos(b.index, q.start));
@@ -429,7 +432,9 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const prev = blockDrafts.slice(0, i).reverse().find((o) => o.entity);
       const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.attributed);
       const carried = b.index - lastQuoteBlock <= 2 && b.clauses.length === 0 ? lastQuoteEntity : null;
-      d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? carried ?? null;
+      // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
+      const introduced = i === 0 && introducer && introducer.block === b.index - 1 ? introducer.entity : null;
+      d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? introduced ?? carried ?? null;
       if (!d.entity && d.quoted) {
         // "Alverson summed up the journey: “…”": the sentence's subject, when it is a person, introduced the quote.
         const sentence = b.sentences[sentenceOfToken(b, firstTokenAtOrAfter(b.tokens, d.quoted.open))];
@@ -440,6 +445,16 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     for (const d of blockDrafts) {
       drafts.push(d);
       if (d.entity) { lastQuoteEntity = d.entity; lastQuoteBlock = b.index; }
+    }
+    // A paragraph ending in a colon introduces what follows: its speaker is the last cue's, or the first person named
+    // in its last sentence.
+    introducer = null;
+    if (/:\s*$/u.test(b.text) && b.quotes.length === 0) {
+      const last = b.clauses.length ? clauseEntity.get(b.clauses[b.clauses.length - 1]) ?? null : null;
+      const lastSentence = b.sentences[b.sentences.length - 1];
+      const named = (namesByBlock.get(b.index) ?? []).find((n) => lastSentence && n.start >= lastSentence.start);
+      const entity = last ?? (named ? registry.resolve(nameRef(b, named).ref, globalPos(b.index, named.start)) : null);
+      if (entity) introducer = { block: b.index, entity };
     }
   }
 
