@@ -166,6 +166,14 @@ describe('anonymous sources', () => {
     expect(r.anonymousMentions.map((m) => m.text)).toEqual(['two officials', 'one of the officials']);
   });
 
+  it('reads role nouns with "to" and documents described after their head', () => {
+    const r = run('An aide to the senator, who was not authorized to speak publicly, said the vote would be delayed.');
+    expect(indirect(r)).toEqual([['the vote would be delayed', 'aide to the senator']]);
+    expect(r.anonymousMentions.map((m) => m.text)).toEqual(['An aide to the senator']);
+    const d = run('The figures were revised, according to a government document seen by Reuters.');
+    expect(d.quotes[0]).toMatchObject({ speaker: 'government document seen by Reuters', anonymous: false });
+  });
+
   it('does not treat a named spokesperson as anonymous', () => {
     const r = run('A spokeswoman, Kim Berg, said the company would appeal.');
     expect(indirect(r)).toEqual([['the company would appeal', 'Kim Berg']]);

@@ -4,7 +4,7 @@
  * around it.
  */
 import {
-  CUE_ADVERBS, CUE_FORMS, DETERMINERS, DOCUMENT_HEADS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
+  ANON_HEADS, CUE_ADVERBS, CUE_FORMS, DETERMINERS, DOCUMENT_HEADS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
 } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -62,7 +62,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && tokens[j - 1]?.lower === 'close')) break;
+    // "to" ends the phrase, except after "close" or a role noun ("an aide to the senator", "adviser to the mayor").
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEADS.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;

@@ -31,7 +31,8 @@ export function headOf(word: string): string {
 }
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
-const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'briefed', 'involved', 'knowledgeable', 'published', 'based']);
+const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
+  'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked']);
 
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
