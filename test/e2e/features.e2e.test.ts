@@ -162,6 +162,31 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('uses the options page from the keyboard: Tab to each control, Space and arrows change it', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.waitForSelector('#default-on:checked');
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('default-on');
+    await options.keyboard.press('Space');
+    await options.waitForFunction(async () => {
+      const stored = (await chrome.storage.local.get('settings')).settings as { enabledByDefault?: boolean } | undefined;
+      return stored?.enabledByDefault === false;
+    });
+    // On to the category boxes and the theme radios.
+    for (let i = 0; i < 20 && (await options.evaluate(() => document.activeElement?.id)) !== 'show-direct'; i++) await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('show-direct');
+    await options.keyboard.press('Space');
+    for (let i = 0; i < 20 && (await options.evaluate(() => document.activeElement?.id)) !== 'theme-standard'; i++) await options.keyboard.press('Tab');
+    await options.keyboard.press('ArrowDown');
+    await options.waitForFunction(async () => {
+      const stored = (await chrome.storage.local.get('settings')).settings as { show?: { direct: boolean }; theme?: string } | undefined;
+      return stored?.show?.direct === false && stored.theme === 'high-contrast';
+    });
+    expect(await options.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+    await options.close();
+  });
+
   it('walks through the quotes and switches the site with the keyboard commands', async () => {
     const { page, tabId, popup } = await seed();
     await popup.close();
