@@ -86,7 +86,8 @@ export async function browserBench(stats: { percentile(xs: number[], p: number):
   for (const mode of ['without', 'with'] as const) {
     const b = mode === 'with' ? await launchWithExtension(CHROME_BUILD) : null;
     const context = b?.context ?? await plainContext();
-    await context.route((url) => url.hostname !== '127.0.0.1' && /^https?:$/u.test(url.protocol), (route) => route.abort());
+    // launchWithExtension already refuses traffic leaving the machine; the plain browser gets the same rule.
+    if (!b) await context.route((url) => url.hostname !== '127.0.0.1' && /^https?:$/u.test(url.protocol), (route) => route.abort());
     for (const id of PAGES) for (let i = 0; i < RUNS; i++) results[mode].push(await measure(context, server.url, id, b?.worker ?? null));
     await context.close();
   }

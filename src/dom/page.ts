@@ -78,9 +78,10 @@ export class PageSession {
     if (!quotes.length) return null;
     let next: number;
     if (this.cursor < 0 || this.cursor >= quotes.length) {
+      // The first quote in a paragraph on screen or below (quotes are in page order), else the first one.
       const firstVisible = this.firstVisibleFlow();
-      const index = this.flows.indexOf(quotes.find((m) => this.flows.indexOf(m.flow) >= firstVisible)?.flow ?? quotes[0].flow);
-      next = Math.max(0, quotes.findIndex((m) => this.flows.indexOf(m.flow) >= index));
+      const at = new Map(this.flows.map((f, i) => [f, i]));
+      next = Math.max(0, quotes.findIndex((m) => (at.get(m.flow) ?? -1) >= firstVisible));
       if (direction < 0) next = Math.max(0, next - 1);
     } else {
       next = (this.cursor + direction + quotes.length) % quotes.length;
@@ -152,11 +153,12 @@ export class PageSession {
     return { flows: kept, texts: blockTexts(kept), capped };
   }
 
-  private async analyse(): Promise<void> {
+  /** Analyse the article; `read` is an article already read (and still valid) by the caller. */
+  private async analyse(read?: { flows: Flow[]; texts: string[]; capped: boolean }): Promise<void> {
     const generation = ++this.generation;
     this.setState({ state: 'analysing' });
     const t0 = performance.now();
-    const { flows, texts, capped } = await this.readFlows();
+    const { flows, texts, capped } = read ?? await this.readFlows();
     if (generation !== this.generation || !this.running) return;
     const t1 = performance.now();
     let report: Report;
@@ -312,13 +314,16 @@ export class PageSession {
   /** Re-analyse when the article's paragraphs changed; keep highlights as they are otherwise. */
   private async refresh(): Promise<void> {
     if (!this.running) return;
-    const { texts } = await this.readFlows();
+    const read = await this.readFlows();
     if (!this.running) return;
     const flowsGone = this.flows.some((f) => !f.element.isConnected);
-    if (!flowsGone && texts.length === this.texts.length && texts.every((t, i) => t === this.texts[i])) return;
+    if (!flowsGone && read.texts.length === this.texts.length && read.texts.every((text, i) => text === this.texts[i])) return;
+    // The Highlight API leaves the DOM alone, so this reading stays valid; unwrapping marks (element mode) rejoins
+    // the text nodes it was read from, so the article is read again after clearing.
+    const reusable = this.highlighter.mode === 'highlight-api';
     this.highlighter.clear();
     this.observer?.takeRecords();
-    await this.analyse();
+    await this.analyse(reusable ? read : undefined);
   }
 }
 

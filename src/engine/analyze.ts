@@ -70,9 +70,9 @@ function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-function buildBlock(text: string, index: number, quotes: QuotedSpan[], givenTokens?: Token[], givenSentences?: Sentence[]): BlockModel {
-  const tokens = givenTokens ?? tokenize(text);
-  const sentences = givenSentences ?? splitSentences(text);
+function buildBlock(text: string, index: number, quotes: QuotedSpan[]): BlockModel {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
   const sentenceTokens: Array<[number, number]> = sentences.map((s) => {
     const a = firstTokenAtOrAfter(tokens, s.start);
     const b = firstTokenAtOrAfter(tokens, s.end) - 1;
@@ -159,8 +159,11 @@ function attributeQuote(b: BlockModel, q: QuotedSpan): Clause | null {
 }
 
 /** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
-function looksLikeNonQuote(b: BlockModel, q: QuotedSpan, attributed: boolean): boolean {
+function looksLikeNonQuote(b: BlockModel, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
   const inner = b.text.slice(q.start, q.end).trim();
+  // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
+  const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
+  if (followsQuote && sentence) return false;
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return true;
   const before = tokenize(b.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
@@ -170,7 +173,7 @@ function looksLikeNonQuote(b: BlockModel, q: QuotedSpan, attributed: boolean): b
   const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.
-  if (words.length >= 2 && /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner)) return false;
+  if (words.length >= 2 && sentence) return false;
   if (words.length <= 2) return true;
   return false;
 }
@@ -315,13 +318,14 @@ function nameRef(b: BlockModel, n: NameOccurrence): { ref: SpeakerRef; from: num
 /** Person names of a paragraph, by block index. */
 type NamesByBlock = Map<number, NameOccurrence[]>;
 
-function speakerRefOf(b: BlockModel, c: Clause, names: NamesByBlock): { ref: SpeakerRef; from: number; to: number } | null {
+function speakerRefOf(b: BlockModel, k: number, names: NamesByBlock): { ref: SpeakerRef; from: number; to: number } | null {
+  const c = b.clauses[k];
   if (!c.speaker) return null;
   const main = classifySpeaker(b.text, b.tokens, c.speaker.from, c.speaker.to);
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
     // comma; the speaker is the name before it.
-    const sentenceStart = b.sentences[b.clauseSentence[b.clauses.indexOf(c)]]?.start ?? 0;
+    const sentenceStart = b.sentences[b.clauseSentence[k]]?.start ?? 0;
     const at = b.tokens[c.speaker.from].start;
     const n = (names.get(b.index) ?? []).filter((o) => o.start >= sentenceStart && o.end <= at && /^\s*,/u.test(b.text.slice(o.end, o.end + 3))).at(-1);
     if (n) return nameRef(b, n);
@@ -375,11 +379,11 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     // Resolve clause speakers in reading order.
     const clauseEntity = new Map<Clause, Entity | null>();
     let previous: Entity | null = null;
-    b.clauses.forEach((c) => {
+    b.clauses.forEach((c, k) => {
       let entity: Entity | null = null;
       if (c.side === 'participle' && !c.speaker) entity = previous;
       else {
-        const sr = speakerRefOf(b, c, namesByBlock);
+        const sr = speakerRefOf(b, k, namesByBlock);
         if (sr) {
           const pos = globalPos(b.index, b.tokens[sr.from].start);
           entity = registry.resolve(sr.ref, pos);
@@ -419,28 +423,32 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     b.quotes.forEach((q, qi) => {
       const c = quoteClause[qi];
       const entity = c ? clauseEntity.get(c) ?? null : null;
-      // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
-      const followsQuote = blockDrafts.length > 0 && /[.!?…]$/u.test(b.text.slice(q.start, q.end).trim()) && /^\p{Lu}/u.test(b.text.slice(q.start, q.end).trim());
-      if (!followsQuote && looksLikeNonQuote(b, q, c !== null)) return;
+      if (looksLikeNonQuote(b, q, c !== null, blockDrafts.length > 0)) return;
       const d = draft(b, 'direct', { block: b.index, start: q.start, end: q.end }, c, entity, q);
       blockDrafts.push(d);
       if (entity) registry.spoke(entity, globalPos(b.index, q.start));
     });
-    // Unattributed quotes continue the paragraph's speaker, or the previous paragraph's.
+    // Unattributed quotes continue the paragraph's speaker, or the previous paragraph's. One pass each way: the
+    // nearest attributed quote after each, and (as the loop goes) the nearest quote before it with a speaker.
+    const nextAttributed: Array<Entity | null> = new Array(blockDrafts.length).fill(null);
+    for (let i = blockDrafts.length - 2; i >= 0; i--) {
+      const o = blockDrafts[i + 1];
+      nextAttributed[i] = o.entity && o.attributed ? o.entity : nextAttributed[i + 1];
+    }
+    let prevEntity: Entity | null = null;
     blockDrafts.forEach((d, i) => {
-      if (d.entity) return;
-      const prev = blockDrafts.slice(0, i).reverse().find((o) => o.entity);
-      const next = blockDrafts.slice(i + 1).find((o) => o.entity && o.attributed);
+      if (d.entity) { prevEntity = d.entity; return; }
       const carried = b.index - lastQuoteBlock <= 2 && b.clauses.length === 0 ? lastQuoteEntity : null;
       // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
       const introduced = i === 0 && introducer && introducer.block === b.index - 1 ? introducer.entity : null;
-      d.entity = prev?.entity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? next?.entity ?? introduced ?? carried ?? null;
+      d.entity = prevEntity ?? (d.quoted?.continued ? lastQuoteEntity : null) ?? nextAttributed[i] ?? introduced ?? carried ?? null;
       if (!d.entity && d.quoted) {
         // "Alverson summed up the journey: “…”": the sentence's subject, when it is a person, introduced the quote.
         const sentence = b.sentences[sentenceOfToken(b, firstTokenAtOrAfter(b.tokens, d.quoted.open))];
         const subject = (namesByBlock.get(b.index) ?? []).find((n) => n.subject && n.start >= sentence.start && n.end <= d.quoted!.open);
         if (subject) d.entity = registry.resolve(nameRef(b, subject).ref, globalPos(b.index, subject.start));
       }
+      if (d.entity) prevEntity = d.entity;
     });
     for (const d of blockDrafts) {
       drafts.push(d);
@@ -461,7 +469,10 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",
   // "The source could not provide details").
   const mentionsByBlock = new Map<number, AnonymousMention[]>();
-  for (const m of mentions) mentionsByBlock.set(m.span.block, [...(mentionsByBlock.get(m.span.block) ?? []), m]);
+  for (const m of mentions) {
+    const list = mentionsByBlock.get(m.span.block);
+    if (list) list.push(m); else mentionsByBlock.set(m.span.block, [m]);
+  }
   for (const found of findAnonymousPhrases(blocks, registry)) {
     const key = `${found.span.block}:${found.span.start}`;
     if (mentionStarts.has(key)) continue;

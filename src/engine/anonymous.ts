@@ -13,7 +13,9 @@ export interface FoundPhrase {
   entity: Entity | null;
 }
 
-const HEAD = String.raw`(?:sources?|officials?|people|persons?|diplomats?|insiders?|aides?|advisers?|advisors?|executives?|employees?|staffers?)`;
+const HEAD_WORDS = String.raw`sources?|officials?|people|persons?|diplomats?|insiders?|aides?|advisers?|advisors?|executives?|employees?|staffers?`;
+const HEAD = `(?:${HEAD_WORDS})`;
+const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
 const ANCHOR = /\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
@@ -37,7 +39,7 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     const start = from + before.index;
     // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
     const raw = (before[0] + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
-    const head = /(sources?|officials?|people|persons?|diplomats?|insiders?|aides?|advisers?|advisors?|executives?|employees?|staffers?)$/iu.exec(before[0]);
+    const head = HEAD_AT_END.exec(before[0]);
     yield { start, raw, head: head ? head[1] : '' };
   }
 }

@@ -232,8 +232,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
-    if (prev && /^(been|being|be|is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say') continue;
-    if (prev && /^(been|being|be)$/u.test(prev.lower)) continue;
+    // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
+    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say'))) continue;
     // Cue and its object.
     let cueTo = i;
     if (OBJECT_CUES.has(lemma)) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));

@@ -199,14 +199,14 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  * surnames of those people. Each occurrence says whether it opens its sentence (the subject, which pronouns prefer),
  * and genders unknown from the first name are read off the pronouns that follow the name in its sentence.
  */
-export function indexNames(blocks: readonly string[], tokenLists?: readonly Token[][], sentenceStarts?: readonly number[][]): NameOccurrence[] {
+export function indexNames(blocks: readonly string[]): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
   const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[] }> = [];
   blocks.forEach((text, block) => {
-    const tokens = tokenLists?.[block] ?? tokenize(text);
-    const starts = new Set(sentenceStarts?.[block] ?? splitSentences(text).map((s0) => s0.start));
+    const tokens = tokenize(text);
+    const starts = new Set(splitSentences(text).map((s0) => s0.start));
     const sentenceStartTok: number[] = [];
     tokens.forEach((t, k) => { if (starts.has(t.start) || k === 0) sentenceStartTok.push(k); });
     const isSubject = (tokIdx: number): boolean => {

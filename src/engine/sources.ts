@@ -75,10 +75,14 @@ function lowerBound(list: readonly NameOccurrence[], pos: number): number {
   return lo;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+/** append, once per value (entities are re-indexed as they gain mentions). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  if (!map.get(key)?.includes(value)) append(map, key, value);
 }
 
 /** How far back pronoun resolution looks among recent speakers (entries, not entities). */
@@ -100,14 +104,8 @@ export class SourceRegistry {
 
   constructor(private readonly names: readonly NameOccurrence[]) {
     for (const n of names) {
-      if (n.parts.name.includes(' ')) {
-        const list = this.fullBySurname.get(n.surname);
-        if (list) list.push(n); else this.fullBySurname.set(n.surname, [n]);
-      }
-      for (const role of n.roles) {
-        const list = this.byRole.get(role);
-        if (list) list.push(n); else this.byRole.set(role, [n]);
-      }
+      if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
+      for (const role of n.roles) append(this.byRole, role, n);
     }
   }
 

@@ -30,10 +30,11 @@ export function headOf(word: string): string {
   return singular(stripPossessive(word.toLowerCase()));
 }
 
-/** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
+/** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
 const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
   'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked']);
 
+/** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
   // "one of the officials", "some of the analysts": the speaker is the group named after "of".
