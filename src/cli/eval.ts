@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeBlocks } from '../engine/index';
-import { scoreArticle, summarize, type ArticleResult, type Gold, type Summary } from '../eval/score';
+import { scoreArticle, summarize, type ArticleResult, type Gold, type KindSummary, type Summary } from '../eval/score';
 import { articleFromHtml, articleFromText } from './load';
 
 export const DEFAULT_CORPUS = 'test/fixtures/corpus';
@@ -40,15 +40,29 @@ function pct(x: number): string {
   return x.toFixed(3);
 }
 
+/** Share of paired, speaker-scored quotes (direct and reported together) whose non-empty speaker is wrong. */
+export function wrongShare(run: EvalRun): number {
+  let wrong = 0;
+  let scored = 0;
+  for (const { result: r } of run.articles) {
+    for (const k of ['direct', 'indirect'] as const) { wrong += r[k].speaker_wrong; scored += r[k].speaker_n; }
+  }
+  return scored ? wrong / scored : 0;
+}
+
 export function formatRun(run: EvalRun, verbose: boolean): string {
   const s = run.summary;
+  const n = (x: number, w: number): string => String(x).padStart(w);
+  const row = (label: string, k: { P: number; R: number; F1: number; gold: number; pred: number; tp: number }, tail = ''): string =>
+    `${label.padEnd(17)}${pct(k.P)}  ${pct(k.R)}  ${pct(k.F1)}  ${n(k.gold, 5)}  ${n(k.pred, 5)}  ${n(k.tp, 5)}${tail}`;
+  const speakers = (k: KindSummary): string => `  ${pct(k.speaker_acc)}  ${pct(k.speaker_wrong_share)}`;
   const lines = [
     `== ${run.mode === 'text' ? 'text input (.txt)' : 'page input (.html)'}: ${run.articles.length} articles`,
-    `                 P      R      F1     gold  pred  tp   speaker-acc`,
-    `direct quotes    ${pct(s.direct.P)}  ${pct(s.direct.R)}  ${pct(s.direct.F1)}  ${String(s.direct.gold).padStart(4)}  ${String(s.direct.pred).padStart(4)}  ${String(s.direct.tp).padStart(3)}  ${pct(s.direct.speaker_acc)}`,
-    `indirect quotes  ${pct(s.indirect.P)}  ${pct(s.indirect.R)}  ${pct(s.indirect.F1)}  ${String(s.indirect.gold).padStart(4)}  ${String(s.indirect.pred).padStart(4)}  ${String(s.indirect.tp).padStart(3)}  ${pct(s.indirect.speaker_acc)}`,
-    `anon. mentions   ${pct(s.mentions.P)}  ${pct(s.mentions.R)}  ${pct(s.mentions.F1)}  ${String(s.mentions.gold).padStart(4)}  ${String(s.mentions.pred).padStart(4)}  ${String(s.mentions.tp).padStart(3)}`,
-    `attributed       ${pct(s.attributed.P)}  ${pct(s.attributed.R)}  ${pct(s.attributed.F1)}  ${String(s.attributed.gold).padStart(4)}  ${String(s.attributed.pred).padStart(4)}  ${String(s.attributed.tp).padStart(3)}`,
+    `                 P      R      F1      gold   pred     tp  speaker-acc  wrong-speaker`,
+    row('direct quotes', s.direct, speakers(s.direct)),
+    row('indirect quotes', s.indirect, speakers(s.indirect)),
+    row('anon. mentions', s.mentions),
+    row('attributed', s.attributed, `  wrong-speaker share, both kinds: ${pct(wrongShare(run))}`),
   ];
   if (verbose) {
     for (const { id, result: r } of run.articles) {

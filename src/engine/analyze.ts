@@ -393,7 +393,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);
               const span = spanOf(b, sr.from, sr.to);
-              mentions.push({ text: b.text.slice(span.start, span.end), sourceId: null, span });
+              mentions.push({ id: '', text: b.text.slice(span.start, span.end), sourceId: null, span });
               if (entity) mentionEntity.set(key, entity);
             }
           }
@@ -479,7 +479,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     const overlapping = (mentionsByBlock.get(found.span.block) ?? []).some((m) => m.span.start < found.span.end && found.span.start < m.span.end);
     if (overlapping) continue;
     mentionStarts.add(key);
-    mentions.push({ text: found.text, sourceId: null, span: found.span });
+    mentions.push({ id: '', text: found.text, sourceId: null, span: found.span });
     if (found.entity) mentionEntity.set(key, found.entity);
   }
 
@@ -516,9 +516,9 @@ function buildReport(drafts: Draft[], mentions: AnonymousMention[], mentionEntit
       span: d.span, cueSpan, speakerSpan,
     };
   });
-  const anonymousMentions = mentions.map((m) => {
+  const anonymousMentions = mentions.map((m, i) => {
     const e = mentionEntity.get(`${m.span.block}:${m.span.start}`);
-    return { ...m, sourceId: e ? sourceFor(e).id : null };
+    return { ...m, id: `m${i + 1}`, sourceId: e ? sourceFor(e).id : null };
   });
   return { url, quotes, sources, anonymousMentions, ...(truncated ? { truncated: true } : {}) };
 }

@@ -39,6 +39,8 @@ export interface Source {
 }
 
 export interface AnonymousMention {
+  /** "m1", "m2", … in page order: stable within one report, so the page and the popup can point at a mention. */
+  id: string;
   text: string;
   sourceId: string | null;
   span: Span;

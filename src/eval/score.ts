@@ -138,7 +138,7 @@ function inBody(text: string, bodyNorm: string): boolean {
 }
 
 export interface KindResult {
-  gold: number; pred: number; tp: number; speaker_ok: number; speaker_n: number; anon_ok: number; anon_n: number;
+  gold: number; pred: number; tp: number; speaker_ok: number; speaker_n: number; speaker_wrong: number; anon_ok: number; anon_n: number;
   misses: string[]; false: string[]; wrong_speaker: Array<[string, string | null, string | null]>;
 }
 
@@ -184,12 +184,14 @@ export function scoreArticle(gold: Gold, pred: PredictedReport, body: string, ht
     const speakerOf = (i: number): GoldSpeaker | undefined => (gq[i].speaker === null ? undefined : speakers.get(gq[i].speaker as string));
     const sp = m.filter(([i, j]) => scored(i) && speakerOk(pk[j].speaker, speakerOf(i))).length;
     const spN = m.filter(([i]) => scored(i)).length;
+    // Confidently wrong: a non-empty predicted speaker that is not the gold one (worse for a reader than none).
+    const spWrong = m.filter(([i, j]) => scored(i) && (pk[j].speaker ?? '').trim() !== '' && !speakerOk(pk[j].speaker, speakerOf(i))).length;
     const unscoredPred = m.filter(([i]) => !scored(i)).length;
     const inSpeakers = (i: number): boolean => gq[i].speaker !== null && speakers.has(gq[i].speaker as string);
     const anon = m.filter(([i, j]) => inSpeakers(i) && Boolean(pk[j].anonymous) === Boolean(speakers.get(gq[i].speaker as string)?.anonymous)).length;
     const anonN = m.filter(([i]) => inSpeakers(i)).length;
     res[kind] = {
-      gold: gq.length, pred: npred, tp: m.length, speaker_ok: sp, speaker_n: spN, anon_ok: anon, anon_n: anonN,
+      gold: gq.length, pred: npred, tp: m.length, speaker_ok: sp, speaker_n: spN, speaker_wrong: spWrong, anon_ok: anon, anon_n: anonN,
       misses: gq.map((q, i) => (matchedG.has(i) ? null : q.text.slice(0, 70))).filter((x): x is string => x !== null),
       false: pk.map((q, j) => (matchedP.has(j) || ignored.has(j) ? null : (q.text as string).slice(0, 70))).filter((x): x is string => x !== null),
       wrong_speaker: m.filter(([i, j]) => scored(i) && !speakerOk(pk[j].speaker, speakerOf(i)))
@@ -213,9 +215,14 @@ export function scoreArticle(gold: Gold, pred: PredictedReport, body: string, ht
   return res as ArticleResult;
 }
 
+export interface KindSummary {
+  P: number; R: number; F1: number; gold: number; pred: number; tp: number;
+  speaker_acc: number; speaker_wrong_share: number; anon_flag_acc: number;
+}
+
 export interface Summary {
-  direct: { P: number; R: number; F1: number; gold: number; pred: number; tp: number; speaker_acc: number; anon_flag_acc: number };
-  indirect: { P: number; R: number; F1: number; gold: number; pred: number; tp: number; speaker_acc: number; anon_flag_acc: number };
+  direct: KindSummary;
+  indirect: KindSummary;
   mentions: { P: number; R: number; F1: number; gold: number; pred: number; tp: number };
   attributed: { P: number; R: number; F1: number; gold: number; pred: number; tp: number };
 }
@@ -244,7 +251,11 @@ export function summarize(results: readonly ArticleResult[]): Summary {
   const withSpeakers = (k: 'direct' | 'indirect') => {
     const n = sum((r) => r[k].speaker_n);
     const an = sum((r) => r[k].anon_n);
-    return { ...block(k), speaker_acc: n ? round3(sum((r) => r[k].speaker_ok) / n) : 0, anon_flag_acc: an ? round3(sum((r) => r[k].anon_ok) / an) : 0 };
+    return {
+      ...block(k),
+      speaker_acc: n ? round3(sum((r) => r[k].speaker_ok) / n) : 0,
+      speaker_wrong_share: n ? round3(sum((r) => r[k].speaker_wrong) / n) : 0,
+      anon_flag_acc: an ? round3(sum((r) => r[k].anon_ok) / an) : 0 };
   };
   return { direct: withSpeakers('direct'), indirect: withSpeakers('indirect'), mentions: block('mentions'), attributed: block('attributed') };
 }
