@@ -7,6 +7,7 @@ import { analyzeBlocks } from '../src/engine/index';
 import { syncRegistration } from '../src/extension/registration';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { runCommand } from '../src/extension/commands';
+import { installTestHooks } from '../src/extension/test-hooks';
 
 export default defineBackground(() => {
   onBackgroundMessage({
@@ -27,8 +28,8 @@ export default defineBackground(() => {
 
   // Keyboard commands: switch the current site, or walk through its quotes.
   browser.commands?.onCommand.addListener((command: string) => void runCommand(command));
-  // Test builds only: headless browsers cannot press a command's global shortcut, so tests call it directly.
-  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as Record<string, unknown>).sourcelightCommand = runCommand;
+  // Test builds only (compiled out of shipped builds): what a headless browser cannot do by hand.
+  if (import.meta.env.MODE === 'e2e') installTestHooks();
 
   const resync = (): void => void syncRegistration().catch((e: unknown) => console.warn('Sourcelight: registration failed', e));
   browser.runtime.onInstalled.addListener(resync);

@@ -2,10 +2,13 @@
 /** Debian's Chromium with the unpacked test build loaded, driven by playwright-core. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_CANDIDATES, findChromium } from '../../scripts/browsers.mjs';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3-e2e');
+
+/** Switches for a quiet, local-only headless browser (tests and bench alike). */
+export const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export function chromiumPath(): string {
   const found = findChromium();
@@ -15,34 +18,62 @@ export function chromiumPath(): string {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's service worker as it is now (a stopped worker comes back as a new one). */
+  readonly worker: Worker;
   extensionId: string;
+  /** Stop the extension's service worker, as Chrome does after about 30 s idle: the next event starts it cold. */
+  stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(build = CHROME_BUILD): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The unpacked extension to load (default: the e2e build). */
+  build?: string;
+  /** Extra command-line switches. */
+  args?: string[];
+}
+
+/** Refuse every request that would leave the machine, at once instead of timing out. */
+export async function localOnly(context: BrowserContext): Promise<void> {
+  await context.route((url) => url.hostname !== '127.0.0.1' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
+}
+
+export async function launchWithExtension(options: string | LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { build = CHROME_BUILD, args = [] } = typeof options === 'string' ? { build: options } : options;
   if (!existsSync(resolve(build, 'manifest.json'))) throw new Error(`no extension build at ${build}: run the e2e build first`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, ...QUIET_ARGS, ...args],
   });
-  // No traffic leaves the machine: pages' own third-party requests are refused at once instead of timing out.
-  await context.route((url) => url.hostname !== '127.0.0.1' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = new URL(worker.url()).host;
+  await localOnly(context);
+  const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(first.url()).host;
+  const current = (): Worker => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? first;
   // The content script is registered at run time (onInstalled): wait for it before opening pages.
   for (let i = 0; i < 100; i++) {
-    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const ids = await current().evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     if (ids.includes('sourcelight')) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { context, worker, extensionId, close: () => context.close() };
+  let cdp: { page: Page; session: CDPSession } | null = null;
+  return {
+    context,
+    get worker() { return current(); },
+    extensionId,
+    async stopWorker() {
+      if (!cdp) {
+        const page = await context.newPage();
+        cdp = { page, session: await context.newCDPSession(page) };
+      }
+      const running = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      const closed = running.map((w) => new Promise<void>((r) => w.once('close', () => r())));
+      await cdp.session.send('ServiceWorker.enable');
+      await cdp.session.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 5000))]);
+    },
+    close: () => context.close(),
+  };
 }
 
 /** The id of the tab showing `url`, from the extension's side. */
@@ -76,7 +107,7 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<R
   }
 }
 
-export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Page> {
+export async function openPopup(b: Pick<ExtensionBrowser, 'context' | 'extensionId'>, tabId: number): Promise<Page> {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   return popup;

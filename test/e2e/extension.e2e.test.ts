@@ -1,20 +1,9 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCounts, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
-import { startServer, type TestServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, openPopup, tabIdOf, waitForHighlights } from './chromium';
+import { useChromium } from './fixture';
 
-let server: TestServer;
-let b: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { server, b, open: articleTab } = useChromium();
 
 describe('Sourcelight in Chromium', () => {
   it('highlights direct quotes, reported speech and anonymous sources on a news page', async () => {
@@ -31,14 +20,6 @@ describe('Sourcelight in Chromium', () => {
     await page.close();
   });
 });
-
-async function articleTab(path: string) {
-  const page = await b.context.newPage();
-  const url = `${server.url}${path}`;
-  await page.goto(url);
-  const tabId = await tabIdOf(b.worker, url);
-  return { page, tabId, url };
-}
 
 describe('the popup', () => {
   it('lists who said what for the seed article, anonymous sources grouped and flagged', async () => {

@@ -2,31 +2,16 @@
 /** Beyond the peers: sourcing summary, exports, options, keyboard, accessibility, i18n — in Debian's Chromium. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightCounts, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
-import { startServer, type TestServer } from './server';
+import { highlightCounts, openPopup, tabIdOf, waitForHighlights } from './chromium';
+import { useChromium } from './fixture';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: TestServer;
-let b: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-});
-
 // Each test starts from the default settings.
-beforeEach(async () => {
-  await b.worker.evaluate(async () => { await chrome.storage.local.remove('settings'); await chrome.storage.sync.remove('settings'); });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const { server, b, setSettings, command } = useChromium({ resetSettings: true });
 
 async function seed(): Promise<{ page: Page; tabId: number; popup: Page }> {
   const page = await b.context.newPage();
@@ -46,13 +31,6 @@ async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> 
     const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
-}
-
-async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await b.worker.evaluate(async (p) => {
-    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await chrome.storage.local.set({ settings: { ...cur, ...p } });
-  }, patch);
 }
 
 describe('sourcing summary', () => {
@@ -190,7 +168,7 @@ describe('keyboard', () => {
   it('walks through the quotes and switches the site with the keyboard commands', async () => {
     const { page, tabId, popup } = await seed();
     await popup.close();
-    const run = (command: string) => b.worker.evaluate(([c, id]) => (globalThis as unknown as { sourcelightCommand(c: string, id: number): Promise<string> }).sourcelightCommand(c as string, id as number), [command, tabId] as const);
+    const run = (name: string) => command(name, tabId);
     const first = await run('next-quote');
     expect(first).toMatch(/^revealed q\d+$/u);
     const second = await run('next-quote');

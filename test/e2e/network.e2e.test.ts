@@ -3,21 +3,18 @@
  * Zero network traffic: every request made while the extension works (page, popup, options, service worker) is
  * recorded; only the test's own page loads and the extension's packaged files may appear.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
-import { startServer, type TestServer } from './server';
+import { openPopup, tabIdOf, waitForHighlights } from './chromium';
+import { useChromium } from './fixture';
 
 // Playwright reports service-worker requests only with this switch, read when the browser is launched.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-let server: TestServer;
-let b: ExtensionBrowser;
+const { server, b } = useChromium();
 const requests: Array<{ url: string; type: string; frame: string }> = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
+beforeAll(() => {
   const record = (r: Request): void => {
     let frame = 'service worker';
     try { frame = r.frame().url(); } catch { /* a worker's request has no frame */ }
@@ -25,11 +22,6 @@ beforeAll(async () => {
   };
   b.context.on('request', record);
   b.worker.on('console', () => undefined);
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 describe('network', () => {

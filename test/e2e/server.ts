@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
 
 const CORPUS = 'test/fixtures/corpus';
+/** The test build turns a tab loading this path into one of its own pages (src/extension/test-hooks.ts). */
+export const OPEN_EXTENSION_PAGE = '/__sourcelight-e2e/open';
 const PAGES = 'test/fixtures/pages';
 
 function escapeHtml(s: string): string {
@@ -36,6 +38,11 @@ export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (path === OPEN_EXTENSION_PAGE) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Opening Sourcelight…</title>');
+      return;
+    }
     const custom = routes.get(path);
     if (custom) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...custom.headers });

@@ -1,0 +1,168 @@
+/// <reference types="chrome" />
+/**
+ * The one set-up every browser suite uses: a local server (127.0.0.1 only) and a browser with the test build, started
+ * before the suite's first test and closed after its last. Call `useChromium()` or `useFirefox()` at the top of a
+ * suite; the handles it returns are usable inside tests and hooks (they throw if touched before the browser is up).
+ *
+ *   const { server, b, open, popup } = useChromium();
+ *   it('…', async () => { const { page, tabId } = await open('/article/seed-jerusalem-talks'); … });
+ */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
+import type { PageState } from '../../src/messaging/messages';
+import type { Settings } from '../../src/settings/sites';
+import { launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser, type LaunchOptions } from './chromium';
+import { firefoxHighlightCounts, launchFirefox, openExtensionPage, type FirefoxLaunchOptions } from './firefox';
+import { startServer, type TestServer } from './server';
+
+/** A stand-in that forwards to the object `get()` returns once the suite's browser is up. */
+function live<T extends object>(name: string, get: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      const target = get();
+      if (!target) throw new Error(`${name} is not ready: use it inside a test or hook`);
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The page's state as the popup sees it (`getState`), or `{ state: 'none' }` while no content script answers. */
+export type TestPageState = PageState | { state: 'none' };
+
+export interface ChromiumSuite {
+  server: TestServer;
+  b: ExtensionBrowser;
+  /** Open a path of the test server in a new tab; its extension-side tab id too. */
+  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<{ page: Page; tabId: number; url: string }>;
+  /** The popup for a tab, opened as a page (a headless browser cannot click the toolbar button). */
+  popup(tabId: number): Promise<Page>;
+  /** The options page. */
+  options(): Promise<Page>;
+  /** What the content script in a tab says about its page. */
+  state(tabId: number): Promise<TestPageState>;
+  /** Wait until the tab's page is analysed (or the time is up) and return its state. */
+  waitReady(tabId: number, timeout?: number): Promise<TestPageState>;
+  /** Run a keyboard command as its shortcut would (test builds only). */
+  command(name: string, tabId: number): Promise<string>;
+  /** Back to the default settings, in local and sync storage. */
+  resetSettings(): Promise<void>;
+  /** Merge into the stored settings, as if another page had changed them. */
+  setSettings(patch: Partial<Settings>): Promise<void>;
+}
+
+export interface ChromiumSuiteOptions extends LaunchOptions {
+  /** Start every test from the default settings. */
+  resetSettings?: boolean;
+}
+
+export function useChromium(options: ChromiumSuiteOptions = {}): ChromiumSuite {
+  let server: TestServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const b = live('the browser', () => browser);
+  const suite: ChromiumSuite = {
+    server: live('the test server', () => server),
+    b,
+    async open(path, { waitUntil = 'load' } = {}) {
+      const page = await b.context.newPage();
+      const url = `${suite.server.url}${path}`;
+      await page.goto(url, { waitUntil });
+      return { page, tabId: await tabIdOf(b.worker, url), url };
+    },
+    popup: (tabId) => openPopup(b, tabId),
+    async options() {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+      return page;
+    },
+    state: (tabId) => b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }) as Promise<PageState>, tabId)
+      .then((s) => s ?? { state: 'none' as const }, () => ({ state: 'none' as const })),
+    async waitReady(tabId, timeout = 30_000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const s = await suite.state(tabId);
+        if (s.state === 'ready' || Date.now() > end) return s;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    command: (name, tabId) => b.worker.evaluate(([c, id]) => (globalThis as unknown as { sourcelightCommand(c: string, id: number): Promise<string> }).sourcelightCommand(c, id), [name, tabId] as const),
+    async resetSettings() {
+      await b.worker.evaluate(async () => { await chrome.storage.local.remove('settings'); await chrome.storage.sync.remove('settings'); });
+    },
+    async setSettings(patch) {
+      await b.worker.evaluate(async (p) => {
+        const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+        await chrome.storage.local.set({ settings: { ...cur, ...p } });
+      }, patch as Record<string, unknown>);
+    },
+  };
+  if (options.resetSettings) beforeEach(() => suite.resetSettings());
+  return suite;
+}
+
+export { waitForHighlights };
+
+export interface FirefoxSuite {
+  server: TestServer;
+  browser: Browser;
+  /** Open a path of the test server in a new tab. */
+  open(path: string): Promise<{ page: FirefoxPage; url: string }>;
+  /**
+   * Open a path and wait for its highlights. The add-on registers its content script as it starts, so a page opened
+   * right after start-up may be reloaded a few times before the script runs on it.
+   */
+  openHighlighted(path: string, timeout?: number): Promise<{ page: FirefoxPage; url: string; counts: Record<string, number> }>;
+  /** The popup for the tab showing `url`, in a tab the extension opened (see firefox.ts). */
+  popup(url: string): Promise<FirefoxPage>;
+  options(): Promise<FirefoxPage>;
+}
+
+export function useFirefox(options: FirefoxLaunchOptions = {}): FirefoxSuite {
+  let server: TestServer | undefined;
+  let running: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    running = (await launchFirefox(options)).browser;
+  });
+  afterAll(async () => {
+    await running?.close();
+    await server?.close();
+  });
+  const browser = live('Firefox', () => running);
+  const suite: FirefoxSuite = {
+    server: live('the test server', () => server),
+    browser,
+    async open(path) {
+      const page = await browser.newPage();
+      const url = `${suite.server.url}${path}`;
+      await page.goto(url);
+      return { page, url };
+    },
+    async openHighlighted(path, timeout = 20_000) {
+      const { page, url } = await suite.open(path);
+      const end = Date.now() + timeout;
+      for (;;) {
+        const started = Date.now();
+        while (Date.now() - started < 1500) {
+          const counts = await firefoxHighlightCounts(page);
+          if (counts.direct + counts.indirect + counts.anonymous > 0) return { page, url, counts };
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        if (Date.now() > end) return { page, url, counts: await firefoxHighlightCounts(page) };
+        await page.reload();
+      }
+    },
+    popup: (url) => openExtensionPage(browser, suite.server.url, 'popup.html', url),
+    options: () => openExtensionPage(browser, suite.server.url, 'options.html'),
+  };
+  return suite;
+}
