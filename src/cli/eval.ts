@@ -5,33 +5,57 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeBlocks } from '../engine/index';
+import { analyzeBlocks, type ClauseTrace } from '../engine/index';
 import { scoreArticle, summarize, type ArticleResult, type Gold, type KindSummary, type Summary } from '../eval/score';
 import { articleFromHtml, articleFromText } from './load';
 
 export const DEFAULT_CORPUS = 'test/fixtures/corpus';
 
+export interface EvalArticle {
+  id: string;
+  result: ArticleResult;
+  /** With `trace`: for each missed quote (direct misses, then indirect), the clauses the engine found around it. */
+  nearMisses?: { direct: string[]; indirect: string[] };
+}
+
 export interface EvalRun {
   mode: 'text' | 'html';
   summary: Summary;
-  articles: Array<{ id: string; result: ArticleResult }>;
+  articles: EvalArticle[];
 }
 
-export function evaluate(corpus: string, mode: 'text' | 'html', writeDir?: string): EvalRun {
+/** The attribution clauses found in the paragraph that holds `text` (by its opening words), as "rule 'cue'". */
+function clausesNear(text: string, blocks: readonly string[], clauses: readonly ClauseTrace[]): string {
+  const probe = text.replace(/^[\s"“”'‘’]+/u, '').slice(0, 30);
+  const block = probe ? blocks.findIndex((b) => b.includes(probe)) : -1;
+  if (block < 0) return 'not found verbatim in the input';
+  const at = blocks[block].indexOf(probe);
+  const near = clauses.filter((c) => c.span.block === block && c.span.end > at - 200 && c.span.start < at + text.length + 200);
+  return near.length ? near.map((c) => `${c.rule} '${c.cue}'`).join(', ') : 'no clause found';
+}
+
+export function evaluate(corpus: string, mode: 'text' | 'html', writeDir?: string, trace = false): EvalRun {
   const ids = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  const articles: Array<{ id: string; result: ArticleResult }> = [];
+  const articles: EvalArticle[] = [];
   for (const id of ids) {
     const gold = JSON.parse(readFileSync(join(corpus, `${id}.json`), 'utf8')) as Gold;
     const body = readFileSync(join(corpus, `${id}.txt`), 'utf8');
     const htmlPath = join(corpus, `${id}.html`);
     // Articles without a saved page (the seed) are scored from their text in both modes.
     const article = mode === 'html' && existsSync(htmlPath) ? articleFromHtml(readFileSync(htmlPath, 'utf8')) : articleFromText(body);
-    const report = analyzeBlocks(article.blocks, { url: article.url });
+    const report = analyzeBlocks(article.blocks, { url: article.url, trace });
+    const clauses = report.clauses ?? [];
+    delete report.clauses;
     if (writeDir) {
       mkdirSync(writeDir, { recursive: true });
       writeFileSync(join(writeDir, `${id}.json`), JSON.stringify(report, null, 1));
     }
-    articles.push({ id, result: scoreArticle(gold, report, body, mode === 'html') });
+    const result = scoreArticle(gold, report, body, mode === 'html');
+    const nearMisses = trace ? {
+      direct: result.direct.misses.map((m) => clausesNear(m, article.blocks, clauses)),
+      indirect: result.indirect.misses.map((m) => clausesNear(m, article.blocks, clauses)),
+    } : undefined;
+    articles.push({ id, result, nearMisses });
   }
   return { mode, summary: summarize(articles.map((a) => a.result)), articles };
 }
@@ -65,12 +89,12 @@ export function formatRun(run: EvalRun, verbose: boolean): string {
     row('attributed', s.attributed, `  wrong-speaker share, both kinds: ${pct(wrongShare(run))}`),
   ];
   if (verbose) {
-    for (const { id, result: r } of run.articles) {
+    for (const { id, result: r, nearMisses } of run.articles) {
       lines.push(`-- ${id}: direct ${r.direct.tp}/${r.direct.gold} (pred ${r.direct.pred}); indirect ${r.indirect.tp}/${r.indirect.gold} (pred ${r.indirect.pred}); mentions ${r.mentions.tp}/${r.mentions.gold} (pred ${r.mentions.pred})`);
       for (const k of ['direct', 'indirect'] as const) {
-        for (const m of r[k].misses) lines.push(`   miss ${k}: ${JSON.stringify(m)}`);
-        for (const m of r[k].false) lines.push(`   false ${k}: ${JSON.stringify(m)}`);
-        for (const [text, gold, pred] of r[k].wrong_speaker) lines.push(`   speaker ${k}: ${JSON.stringify(text)} gold=${gold} got=${pred}`);
+        r[k].misses.forEach((m, i) => lines.push(`   miss ${k}: ${JSON.stringify(m)}${nearMisses ? `  [near: ${nearMisses[k][i]}]` : ''}`));
+        r[k].false.forEach((m, i) => lines.push(`   false ${k}: ${JSON.stringify(m)}  [${r[k].false_rules[i]}]`));
+        r[k].wrong_speaker.forEach(([text, gold, pred], i) => lines.push(`   speaker ${k}: ${JSON.stringify(text)} gold=${gold} got=${pred}  [${r[k].wrong_rules[i]}]`));
       }
       for (const m of r.mentions.misses) lines.push(`   miss mention: ${JSON.stringify(m)}`);
       for (const m of r.mentions.false) lines.push(`   false mention: ${JSON.stringify(m)}`);
@@ -91,7 +115,7 @@ function main(argv: string[]): number {
   }
   const modes: Array<'text' | 'html'> = argv.includes('--text') ? ['text'] : argv.includes('--html') ? ['html'] : ['text', 'html'];
   for (const mode of modes) {
-    const run = evaluate(corpus, mode, writeDir ? join(writeDir, mode) : undefined);
+    const run = evaluate(corpus, mode, writeDir ? join(writeDir, mode) : undefined, verbose);
     process.stdout.write(`${formatRun(run, verbose)}\n\n`);
   }
   return 0;

@@ -5,6 +5,7 @@
  */
 import type { Entity, SourceRegistry } from './sources';
 import { headOf } from './speakers';
+import { BACK_REFERENCE_WORDS, STANDALONE_ANON_WORDS } from './tables/heads';
 import type { Span } from './types';
 
 export interface FoundPhrase {
@@ -13,7 +14,8 @@ export interface FoundPhrase {
   entity: Entity | null;
 }
 
-const HEAD_WORDS = String.raw`sources?|officials?|people|persons?|diplomats?|insiders?|aides?|advisers?|advisors?|executives?|employees?|staffers?`;
+/** Head nouns that anchor a self-standing phrasing, longest first so the alternation prefers "sources" to "source". */
+const HEAD_WORDS = [...STANDALONE_ANON_WORDS].sort((a, b) => b.length - a.length).join('|');
 const HEAD = `(?:${HEAD_WORDS})`;
 const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
@@ -44,7 +46,7 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
   }
 }
 /** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
-const BACK_REFERENCE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(source|sources|official|officials|aide|aides|diplomat|insider|spokesman|spokeswoman|spokesperson)\b(?!\s+(?:of|for|familiar))/gu;
+const BACK_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${[...BACK_REFERENCE_WORDS].sort((a, b) => b.length - a.length).join('|')})\b(?!\s+(?:of|for|familiar))`, 'gu');
 
 export function findAnonymousPhrases(blocks: readonly string[], registry: SourceRegistry): FoundPhrase[] {
   const out: FoundPhrase[] = [];

@@ -2,7 +2,9 @@
  * Names: which capitalised runs are people (and their gender), which are organisations or places, and the article's
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
-import { ANON_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_HEADS, TITLES, nameLexicon } from './lexicon';
+import { nameLexicon } from './lexicon';
+import { ANON_HEAD_WORDS, ORG_HEADS } from './tables/heads';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { isCapitalized, splitSentences, stripPossessive, tokenize, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
@@ -25,10 +27,6 @@ const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so i
 
 function titleWord(lower: string): boolean {
   return TITLES.has(lower.replace(/\.$/u, ''));
-}
-
-export function isPersonTitle(lower: string): boolean {
-  return titleWord(lower);
 }
 
 /** Gender from honorifics and the first name, 'u' when nothing tells. */
@@ -126,7 +124,7 @@ export interface NameOccurrence {
 /** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
 function isRoleNoun(word: string): boolean {
   if (word.length < 3 || CAPITAL_FUNCTION.has(word)) return false;
-  return TITLES.has(word) || ANON_HEADS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
+  return TITLES.has(word) || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
 }
 
 /** Role nouns around a name: lower-case words just before it and the head of an appositive just after it. */

@@ -3,7 +3,9 @@
  * "the source", "the company") into one entity, in reading order.
  */
 import { POS_SHIFT, surnameOf, type Gender, type NameOccurrence } from './names';
+import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
+import { GENERIC_HEADS } from './tables/heads';
 import { phraseKey } from './text';
 import type { SourceKind } from './types';
 
@@ -28,11 +30,6 @@ export interface Entity {
 }
 
 const NO_POS = -1;
-
-/** Descriptions that can stand for an organisation or document named earlier ("the company", "the report"). */
-const GENERIC_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'utility', 'business', 'carrier',
-  'retailer', 'airline', 'bank', 'agency', 'network', 'studio', 'label', 'club', 'team', 'party', 'government',
-  'department', 'ministry', 'office', 'report', 'study', 'statement', 'document', 'survey', 'paper']);
 
 function addMention(e: Entity, mention: string): void {
   const m = mention.trim();
@@ -63,16 +60,9 @@ function displayDescription(text: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
 }
 
-/** Index of the first occurrence at or after `pos` (occurrences are sorted by position). */
-function lowerBound(list: readonly NameOccurrence[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the first name occurrence at or after `pos` (occurrences are sorted by position). */
+function firstAtOrAfter(list: readonly NameOccurrence[], pos: number): number {
+  return lowerBound(list, pos, (n) => n.pos);
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -162,7 +152,7 @@ export class SourceRegistry {
     if (ref.type === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
       const holders = this.byRole.get(ref.head) ?? [];
-      const holder = holders[lowerBound(holders, pos) - 1];
+      const holder = holders[firstAtOrAfter(holders, pos) - 1];
       if (holder) {
         const existing = this.findPerson(holder.parts.name);
         if (existing) return this.touch(existing, pos, ref.text);
@@ -227,7 +217,7 @@ export class SourceRegistry {
     }
     if (gender === 'p' || gender === 'i') return best ? this.touch(best, pos) : null;
     const windowStart = pos - 3 * POS_SHIFT;
-    const inWindow = this.names.slice(lowerBound(this.names, windowStart), lowerBound(this.names, pos)).filter((n) => n.parts.gender === gender || n.parts.gender === 'u');
+    const inWindow = this.names.slice(firstAtOrAfter(this.names, windowStart), firstAtOrAfter(this.names, pos)).filter((n) => n.parts.gender === gender || n.parts.gender === 'u');
     const since = best ? inWindow.filter((n) => n.pos > best!.lastSpoke && n.subject) : inWindow;
     // Prefer names whose gender is known to match, then sentence subjects, then the latest.
     const pick = (list: NameOccurrence[]): NameOccurrence | undefined => {

@@ -2,7 +2,8 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEADS, DOCUMENT_HEADS, ORG_HEADS, PRONOUNS, STRONG_ANON_HEADS, TITLES } from './lexicon';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, STRONG_ANON_WORDS } from './tables/heads';
+import { PRONOUNS, TITLES } from './tables/words';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
@@ -13,8 +14,6 @@ export type SpeakerRef =
   | { type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean }
   /** "the president", "the real estate agent": a role that may belong to a person the article named. */
   | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
-
-const GROUP_PRONOUNS = new Set(['some', 'others', 'many', 'several', 'few', 'most', 'both', 'all']);
 
 function singular(word: string): string {
   if (/(?:ss|us)$/u.test(word)) return word;
@@ -50,7 +49,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     if (g === 'i' && first.lower !== 'it') return null;
     return { type: 'pronoun', pronoun: first.lower, gender: g };
   }
-  if (from === to && GROUP_PRONOUNS.has(first.lower)) {
+  if (from === to && GROUP_QUANTIFIERS.has(first.lower)) {
     return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
   // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv",
@@ -63,13 +62,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
   // "The California Governor's Office of Emergency Services" it is part of a name.
-  const commonOpener = headIdx === from && (ANON_HEADS.has(headLower) || ORG_HEADS.has(headLower) || DOCUMENT_HEADS.has(headLower));
+  const commonOpener = headIdx === from && (ANON_HEAD_WORDS.has(headLower) || ORG_HEADS.has(headLower) || DOCUMENT_HEADS.has(headLower));
   if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener)) to = headIdx;
   const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
   const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
-    (ANON_HEADS.has(lastWord.lower) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
+    (ANON_HEAD_WORDS.has(lastWord.lower) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
   if (isCapitalized(lastWord.text) && !sentenceCase) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
@@ -121,10 +120,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
 }
 
 function describe(tokens: readonly Token[], from: number, headIdx: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
-  if (ANON_HEADS.has(headWord.lower) || ANON_HEADS.has(head)) {
+  if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
-    const weak = !STRONG_ANON_HEADS.has(headWord.lower) && !STRONG_ANON_HEADS.has(head);
+    const weak = !STRONG_ANON_WORDS.has(headWord.lower) && !STRONG_ANON_WORDS.has(head);
     if (weak && words.length === 1 && !plural) return null;
     return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
   }

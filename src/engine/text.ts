@@ -103,18 +103,6 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Index of the sentence holding offset `pos`. */
-export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 const UPPER = /\p{Lu}/u;
 
 export function isCapitalized(word: string): boolean {

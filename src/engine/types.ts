@@ -27,6 +27,10 @@ export interface Quote {
   cueSpan: Span | null;
   /** Where the speaker is named (or referred to) for this quote, when written near it. */
   speakerSpan: Span | null;
+  /** The named rule that found the quote (reported content, or how a direct quote found its speaker), and the rule
+   *  that found its attribution clause: `npm run eval -- --verbose` prints them beside misses and false hits. */
+  rule: string;
+  clauseRule: string | null;
 }
 
 export interface Source {
@@ -53,10 +57,21 @@ export interface Report {
   anonymousMentions: AnonymousMention[];
   /** Set when the input was cut to the engine's size cap. */
   truncated?: boolean;
+  /** Every attribution clause found, with its rule (only with `AnalyzeOptions.trace`, for evaluation). */
+  clauses?: ClauseTrace[];
+}
+
+export interface ClauseTrace {
+  rule: string;
+  cue: string;
+  /** The whole clause, speaker and cue. */
+  span: Span;
 }
 
 export interface AnalyzeOptions {
   url?: string | null;
   /** Characters analysed at most; longer input is cut and the report says so. */
   maxChars?: number;
+  /** Add every attribution clause to the report (`clauses`), so evaluation can say which rule missed. */
+  trace?: boolean;
 }

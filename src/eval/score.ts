@@ -27,7 +27,7 @@ export interface Gold {
 }
 
 export interface PredictedReport {
-  quotes?: Array<{ kind?: string; text?: string; speaker?: string | null; anonymous?: boolean }>;
+  quotes?: Array<{ kind?: string; text?: string; speaker?: string | null; anonymous?: boolean; rule?: string; clauseRule?: string | null }>;
   anonymousMentions?: Array<{ text?: string }>;
 }
 
@@ -140,6 +140,14 @@ function inBody(text: string, bodyNorm: string): boolean {
 export interface KindResult {
   gold: number; pred: number; tp: number; speaker_ok: number; speaker_n: number; speaker_wrong: number; anon_ok: number; anon_n: number;
   misses: string[]; false: string[]; wrong_speaker: Array<[string, string | null, string | null]>;
+  /** Not in the reference scorer: the engine's rules behind each false hit and each wrong speaker, in the same order. */
+  false_rules: string[]; wrong_rules: string[];
+}
+
+/** "content-after-cue < subject-verb": the quote's rule and its clause's rule, as eval --verbose prints them. */
+export function ruleLabel(q: { rule?: string; clauseRule?: string | null }): string {
+  if (!q.rule) return '';
+  return q.clauseRule ? `${q.rule} < ${q.clauseRule}` : q.rule;
 }
 
 export interface ArticleResult {
@@ -185,6 +193,7 @@ export function scoreArticle(gold: Gold, pred: PredictedReport, body: string, ht
     const sp = m.filter(([i, j]) => scored(i) && speakerOk(pk[j].speaker, speakerOf(i))).length;
     const spN = m.filter(([i]) => scored(i)).length;
     // Confidently wrong: a non-empty predicted speaker that is not the gold one (worse for a reader than none).
+    const wrongPairs = m.filter(([i, j]) => scored(i) && !speakerOk(pk[j].speaker, speakerOf(i)));
     const spWrong = m.filter(([i, j]) => scored(i) && (pk[j].speaker ?? '').trim() !== '' && !speakerOk(pk[j].speaker, speakerOf(i))).length;
     const unscoredPred = m.filter(([i]) => !scored(i)).length;
     const inSpeakers = (i: number): boolean => gq[i].speaker !== null && speakers.has(gq[i].speaker as string);
@@ -194,8 +203,9 @@ export function scoreArticle(gold: Gold, pred: PredictedReport, body: string, ht
       gold: gq.length, pred: npred, tp: m.length, speaker_ok: sp, speaker_n: spN, speaker_wrong: spWrong, anon_ok: anon, anon_n: anonN,
       misses: gq.map((q, i) => (matchedG.has(i) ? null : q.text.slice(0, 70))).filter((x): x is string => x !== null),
       false: pk.map((q, j) => (matchedP.has(j) || ignored.has(j) ? null : (q.text as string).slice(0, 70))).filter((x): x is string => x !== null),
-      wrong_speaker: m.filter(([i, j]) => scored(i) && !speakerOk(pk[j].speaker, speakerOf(i)))
-        .map(([i, j]) => [gq[i].text.slice(0, 50), gq[i].speaker, pk[j].speaker ?? null]),
+      wrong_speaker: wrongPairs.map(([i, j]) => [gq[i].text.slice(0, 50), gq[i].speaker, pk[j].speaker ?? null]),
+      false_rules: pk.map((q, j) => (matchedP.has(j) || ignored.has(j) ? null : ruleLabel(q))).filter((x): x is string => x !== null),
+      wrong_rules: wrongPairs.map(([, j]) => ruleLabel(pk[j])),
     };
     allMatchedSpeaker += sp;
     nPredAll += npred - unscoredPred;

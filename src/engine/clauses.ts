@@ -1,11 +1,11 @@
 /**
  * Attribution clauses: a cue ("said", "told Reuters", "according to") with the noun phrase that speaks, found on
- * the token stream of one paragraph. The clause knows its extent so quotes and reported content can be placed
- * around it.
+ * the token stream of one sentence. Each clause records the named rule that found it (see CLAUSE_RULES) and its
+ * extent, so quotes and reported content can be placed around it.
  */
-import {
-  ANON_HEADS, CUE_ADVERBS, CUE_FORMS, DETERMINERS, DOCUMENT_HEADS, NP_STOP, OBJECT_CUES, PRONOUNS, TIME_WORDS, WEAK_LEMMAS,
-} from './lexicon';
+import { ACCORDING_TO, CUE_BY_FORM, type CueVerb } from './tables/cues';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
+import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, TIME_WORDS } from './tables/words';
 import { isCapitalized, type Token } from './text';
 
 export interface TokenRange {
@@ -13,9 +13,30 @@ export interface TokenRange {
   to: number; // inclusive
 }
 
+/**
+ * The attribution patterns, by name. The name travels with the clause and with every quote it attributes, so a miss
+ * or a false hit can be traced to the rule that made it (`npm run eval -- --verbose`).
+ */
+export const CLAUSE_RULES = {
+  'subject-verb': 'X said / X, on Monday, told Reuters',
+  'inverted': '“…,” said X / …, says X',
+  'appositive': 'X, the mayor, said / a spokeswoman, Kym Lino, said',
+  'relative-who': 'X, who said …',
+  'according-to': 'according to X',
+  'participle': '…, saying / …, adding that (the sentence subject speaks)',
+  'coordinated': 'X condemned the attack and said …',
+  'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
+} as const;
+
+export type ClauseRule = keyof typeof CLAUSE_RULES;
+
 export interface Clause {
+  /** The named pattern that found this clause. */
+  rule: ClauseRule;
   /** Index of the cue token ("said"; "according" for "according to"). */
   cue: number;
+  verb: CueVerb;
+  /** The cue's lemma ("say", "according to"). */
   lemma: string;
   /** Cue as written, with its object when it has one: "told Reuters". */
   cueFrom: number;
@@ -63,11 +84,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     // "to" ends the phrase, except after "close" or a role noun ("an aide to the senator", "adviser to the mayor").
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEADS.has(tokens[j - 1]?.lower ?? '')))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;
-    if (CUE_FORMS.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
+    if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
     count++;
     j--;
@@ -113,7 +134,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     }
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text)) break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
-    if (CUE_FORMS.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower)) break;
+    if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower)) break;
     to = j;
     count++;
     j++;
@@ -183,7 +204,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   let e = s;
   while (e < limit && tokens[e].word && (isCapitalized(tokens[e].text) || DETERMINERS.has(tokens[e].lower) || /^(of|for|and|&)$/u.test(tokens[e].lower) || e === s) ) e++;
   // lower-case role words inside titles: "White House press secretary Josh Earnest".
-  while (e < limit && tokens[e].word && !NP_STOP.has(tokens[e].lower) && !CUE_FORMS.has(tokens[e].lower) && !/ed$/u.test(tokens[e].lower) && e - s < 8) {
+  while (e < limit && tokens[e].word && !NP_STOP.has(tokens[e].lower) && !CUE_BY_FORM.has(tokens[e].lower) && !/ed$/u.test(tokens[e].lower) && e - s < 8) {
     let k = e;
     while (k < limit && tokens[k].word && !isCapitalized(tokens[k].text) && !NP_STOP.has(tokens[k].lower) && k - e < 3) k++;
     if (k < limit && tokens[k].word && isCapitalized(tokens[k].text)) {
@@ -216,11 +237,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (!t.word || masked(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
-      if (sp) clauses.push({ cue: i, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
+      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
       continue;
     }
-    const lemma = CUE_FORMS.get(t.lower);
-    if (!lemma) continue;
+    const verb = CUE_BY_FORM.get(t.lower);
+    if (!verb) continue;
+    const lemma = verb.lemma;
     if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
@@ -236,11 +258,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say'))) continue;
     // Cue and its object.
     let cueTo = i;
-    if (OBJECT_CUES.has(lemma)) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
+    if (verb.object) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
-      clauses.push({ cue: i, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
       continue;
     }
     // Subject before the cue, over adverbs and auxiliaries.
@@ -250,17 +272,19 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (j > floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
-      clauses.push({ cue: i, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      clauses.push({ rule: 'coordinated', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
       continue;
     }
     let speaker: TokenRange | null = null;
     let appositive: TokenRange | null = null;
     let relative = false;
     let side: Clause['side'] = 'before';
+    let rule: ClauseRule = 'subject-verb';
     if (j >= floor && tokens[j].lower === 'who' && j - 1 >= floor && tokens[j - 1].text === ',') {
       // "the source, who said he had spoken to people": the subject is before ", who".
       speaker = phraseBefore(tokens, j - 2, floor);
       relative = true;
+      rule = 'relative-who';
     } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
       // Appositive: "Kevin Mayer, chairman of Disney's unit, said" — find the comma that opens it.
       let k = j - 1;
@@ -270,32 +294,33 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         if (subject && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
           speaker = subject;
           appositive = { from: k + 1, to: j - 1 };
+          rule = 'appositive';
         }
       }
-      if (!speaker && tokens[i + 1]?.word && !OBJECT_CUES.has(lemma)) {
+      if (!speaker && tokens[i + 1]?.word && !verb.object) {
         // ", said X": inversion (never for "told X", whose X is the listener).
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
-        if (after) { speaker = after; side = 'after'; }
+        if (after) { speaker = after; side = 'after'; rule = 'inverted'; }
       }
     } else if (j >= floor && tokens[j].word && !NP_STOP.has(tokens[j].lower)) {
       speaker = phraseBefore(tokens, j, floor);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
       speaker = phraseBefore(tokens, j - 1, floor);
-    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !OBJECT_CUES.has(lemma)) {
+    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.object) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);
-      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; }
+      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; rule = 'inverted'; }
     }
-    if (!speaker && WEAK_LEMMAS.has(lemma)) continue;
-    if (!speaker && lemma !== 'say' && lemma !== 'tell' && lemma !== 'add') continue;
-    if (speaker && side === 'before' && WEAK_LEMMAS.has(lemma) && speaker.to < j && !appositive) continue;
+    if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
+    if (!speaker) rule = 'bare-cue';
+    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive) continue;
     // "pointed out that": the particle belongs to the cue.
     if (tokens[cueTo + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'call')) cueTo++;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;
-    clauses.push({ cue: i, lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive, relative });
+    clauses.push({ rule, cue: i, verb, lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive, relative });
   }
   return clauses;
 }

@@ -1,0 +1,84 @@
+/**
+ * Direct quotes: which attribution clause a quoted span belongs to, and which quoted spans are not quotations at all
+ * (names, titles, words-as-words, scare quotes).
+ */
+import type { Clause } from './clauses';
+import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
+import type { QuotedSpan } from './quotes';
+import { NON_QUOTE_LEADS, TIME_WORDS } from './tables/words';
+import { isCapitalized, tokenize, type Token } from './text';
+
+/** How a direct quote found its clause, by name (the name travels with the quote into the report). */
+export const DIRECT_RULES = {
+  'cue-after-quote': '“…,” X said / “…,” said X',
+  'cue-before-quote': 'X said: “…” / X told Reuters that “…”',
+  'cue-earlier-in-sentence': 'X, asked about it, said … “…”',
+  'cue-later-in-sentence': '“A” and “B,” … he said',
+} as const;
+
+export type DirectRule = keyof typeof DIRECT_RULES;
+
+/** Only punctuation, "that" and time words between two token positions (exclusive). */
+function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) { if (/^[.!?]$/u.test(t.text)) return false; continue; }
+    if (t.lower === 'that' || TIME_WORDS.has(t.lower) || /^(of|about|in|on|it|this)$/u.test(t.lower)) { if (++words > maxWords) return false; continue; }
+    return false;
+  }
+  return true;
+}
+
+/** The clause that attributes a direct quote, if the paragraph has one in reach, with the rule that linked them. */
+export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; rule: DirectRule } | null {
+  const { tokens, clauses } = p;
+  const openTok = firstTokenAtOrAfter(tokens, q.open);
+  const closeTok = q.close >= 0 ? firstTokenAtOrAfter(tokens, q.close) : tokens.length;
+  // After the quote: “…,” the source said / “…,” said Patrick McHugh.
+  let after = closeTok + 1;
+  while (after < tokens.length && !tokens[after].word && /^[,—–-]$/u.test(tokens[after].text)) after++;
+  const atCue = p.clauseAtCue.get(after);
+  const post = p.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
+  if (post) return { clause: post, rule: 'cue-after-quote' };
+  // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
+  const openSentence = sentenceOfToken(p, openTok);
+  let pre: Clause | null = null;
+  let sameSentence: Clause | null = null;
+  for (const s of [openSentence - 1, openSentence]) {
+    for (const k of p.sentenceClauses[s] ?? []) {
+      const c = clauses[k];
+      if (c.to < openTok && openTok - c.to <= 8 && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
+      if (s === openSentence && c.to < openTok) sameSentence = c;
+    }
+  }
+  if (pre) return { clause: pre, rule: 'cue-before-quote' };
+  if (sameSentence) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
+  // Later in the same sentence: “A” ... , he said.
+  const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
+  for (const k of p.sentenceClauses[closeSentence] ?? []) {
+    const c = clauses[k];
+    if (c.from > closeTok && c.side !== 'participle') return { clause: c, rule: 'cue-later-in-sentence' };
+  }
+  return null;
+}
+
+/** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
+export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
+  const inner = p.text.slice(q.start, q.end).trim();
+  // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
+  const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
+  if (followsQuote && sentence) return false;
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return true;
+  const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
+  if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
+  if (attributed) return false;
+  const stripped = inner.replace(/[.,!?;:]+$/u, '');
+  const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  if (titleCase) return true;
+  // A whole sentence in quotation marks ("We lost.") is a quotation, however short.
+  if (words.length >= 2 && sentence) return false;
+  if (words.length <= 2) return true;
+  return false;
+}

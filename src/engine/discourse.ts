@@ -1,0 +1,146 @@
+/**
+ * Discourse: who speaks when the sentence itself does not say. A clause's speaker phrase is read (through an
+ * appositive name when there is one); quotes without a clause continue the speaker of the paragraph, of the quote
+ * left open in the paragraph before, of the next attributed quote, or of a paragraph that ended in a colon.
+ */
+import type { Clause } from './clauses';
+import { globalPos, type NameOccurrence } from './names';
+import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
+import type { QuotedSpan } from './quotes';
+import type { Entity, SourceRegistry } from './sources';
+import { classifySpeaker, type SpeakerRef } from './speakers';
+import type { Span } from './types';
+
+/** How a quote without a clause of its own got its speaker, by name. */
+export const DISCOURSE_RULES = {
+  'same-paragraph-speaker': 'a later quote of the paragraph continues the speaker of an earlier one',
+  'continued-quote': 'a quote left open at the end of a paragraph, re-opened in the next',
+  'next-quote-speaker': '“A.” “B,” she said: A is hers too',
+  'colon-introducer': 'Linda Park put it bluntly: ¶ “…”',
+  'carried-over': 'a quote-only paragraph right after a quoted speaker',
+  'sentence-subject': 'Alverson summed up the journey: “…”',
+} as const;
+
+export type DiscourseRule = keyof typeof DISCOURSE_RULES;
+
+/** Person names of a paragraph, by paragraph index. */
+export type NamesByBlock = Map<number, NameOccurrence[]>;
+
+export interface SpeakerPhrase {
+  ref: SpeakerRef;
+  /** Token range of the phrase in its paragraph. */
+  from: number;
+  to: number;
+}
+
+export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
+  const from = firstTokenAtOrAfter(p.tokens, n.start);
+  const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.end) - 1);
+  const ref: SpeakerRef = { type: 'name', name: n.parts.name, mention: p.text.slice(n.start, n.end), person: true, gender: n.parts.gender, single: !n.parts.name.includes(' '), kind: 'person' };
+  return { ref, from, to };
+}
+
+/** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
+export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
+  const c = p.clauses[k];
+  if (!c.speaker) return null;
+  const main = classifySpeaker(p.text, p.tokens, c.speaker.from, c.speaker.to);
+  if (!main && c.side === 'before') {
+    // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
+    // comma; the speaker is the name before it.
+    const sentenceStart = p.sentences[p.clauseSentence[k]]?.start ?? 0;
+    const at = p.tokens[c.speaker.from].start;
+    const n = (names.get(p.index) ?? []).filter((o) => o.start >= sentenceStart && o.end <= at && /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
+    if (n) return nameRef(p, n);
+  }
+  if (c.appositive) {
+    // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
+    const app = classifySpeaker(p.text, p.tokens, c.appositive.from, c.appositive.to);
+    if (app && app.type === 'name' && app.person && (!main || main.type === 'description')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+  }
+  return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
+}
+
+/** A quote or reported passage on its way into the report. */
+export interface Draft {
+  kind: 'direct' | 'indirect';
+  span: Span;
+  /** The paragraph's text (the draft outlives the paragraph's tokens). */
+  text: string;
+  cue: Span | null;
+  speakerAt: Span | null;
+  /** Whether an attribution clause was found for it (continuation rules apply otherwise). */
+  attributed: boolean;
+  entity: Entity | null;
+  quoted?: QuotedSpan;
+  /** The named rule that found the quote or content, and the one that found its clause. */
+  rule: string;
+  clauseRule: string | null;
+}
+
+/** What discourse carries from one paragraph to the next. */
+export interface DiscourseState {
+  lastQuoteEntity: Entity | null;
+  lastQuoteBlock: number;
+  /** A paragraph ending in a colon, and who it introduced. */
+  introducer: { block: number; entity: Entity } | null;
+}
+
+export function newDiscourse(): DiscourseState {
+  return { lastQuoteEntity: null, lastQuoteBlock: -10, introducer: null };
+}
+
+/**
+ * Give unattributed direct quotes of a paragraph a speaker: one pass each way — the nearest attributed quote after
+ * each, and (as the loop goes) the nearest quote before it with a speaker.
+ */
+export function continueSpeakers(p: Paragraph, quotes: Draft[], state: DiscourseState, registry: SourceRegistry, names: NamesByBlock): void {
+  const nextAttributed: Array<Entity | null> = new Array(quotes.length).fill(null);
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const o = quotes[i + 1];
+    nextAttributed[i] = o.entity && o.attributed ? o.entity : nextAttributed[i + 1];
+  }
+  let prevEntity: Entity | null = null;
+  quotes.forEach((d, i) => {
+    if (d.entity) { prevEntity = d.entity; return; }
+    const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 ? state.lastQuoteEntity : null;
+    // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
+    const introduced = i === 0 && state.introducer && state.introducer.block === p.index - 1 ? state.introducer.entity : null;
+    const candidates: Array<[Entity | null, DiscourseRule]> = [
+      [prevEntity, 'same-paragraph-speaker'],
+      [d.quoted?.continued ? state.lastQuoteEntity : null, 'continued-quote'],
+      [nextAttributed[i], 'next-quote-speaker'],
+      [introduced, 'colon-introducer'],
+      [carried, 'carried-over'],
+    ];
+    const hit = candidates.find(([e]) => e);
+    if (hit) { d.entity = hit[0]; d.rule = hit[1]; }
+    if (!d.entity && d.quoted) {
+      // "Alverson summed up the journey: “…”": the sentence's subject, when it is a person, introduced the quote.
+      const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
+      const subject = (names.get(p.index) ?? []).find((n) => n.subject && n.start >= sentence.start && n.end <= d.quoted!.open);
+      if (subject) {
+        d.entity = registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
+        if (d.entity) d.rule = 'sentence-subject';
+      }
+    }
+    if (d.entity) prevEntity = d.entity;
+  });
+  for (const d of quotes) {
+    if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
+  }
+}
+
+/**
+ * A paragraph ending in a colon introduces what follows: its speaker is the last cue's, or the first person named in
+ * its last sentence.
+ */
+export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, Entity | null>, state: DiscourseState, registry: SourceRegistry, names: NamesByBlock): void {
+  state.introducer = null;
+  if (!/:\s*$/u.test(p.text) || p.quotes.length !== 0) return;
+  const last = p.clauses.length ? clauseEntity.get(p.clauses[p.clauses.length - 1]) ?? null : null;
+  const lastSentence = p.sentences[p.sentences.length - 1];
+  const named = (names.get(p.index) ?? []).find((n) => lastSentence && n.start >= lastSentence.start);
+  const entity = last ?? (named ? registry.resolve(nameRef(p, named).ref, globalPos(p.index, named.start)) : null);
+  if (entity) state.introducer = { block: p.index, entity };
+}

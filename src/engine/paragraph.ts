@@ -1,0 +1,81 @@
+/**
+ * The paragraph model: one paragraph's tokens, sentences, quoted spans and attribution clauses, with the indices the
+ * rules look things up in (never scan). Built once per paragraph and dropped with it, so long pages stay small.
+ */
+import { findClauses, type Clause } from './clauses';
+import type { QuotedSpan } from './quotes';
+import { lowerBound } from './search';
+import { splitSentences, tokenize, type Sentence, type Token } from './text';
+import type { Span } from './types';
+
+export interface Paragraph {
+  index: number;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token range [first, last] of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+  /** Sentence index of each token. */
+  tokenSentence: Int32Array;
+  quotes: QuotedSpan[];
+  /** 1 for tokens inside a quoted span: cues there belong to the quoted speaker. */
+  inQuote: Uint8Array;
+  clauses: Clause[];
+  /** Sentence index of each clause. */
+  clauseSentence: number[];
+  /** Clause indices per sentence, and clauses by the token they start at or cue at. */
+  sentenceClauses: number[][];
+  clauseAtFrom: Map<number, Clause>;
+  clauseAtCue: Map<number, Clause>;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  return lowerBound(tokens, offset, (t) => t.start);
+}
+
+export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]): Paragraph {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  // A token between two sentences belongs to the next one; one after the last sentence, to the last.
+  const tokenSentence = new Int32Array(tokens.length).fill(Math.max(0, sentences.length - 1));
+  let unassigned = 0;
+  const sentenceTokens: Array<[number, number]> = sentences.map((s, si) => {
+    const a = firstTokenAtOrAfter(tokens, s.start);
+    const b = firstTokenAtOrAfter(tokens, s.end) - 1;
+    for (; unassigned <= b; unassigned++) tokenSentence[unassigned] = si;
+    return [a, b];
+  });
+  const inQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    for (let i = firstTokenAtOrAfter(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) inQuote[i] = 1;
+  }
+  const clauses: Clause[] = [];
+  const clauseSentence: number[] = [];
+  sentenceTokens.forEach(([a, b], si) => {
+    if (b < a) return;
+    for (const c of findClauses(tokens, a, b, (i) => inQuote[i] === 1)) {
+      clauses.push(c);
+      clauseSentence.push(si);
+    }
+  });
+  const sentenceClauses: number[][] = sentences.map(() => []);
+  const clauseAtFrom = new Map<number, Clause>();
+  const clauseAtCue = new Map<number, Clause>();
+  clauses.forEach((c, k) => {
+    sentenceClauses[clauseSentence[k]].push(k);
+    if (!clauseAtFrom.has(c.from)) clauseAtFrom.set(c.from, c);
+    if (!clauseAtCue.has(c.cue)) clauseAtCue.set(c.cue, c);
+  });
+  return { index, text, tokens, sentences, sentenceTokens, tokenSentence, quotes, inQuote, clauses, clauseSentence, sentenceClauses, clauseAtFrom, clauseAtCue };
+}
+
+/** Sentence index of a token (tokens between sentences belong to the one before). */
+export function sentenceOfToken(p: Paragraph, tok: number): number {
+  if (tok >= p.tokens.length) return Math.max(0, p.sentences.length - 1);
+  return p.tokenSentence[Math.max(0, tok)];
+}
+
+export function spanOf(p: Paragraph, fromTok: number, toTok: number): Span {
+  return { block: p.index, start: p.tokens[fromTok].start, end: p.tokens[toTok].end };
+}

@@ -1,0 +1,158 @@
+/**
+ * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
+ * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
+ */
+import { skipAdverbials } from './clauses';
+import type { Paragraph } from './paragraph';
+import { governs } from './tables/cues';
+import type { Token } from './text';
+
+export const REPORTED_RULES = {
+  'content-after-cue': 'X said (on Monday) (that) CONTENT',
+  'content-before-cue': 'CONTENT, X said / CONTENT, said X',
+  'content-after-mid-sentence-cue': 'For days after a storm, X say, CONTENT',
+  'content-then-according-to': 'CONTENT, according to X',
+  'according-to-then-content': 'According to X, CONTENT',
+} as const;
+
+export type ReportedRule = keyof typeof REPORTED_RULES;
+
+export interface ReportedContent {
+  rule: ReportedRule;
+  /** Token range of the content, inclusive. */
+  from: number;
+  to: number;
+}
+
+/** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
+const MAX_CONTENT_TOKENS = 200;
+
+const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
+const CLOSE_MARKS = /[”"’'»“‘›]$/u;
+
+/** Reported content governed by a clause, as a token range, or null. */
+export function reportedContent(b: Paragraph, k: number): ReportedContent | null {
+  const c = b.clauses[k];
+  if (!governs(c.verb, 'that')) return null;
+  const found = (rule: ReportedRule, range: [number, number]): ReportedContent => ({ rule, from: range[0], to: range[1] });
+  const { tokens } = b;
+  const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
+  let end = sb;
+  while (end > sa && !tokens[end].word && /^[.!?,;:…]$/u.test(tokens[end].text)) end--;
+  const inQuote = (i: number): boolean => b.inQuote[i] === 1;
+  // Content after the cue: "X said (on Saturday) (that) CONTENT".
+  const afterStart = (): number => {
+    let s = c.side === 'participle' ? c.cue + 1 : c.side === 'according' ? c.to + 1 : c.to + 1;
+    if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
+    if (tokens[s]?.lower === 'that') s++;
+    return s;
+  };
+  const stopAt = (from: number): number => {
+    // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
+    let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+    for (let i = from; i <= stop; i++) {
+      const t = tokens[i];
+      if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
+      if (t.text === ';') { stop = i - 1; break; }
+      if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
+        const next = b.clauseAtFrom.get(i + 1);
+        if (next && next !== c && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
+      }
+      // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
+      if (c.relative && t.text === ',') { stop = i - 1; break; }
+      // "..., according to X": a second attribution, not part of the content.
+      if (t.text === ',' && b.clauseAtFrom.get(i + 1)?.side === 'according') { stop = i - 1; break; }
+    }
+    while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
+    return stop;
+  };
+  const wordsIn = (a: number, z: number): number => { let n = 0; for (let i = a; i <= z; i++) if (tokens[i].word) n++; return n; };
+
+  if (c.side === 'according' && c.from > sa + 1) {
+    // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
+    if ((b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < c.from)) return null;
+    let z = c.from - 1;
+    while (z > sa && !tokens[z].word) z--;
+    return wordsIn(sa, z) >= 3 ? found('content-then-according-to', [sa, z]) : null;
+  }
+  if (c.side === 'according') {
+    // "According to X, CONTENT": the content starts after the comma that closes X.
+    let s = c.to + 1;
+    while (s <= end && tokens[s].text !== ',' && s - c.to < 20) s++;
+    if (s > end || tokens[s].text !== ',') s = c.to + 1;
+    while (s <= end && !tokens[s].word) s++;
+    const z = stopAt(s);
+    return wordsIn(s, z) >= 3 ? found('according-to-then-content', [s, z]) : null;
+  }
+  let s = afterStart();
+  // "said at a conference in Hollywood that ...": a prepositional phrase before "that" is skipped; without a
+  // "that", a phrase such as "said on broadcast networks" carries no reported content.
+  if (s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower)) {
+    let k = s;
+    while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
+    s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
+  }
+  const comma = c.from - 1;
+  const commaBefore = comma > sa && tokens[comma].text === ',';
+  // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
+  // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
+  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma);
+  const leftover = s <= end ? tokens[s] : undefined;
+  const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
+  if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
+    if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
+    const z = stopAt(s);
+    // Two words can be a report ("profits fell"); weak cues (shows, found, noted) need a clause of three or more.
+    const minWords = c.verb.weak ? 3 : 2;
+    if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
+  }
+  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
+  if (midSentence && prefixIsAdverbial) {
+    // "For days after a storm, Con Edison officials say, they often deal with ...".
+    let a = c.to + 2;
+    while (a <= end && !tokens[a].word) a++;
+    const z = stopAt(a);
+    return wordsIn(a, z) >= 3 ? found('content-after-mid-sentence-cue', [a, z]) : null;
+  }
+  // Content before the clause: "CONTENT, the source said." / "CONTENT, said X."
+  if (!commaBefore || prefixIsAdverbial) return null;
+  const tailOk = c.to >= end || (tokens[c.to + 1] && !tokens[c.to + 1].word);
+  if (!tailOk) return null;
+  let z = comma - 1;
+  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word) return null; // a direct quote's attribution
+  // A sentence that opens with a direct quote is that quote's attribution, not reported speech.
+  if (b.quotes.some((q) => tokens[sa].start >= q.open && tokens[sa].start < q.end)) return null;
+  let a = sa;
+  // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
+  for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
+    const o = b.clauses[ko];
+    if (o.to < comma && o.from >= sa && o.side !== 'participle') { a = Math.max(a, o.to + 1); break; }
+  }
+  // Reported content before a clause is read back a bounded number of tokens too.
+  if (z - a > MAX_CONTENT_TOKENS) a = z - MAX_CONTENT_TOKENS;
+  while (a < z && !tokens[a].word) a++;
+  if (tokens[a]?.lower === 'that') a++;
+  if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
+  a = skipDateline(tokens, a, z);
+  while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
+  return wordsIn(a, z) >= 3 ? found('content-before-cue', [a, z]) : null;
+}
+
+/** A wire-copy dateline before the first sentence: "WASHINGTON (Reuters) -", "LONDON, March 3 —". */
+function skipDateline(tokens: readonly Token[], a: number, z: number): number {
+  let i = a;
+  while (i <= z && i - a < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+$/u.test(tokens[i].text) && /^\($/u.test(tokens[i - 1]?.text ?? '') : /^[(),.]$/u.test(tokens[i].text))) i++;
+  if (i > a && i <= z && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[a].text)) return i + 1;
+  return a;
+}
+
+/** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */
+function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first?.word) return false;
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word) words++;
+  // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters".
+  return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
+}
+

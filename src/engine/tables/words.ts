@@ -1,0 +1,51 @@
+/** Function words and small closed classes of English newswriting that the attribution rules read. */
+
+function setOf(words: string): Set<string> {
+  return new Set(words.trim().split(/\s+/u));
+}
+
+/** Words that may sit between a subject and its cue: "X also said", "X has repeatedly warned". */
+export const CUE_ADVERBS = setOf(`also later earlier has have had previously recently then once further repeatedly reportedly
+  would will could is was were are just separately publicly privately similarly only first again already often frequently
+  initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
+  saturday sunday even still himself herself themselves itself flatly firmly quickly in turn`);
+
+/** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
+export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
+  last this next week month year morning afternoon evening night weekend day on in at during recently previously then
+  again also separately publicly privately repeatedly late early january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'i'> = {
+  he: 'm', she: 'f', they: 'p', we: 'p', i: 'i', it: 'i',
+};
+
+/** Titles that precede a name: "Prime Minister Naftali Bennett", "Mr. McHugh". */
+export const TITLES = setOf(`president vice prime minister chief secretary chancellor governor gov senator sen
+  representative rep congressman congresswoman mayor judge justice ambassador general gen colonel col captain capt
+  lieutenant lt sergeant sgt officer detective coach professor prof doctor dr mr mrs ms miss mx sir dame lord lady
+  king queen prince princess pope cardinal bishop rev reverend father sister brother chairman chairwoman chair ceo cfo
+  coo cto director commissioner superintendent deputy assistant attorney spokesman spokeswoman spokesperson founder
+  co-founder cofounder executive head leader premier sheikh emir rabbi imam minister speaker treasurer analyst economist
+  strategist manager editor correspondent reporter adviser advisor aide officer inspector constable marshal admiral
+  commander agent dean principal trustee councilman councilwoman councillor alderman state foreign finance defense defence
+  interior health education justice trade economy house senior junior former acting interim then-president opposition
+  party labor labour white`);
+
+/** Honorifics that mark a person's gender. */
+export const MALE_HONORIFICS = setOf(`mr sir lord king prince father brother congressman chairman councilman`);
+export const FEMALE_HONORIFICS = setOf(`mrs ms miss dame lady queen princess sister congresswoman chairwoman councilwoman`);
+
+/** Lower-case words that end a subject noun phrase when walking back from a cue. */
+export const NP_STOP = setOf(`that which when where while after before because since although though but or so if as than
+  then to is was were are be been being has have had do does did will would can could should may might must not said says
+  told came it there here also into onto upon about over under against between through across without within amid among
+  despite toward towards whether unless until once what how why this these those such just even only yet both either
+  neither nor however instead meanwhile`);
+
+export const DETERMINERS = setOf(`a an the his her their its our my your one two three four five six seven eight nine ten
+  several some many most other another both all these those few dozens dozen numerous multiple various`);
+
+/** Words that, quoted right after them, mark a name, title or word-as-word rather than a quotation. */
+export const NON_QUOTE_LEADS = setOf(`dubbed nicknamed titled entitled word term phrase so-called known named label labelled
+  labeled branded hashtag slogan motto`);
