@@ -38,6 +38,11 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
   }),
   hooks: {
+    // The engine's word lists come from compromise at build time (scripts/wordlists.ts); a no-op when up to date.
+    'build:before': async (wxt) => {
+      const { writeWordlists } = await import('./scripts/wordlists');
+      if (await writeWordlists(wxt.config.root)) wxt.logger.info('Word lists regenerated from compromise');
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // The runtime-registered content script must not turn into install-time host access.
       const m = manifest as { host_permissions?: string[] };

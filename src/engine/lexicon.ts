@@ -3,7 +3,7 @@
  * words, read once as plain sets so the engine gets its name knowledge without running compromise's tagger. The
  * grammar of attribution itself (cue verbs, source heads, function words) lives in `tables/`.
  */
-import nlp from 'compromise';
+import { wordSets } from './wordlists';
 
 export interface NameLexicon {
   first: Map<string, 'm' | 'f' | 'u'>;
@@ -20,34 +20,23 @@ export interface NameLexicon {
 
 let cachedNameLexicon: NameLexicon | null = null;
 
-const COMMON_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Determiner', 'Preposition', 'Conjunction']);
-const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
-
 /** First names (with gender), surnames, organisations, places and ordinary words from compromise's lexicon, built once. */
 export function nameLexicon(): NameLexicon {
   if (cachedNameLexicon) return cachedNameLexicon;
+  // The sets come from compromise's lexicon through the word lists generated at build time (scripts/wordlists.ts).
+  const words = wordSets();
   const first = new Map<string, 'm' | 'f' | 'u'>();
-  const last = new Set<string>();
-  const orgs = new Set<string>();
-  const places = new Set<string>();
-  const common = new Set<string>();
-  const nouns = new Set<string>();
-  const actors = new Set<string>();
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    for (const t of tags) {
-      if (t === 'MaleName') first.set(word, first.get(word) === 'f' ? 'u' : 'm');
-      else if (t === 'FemaleName') first.set(word, first.get(word) === 'm' ? 'u' : 'f');
-      else if (t === 'FirstName') first.set(word, 'u');
-      else if (t === 'Organization' || t === 'SportsTeam') orgs.add(word);
-      else if (t === 'Country' || t === 'City' || t === 'Place' || t === 'Region') places.add(word);
-      else if (t === 'LastName') last.add(word);
-      if (COMMON_TAGS.has(t)) common.add(word);
-      if (NOUN_TAGS.has(t)) nouns.add(word);
-      if (t === 'Actor') actors.add(word);
-    }
-  }
-  cachedNameLexicon = { first, last, orgs, places, common, nouns, actors };
+  for (const w of words.maleNames) first.set(w, 'm');
+  for (const w of words.femaleNames) first.set(w, first.get(w) === 'm' ? 'u' : 'f');
+  for (const w of words.firstNames) first.set(w, 'u');
+  cachedNameLexicon = {
+    first,
+    last: words.lastNames,
+    orgs: words.organizations,
+    places: words.places,
+    common: words.commonWords,
+    nouns: words.nouns,
+    actors: words.actors,
+  };
   return cachedNameLexicon;
 }

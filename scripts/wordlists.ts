@@ -1,0 +1,189 @@
+/**
+ * The engine's word lists, written from compromise's lexicon at build time (`npm run wordlists`; also run by
+ * `postinstall` and before every `wxt build`), so the extension's worker never evaluates compromise: evaluating it
+ * (lexicon expansion, plugins) cost about 125 ms of every cold start, while the engine only reads word sets.
+ *
+ * compromise stays the source: each set below is "every lexicon word carrying one of these tags". To add a set, add a
+ * line to WORD_SETS and run `npm run wordlists`; `wordSets()` in src/engine/wordlists.ts then has it, typed.
+ * test/unit/wordlists.test.ts checks the generated sets equal what compromise holds.
+ *
+ * Compact form: the words of each group (words belonging to the same sets) sorted and front-coded — one character
+ * for the length shared with the previous word, then the rest — with the most frequent word endings ("ing", "ed", …)
+ * written as one character each. That is about 40% of the plain lists, and decodes in a few milliseconds.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Named word sets, each from compromise lexicon tags. */
+export const WORD_SETS = {
+  maleNames: ['MaleName'],
+  femaleNames: ['FemaleName'],
+  firstNames: ['FirstName'],
+  lastNames: ['LastName'],
+  organizations: ['Organization', 'SportsTeam'],
+  places: ['Country', 'City', 'Place', 'Region'],
+  /** Ordinary words (adjectives, verbs, nouns, adverbs, function words). */
+  commonWords: ['Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Determiner', 'Preposition', 'Conjunction'],
+  nouns: ['Singular', 'Plural', 'Uncountable', 'Noun'],
+  /** People by what they do: manager, senator, analyst. */
+  actors: ['Actor'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type WordSetName = keyof typeof WORD_SETS;
+export const OUTPUT = 'src/engine/wordlists.generated.ts';
+
+type Lexicon = Record<string, string | string[]>;
+
+/** compromise's lexicon, as its model holds it after start-up (plugins and inflections included). */
+export async function compromiseLexicon(): Promise<{ lexicon: Lexicon; version: string }> {
+  const nlp = (await import('compromise')).default;
+  return { lexicon: (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon, version: nlp.version };
+}
+
+/** Every set of WORD_SETS, from a compromise lexicon, each sorted. */
+export function collectWordSets(lexicon: Lexicon): Record<WordSetName, string[]> {
+  const names = Object.keys(WORD_SETS) as WordSetName[];
+  const out = Object.fromEntries(names.map((n) => [n, [] as string[]])) as Record<WordSetName, string[]>;
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    for (const n of names) if ((WORD_SETS[n] as readonly string[]).some((t) => tags.includes(t))) out[n].push(word);
+  }
+  for (const n of names) out[n].sort();
+  return out;
+}
+
+export interface PackedWordSets {
+  /** Set names, in the order group members refer to them. */
+  names: string[];
+  /** Character i of this string starts a word sharing i characters with the previous word of its group. */
+  prefixes: string;
+  /** Character i of this string stands for tokens[i]. */
+  symbols: string;
+  tokens: string[];
+  /** [indexes of the sets these words belong to, the words packed]. */
+  groups: Array<[number[], string]>;
+}
+
+/** Printable ASCII that needs no escaping in a JSON string. */
+const POOL = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== '\\');
+const MAX_TOKEN = 6;
+
+/** Greedy choice of the substrings whose one-character stand-in saves the most, substituted as they are chosen. */
+function chooseTokens(strings: string[], symbols: string[]): { tokens: Array<[string, string]>; strings: string[] } {
+  const tokens: Array<[string, string]> = [];
+  let current = strings;
+  for (const symbol of symbols) {
+    const counts = new Map<string, number>();
+    for (const s of current) {
+      for (let i = 0; i < s.length; i++) {
+        for (let len = 2; len <= MAX_TOKEN && i + len <= s.length; len++) {
+          const sub = s.slice(i, i + len);
+          counts.set(sub, (counts.get(sub) ?? 0) + 1);
+        }
+      }
+    }
+    let best = '';
+    let bestGain = 0;
+    for (const [sub, n] of counts) {
+      const gain = n * (sub.length - 1) - sub.length;
+      if (gain > bestGain || (gain === bestGain && gain > 0 && sub < best)) { best = sub; bestGain = gain; }
+    }
+    if (bestGain < 50) break;
+    tokens.push([symbol, best]);
+    current = current.map((s) => s.split(best).join(symbol));
+  }
+  return { tokens, strings: current };
+}
+
+export function packWordSets(sets: Record<string, string[]>): PackedWordSets {
+  const names = Object.keys(sets);
+  const membership = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    for (const w of sets[name]) {
+      const m = membership.get(w);
+      if (m) m.push(i); else membership.set(w, [i]);
+    }
+  });
+  const byGroup = new Map<string, { members: number[]; words: string[] }>();
+  for (const [word, members] of membership) {
+    const key = members.join(',');
+    const g = byGroup.get(key);
+    if (g) g.words.push(word); else byGroup.set(key, { members, words: [word] });
+  }
+  const groups = [...byGroup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => ({ members: g.members, words: g.words.sort() }));
+
+  const used = new Set([...membership.keys()].join(''));
+  const free = POOL.filter((c) => !used.has(c));
+  const MAX_PREFIX = 25;
+  if (free.length < MAX_PREFIX + 2) throw new Error('word lists use too many distinct characters to pack');
+  const prefixes = free.slice(0, MAX_PREFIX + 1);
+  // Front coding: (shared length, rest) per word.
+  const coded = groups.map((g) => {
+    let prev = '';
+    return g.words.map((w) => {
+      let p = 0;
+      while (p < MAX_PREFIX && p < prev.length && p < w.length && prev[p] === w[p]) p++;
+      prev = w;
+      return { p, rest: w.slice(p) };
+    });
+  });
+  const { tokens, strings } = chooseTokens(coded.flat().map((c) => c.rest), free.slice(MAX_PREFIX + 1));
+  let k = 0;
+  const packedGroups = groups.map((g, gi): [number[], string] => [g.members, coded[gi].map((c) => prefixes[c.p] + strings[k++]).join('')]);
+  // Tokens may contain earlier tokens' symbols: store each fully spelt out.
+  const expand = (s: string): string => tokens.reduceRight((acc, [sym, text]) => acc.split(sym).join(text), s);
+  return { names, prefixes: prefixes.join(''), symbols: tokens.map(([s]) => s).join(''), tokens: tokens.map(([, t]) => expand(t)), groups: packedGroups };
+}
+
+/**
+ * What the output depends on: compromise's version and this generator (its set definitions included). A build skips
+ * the regeneration (about 3 s) when the module already carries this stamp.
+ */
+export function inputStamp(root = process.cwd()): string {
+  // compromise's exports map hides its package.json from require(); it is a direct dependency, so it sits here.
+  const version = (JSON.parse(readFileSync(resolve(root, 'node_modules/compromise/package.json'), 'utf8')) as { version: string }).version;
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  return createHash('sha256').update(`${version}\n${source}`).digest('hex').slice(0, 16);
+}
+
+/** The generated module's text. */
+export function renderModule(packed: PackedWordSets, version: string, stamp: string): string {
+  return `// Generated by scripts/wordlists.ts from compromise ${version}'s lexicon: do not edit. \`npm run wordlists\` rewrites it
+// (postinstall and every build run it too); test/unit/wordlists.test.ts checks it equals what compromise holds.
+// input stamp: ${stamp}
+export const SET_NAMES = ${JSON.stringify(packed.names)} as const;
+export type WordSetName = (typeof SET_NAMES)[number];
+export const PACKED = {
+  prefixes: ${JSON.stringify(packed.prefixes)},
+  symbols: ${JSON.stringify(packed.symbols)},
+  tokens: ${JSON.stringify(packed.tokens)},
+  groups: [
+${packed.groups.map(([members, words]) => `    [${JSON.stringify(members)}, ${JSON.stringify(words)}],`).join('\n')}
+  ] as Array<[number[], string]>,
+};
+`;
+}
+
+/** Write the module unless it is up to date (`force` regenerates anyway); returns whether it was written. */
+export async function writeWordlists(root = process.cwd(), force = false): Promise<boolean> {
+  const file = resolve(root, OUTPUT);
+  let old = '';
+  try { old = readFileSync(file, 'utf8'); } catch { /* first run */ }
+  const stamp = inputStamp(root);
+  if (!force && old.includes(`// input stamp: ${stamp}\n`)) return false;
+  const { lexicon, version } = await compromiseLexicon();
+  const text = renderModule(packWordSets(collectWordSets(lexicon)), version, stamp);
+  if (old === text) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
+if (process.argv[1] && /wordlists\.ts$/u.test(process.argv[1])) {
+  const started = performance.now();
+  writeWordlists(process.cwd(), process.argv.includes('--force')).then((changed) => {
+    const size = readFileSync(resolve(OUTPUT)).length;
+    console.log(`word lists: ${OUTPUT} ${changed ? 'written' : 'up to date'} (${(size / 1024).toFixed(1)} KB, ${(performance.now() - started).toFixed(0)} ms)`);
+  }, (e: unknown) => { console.error(e); process.exitCode = 1; });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { collectWordSets, compromiseLexicon, inputStamp, packWordSets, WORD_SETS } from '../../scripts/wordlists';
+import { nameLexicon } from '../../src/engine/lexicon';
+import { unpackGroups, wordSets } from '../../src/engine/wordlists';
+import { PACKED, SET_NAMES } from '../../src/engine/wordlists.generated';
+
+const { lexicon } = await compromiseLexicon();
+
+describe('word lists generated from compromise', () => {
+  it('hold exactly the words compromise tags for each set', () => {
+    const expected = collectWordSets(lexicon);
+    expect([...SET_NAMES]).toEqual(Object.keys(WORD_SETS));
+    const sets = wordSets();
+    for (const name of SET_NAMES) {
+      expect(expected[name].length, name).toBeGreaterThan(50);
+      expect([...sets[name]].sort(), name).toEqual(expected[name]);
+    }
+  });
+
+  it('are current: generated from this compromise and this generator', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync('src/engine/wordlists.generated.ts', 'utf8')).toContain(`// input stamp: ${inputStamp()}\n`);
+  });
+
+  it('give the engine the same name lexicon as reading compromise directly', () => {
+    // The engine's earlier reading of compromise, kept here as the reference.
+    const first = new Map<string, 'm' | 'f' | 'u'>();
+    const sets = { last: new Set<string>(), orgs: new Set<string>(), places: new Set<string>(), common: new Set<string>(), nouns: new Set<string>(), actors: new Set<string>() };
+    const COMMON = new Set(['Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Determiner', 'Preposition', 'Conjunction']);
+    const NOUN = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+    for (const [word, tag] of Object.entries(lexicon)) {
+      for (const t of Array.isArray(tag) ? tag : [tag]) {
+        if (t === 'MaleName') first.set(word, first.get(word) === 'f' ? 'u' : 'm');
+        else if (t === 'FemaleName') first.set(word, first.get(word) === 'm' ? 'u' : 'f');
+        else if (t === 'FirstName') first.set(word, 'u');
+        else if (t === 'Organization' || t === 'SportsTeam') sets.orgs.add(word);
+        else if (t === 'Country' || t === 'City' || t === 'Place' || t === 'Region') sets.places.add(word);
+        else if (t === 'LastName') sets.last.add(word);
+        if (COMMON.has(t)) sets.common.add(word);
+        if (NOUN.has(t)) sets.nouns.add(word);
+        if (t === 'Actor') sets.actors.add(word);
+      }
+    }
+    const lex = nameLexicon();
+    expect(new Map([...lex.first].sort())).toEqual(new Map([...first].sort()));
+    expect(lex.first.get('mary')).toBe('f');
+    expect(lex.first.get('john')).toBe('m');
+    for (const k of Object.keys(sets) as Array<keyof typeof sets>) expect([...lex[k]].sort(), k).toEqual([...sets[k]].sort());
+  });
+
+  it('pack and unpack any word sets: shared prefixes, frequent endings, words in several sets', () => {
+    const sets = {
+      a: ['abandon', 'abandoned', 'abandoning', 'abandons', 'new york', "o'brien", 'x'],
+      b: ['abandoning', 'zebra', 'zebras', 'singing', 'ringing', 'bringing', 'stinging', 'thinking'.repeat(4), `${'thinking'.repeat(4)}s`],
+      c: [],
+    };
+    const packed = packWordSets(sets);
+    const groups = unpackGroups(packed);
+    const back: Record<string, string[]> = { a: [], b: [], c: [] };
+    for (const g of groups) for (const m of g.members) back[packed.names[m]].push(...g.words);
+    for (const k of Object.keys(sets) as Array<keyof typeof sets>) expect(back[k].sort()).toEqual([...sets[k]].sort());
+  });
+
+  it('are compact: well under half the plain lists', () => {
+    const plain = Object.values(collectWordSets(lexicon)).reduce((n, ws) => n + ws.join(' ').length + 1, 0);
+    const packed = PACKED.groups.reduce((n, [, s]) => n + s.length, 0);
+    expect(packed / plain).toBeLessThan(0.45);
+  });
+});
