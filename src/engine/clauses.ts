@@ -22,6 +22,7 @@ export const CLAUSE_RULES = {
   'inverted': '“…,” said X / …, says X',
   'appositive': 'X, the mayor, said / a spokeswoman, Kym Lino, said',
   'relative-who': 'X, who said …',
+  'subject-parenthetical': 'X, who worked for Obama in 2008 and on into the general election, said / X — a teacher — says',
   'according-to': 'according to X',
   'participle': '…, saying / …, adding that (the sentence subject speaks)',
   'coordinated': 'X condemned the attack and said …',
@@ -222,6 +223,49 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   return { from: s, to: e - 1 };
 }
 
+/** A dash that sets off a parenthetical: —, –, or a spaced hyphen or double hyphen. */
+function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.word) return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-' || (tokens[i - 1]?.end ?? -1) < t.start);
+}
+
+/** Words that open a parenthetical after a subject: "X, who …", "X, a spokesman …", "X, 45, …", "X, citing …". */
+function opensParenthetical(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
+  return /^(who|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
+    isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text);
+}
+
+/**
+ * "Dunwoody, who worked for Obama in 2008 and on into the general election, said …", "Jason Sims — a teacher from
+ * Mount Pleasant — says …": the subject is a whole comma- or dash-delimited segment of the sentence (its first, or the
+ * first after an opening adverbial), followed by a parenthetical of any length that runs up to the cue. `close` is the
+ * comma or dash right before the cue.
+ */
+function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, close: number): { subject: TokenRange; parenthetical: TokenRange } | null {
+  let segment = floor;
+  while (segment < close && (!tokens[segment].word || /^(but|and|so|yet|still|however|meanwhile)$/u.test(tokens[segment].lower))) segment++;
+  for (let k = segment; k < close; k++) {
+    const boundary = tokens[k].text === ',' || isDash(tokens, k);
+    if (!boundary) continue;
+    if (k > segment && tokens[k - 1].word) {
+      const subject = phraseBefore(tokens, k - 1, segment);
+      const whole = subject && subject.from === segment;
+      const plausible = whole && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
+      let open = k + 1;
+      while (open < close && isDash(tokens, open)) open++;
+      if (plausible && opensParenthetical(tokens[open])) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
+    }
+    // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said").
+    segment = k + 1;
+    while (segment < close && isDash(tokens, segment)) segment++;
+  }
+  return null;
+}
+
 function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
   return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].text);
 }
@@ -258,7 +302,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say'))) continue;
     // Cue and its object.
     let cueTo = i;
-    if (verb.object) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
+    if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
@@ -297,17 +341,25 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
           rule = 'appositive';
         }
       }
-      if (!speaker && tokens[i + 1]?.word && !verb.object) {
+      if (!speaker) {
+        const found = subjectBeforeParenthetical(tokens, floor, j);
+        if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
+      }
+      if (!speaker && tokens[i + 1]?.word && !verb.listener) {
         // ", said X": inversion (never for "told X", whose X is the listener).
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
         if (after) { speaker = after; side = 'after'; rule = 'inverted'; }
       }
+    } else if (j > floor && isDash(tokens, j)) {
+      // "Jason Sims — a teacher from Mount Pleasant — says": the subject before a dash parenthetical.
+      const found = subjectBeforeParenthetical(tokens, floor, j);
+      if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
     } else if (j >= floor && tokens[j].word && !NP_STOP.has(tokens[j].lower)) {
       speaker = phraseBefore(tokens, j, floor);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
       speaker = phraseBefore(tokens, j - 1, floor);
-    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.object) {
+    } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);
       if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; rule = 'inverted'; }

@@ -2,7 +2,7 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { skipAdverbials } from './clauses';
+import { skipAdverbials, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import type { Token } from './text';
@@ -11,6 +11,11 @@ export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
   'content-before-cue': 'CONTENT, X said / CONTENT, said X',
   'content-after-mid-sentence-cue': 'For days after a storm, X say, CONTENT',
+  'infinitive': 'X vowed (not) to CONTENT — the content keeps "to"',
+  'object-infinitive': 'X urged CONTENT: voters to stay home / asked the court to intervene',
+  'object-of': 'X accused CONTENT: the mayor of lying',
+  'object-as': 'X described CONTENT: the plan as a disaster',
+  'question': 'X asked (voters) CONTENT: whether the talks would resume',
   'content-then-according-to': 'CONTENT, according to X',
   'according-to-then-content': 'According to X, CONTENT',
 } as const;
@@ -27,19 +32,32 @@ export interface ReportedContent {
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
 
+/** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
+const NON_ADJUNCT_ING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving',
+  'during', 'notwithstanding', 'considering', 'pending', 'barring', 'nothing', 'something', 'anything', 'everything',
+  'morning', 'evening', 'thing', 'king', 'spring', 'bring', 'ring', 'sing', 'wing', 'being', 'string', 'sibling']);
+
 const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
 const CLOSE_MARKS = /[”"’'»“‘›]$/u;
 
 /** Reported content governed by a clause, as a token range, or null. */
 export function reportedContent(b: Paragraph, k: number): ReportedContent | null {
   const c = b.clauses[k];
-  if (!governs(c.verb, 'that')) return null;
   const found = (rule: ReportedRule, range: [number, number]): ReportedContent => ({ rule, from: range[0], to: range[1] });
   const { tokens } = b;
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…]$/u.test(tokens[end].text)) end--;
   const inQuote = (i: number): boolean => b.inQuote[i] === 1;
+  if (c.side !== 'according' && c.side !== 'after') {
+    const complement = complementAfterCue(b, c, end);
+    if (complement) {
+      const z = stopAtBoundary(b, c, complement.from, end);
+      const minWords = complement.rule === 'question' ? 2 : 3;
+      if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
+    }
+  }
+  if (!governs(c.verb, 'that')) return null;
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
   const afterStart = (): number => {
     let s = c.side === 'participle' ? c.cue + 1 : c.side === 'according' ? c.to + 1 : c.to + 1;
@@ -47,26 +65,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (tokens[s]?.lower === 'that') s++;
     return s;
   };
-  const stopAt = (from: number): number => {
-    // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
-    let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
-    for (let i = from; i <= stop; i++) {
-      const t = tokens[i];
-      if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
-      if (t.text === ';') { stop = i - 1; break; }
-      if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
-        const next = b.clauseAtFrom.get(i + 1);
-        if (next && next !== c && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
-      }
-      // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
-      if (c.relative && t.text === ',') { stop = i - 1; break; }
-      // "..., according to X": a second attribution, not part of the content.
-      if (t.text === ',' && b.clauseAtFrom.get(i + 1)?.side === 'according') { stop = i - 1; break; }
-    }
-    while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
-    return stop;
-  };
-  const wordsIn = (a: number, z: number): number => { let n = 0; for (let i = a; i <= z; i++) if (tokens[i].word) n++; return n; };
+  const stopAt = (from: number): number => stopAtBoundary(b, c, from, end);
+  const wordsIn = (a: number, z: number): number => wordsBetween(tokens, a, z);
 
   if (c.side === 'according' && c.from > sa + 1) {
     // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
@@ -136,6 +136,91 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   a = skipDateline(tokens, a, z);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   return wordsIn(a, z) >= 3 ? found('content-before-cue', [a, z]) : null;
+}
+
+/** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
+function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): number {
+const { tokens } = b;
+  // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
+  let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  for (let i = from; i <= stop; i++) {
+    const t = tokens[i];
+    if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
+    if (t.text === ';') { stop = i - 1; break; }
+    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
+      const next = b.clauseAtFrom.get(i + 1);
+      if (next && next !== c && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
+    }
+    // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
+    if (c.relative && t.text === ',') { stop = i - 1; break; }
+    // "..., according to X", "..., Lewandowski said he …", "…, adding that": a second attribution after a comma is
+    // not part of the content.
+    if (t.text === ',' && i > from) {
+      const next = b.clauseAtFrom.get(i + 1);
+      if (next && next !== c && next.side !== 'after') { stop = i - 1; break; }
+      // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim.
+      const w = tokens[i + 1];
+      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower)) { stop = i - 1; break; }
+    }
+  }
+  while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
+  return stop;
+}
+
+function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
+  let n = 0;
+  for (let i = a; i <= z; i++) if (tokens[i].word) n++;
+  return n;
+}
+
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
+
+/**
+ * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
+ * [the plan] as"): the marker's index, or -1. The object is a few words without punctuation or clause words.
+ */
+function objectThen(tokens: readonly Token[], start: number, end: number, marker: (t: Token) => boolean, maxWords: number): number {
+  let words = 0;
+  for (let i = start; i <= end; i++) {
+    const t = tokens[i];
+    if (i > start && t.word && marker(t)) return i;
+    if (!t.word) {
+      if (t.text === '.' || t.text === '&' || t.text === '-' || /^['’]$/u.test(t.text)) continue;
+      return -1;
+    }
+    if (i > start && /^(that|who|which|and|but|or|said|says|is|was|were|are|has|had|have|will|would)$/u.test(t.lower)) return -1;
+    if (++words > maxWords) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Content that a verb's own complement carries, after the cue: "vowed to fight", "urged voters to stay home",
+ * "accused the mayor of lying", "described the plan as a disaster", "asked whether the talks would resume".
+ */
+function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: ReportedRule; from: number } | null {
+  const { tokens } = b;
+  const s = skipAdverbials(tokens, c.side === 'participle' ? c.cue + 1 : c.to + 1, end);
+  const t = tokens[s];
+  if (!t?.word || s > end) return null;
+  if (governs(c.verb, 'to')) {
+    // "vowed to fight", "promised not to raise taxes".
+    if (t.lower === 'to' && tokens[s + 1]?.word) return { rule: 'infinitive', from: s };
+    if (t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
+  }
+  if (governs(c.verb, 'question')) {
+    // "asked whether …", "asked voters if …": the question starts at its wh-word.
+    if (WH_WORDS.has(t.lower)) return { rule: 'question', from: s };
+    const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower) && x.lower !== 'who' && x.lower !== 'which', 5);
+    if (wh >= 0) return { rule: 'question', from: wh };
+  }
+  if (governs(c.verb, 'object-to') && t.lower !== 'to' && !WH_WORDS.has(t.lower)) {
+    const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8);
+    if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
+  }
+  if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8) >= 0) return { rule: 'object-of', from: s };
+  if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8) >= 0) return { rule: 'object-as', from: s };
+  return null;
 }
 
 /** A wire-copy dateline before the first sentence: "WASHINGTON (Reuters) -", "LONDON, March 3 —". */

@@ -2,13 +2,18 @@
  * The cue verbs of attribution: one entry per verb, with every form the engine reads and what the verb governs.
  * Everything the rules need to know about a cue is here; no other list repeats it.
  *
- * What a cue governs decides which reported-speech rules may read content after it:
- * - `that`: a clause, with or without "that" ("said (that) the plan is dead"); the same verbs also take content
- *   placed before them ("The plan is dead, officials said");
- * - `quote`: the verb introduces quoted words only ("joked", "called it ‘a disaster’").
+ * What a cue governs decides which reported-speech rules may read content after it (`reported.ts`):
+ * - `that`: a clause, with or without "that" ("said (that) the plan is dead"), or a noun phrase ("denied the
+ *   report"); these verbs also take content placed before them ("The plan is dead, officials said");
+ * - `to`: an infinitive ("vowed to fight on");
+ * - `object-to`: a listener and an infinitive, both part of the content ("urged voters to stay home");
+ * - `object-of`: "accused the mayor of lying";
+ * - `object-as`: "described the plan as a disaster";
+ * - `question`: "asked whether the talks would resume";
+ * - `quote`: quoted words only ("joked", "quipped").
  */
 
-export type Complement = 'that' | 'quote';
+export type Complement = 'that' | 'to' | 'object-to' | 'object-of' | 'object-as' | 'question' | 'quote';
 
 export interface CueVerb {
   lemma: string;
@@ -16,90 +21,119 @@ export interface CueVerb {
   forms: readonly string[];
   complements: readonly Complement[];
   /** Weak cues (shows, found, noted) count only with a speaker written right before them, and with content of
-   *  three words or more: their subjects are often things ("the data shows"). */
+   *  three words or more: their subjects are often things ("the data shows"), their forms often nouns. */
   weak?: boolean;
   /** The cue may stand with no speaker in reach ("…,” he added" is resolved by discourse, "said" alone too). */
   speakerOptional?: boolean;
-  /** The verb's object sits between verb and content and is the listener, never the speaker ("told Reuters"). */
-  object?: boolean;
+  /** The verb's object is the listener, part of the cue and never the speaker ("told Reuters", "assured voters"). */
+  listener?: boolean;
 }
 
-const THAT: readonly Complement[] = ['that'];
-const QUOTE: readonly Complement[] = ['quote'];
-
-function cue(lemma: string, forms: string, complements: readonly Complement[], flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'object'>> = {}): CueVerb {
-  return { lemma, forms: forms.split(' '), complements, ...flags };
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener'>> = {}): CueVerb {
+  return { lemma, forms: forms.split(' '), complements: complements.split(' ') as Complement[], ...flags };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
-  cue('say', 'say says said saying', THAT, { speakerOptional: true }),
-  cue('tell', 'tell tells told telling', THAT, { speakerOptional: true, object: true }),
-  cue('add', 'add adds added adding', THAT, { speakerOptional: true }),
-  cue('announce', 'announce announces announced announcing', THAT),
-  cue('warn', 'warn warns warned warning', THAT),
-  cue('deny', 'deny denies denied denying', THAT),
-  cue('claim', 'claim claims claimed claiming', THAT),
-  cue('argue', 'argue argues argued arguing', THAT),
-  cue('insist', 'insist insists insisted insisting', THAT),
-  cue('note', 'note notes noted noting', THAT, { weak: true }),
-  cue('explain', 'explain explains explained explaining', THAT),
-  cue('confirm', 'confirm confirms confirmed confirming', THAT),
-  cue('report', 'report reports reported reporting', THAT, { weak: true }),
-  cue('write', 'write writes wrote writing written', THAT),
-  cue('acknowledge', 'acknowledge acknowledges acknowledged acknowledging', THAT),
-  cue('admit', 'admit admits admitted admitting', THAT),
-  cue('state', 'states stated stating', THAT, { weak: true }),
-  cue('testify', 'testify testifies testified testifying', THAT),
-  cue('urge', 'urge urges urged urging', QUOTE, { object: true }),
-  cue('tweet', 'tweet tweets tweeted tweeting', QUOTE),
-  cue('declare', 'declare declares declared declaring', THAT),
-  cue('stress', 'stresses stressed stressing', THAT),
-  cue('emphasize', 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised', THAT),
-  cue('assert', 'assert asserts asserted asserting', THAT),
-  cue('contend', 'contend contends contended contending', THAT),
-  cue('concede', 'concede concedes conceded conceding', THAT),
-  cue('complain', 'complain complains complained complaining', THAT),
-  cue('allege', 'allege alleges alleged alleging', THAT),
-  cue('caution', 'cautions cautioned cautioning', THAT),
-  cue('reply', 'replies replied replying', THAT),
-  cue('respond', 'responded', QUOTE),
-  cue('recall', 'recalls recalled recalling', THAT, { weak: true }),
-  cue('predict', 'predicts predicted predicting', THAT, { weak: true }),
-  cue('ask', 'ask asks asked', QUOTE),
-  cue('describe', 'describes described describing', QUOTE),
-  cue('call', 'called', QUOTE, { weak: true }),
-  cue('estimate', 'estimates estimated', THAT, { weak: true }),
-  cue('find', 'found finds', THAT, { weak: true }),
-  cue('show', 'shows showed', THAT, { weak: true }),
-  cue('suggest', 'suggests suggested', THAT, { weak: true }),
-  cue('point', 'pointed', QUOTE, { weak: true }),
-  cue('joke', 'joked jokes', QUOTE),
-  cue('quip', 'quipped', QUOTE),
-  cue('exclaim', 'exclaimed', QUOTE),
-  cue('shout', 'shouted', QUOTE),
-  cue('continue', 'continued', QUOTE, { weak: true }),
-  cue('agree', 'agreed agrees', THAT, { weak: true }),
-  cue('promise', 'promised promises', THAT, { weak: true }),
-  cue('pledge', 'pledged', THAT, { weak: true }),
-  cue('vow', 'vowed vows', THAT, { weak: true }),
-  cue('accuse', 'accused accuses', QUOTE),
-  cue('blame', 'blamed blames', QUOTE),
-  cue('inform', 'informed', QUOTE, { object: true }),
-  cue('instruct', 'instructed', QUOTE),
-  cue('remark', 'remarked', QUOTE),
-  cue('observe', 'observed', QUOTE),
-  cue('boast', 'boasted', QUOTE),
-  cue('plead', 'pleaded pled', QUOTE),
-  cue('demand', 'demanded', QUOTE),
-  cue('advise', 'advised', QUOTE, { object: true }),
-  cue('charge', 'charged', QUOTE, { weak: true }),
+  // Saying and telling.
+  cue('say', 'say says said saying', 'that', { speakerOptional: true }),
+  cue('tell', 'tell tells told telling', 'that object-to', { speakerOptional: true, listener: true }),
+  cue('add', 'add adds added adding', 'that', { speakerOptional: true }),
+  cue('inform', 'informed informs informing', 'that', { listener: true }),
+  cue('assure', 'assured assures assuring', 'that', { listener: true }),
+  cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true }),
+  cue('write', 'write writes wrote writing written', 'that'),
+  cue('tweet', 'tweet tweets tweeted tweeting', 'that'),
+  cue('post', 'posted', 'that', { weak: true }),
+  cue('testify', 'testify testifies testified testifying', 'that'),
+  cue('report', 'report reports reported reporting', 'that', { weak: true }),
+  cue('announce', 'announce announces announced announcing', 'that'),
+  cue('declare', 'declare declares declared declaring', 'that'),
+  cue('proclaim', 'proclaimed proclaims proclaiming', 'that'),
+  cue('state', 'states stated stating', 'that', { weak: true }),
+  cue('mention', 'mentioned mentions mentioning', 'that', { weak: true }),
+  cue('reveal', 'revealed reveals revealing', 'that', { weak: true }),
+  cue('disclose', 'disclosed discloses disclosing', 'that', { weak: true }),
+  // Arguing, claiming, answering.
+  cue('argue', 'argue argues argued arguing', 'that'),
+  cue('claim', 'claim claims claimed claiming', 'that'),
+  cue('assert', 'assert asserts asserted asserting', 'that'),
+  cue('contend', 'contend contends contended contending', 'that'),
+  cue('maintain', 'maintained maintains maintaining', 'that', { weak: true }),
+  cue('insist', 'insist insists insisted insisting', 'that'),
+  cue('allege', 'allege alleges alleged alleging', 'that'),
+  cue('charge', 'charged', 'that', { weak: true }),
+  cue('counter', 'countered counters', 'that'),
+  cue('retort', 'retorted', 'that'),
+  cue('reply', 'replies replied replying', 'that'),
+  cue('respond', 'responded responds', 'that'),
+  cue('explain', 'explain explains explained explaining', 'that'),
+  cue('note', 'note notes noted noting', 'that', { weak: true }),
+  cue('observe', 'observed', 'that'),
+  cue('remark', 'remarked', 'that'),
+  cue('point out', 'pointed', 'that', { weak: true }),
+  cue('stress', 'stresses stressed stressing', 'that'),
+  cue('emphasize', 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised', 'that'),
+  cue('reiterate', 'reiterated reiterates reiterating', 'that'),
+  cue('repeat', 'repeated', 'that', { weak: true }),
+  cue('confirm', 'confirm confirms confirmed confirming', 'that'),
+  cue('deny', 'deny denies denied denying', 'that'),
+  cue('dispute', 'disputed disputes', 'that', { weak: true }),
+  cue('acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'that'),
+  cue('admit', 'admit admits admitted admitting', 'that'),
+  cue('concede', 'concede concedes conceded conceding', 'that'),
+  cue('complain', 'complain complains complained complaining', 'that'),
+  cue('lament', 'lamented laments', 'that'),
+  cue('boast', 'boasted boasts', 'that'),
+  cue('brag', 'bragged brags', 'that'),
+  cue('joke', 'joked jokes', 'that'),
+  cue('quip', 'quipped', 'quote'),
+  cue('exclaim', 'exclaimed', 'quote'),
+  cue('shout', 'shouted', 'quote'),
+  cue('recall', 'recalls recalled recalling', 'that', { weak: true }),
+  cue('predict', 'predicts predicted predicting', 'that', { weak: true }),
+  cue('estimate', 'estimates estimated', 'that', { weak: true }),
+  cue('suggest', 'suggests suggested', 'that', { weak: true }),
+  cue('propose', 'proposed proposes', 'that to', { weak: true }),
+  cue('recommend', 'recommended recommends', 'that', { weak: true }),
+  cue('conclude', 'concluded concludes', 'that', { weak: true }),
+  cue('find', 'found finds', 'that', { weak: true }),
+  cue('show', 'shows showed', 'that', { weak: true }),
+  cue('agree', 'agreed agrees', 'that', { weak: true }),
+  cue('continue', 'continued', 'quote', { weak: true }),
+  cue('warn', 'warn warns warned warning', 'that object-to'),
+  cue('caution', 'cautions cautioned cautioning', 'that object-to'),
+  // Promising and threatening.
+  cue('promise', 'promised promises', 'that to', { weak: true }),
+  cue('pledge', 'pledged pledges', 'that to', { weak: true }),
+  cue('vow', 'vowed vows', 'that to', { weak: true }),
+  cue('threaten', 'threatened threatens', 'to', { weak: true }),
+  cue('swear', 'swore swears', 'that to', { weak: true }),
+  // Asking, urging, demanding.
+  cue('ask', 'ask asks asked', 'question object-to'),
+  cue('wonder', 'wondered wonders', 'question', { weak: true }),
+  cue('question', 'questioned', 'question', { weak: true }),
+  cue('urge', 'urge urges urged urging', 'object-to that'),
+  cue('encourage', 'encouraged encourages encouraging', 'object-to'),
+  cue('implore', 'implored implores', 'object-to'),
+  cue('press', 'pressed', 'object-to', { weak: true }),
+  cue('advise', 'advised advises', 'object-to that'),
+  cue('instruct', 'instructed', 'object-to'),
+  cue('demand', 'demanded demands', 'that'),
+  cue('plead', 'pleaded pled', 'quote'),
+  // Accusing, describing, calling.
+  cue('accuse', 'accused accuses accusing', 'object-of'),
+  cue('blame', 'blamed blames', 'quote'),
+  cue('describe', 'describes described describing', 'object-as'),
+  cue('characterize', 'characterized characterizes characterised', 'object-as'),
+  cue('portray', 'portrayed portrays', 'object-as', { weak: true }),
+  cue('call', 'called', 'quote', { weak: true }),
 ];
 
 /** Every form, to its verb. */
 export const CUE_BY_FORM: ReadonlyMap<string, CueVerb> = new Map(CUE_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
 
 /** The phrasal cue "according to X": not a verb, but attributes like one. */
-export const ACCORDING_TO: CueVerb = { lemma: 'according to', forms: ['according'], complements: THAT };
+export const ACCORDING_TO: CueVerb = { lemma: 'according to', forms: ['according'], complements: ['that'] };
 
 export function governs(verb: CueVerb, complement: Complement): boolean {
   return verb.complements.includes(complement);
