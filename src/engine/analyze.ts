@@ -7,6 +7,7 @@
  * Speakers are resolved in reading order so pronouns, surnames and "the source" link to the right entity.
  */
 import { findAnonymousPhrases } from './anonymous';
+import { withAnonymity } from './anonymity';
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
@@ -143,5 +144,6 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     if (found.entity) mentionEntity.set(key, found.entity);
   }
 
-  return buildReport({ drafts, mentions, mentionEntity, url: options.url ?? null, truncated, clauses: trace });
+  // Why each anonymous source is unnamed and what vouches for it (anonymity.ts).
+  return withAnonymity(blocks, buildReport({ drafts, mentions, mentionEntity, url: options.url ?? null, truncated, clauses: trace }));
 }

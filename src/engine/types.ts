@@ -40,6 +40,10 @@ export interface Source {
   kind: SourceKind;
   mentions: string[];
   quoteIds: string[];
+  /** Anonymous sources only, when the article says: why the source is unnamed ("to discuss private deliberations"). */
+  reason?: string;
+  /** Anonymous sources only, when the article says: what vouches for it ("familiar with the matter"). */
+  access?: string;
 }
 
 export interface AnonymousMention {

@@ -1,0 +1,361 @@
+/**
+ * Why a source is anonymous, and what vouches for it: journalism's rule for unnamed sources is that the story says
+ * why anonymity was granted and what the source's access is. This module reads both from the article's own words
+ * around each anonymous mention, in its sentence (appositives, relative and participle clauses):
+ *
+ * - `reason`: "because they were not authorized to speak publicly", "to discuss private deliberations",
+ *   "for fear of reprisal" (after "who asked not to be named"), "not authorized to speak on the record";
+ * - `access`: "familiar with the matter", "briefed on the talks", "close to the campaign", "with direct knowledge of
+ *   the plan", or else the source's own description when it says something ("senior diplomatic source").
+ *
+ * Pure: paragraphs and spans in, notes out; no DOM. The phrasings are data tables below, each tested with written
+ * sentences in `anonymity.test.ts`.
+ */
+import { splitSentences, type Sentence } from './text';
+import type { AnonymousMention, Report, Source, Span } from './types';
+
+export interface AnonymityNote {
+  reason?: string;
+  access?: string;
+}
+
+/** Where an anonymous source is referred to: a mention, or the speaker of one of its quotes. */
+export interface SourceSpan {
+  sourceId: string | null;
+  span: Span;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phrasing tables. Each entry is a regular-expression fragment (case-insensitive, written for running text).
+
+/**
+ * The article says anonymity was granted or asked for. On its own this is not a reason; the reason is the why-clause
+ * that follows it ("… on condition of anonymity because …", "… asked not to be named for fear of …").
+ */
+export const ANONYMITY_GRANTS: readonly string[] = [
+  String.raw`anonymity`,
+  String.raw`anonymously`,
+  String.raw`on\s+background`,
+  String.raw`not\s+(?:to\s+)?be\s+(?:named|identified|quoted\s+by\s+name|quoted|cited\s+by\s+name)`,
+  String.raw`(?:without|from)\s+being\s+(?:named|identified|quoted\s+by\s+name)`,
+  String.raw`declined\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)`,
+  String.raw`(?:refused|did\s+not\s+want|didn[’']t\s+want|does\s+not\s+want|do\s+not\s+want|would\s+not)\s+(?:to\s+)?be\s+(?:named|identified)`,
+  String.raw`asked\s+(?:that\s+)?(?:his|her|their|the\s+source['’]s)\s+names?\s+(?:not\s+be\s+(?:used|published|given|printed|disclosed)|be\s+withheld)`,
+  String.raw`names?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:being\s+)?withheld`,
+  String.raw`(?:withheld|withholding)\s+(?:his|her|their)\s+names?`,
+  String.raw`not\s+(?:being\s+)?(?:named|identified)\s+(?:here|in\s+this\s+(?:article|story|report))`,
+  String.raw`(?:could|can|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:not\s+)?be\s+(?:named|identified)`,
+  String.raw`(?:not|n['’]t)\s+(?:want|wish|agree|willing)\s+to\s+(?:speak|talk|be\s+quoted|go)\s+on\s+the\s+record`,
+  String.raw`declined\s+to\s+(?:speak|talk|be\s+quoted|go)\s+on\s+the\s+record`,
+  String.raw`off\s+the\s+record`,
+];
+
+/**
+ * Reasons that stand on their own, with no grant phrase: the source may not speak, or fears speaking. The capture
+ * group is what the report carries.
+ */
+export const SELF_STANDING_REASONS: readonly string[] = [
+  // "who was not authorized to speak publicly", "because they were not authorized to discuss the talks"
+  String.raw`(?:who(?:\s+[^,.;:“”"]{1,60}?\s+(?:but|and))?|(?:because|as|since|saying)\s+(?:he|she|they|the\s+(?:source|sources|official|officials|person|people|aide|aides|diplomat|diplomats|adviser|advisers|advisor|advisors)))\s+((?:(?:was|were|is|are|am)\s+not|(?:was|were|is|are)n[’']t|(?:had|has|have)\s+not\s+been|(?:had|has|have)n[’']t\s+been)\s+(?:authori[sz]ed|permitted|allowed|cleared|empowered|at\s+liberty|in\s+a\s+position)\s+to\s+(?:publicly\s+|officially\s+|formally\s+)?(?:speak|discuss|comment|talk|be\s+(?:quoted|named|identified)|disclose|reveal|release|describe|share|address|brief))`,
+  // "because they lacked authorization to speak"
+  String.raw`(?:who|(?:because|as|since)\s+(?:he|she|they))\s+((?:lacked|lack|lacks|did\s+not\s+have|didn[’']t\s+have|does\s+not\s+have|do\s+not\s+have)\s+(?:the\s+)?(?:authori[sz]ation|permission|clearance)\s+to\s+(?:speak|discuss|comment|talk|be\s+(?:quoted|named)))`,
+  // "who feared reprisals", "who fears for her job"
+  String.raw`who\s+((?:feared|fears|fear|was\s+afraid\s+of|were\s+afraid\s+of|is\s+afraid\s+of|are\s+afraid\s+of)\s+(?:reprisals?|retribution|retaliation|losing|being\s+(?:fired|punished|identified)|for\s+(?:his|her|their)\s+(?:job|jobs|safety|life|lives)))`,
+];
+
+/**
+ * The why-clause after a grant phrase: "because …", "to discuss …", "for fear of …", "citing …". Written in lower
+ * case and matched case-sensitively, so "to The Associated Press" is not a why-clause.
+ */
+export const WHY_CLAUSES: readonly string[] = [
+  String.raw`because`,
+  String.raw`since\s+(?:he|she|they|it|the|his|her|their)`,
+  String.raw`as\s+(?:he|she|they|it|the|his|her|their)\s+(?!said|says|told|tells|put\s+it)`,
+  String.raw`for\s+fear`,
+  String.raw`(?:out\s+of|for)\s+(?:fear|concern|concerns)`,
+  String.raw`fearing`,
+  String.raw`citing`,
+  String.raw`due\s+to`,
+  String.raw`owing\s+to`,
+  String.raw`given\s+(?:the|his|her|their)`,
+  String.raw`in\s+order\s+to`,
+  String.raw`so\s+as\s+(?:not\s+)?to`,
+  String.raw`so\s+(?:that\s+)?(?:he|she|they)\s+could`,
+  String.raw`in\s+exchange\s+for`,
+  String.raw`under\s+the\s+(?:rules|terms)`,
+  // "to discuss …", "to speak candidly", "to share private worries": "to" and a verb, not "to reporters".
+  String.raw`to\s+(?:(?:candidly|freely|frankly|openly|publicly|privately|more)\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whom|reporters|journalists|sources|officials|people|aides|staff|staffers|employees|members|workers|residents|witnesses|me|us|him|them|it|news|media|press)\b)\p{Ll}+`,
+];
+
+/**
+ * What vouches for the source: its access, as the article states it. The match runs from the keyword to the end of
+ * its clause.
+ */
+export const ACCESS_CLAUSES: readonly string[] = [
+  String.raw`familiar\s+with`,
+  // "close to the campaign", not "close to 50 people".
+  String.raw`close\s+to(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+deal|an\s+agreement|tears|home|\w+ing\b))`,
+  String.raw`with\s+(?:direct\s+|first-?hand\s+|intimate\s+|detailed\s+|inside\s+|some\s+|personal\s+)?knowledge\s+of`,
+  String.raw`(?:who\s+(?:has|have|had)\s+)?(?:direct\s+|first-?hand\s+)?knowledge\s+of`,
+  String.raw`knowledgeable\s+(?:about|of)`,
+  String.raw`(?:who\s+(?:had|has|have|was|were)\s+(?:been\s+)?)?briefed\s+(?:on|about)`,
+  String.raw`involved\s+in`,
+  String.raw`privy\s+to`,
+  String.raw`aware\s+of`,
+  String.raw`(?:with|who\s+(?:has|have|had))\s+access\s+to`,
+  String.raw`(?:who|that)\s+(?:had|has|have)\s+(?:seen|read|reviewed|heard|listened\s+to|obtained)`,
+  String.raw`(?:had|has|have)\s+(?:spoken|talked)\s+(?:to|with)`,
+  String.raw`(?:who|that)\s+(?:attended|witnessed|took\s+part\s+in|participated\s+in|sat\s+in\s+on|was\s+present\s+at|were\s+present\s+at|was\s+in\s+the\s+room|were\s+in\s+the\s+room)`,
+  String.raw`(?:who\s+(?:was|were)\s+)?in\s+(?:attendance|the\s+room)`,
+  String.raw`present\s+(?:at|during)`,
+  String.raw`(?:who|that)\s+(?:works?|worked|serves?|served)\s+(?:at|for|in|on|with)`,
+  String.raw`tracking\s+the`,
+  String.raw`(?:working|who\s+(?:is|are|was|were)\s+working)\s+on`,
+];
+
+/** Words that describe nothing about a source's access: determiners, quantifiers, pronoun possessives. */
+const EMPTY_MODIFIERS = new Set(`a an the one two three four five six seven eight nine ten dozens dozen several some many
+  most few other others another more multiple numerous various certain both all each his her their its our my your
+  those these such at least about nearly of whom first second third fourth fifth last latest`.split(/\s+/u));
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const GRANT = new RegExp(`\\b(?:${ANONYMITY_GRANTS.join('|')})\\b`, 'giu');
+const SELF_STANDING = SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${s}`, 'giu'));
+/** After a grant: a few words of its own clause (no comma), then the why-word ("anonymity Tuesday because …"). */
+const WHY = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${w}\\b`).join('|')})`, 'u');
+const ACCESS = new RegExp(`\\b(?:${ACCESS_CLAUSES.join('|')})\\b`, 'giu');
+
+/** A reporting verb: the description of the source ends where what it said begins. */
+const SAYING = /\s(?:said|says|say|saying|told|tells|telling|added|adds|wrote|writes|explained|confirmed|noted|insisted|acknowledged|acknowledge|acknowledges|argued|argue|warned|warn|described|according|cautioned|predicted|claimed|claim|stressed|suggested|disclosed|revealed|denied|disagreed|agreed|objected|countered|responded|replied|conceded|admitted|maintained|contended|estimated|speculated|cited)\b/giu;
+/** Where a clause ends: a comma, semicolon, colon, spaced dash, parenthesis or quotation mark. */
+const CLAUSE_END = /[;:()[\]“”"«»„]|,|\s[-—–]\s|—|–/u;
+/** An access clause also ends where the sentence turns to the source's anonymity or to what it did. */
+const ACCESS_END = /\s(?:who|which|that|speaking|spoke|because|and\s+who|but)\b/iu;
+/** A finite verb not inside a subordinate clause ("familiar with what was said" keeps its "was"). */
+const FINITE_VERB = /(?<!\b(?:what|who|whom|which|that|it|he|she|they|we|I|you|this)\s)\s(?:were|was|is|are|have|has|had|will|would|did|does|do|could|can|may|might|should|must)\s/u;
+const MAX_NOTE = 200;
+
+function tidy(text: string): string {
+  let s = text.replace(/\s+/gu, ' ').replace(/(?:[\s,;:.—–-]|\s(?:and|or|but|as|who|that)$)+$/u, '').trim();
+  if (s.length > MAX_NOTE) s = `${s.slice(0, s.lastIndexOf(' ', MAX_NOTE - 1)).replace(/[\s,;:]+$/u, '')}…`;
+  return s;
+}
+
+/** Offset of the first reporting verb in `text` not part of a clause ("who said", "what he told"). */
+function firstSaying(text: string): number {
+  SAYING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SAYING.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/\b(?:what|that|which|who|he|she|they|it)\s*$/iu.test(before)) return m.index;
+  }
+  return text.length;
+}
+
+/**
+ * The end of a clause starting at `from`: the first clause boundary or reporting verb; "…, and because …" carries
+ * on.
+ */
+function clauseEnd(text: string, from: number, extra?: RegExp): number {
+  let at = from;
+  for (;;) {
+    // A note is a clause, not a page: look a bounded distance ahead (hostile text can be one endless sentence).
+    const rest = text.slice(at, at + MAX_NOTE * 2);
+    const boundary = CLAUSE_END.exec(rest);
+    const stop = extra?.exec(rest);
+    const end = Math.min(boundary ? boundary.index : rest.length, stop ? stop.index : rest.length, firstSaying(rest));
+    if (boundary && boundary.index === end && /^,\s*(?:and|or)\s+(?:because|to|for|as|since|citing)\b/iu.test(rest.slice(end))) {
+      at += end + 1;
+      continue;
+    }
+    return at + end;
+  }
+}
+
+/** A reason in `text` (one source's part of a sentence), or undefined. The earliest one stated wins. */
+export function findReason(text: string): string | undefined {
+  let best: { at: number; reason: string } | undefined;
+  const offer = (at: number, end: number): void => {
+    const r = tidy(text.slice(at, end));
+    if (r.split(' ').length >= 2 && (!best || at < best.at)) best = { at, reason: r };
+  };
+  for (const re of SELF_STANDING) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (!m) continue;
+    // "because they were not authorized …" keeps its "because"; "who was not authorized …" gives the predicate.
+    let from = /^(?:because|as|since)\b/iu.test(m[0]) ? m.index : m.index + m[0].lastIndexOf(m[1]);
+    // "who was not authorized to speak" reads as "not authorized to speak".
+    if (/^(?:who|saying)\b/iu.test(m[0])) from += /^(?:was|were|is|are|am)\s+(?=not\b)/iu.exec(m[1])?.[0].length ?? 0;
+    offer(from, clauseEnd(text, m.index + m[0].length));
+  }
+  GRANT.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GRANT.exec(text)) !== null) {
+    const after = g.index + g[0].length;
+    const why = WHY.exec(text.slice(after, after + 160));
+    if (!why) continue;
+    // The why-clause belongs to the grant's own clause: "An official, who spoke on condition of anonymity, said the
+    // plan failed because …" has none.
+    if (/\b(?:said|says|told|tells|and|but)\b/iu.test(why[1])) continue;
+    const whyStart = after + why[0].length - why[2].length;
+    offer(whyStart, clauseEnd(text, whyStart));
+  }
+  return best?.reason;
+}
+
+/** An access clause in `text` (the description part of one source's sentence), or undefined. */
+export function findAccess(sentencePart: string): string | undefined {
+  // What the source said is not its description: "an official told people close to the minister …".
+  const text = sentencePart.slice(0, firstSaying(sentencePart));
+  ACCESS.lastIndex = 0;
+  const m = ACCESS.exec(text);
+  if (!m) return undefined;
+  // "who had been briefed on the talks" reads as "briefed on the talks".
+  const lead = /^(?:who|that)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?=briefed|in\s|knowledge|access)/iu.exec(m[0]);
+  const start = m.index + (lead?.[0].length ?? 0);
+  // The clause runs on through its object ("familiar with the server taken from Mrs. Clinton's house") and stops at
+  // the sentence's own verb ("people briefed on the talks were adamant that …").
+  let end = clauseEnd(text, m.index + m[0].length, ACCESS_END);
+  const verb = FINITE_VERB.exec(text.slice(m.index + m[0].length, end));
+  if (verb) end = m.index + m[0].length + verb.index;
+  const access = tidy(text.slice(start, end));
+  return access.split(' ').length >= 2 ? access : undefined;
+}
+
+/** Head nouns of a description that place a source somewhere: "Chinese official", "campaign aide", "inside source". */
+export const ROLE_HEADS: readonly string[] = `source sources official officials aide aides adviser advisers advisor advisors
+  spokesman spokeswoman spokesperson spokespeople diplomat diplomats insider insiders staffer staffers employee
+  employees executive executives investigator investigators agent agents officer officers member members
+  representative representatives negotiator negotiators operative operatives strategist strategists lawyer lawyers
+  attorney attorneys confidant confidants associate associates`.split(/\s+/u);
+const ROLE_HEAD = new Set(ROLE_HEADS);
+const PREPOSITION = /^(?:of|for|at|in|from|with|to|on|inside|within)$/iu;
+
+/**
+ * The source's own description when it places the source ("senior diplomatic source", "Clinton campaign official",
+ * "staff member for the campaign"); nothing for a bare head ("officials", "some experts", "his advisers") or for a
+ * group that is not a role ("critics", "supporters").
+ */
+export function descriptionAccess(description: string): string | undefined {
+  const words = description.replace(/\s+/gu, ' ').trim().split(' ');
+  while (words.length > 1 && EMPTY_MODIFIERS.has(words[0].toLowerCase())) words.shift();
+  // Relative clauses and what follows are not the description ("people who …").
+  const cut = words.findIndex((w) => /^(?:who|that|which|whose|familiar|close|with|briefed|involved|privy|speaking|said|says)$/iu.test(w));
+  const kept = cut > 0 ? words.slice(0, cut) : words;
+  const prep = kept.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+  const headAt = (prep > 0 ? prep : kept.length) - 1;
+  const head = kept[headAt]?.toLowerCase();
+  if (!head || !ROLE_HEAD.has(head)) return undefined;
+  // Something must place it: a modifier before the head or a phrase after it ("member of the delegation").
+  if (headAt === 0 && prep < 0) return undefined;
+  return tidy(kept.join(' '));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Located {
+  sourceId: string;
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** Pronoun or definite subjects that continue an earlier source: "They spoke on condition of anonymity because …". */
+/** An opening participle or access clause that describes the sentence's subject. */
+const OPENING_CLAUSE = /^\W*(?:speaking|talking|granted|requesting|insisting|familiar|briefed)\b/iu;
+const CONTINUING_SUBJECT = new RegExp(`^(?:he|she|they|both|all|each|neither|those|these|one|some|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.join('|')}))\\b`, 'iu');
+
+/**
+ * Reason and access for each anonymous source, from the sentences around its mentions. Notes are taken from the
+ * first mention (in page order) that states them; an access clause ("familiar with the matter") comes before the
+ * description ("senior diplomatic source").
+ */
+export function explainAnonymity(blocks: readonly string[], sources: readonly Source[], mentions: readonly SourceSpan[]): Map<string, AnonymityNote> {
+  const anonymous = new Map(sources.filter((s) => s.anonymous).map((s) => [s.id, s]));
+  const located: Located[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!m.sourceId || !anonymous.has(m.sourceId)) continue;
+    const text = blocks[m.span.block];
+    if (typeof text !== 'string' || m.span.start < 0 || m.span.end > text.length || m.span.start >= m.span.end) continue;
+    const key = `${m.span.block}:${m.span.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    located.push({ sourceId: m.sourceId, block: m.span.block, start: m.span.start, end: m.span.end });
+  }
+  located.sort((a, b) => a.block - b.block || a.start - b.start);
+
+  const notes = new Map<string, AnonymityNote>();
+  const described = new Map<string, string>();
+  const note = (id: string): AnonymityNote => {
+    let n = notes.get(id);
+    if (!n) { n = {}; notes.set(id, n); }
+    return n;
+  };
+  const sentencesOf = new Map<number, Sentence[]>();
+  const sentences = (block: number): Sentence[] => {
+    let s = sentencesOf.get(block);
+    if (!s) { s = splitSentences(blocks[block]); sentencesOf.set(block, s); }
+    return s;
+  };
+
+  let cursor = { block: -1, sentence: 0 };
+  for (let i = 0; i < located.length; i++) {
+    const m = located[i];
+    const text = blocks[m.block];
+    const ss = sentences(m.block);
+    // Mentions come in page order, so the sentence pointer only moves forward.
+    if (m.block !== cursor.block) cursor = { block: m.block, sentence: 0 };
+    while (cursor.sentence < ss.length - 1 && ss[cursor.sentence].end <= m.start) cursor.sentence++;
+    const si = ss.length && m.start >= ss[cursor.sentence].start && m.start < ss[cursor.sentence].end ? cursor.sentence : -1;
+    const sentence = si >= 0 ? ss[si] : { start: 0, end: text.length };
+    // This source's part of the sentence runs from its mention to the next anonymous mention; an opening clause
+    // before it ("Speaking on condition of anonymity, an official said") is its own when no mention comes first.
+    const prev = located[i - 1];
+    const next = located[i + 1];
+    const prevInSentence = prev && prev.block === m.block && prev.end > sentence.start;
+    const to = next && next.block === m.block && next.start < sentence.end && next.start > m.start ? next.start : sentence.end;
+    const opening = prevInSentence ? '' : text.slice(sentence.start, m.start);
+    const own = text.slice(m.start, to);
+    const n = note(m.sourceId);
+    n.reason ??= findReason(own) ?? (OPENING_CLAUSE.test(opening) ? findReason(opening) : undefined);
+    n.access ??= findAccess(own) ?? (OPENING_CLAUSE.test(opening) ? findAccess(opening) : undefined);
+    // The fullest description wins: "senior diplomatic source" over a later "the diplomatic source".
+    const d = descriptionAccess(text.slice(m.start, m.end));
+    if (d && d.length > (described.get(m.sourceId)?.length ?? 0)) described.set(m.sourceId, d);
+    // The next sentence may give this source's reason: "The official spoke on condition of anonymity because …".
+    const following = si >= 0 ? ss[si + 1] : undefined;
+    if (!n.reason && following && !(next && next.block === m.block && next.start < following.end)) {
+      const s = text.slice(following.start, following.end);
+      if (CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
+    }
+  }
+  for (const [id, n] of notes) {
+    if (!n.access) {
+      const fromName = descriptionAccess(anonymous.get(id)?.name ?? '');
+      const fromMentions = described.get(id);
+      const d = fromName && fromName.length >= (fromMentions?.length ?? 0) ? fromName : fromMentions;
+      if (d) n.access = d;
+    }
+    if (!n.reason) delete n.reason;
+    if (!n.access) delete n.access;
+  }
+  for (const [id, n] of [...notes]) if (!n.reason && !n.access) notes.delete(id);
+  return notes;
+}
+
+/**
+ * The report with `reason` and `access` on its anonymous sources (fields left out when the article says nothing).
+ * The spans looked at are the anonymous mentions and the speakers of the sources' quotes.
+ */
+export function withAnonymity<R extends Pick<Report, 'sources' | 'anonymousMentions' | 'quotes'>>(blocks: readonly string[], report: R): R {
+  const spans: SourceSpan[] = [
+    ...report.anonymousMentions.map((m: AnonymousMention) => ({ sourceId: m.sourceId, span: m.span })),
+    ...report.quotes.flatMap((q) => (q.speakerSpan && q.anonymous ? [{ sourceId: q.sourceId, span: q.speakerSpan }] : [])),
+  ];
+  const notes = explainAnonymity(blocks, report.sources, spans);
+  if (notes.size === 0) return report;
+  return { ...report, sources: report.sources.map((s) => (notes.has(s.id) ? { ...s, ...notes.get(s.id) } : s)) };
+}
