@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeBlocks, type ClauseTrace } from '../engine/index';
+import { formatReasonCoverage } from '../eval/reasons';
 import { scoreArticle, summarize, type ArticleResult, type Gold, type KindSummary, type Summary } from '../eval/score';
 import { articleFromHtml, articleFromText } from './load';
 
@@ -118,6 +119,7 @@ function main(argv: string[]): number {
     const run = evaluate(corpus, mode, writeDir ? join(writeDir, mode) : undefined, verbose);
     process.stdout.write(`${formatRun(run, verbose)}\n\n`);
   }
+  process.stdout.write(`${formatReasonCoverage(corpus, verbose)}\n`);
   return 0;
 }
 
