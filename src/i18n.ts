@@ -3,13 +3,9 @@
  * Outside an extension (unit tests, Node) the English file is the fallback, so nothing shows a bare key.
  */
 import { browser } from 'wxt/browser';
-import english from '../public/_locales/en/messages.json';
+import { englishText, type MessageKey } from './messages';
 
-export type MessageKey = keyof typeof english;
-
-function substitute(message: string, subs: readonly string[]): string {
-  return message.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
+export type { MessageKey } from './messages';
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const strings = subs.map(String);
@@ -21,7 +17,7 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   } catch {
     // Not in an extension context.
   }
-  return substitute(english[key].message, strings);
+  return englishText(key, ...strings);
 }
 
 /** Fill every element carrying data-i18n (text) or data-i18n-label (aria-label) in a static page. */

@@ -1,6 +1,7 @@
 /** The readable who-said-what listing of the `analyze` command. */
 import type { Report } from '../engine/types';
-import { displayText, groupBySource, summarizeReport, summaryLine } from '../report/group';
+import { englishText } from '../messages';
+import { anonymityNotes, displayText, groupBySource, reasonLine, summarizeReport, summaryLine } from '../report/group';
 
 const MAX_QUOTE = 220;
 
@@ -18,7 +19,9 @@ export function formatReport(report: Report, label: string): string {
   const lines: string[] = [];
   const summary = summarizeReport(report);
   lines.push(`Who said what — ${label}`);
-  lines.push(summaryLine(summary));
+  lines.push(summaryLine(summary, englishText));
+  const reasons = reasonLine(summary, englishText);
+  if (reasons) lines.push(reasons);
   if (report.truncated) lines.push('(the article was longer than the analysis cap; only its beginning was analysed)');
   if (report.quotes.length === 0) {
     lines.push('', 'No quotes or reported speech found.');
@@ -28,6 +31,7 @@ export function formatReport(report: Report, label: string): string {
     const heading = s ? `${s.name}${s.anonymous ? '  [anonymous]' : ''}  (${s.kind})` : 'Speaker not identified';
     lines.push('', heading);
     if (s && s.mentions.length > 1) lines.push(`  also written as: ${s.mentions.filter((m) => m !== s.name).map((m) => `“${displayText(m)}”`).join(', ')}`);
+    if (s) for (const note of anonymityNotes(s, englishText)) lines.push(`  ${note}`);
     for (const q of group.quotes) {
       const mark = q.kind === 'direct' ? 'said' : 'reported';
       lines.push(`  - ${mark}: “${clip(q.text)}”${q.cue ? `  (${displayText(q.cue)})` : ''}`);

@@ -9,7 +9,8 @@ import { blockTexts, extractWork, runSliced, type Flow } from './extract';
 import { createHighlighter, MARK_TAG, type Highlighter, type Mark } from './highlight';
 import { rangeFor } from './ranges';
 import { t } from '../i18n';
-import { Tooltip } from './tooltip';
+import { anonymityNotes } from '../report/group';
+import { Tooltip, type TooltipContent } from './tooltip';
 
 /** Paragraphs and characters analysed at most; larger pages are cut and the popup says so. */
 export const MAX_BLOCKS = 4000;
@@ -249,17 +250,18 @@ export class PageSession {
     return true;
   }
 
-  private tooltipFor(mark: Mark): { kind: string; speaker: string; anonymous: boolean } | null {
+  private tooltipFor(mark: Mark): TooltipContent | null {
     const report = this.report;
     if (!report) return null;
     if (mark.kind === 'anonymous') {
       const m = report.anonymousMentions[Number(mark.id.slice(1)) - 1];
       const source = report.sources.find((s) => s.id === m?.sourceId);
-      return { kind: t('kindAnonymousSource'), speaker: source?.name ?? m?.text ?? '', anonymous: true };
+      return { kind: t('kindAnonymousSource'), speaker: source?.name ?? m?.text ?? '', anonymous: true, detail: source ? anonymityNotes(source, t).join(' · ') : undefined };
     }
     const q = report.quotes.find((x) => x.id === mark.id);
     if (!q) return null;
-    return { kind: q.kind === 'direct' ? t('kindDirect') : t('kindIndirect'), speaker: q.speaker ?? t('speakerUnknown'), anonymous: q.anonymous };
+    const source = q.anonymous ? report.sources.find((s) => s.id === q.sourceId) : undefined;
+    return { kind: q.kind === 'direct' ? t('kindDirect') : t('kindIndirect'), speaker: q.speaker ?? t('speakerUnknown'), anonymous: q.anonymous, detail: source ? anonymityNotes(source, t).join(' · ') : undefined };
   }
 
   private showTooltipAt(node: Node, offset: number): void {

@@ -16,6 +16,8 @@ const BASE_CSS = `
   overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .kind { display: block; font-size: 11px; font-weight: 600; letter-spacing: .02em; opacity: .8; margin-bottom: 2px; text-transform: uppercase; }
 .anon { color: #ffd166; }
+.detail { display: block; font-weight: 400; font-size: 12px; opacity: .85; margin-top: 2px; }
+.detail[hidden] { display: none; }
 @media (prefers-color-scheme: light) { .tip { color: #111; background: #fff; border-color: #c8ccd4; box-shadow: 0 4px 14px rgba(0,0,0,.18); } .anon { color: #8a4b00; } }
 `;
 
@@ -23,12 +25,15 @@ export interface TooltipContent {
   kind: string;
   speaker: string;
   anonymous: boolean;
+  /** Anonymous sources: why unnamed, what vouches for it (src/report/group.ts `anonymityNotes`). */
+  detail?: string;
 }
 
 export class Tooltip {
   private host: HTMLElement | null = null;
   private label: HTMLElement | null = null;
   private who: HTMLElement | null = null;
+  private detail: HTMLElement | null = null;
   private position: { set(css: string): void } | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -44,13 +49,16 @@ export class Tooltip {
     const label = this.doc.createElement('span');
     label.className = 'kind';
     const who = this.doc.createElement('span');
-    tip.append(label, who);
+    const detail = this.doc.createElement('span');
+    detail.className = 'detail';
+    tip.append(label, who, detail);
     root.append(tip);
     this.position = attachStyles(this.doc, root, BASE_CSS);
     this.doc.documentElement.append(host);
     this.host = host;
     this.label = label;
     this.who = who;
+    this.detail = detail;
   }
 
   show(content: TooltipContent, anchor: DOMRect): void {
@@ -59,6 +67,7 @@ export class Tooltip {
     this.label.textContent = content.kind;
     this.who.textContent = content.anonymous ? t('anonymousSpeaker', content.speaker) : content.speaker;
     this.who.className = content.anonymous ? 'anon' : '';
+    if (this.detail) { this.detail.textContent = content.detail ?? ''; this.detail.hidden = !content.detail; }
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;
     const left = Math.max(8, Math.min(anchor.left, width - 300));
@@ -77,6 +86,7 @@ export class Tooltip {
     this.host = null;
     this.label = null;
     this.who = null;
+    this.detail = null;
     this.position = null;
   }
 }

@@ -3,7 +3,7 @@
  */
 import type { Quote, Report } from '../engine/types';
 import { t } from '../i18n';
-import { displayText, groupBySource, summarizeReport, summaryLine, type ReportSummary } from '../report/group';
+import { anonymityNotes, displayText, groupBySource, reasonLine, summarizeReport, summaryLine, type ReportSummary } from '../report/group';
 
 export const TRUNCATE_AT = 180;
 
@@ -33,6 +33,8 @@ function sourcingSummary(doc: Document, report: Report, s: ReportSummary): HTMLE
   list.append(el(doc, 'li', 'sourcing-named', t('sourcingNamed', named, s.namedQuotes)));
   list.append(el(doc, 'li', 'sourcing-anonymous', t('sourcingAnonymous', s.anonymousSources, s.anonymousQuotes)));
   if (unattributed) list.append(el(doc, 'li', 'sourcing-unknown', t('sourcingUnattributed', unattributed)));
+  const reasons = reasonLine(s, t);
+  if (reasons) list.append(el(doc, 'li', 'sourcing-reasons', reasons));
   box.append(title, share, meter, list);
   return box;
 }
@@ -99,7 +101,7 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
     renderMessage(doc, root, 'empty', t('stateEmpty'));
     return;
   }
-  const head = el(doc, 'p', 'summary', summaryLine(summary));
+  const head = el(doc, 'p', 'summary', summaryLine(summary, t));
   head.id = 'summary';
   root.append(head);
   if (capped) root.append(el(doc, 'p', 'capped', t('capped')));
@@ -129,6 +131,8 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
         const n = g.quotes.length;
         name.append(el(doc, 'span', 'count', n === 1 ? t('countQuote') : t('countQuotes', n)));
         item.append(name);
+        // What the article says about an anonymous source: why it is unnamed, and what vouches for it.
+        for (const note of anonymityNotes(g.source, t)) item.append(el(doc, 'p', 'anon-note', note));
         item.setAttribute('data-source-id', g.source.id);
       }
       const quotes = el(doc, 'ol', 'quotes');

@@ -21,11 +21,24 @@ describe('exports', () => {
 
   it('writes CSV with one row per quote, quoting and neutralising formulas', () => {
     const lines = toCsv(report, page).trim().split('\r\n');
-    expect(lines[0]).toBe('quote_id,kind,speaker,anonymous,source_kind,cue,text,page_url,page_title,date');
+    expect(lines[0]).toBe('quote_id,kind,speaker,anonymous,source_kind,cue,text,page_url,page_title,date,anonymity_reason,source_access');
     expect(lines).toHaveLength(report.quotes.length + 1);
     const eve = lines.find((l) => l.includes('Eve Mallory')) ?? '';
     expect(eve).toContain(`"'=HYPERLINK('http://evil') is fine, with <img src=x onerror=alert(1)>,"`);
     expect(lines.some((l) => l.includes(',indirect,officials,true,group,said,'))).toBe(true);
+  });
+
+  it('carries why an anonymous source is unnamed and what vouches for it, in every format', () => {
+    const anon = analyzeBlocks(['“The deal is close,” said a senior diplomatic source, who spoke on condition of anonymity to discuss private deliberations.']);
+    const md = toMarkdown(anon, page);
+    expect(md).toContain('## senior diplomatic source (anonymous)');
+    expect(md).toContain('*Why unnamed:* to discuss private deliberations');
+    expect(md).toContain('*Access:* senior diplomatic source');
+    const [header, row] = toCsv(anon, page).trim().split('\r\n');
+    expect(header.endsWith(',anonymity_reason,source_access')).toBe(true);
+    expect(row.endsWith(',to discuss private deliberations,senior diplomatic source')).toBe(true);
+    const json = JSON.parse(toJson(anon, page)) as { sources: Array<{ reason?: string; access?: string }> };
+    expect(json.sources[0]).toMatchObject({ reason: 'to discuss private deliberations', access: 'senior diplomatic source' });
   });
 
   it('writes the report as JSON with the page URL, title and date', () => {

@@ -25,6 +25,9 @@ export function toMarkdown(report: Report, page: PageInfo): string {
   for (const g of groupBySource(report)) {
     const s = g.source;
     lines.push(`## ${s ? md(s.name) : 'Speaker not identified'}${s?.anonymous ? ' (anonymous)' : ''}`, '');
+    if (s?.reason) lines.push(`*Why unnamed:* ${md(s.reason)}  `);
+    if (s?.access) lines.push(`*Access:* ${md(s.access)}  `);
+    if (s?.reason || s?.access) lines.push('');
     for (const q of g.quotes) lines.push(`- ${q.kind === 'direct' ? 'Quote' : 'Reported'}: “${md(q.text)}”`);
     lines.push('');
   }
@@ -40,10 +43,11 @@ function csvCell(value: string | boolean | null): string {
 
 export function toCsv(report: Report, page: PageInfo): string {
   const byId = new Map(report.sources.map((s) => [s.id, s]));
-  const rows = [['quote_id', 'kind', 'speaker', 'anonymous', 'source_kind', 'cue', 'text', 'page_url', 'page_title', 'date']];
+  // New columns go at the end, so spreadsheets built on the earlier layout keep their column letters.
+  const rows = [['quote_id', 'kind', 'speaker', 'anonymous', 'source_kind', 'cue', 'text', 'page_url', 'page_title', 'date', 'anonymity_reason', 'source_access']];
   for (const q of report.quotes) {
     const s = q.sourceId ? byId.get(q.sourceId) : undefined;
-    rows.push([q.id, q.kind, q.speaker ?? '', String(q.anonymous), s?.kind ?? '', q.cue ?? '', displayText(q.text), page.url ?? '', page.title ?? '', page.date]);
+    rows.push([q.id, q.kind, q.speaker ?? '', String(q.anonymous), s?.kind ?? '', q.cue ?? '', displayText(q.text), page.url ?? '', page.title ?? '', page.date, displayText(s?.reason ?? ''), displayText(s?.access ?? '')]);
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

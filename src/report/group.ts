@@ -1,6 +1,9 @@
-/** Presentation helpers shared by the CLI and the popup: who said what, grouped by source, in page order. */
+/**
+ * Presentation helpers shared by the CLI and the popup: who said what, grouped by source, in page order. Strings come
+ * through an injected lookup (the extension's `t`, or `englishText` in Node), so the CLI never loads the browser API.
+ */
 import type { Quote, Report, Source } from '../engine/types';
-import { t } from '../i18n';
+import type { Translate } from '../messages';
 
 export interface SourceGroup {
   source: Source | null;
@@ -15,6 +18,8 @@ export interface ReportSummary {
   anonymousSources: number;
   anonymousQuotes: number;
   namedQuotes: number;
+  /** Quoted anonymous sources for which the article says why they are unnamed. */
+  anonymousWithReason: number;
 }
 
 /** Named sources first, then anonymous ones, then unattributed quotes; each group and its quotes in page order. */
@@ -49,16 +54,33 @@ export function summarizeReport(report: Report): ReportSummary {
     anonymousSources: sources.filter((s) => s.anonymous).length,
     anonymousQuotes,
     namedQuotes: report.quotes.filter((q) => !q.anonymous && q.sourceId !== null).length,
+    anonymousWithReason: sources.filter((s) => s.anonymous && s.reason).length,
   };
 }
 
-/** "12 quotes · 5 sources · 2 anonymous", from the UI messages (English outside the extension). */
-export function summaryLine(s: ReportSummary): string {
+/** "12 quotes · 5 sources · 2 anonymous", from the UI messages. */
+export function summaryLine(s: ReportSummary, t: Translate): string {
   return [
     s.quotes === 1 ? t('summaryQuote') : t('summaryQuotes', s.quotes),
     s.sources === 1 ? t('summarySource') : t('summarySources', s.sources),
     t('summaryAnonymous', s.anonymousSources),
   ].join(' · ');
+}
+
+/** "2 of 3 anonymous sources: reason given", or null when no anonymous source speaks. */
+export function reasonLine(s: ReportSummary, t: Translate): string | null {
+  return s.anonymousSources ? t('sourcingReasons', s.anonymousWithReason, s.anonymousSources) : null;
+}
+
+/**
+ * What a view shows under an anonymous source: "Why unnamed: …" and "Access: …". An access that only repeats the
+ * source's name ("senior diplomatic source") is left out of views; the report and the exports keep it.
+ */
+export function anonymityNotes(source: Source, t: Translate): string[] {
+  const notes: string[] = [];
+  if (source.reason) notes.push(t('anonymityReason', displayText(source.reason)));
+  if (source.access && displayText(source.access).toLowerCase() !== displayText(source.name).toLowerCase()) notes.push(t('anonymityAccess', displayText(source.access)));
+  return notes;
 }
 
 /** Whitespace runs (line breaks from the page) as single spaces, for display. */
