@@ -2,10 +2,12 @@
 /** Why a source is anonymous, and what vouches for it: shown in the popup and the tooltip, in Debian's Chromium. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
-import { articlePage, startServer, type TestServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tooltipTexts, waitForHighlights } from './chromium';
+import { useChromium } from './fixture';
+import { articlePage } from './server';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // An article written for this test: three anonymous sources, one with a stated reason and access, two with neither.
 const ARTICLE = [
@@ -15,45 +17,18 @@ const ARTICLE = [
   'Harbour master Ines Duarte said the closure would last six weeks.',
 ].join('\n\n');
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { server, b, open, popup: openPopup } = useChromium({ resetSettings: true });
 
-let server: TestServer;
-let b: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   server.route('/harbour', articlePage('Harbour quay to close', ARTICLE));
-  b = await launchWithExtension();
 });
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
-
-/** Text inside the tooltip's closed shadow root, read through the DevTools protocol, which pierces it. */
-async function tooltipTexts(page: Page): Promise<string[]> {
-  const cdp = await b.context.newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const texts: string[] = [];
-  const walk = (n: { nodeName: string; nodeValue?: string; children?: unknown[]; shadowRoots?: unknown[] }, inTip: boolean): void => {
-    const here = inTip || n.nodeName === 'SOURCELIGHT-TOOLTIP';
-    if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c as typeof n, here);
-  };
-  walk(root as never, false);
-  await cdp.detach();
-  return texts;
-}
 
 describe('anonymity, explained', () => {
   it('shows why a source is unnamed and what vouches for it in the popup and the tooltip, and counts the reasons', async () => {
-    const page = await b.context.newPage();
-    const url = `${server.url}/harbour`;
-    await page.goto(url);
+    const { page, tabId } = await open('/harbour');
     await waitForHighlights(page);
 
-    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    const popup = await openPopup(tabId);
     await popup.waitForSelector('#summary');
     expect(await popup.textContent('.sourcing-reasons')).toBe('1 of 3 anonymous sources: reason given');
     const notes = await popup.$$eval('.group-anonymous .source', (items) => items.map((li) => ({
@@ -85,7 +60,7 @@ describe('anonymity, explained', () => {
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false, undefined, { timeout: 5000 });
-    const texts = await tooltipTexts(page);
+    const texts = await tooltipTexts(b, page);
     expect(texts).toContain('anonymous: official familiar with the inspection');
     expect(texts).toContain('Why unnamed: because the report has not been published · Access: familiar with the inspection');
     await page.close();

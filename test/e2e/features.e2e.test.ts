@@ -69,7 +69,7 @@ describe('export', () => {
     const [csvDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-csv')]);
     expect(csvDownload.suggestedFilename()).toMatch(/^sourcelight-seed-jerusalem-talks-\d{4}-\d\d-\d\d\.csv$/u);
     const csv = readFileSync(await csvDownload.path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('quote_id,kind,speaker,anonymous,source_kind,cue,text,page_url,page_title,date');
+    expect(csv.split('\r\n')[0]).toBe('quote_id,kind,speaker,anonymous,source_kind,cue,text,page_url,page_title,date,anonymity_reason,source_access');
     expect(csv).toContain(',direct,Volodymyr Zelensky,false,person,said,');
 
     const [jsonDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
