@@ -109,7 +109,9 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const key = `${span.block}:${span.start}`;
       if (indirectStarts.has(key)) return;
       indirectStarts.add(key);
-      drafts.push(draft(p, 'indirect', span, c, entity, content.rule));
+      const d = draft(p, 'indirect', span, c, entity, content.rule);
+      if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
+      drafts.push(d);
       if (entity) registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
     });
     // Direct quotes.

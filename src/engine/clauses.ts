@@ -24,7 +24,8 @@ export const CLAUSE_RULES = {
   'relative-who': 'X, who said …',
   'subject-parenthetical': 'X, who worked for Obama in 2008 and on into the general election, said / X — a teacher — says',
   'according-to': 'according to X',
-  'participle': '…, saying / …, adding that (the sentence subject speaks)',
+  'participle': '…, saying / …, adding that / by saying (the sentence subject speaks)',
+  'noun-participle': 'a statement saying … / 52 percent saying …',
   'coordinated': 'X condemned the attack and said …',
   'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
 } as const;
@@ -266,6 +267,27 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
   return null;
 }
 
+/** Step left over adverbs and auxiliaries between a subject and its cue ("also", "has repeatedly", "last week"). */
+function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+  let j = from;
+  while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+  return j;
+}
+
+/** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
+const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon']);
+
+/**
+ * An inverted subject ("…,” said Ana Lima, the mayor" / "…, says the source.") ends the clause: what follows it is
+ * punctuation, a time or place adverbial, or a relative clause, never a verb. "said Clinton was not the originator"
+ * has no inversion: "Clinton was not the originator" is the content.
+ */
+function endsInversion(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return true;
+  return /^(in|on|at|during|after|before|who|whose|when|while|as|from|of|for|to|with|via|through|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|but|told|added|adding|because|since|though|although|if|once|then|shortly|recently|previously)$/u.test(t.lower) || isCapitalized(t.text);
+}
+
 function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
   return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].text);
 }
@@ -291,15 +313,32 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
-    // A gerund speaks only as a participle clause (", saying ...") or after "is/was/were"; otherwise it modifies a noun
-    // ("One reporting station", "a warning sign").
-    if (/ing$/u.test(t.lower) && !(prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
+    // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
+    // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
+    // modifies a noun ("One reporting station", "a warning sign").
+    const gerund = /ing$/u.test(t.lower);
+    if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
+      const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
+      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      continue;
+    }
+    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+      // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks.
+      const speaker = phraseBefore(tokens, i - 1, floor);
+      if (speaker && !(tokens[speaker.from].lower in PRONOUNS)) {
+        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false });
+      }
+      continue;
+    }
+    if (gerund && !(prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
     if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say'))) continue;
+    // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
+    if (tokens[i + 1]?.lower === 'by') continue;
     // Cue and its object.
     let cueTo = i;
     if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
@@ -309,9 +348,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
       continue;
     }
-    // Subject before the cue, over adverbs and auxiliaries.
-    let j = i - 1;
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
+    // (D-Calif.) last week said").
+    let j = skipCueAdverbs(tokens, i - 1, floor);
+    if (j > floor && tokens[j].text === ')') {
+      let open = j - 1;
+      while (open > floor && tokens[open].text !== '(' && j - open < 12) open--;
+      if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor);
+    }
     // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
     if (j > floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
@@ -348,13 +392,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (!speaker && tokens[i + 1]?.word && !verb.listener) {
         // ", said X": inversion (never for "told X", whose X is the listener).
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
-        if (after) { speaker = after; side = 'after'; rule = 'inverted'; }
+        if (after && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
       }
     } else if (j > floor && isDash(tokens, j)) {
       // "Jason Sims — a teacher from Mount Pleasant — says": the subject before a dash parenthetical.
       const found = subjectBeforeParenthetical(tokens, floor, j);
       if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
-    } else if (j >= floor && tokens[j].word && !NP_STOP.has(tokens[j].lower)) {
+    } else if (j >= floor && tokens[j].word && (tokens[j].lower in PRONOUNS || !NP_STOP.has(tokens[j].lower))) {
       speaker = phraseBefore(tokens, j, floor);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
@@ -362,7 +406,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);
-      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text))) { speaker = after; side = 'after'; rule = 'inverted'; }
+      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text)) && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (!speaker) rule = 'bare-cue';

@@ -65,6 +65,8 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
 export interface Draft {
   kind: 'direct' | 'indirect';
   span: Span;
+  /** Reported content in pieces around its own attribution; `span` runs from the first piece to the last. */
+  parts?: Span[];
   /** The paragraph's text (the draft outlives the paragraph's tokens). */
   text: string;
   cue: Span | null;

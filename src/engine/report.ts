@@ -29,7 +29,7 @@ export function buildReport({ drafts, mentions, mentionEntity, url, truncated, c
   };
   const quotes: Quote[] = drafts.map((d, i) => {
     const id = `q${i + 1}`;
-    const text = d.text.slice(d.span.start, d.span.end);
+    const text = d.parts ? d.parts.map((part) => d.text.slice(part.start, part.end)).join(' ') : d.text.slice(d.span.start, d.span.end);
     const source = d.entity ? sourceFor(d.entity) : null;
     if (source) source.quoteIds.push(id);
     return {
@@ -40,6 +40,7 @@ export function buildReport({ drafts, mentions, mentionEntity, url, truncated, c
       sourceId: source?.id ?? null,
       span: d.span, cueSpan: d.cue, speakerSpan: d.speakerAt,
       rule: d.rule, clauseRule: d.clauseRule,
+      ...(d.parts ? { parts: d.parts } : {}),
     };
   });
   const anonymousMentions = mentions.map((m, i) => {

@@ -10,11 +10,14 @@ import type { Token } from './text';
 export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
   'content-before-cue': 'CONTENT, X said / CONTENT, said X',
+  'content-around-cue': 'CONTENT, X said, CONTENT (one content in two pieces)',
   'content-after-mid-sentence-cue': 'For days after a storm, X say, CONTENT',
   'infinitive': 'X vowed (not) to CONTENT — the content keeps "to"',
   'object-infinitive': 'X urged CONTENT: voters to stay home / asked the court to intervene',
   'object-of': 'X accused CONTENT: the mayor of lying',
   'object-as': 'X described CONTENT: the plan as a disaster',
+  'object-predicate': 'X called CONTENT: the plan a disaster / it “insanity”',
+  'call-for': 'X called for CONTENT: an inquiry / Trump to drop out',
   'question': 'X asked (voters) CONTENT: whether the talks would resume',
   'content-then-according-to': 'CONTENT, according to X',
   'according-to-then-content': 'According to X, CONTENT',
@@ -27,6 +30,8 @@ export interface ReportedContent {
   /** Token range of the content, inclusive. */
   from: number;
   to: number;
+  /** When the attribution sits inside the content ("The goal, he said, is a cease-fire"), the content's pieces. */
+  parts?: Array<[number, number]>;
 }
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
@@ -59,10 +64,11 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   }
   if (!governs(c.verb, 'that')) return null;
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
+  let afterThat = false;
   const afterStart = (): number => {
     let s = c.side === 'participle' ? c.cue + 1 : c.side === 'according' ? c.to + 1 : c.to + 1;
     if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
-    if (tokens[s]?.lower === 'that') s++;
+    if (tokens[s]?.lower === 'that') { s++; afterThat = true; }
     return s;
   };
   const stopAt = (from: number): number => stopAtBoundary(b, c, from, end);
@@ -86,8 +92,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   }
   let s = afterStart();
   // "said at a conference in Hollywood that ...": a prepositional phrase before "that" is skipped; without a
-  // "that", a phrase such as "said on broadcast networks" carries no reported content.
-  if (s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower)) {
+  // "that", a phrase such as "said on broadcast networks" carries no reported content. After "that", a clause may
+  // open with one ("said that at least three people …").
+  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower)) {
     let k = s;
     while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
     s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
@@ -114,14 +121,15 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const z = stopAt(a);
     return wordsIn(a, z) >= 3 ? found('content-after-mid-sentence-cue', [a, z]) : null;
   }
-  // Content before the clause: "CONTENT, the source said." / "CONTENT, said X."
+  // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
+  // MSNBC." / "The goal, he said, is a cease-fire" (the content continues after the clause).
   if (!commaBefore || prefixIsAdverbial) return null;
-  const tailOk = c.to >= end || (tokens[c.to + 1] && !tokens[c.to + 1].word);
+  const tail = skipAdverbials(tokens, c.to + 1, end);
+  const tailOk = c.to >= end || tail > end || !tokens[tail].word;
   if (!tailOk) return null;
   let z = comma - 1;
-  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word) return null; // a direct quote's attribution
   // A sentence that opens with a direct quote is that quote's attribution, not reported speech.
-  if (b.quotes.some((q) => tokens[sa].start >= q.open && tokens[sa].start < q.end)) return null;
+  if (inQuote(sa) || (OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1))) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
@@ -135,7 +143,19 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
   a = skipDateline(tokens, a, z);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
-  return wordsIn(a, z) >= 3 ? found('content-before-cue', [a, z]) : null;
+  // Content that is all one quotation is that quote's attribution, not reported speech.
+  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
+  if (wordsIn(a, z) < 3) return null;
+  // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
+  if (tokens[tail]?.text === ',' && tail < end) {
+    let b2 = tail + 1;
+    while (b2 <= end && !tokens[b2].word) b2++;
+    if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according)$/u.test(tokens[b2].lower) && !inQuote(b2)) {
+      const z2 = stopAt(b2);
+      if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [b2, z2]] };
+    }
+  }
+  return found('content-before-cue', [a, z]);
 }
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
@@ -165,6 +185,10 @@ const { tokens } = b;
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
   return stop;
+}
+
+function inQuoteAt(b: Paragraph, i: number): boolean {
+  return b.inQuote[i] === 1;
 }
 
 function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
@@ -217,6 +241,19 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
+  }
+  if (governs(c.verb, 'for') && t.lower === 'for' && tokens[s + 1]?.word) return { rule: 'call-for', from: s + 1 };
+  if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
+    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8);
+    if (to >= 0 && tokens[to + 1]?.word) return { rule: 'object-infinitive', from: s + 1 };
+  }
+  if (governs(c.verb, 'object-predicate')) {
+    // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
+    const predicate = objectThen(tokens, s, end, (x) => /^(a|an|the|his|her|their|its)$/u.test(x.lower), 5);
+    if (predicate > s) return { rule: 'object-predicate', from: s };
+    let k = s;
+    while (k <= end && k - s < 6 && tokens[k].word) k++;
+    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1)) return { rule: 'object-predicate', from: s };
   }
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8) >= 0) return { rule: 'object-of', from: s };
   if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8) >= 0) return { rule: 'object-as', from: s };

@@ -23,6 +23,9 @@ export interface Quote {
   sourceId: string | null;
   /** Where the quoted or reported words are. */
   span: Span;
+  /** Reported content split by its own attribution ("The goal, he said, is a cease-fire"): the pieces, in order;
+   *  `text` is the pieces joined by a space and `span` runs from the first to the last (cue included). */
+  parts?: Span[];
   /** Where the cue word is, when one was found. */
   cueSpan: Span | null;
   /** Where the speaker is named (or referred to) for this quote, when written near it. */

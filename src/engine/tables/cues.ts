@@ -9,11 +9,15 @@
  * - `object-to`: a listener and an infinitive, both part of the content ("urged voters to stay home");
  * - `object-of`: "accused the mayor of lying";
  * - `object-as`: "described the plan as a disaster";
+ * - `object-predicate`: "called the plan a disaster", "called it “insanity”" (the predicate opens with a determiner
+ *   or a quotation mark, so "called the police" is not read as speech);
+ * - `for`: "called for an inquiry", "called for Trump to drop out";
+ * - `on-object-to`: "called on Congress to act";
  * - `question`: "asked whether the talks would resume";
  * - `quote`: quoted words only ("joked", "quipped").
  */
 
-export type Complement = 'that' | 'to' | 'object-to' | 'object-of' | 'object-as' | 'question' | 'quote';
+export type Complement = 'that' | 'to' | 'object-to' | 'object-of' | 'object-as' | 'object-predicate' | 'for' | 'on-object-to' | 'question' | 'quote';
 
 export interface CueVerb {
   lemma: string;
@@ -126,7 +130,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('describe', 'describes described describing', 'object-as'),
   cue('characterize', 'characterized characterizes characterised', 'object-as'),
   cue('portray', 'portrayed portrays', 'object-as', { weak: true }),
-  cue('call', 'called', 'quote', { weak: true }),
+  cue('call', 'called calls calling', 'object-predicate for on-object-to', { weak: true }),
+  cue('label', 'labeled labelled', 'object-predicate', { weak: true }),
+  cue('dub', 'dubbed', 'object-predicate', { weak: true }),
 ];
 
 /** Every form, to its verb. */
