@@ -29,6 +29,10 @@ export const WORD_SETS = {
   nouns: ['Singular', 'Plural', 'Uncountable', 'Noun'],
   /** People by what they do: manager, senator, analyst. */
   actors: ['Actor'],
+  /** Verb forms: a lower-case verb ends a subject noun phrase ("Carson took the stage"). */
+  verbs: ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Copula', 'Modal', 'Auxiliary'],
+  /** Adjectives: "leading", "former", "presidential" can sit inside a subject noun phrase. */
+  adjectives: ['Adjective', 'Comparative', 'Superlative'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordSetName = keyof typeof WORD_SETS;

@@ -6,6 +6,7 @@
 import { ACCORDING_TO, CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, TIME_WORDS } from './tables/words';
+import { isVerbOnly } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
 export interface TokenRange {
@@ -196,32 +197,55 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
  * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away.
  */
 export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number): TokenRange | null {
-  let s = floor;
-  // Skip a leading adverbial that ends in a comma.
-  if (tokens[s] && PREPOSITIONS.has(tokens[s].lower)) {
+  let s = skipDatelineAt(tokens, floor, limit);
+  // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
+  while (s < limit && tokens[s].word && /^(but|and|so|yet|still|meanwhile|however)$/u.test(tokens[s].lower)) s++;
+  if (tokens[s] && (PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower))) {
     let k = s;
     while (k < limit && tokens[k].text !== ',') k++;
     if (k < limit && k - s <= 8) s = k + 1;
   }
+  // The noun phrase: capitalised words and initials, determiners, "of/for/and" between names, and lower-case nouns
+  // and adjectives ("White House press secretary Josh Earnest", "The former Republican presidential candidate") up
+  // to the first verb.
   let e = s;
-  while (e < limit && tokens[e].word && (isCapitalized(tokens[e].text) || DETERMINERS.has(tokens[e].lower) || /^(of|for|and|&)$/u.test(tokens[e].lower) || e === s) ) e++;
-  // lower-case role words inside titles: "White House press secretary Josh Earnest".
-  while (e < limit && tokens[e].word && !NP_STOP.has(tokens[e].lower) && !CUE_BY_FORM.has(tokens[e].lower) && !/ed$/u.test(tokens[e].lower) && e - s < 8) {
-    let k = e;
-    while (k < limit && tokens[k].word && !isCapitalized(tokens[k].text) && !NP_STOP.has(tokens[k].lower) && k - e < 3) k++;
-    if (k < limit && tokens[k].word && isCapitalized(tokens[k].text)) {
-      e = k;
-      while (e < limit && tokens[e].word && isCapitalized(tokens[e].text)) e++;
-    } else break;
+  let last = -1;
+  while (e < limit && e - s < 14) {
+    const t = tokens[e];
+    if (!t.word) {
+      if (isInnerDot(tokens, e) || t.text === '&') { e++; continue; }
+      break;
+    }
+    const lower = t.lower;
+    if (isCapitalized(t.text) && !(e > s && CUE_BY_FORM.has(lower))) { last = e; e++; continue; }
+    if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
+    if (/^(of|for|and|&)$/u.test(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
+    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || /^[a-z]+ly$/u.test(lower)) break;
+    last = e;
+    e++;
   }
-  if (e <= s) return null;
+  if (last < s) return null;
+  e = last + 1;
   // "The leader of Ennahda, Rachid Ghannouchi, ...": prefer the appositive name.
   if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text)) {
     let k = e + 1;
-    while (k < limit && tokens[k].word && isCapitalized(tokens[k].text)) k++;
+    while (k < limit && (tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) k++;
     if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return { from: e + 1, to: k - 1 };
   }
-  return { from: s, to: e - 1 };
+  return { from: s, to: last };
+}
+
+/** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the
+ *  sentence proper starts after it. */
+export function skipDatelineAt(tokens: readonly Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && i - from < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+\.?$/u.test(tokens[i].text) && i > from : /^[(),.]$/u.test(tokens[i].text))) i++;
+  if (i > from && i < limit && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[from].text)) {
+    i++;
+    while (i < limit && /^[-—–]$/u.test(tokens[i].text)) i++;
+    return i;
+  }
+  return from;
 }
 
 /** A dash that sets off a parenthetical: —, –, or a spaced hyphen or double hyphen. */
@@ -371,6 +395,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (j >= floor && tokens[j].lower === 'who' && j - 1 >= floor && tokens[j - 1].text === ',') {
       // "the source, who said he had spoken to people": the subject is before ", who".
       speaker = phraseBefore(tokens, j - 2, floor);
+      relative = true;
+      rule = 'relative-who';
+    } else if (j - 1 >= floor && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {
+      // "undeclared voters who say …", "groups that argue …": the head noun before the relative pronoun speaks.
+      speaker = phraseBefore(tokens, j - 1, floor);
       relative = true;
       rule = 'relative-who';
     } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {

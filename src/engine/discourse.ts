@@ -108,23 +108,25 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 ? state.lastQuoteEntity : null;
     // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
     const introduced = i === 0 && state.introducer && state.introducer.block === p.index - 1 ? state.introducer.entity : null;
-    const candidates: Array<[Entity | null, DiscourseRule]> = [
-      [prevEntity, 'same-paragraph-speaker'],
-      [d.quoted?.continued ? state.lastQuoteEntity : null, 'continued-quote'],
-      [nextAttributed[i], 'next-quote-speaker'],
-      [introduced, 'colon-introducer'],
-      [carried, 'carried-over'],
-    ];
-    const hit = candidates.find(([e]) => e);
-    if (hit) { d.entity = hit[0]; d.rule = hit[1]; }
-    if (!d.entity && d.quoted) {
-      // "Alverson summed up the journey: “…”": the sentence's subject, when it is a person, introduced the quote.
+    // "Ted Nordhaus, co-founder of the institute, welcomed “…”": a person opening the quote's own sentence introduced
+    // it, which outweighs any speaker carried over from earlier quotes.
+    const subjectOf = (): Entity | null => {
+      if (!d.quoted) return null;
       const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
       const subject = (names.get(p.index) ?? []).find((n) => n.subject && n.start >= sentence.start && n.end <= d.quoted!.open);
-      if (subject) {
-        d.entity = registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
-        if (d.entity) d.rule = 'sentence-subject';
-      }
+      return subject ? registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start)) : null;
+    };
+    const candidates: Array<[() => Entity | null, DiscourseRule]> = [
+      [() => prevEntity, 'same-paragraph-speaker'],
+      [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
+      [() => nextAttributed[i], 'next-quote-speaker'],
+      [() => introduced, 'colon-introducer'],
+      [subjectOf, 'sentence-subject'],
+      [() => carried, 'carried-over'],
+    ];
+    for (const [candidate, rule] of candidates) {
+      const e = candidate();
+      if (e) { d.entity = e; d.rule = rule; break; }
     }
     if (d.entity) prevEntity = d.entity;
   });

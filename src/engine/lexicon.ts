@@ -16,6 +16,15 @@ export interface NameLexicon {
   nouns: Set<string>;
   /** Nouns for people by what they do (compromise's Actor tag): manager, senator, analyst. */
   actors: Set<string>;
+  /** Verb forms and adjectives: where a subject noun phrase ends ("Carson took …") or goes on ("the former …"). */
+  verbs: Set<string>;
+  adjectives: Set<string>;
+}
+
+/** A lower-case word that can only be a verb here: it ends a noun phrase ("took", "continued", but not "press"). */
+export function isVerbOnly(lower: string): boolean {
+  const lex = nameLexicon();
+  return lex.verbs.has(lower) && !lex.nouns.has(lower) && !lex.adjectives.has(lower) && !lex.actors.has(lower);
 }
 
 let cachedNameLexicon: NameLexicon | null = null;
@@ -37,6 +46,8 @@ export function nameLexicon(): NameLexicon {
     common: words.commonWords,
     nouns: words.nouns,
     actors: words.actors,
+    verbs: words.verbs,
+    adjectives: words.adjectives,
   };
   return cachedNameLexicon;
 }

@@ -4,6 +4,7 @@
  */
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, STRONG_ANON_WORDS } from './tables/heads';
 import { PRONOUNS, TITLES } from './tables/words';
+import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
@@ -110,8 +111,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
-      // An unnamed office holder ("the mayor") is a person, identified by role rather than anonymous.
-      const asRole = fallback ?? (TITLES.has(head) ? { type: 'description' as const, text: phrase, head, definite, anonymous: false, kind: 'person' as const, plural: false } : null);
+      // An unnamed office holder ("the mayor", "the Democratic presidential candidate") is a person, identified by
+      // role rather than anonymous; when the article named no holder, the role itself is shown.
+      const personRole = TITLES.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
+      const asRole = fallback ?? (personRole ? { type: 'description' as const, text: phrase, head, definite, anonymous: false, kind: 'person' as const, plural: false } : null);
       return { type: 'role', text: phrase, head, fallback: asRole };
     }
     return fallback;
