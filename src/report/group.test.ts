@@ -7,7 +7,7 @@ describe('the sourcing summary', () => {
   it('says how many quoted anonymous sources come with a reason for their anonymity', () => {
     const report = analyzeBlocks([
       '“The deal is close,” said an official, who spoke on condition of anonymity because the talks are private.',
-      '“Nothing is signed,” said a diplomat, who asked not to be named for fear of reprisal.',
+      '“Nothing is signed,” said a diplomat, who requested anonymity for fear of reprisal.',
       '“We will see,” a source said.',
       '“It is a good day,” said Maria Lopez, the mayor.',
     ]);
