@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
-import { syncRegistration } from '../src/extension/registration';
+import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { runCommand } from '../src/extension/commands';
 import { installTestHooks } from '../src/extension/test-hooks';
@@ -14,6 +14,12 @@ export default defineBackground(() => {
     analyze: ({ blocks, url }) => {
       const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
       return analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
+    },
+    insertStyles: async (_, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.
+      await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_CSS], origin: 'USER' });
     },
     count: async ({ count }, sender) => {
       const tabId = sender.tab?.id;

@@ -53,7 +53,7 @@ async function measure(context: BrowserContext, base: string, id: string, worker
     const timing = await worker.evaluate(async (u) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
       if (tab?.id === undefined) return null;
-      const state = await chrome.tabs.sendMessage(tab.id, { type: 'getState', data: {} }) as { timing?: { extractMs: number; paintMs: number; engineMs: number } };
+      const state = ((await chrome.tabs.sendMessage(tab.id, { type: 'getState', data: {} })) as { value?: { timing?: { extractMs: number; paintMs: number; engineMs: number } } }).value ?? {};
       return state.timing ?? null;
     }, url);
     ownMs = timing ? timing.extractMs + timing.paintMs : null;

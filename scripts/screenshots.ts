@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, openPopup, tabIdOf, waitForHighlights } from '../test/e2e/chromium';
+import { waitForTooltip } from '../test/e2e/probe';
 import { startServer } from '../test/e2e/server';
 
 export async function takeScreenshots(outDir: string): Promise<string[]> {
@@ -25,7 +26,7 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     });
     if (box) {
       await page.mouse.move(box.x, box.y);
-      await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+      await waitForTooltip(b.context, page);
     }
     const article = join(outDir, 'article.png');
     await page.screenshot({ path: article });

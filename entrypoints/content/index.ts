@@ -1,31 +1,69 @@
 /**
  * Content script: wires the page session to the background engine, the settings and the popup. Registered at run
  * time only for sites the reader granted, or injected by the popup through activeTab.
+ *
+ * Nothing the page does can switch it off or make it work: WXT's content-script context is not used at all (a page
+ * can abort it by dispatching the event WXT uses to retire old scripts, and can fake WXT's location-change event),
+ * and WXT's `postMessage` announcement, which told every page the extension id, is switched off. The script notices
+ * on its own when its extension is gone, and SPA navigation is seen through `location.href`, which the page cannot
+ * fake in this isolated world.
  */
 import { PageSession } from '../../src/dom/page';
-import { onContentMessage, sendToBackground } from '../../src/messaging/bus';
+import { renderedCheck } from '../../src/dom/visible';
+import { t } from '../../src/i18n';
+import { MessageError, onContentMessage, sendToBackground } from '../../src/messaging/bus';
 import type { PageState } from '../../src/messaging/messages';
+import type { Report } from '../../src/engine/types';
 import { isEnabledFor, siteOf } from '../../src/settings/sites';
 import { loadSettings, onSettingsChanged } from '../../src/settings/store';
 import './style.css';
 
-const LOADED = Symbol.for('sourcelight.content');
+/** One session per page: a second injection (popup and registration racing) leaves the first in charge. */
+const OWNER = Symbol.for('sourcelight.content');
+const HEARTBEAT_MS = 1000;
+
+type Owner = { alive(): boolean };
+
+/** The extension is still there (after a reload or removal, this script's runtime has no id). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** Ask the background to analyse; a worker that stopped mid-request (or was not running) is asked once more. */
+async function analyzeWithRetry(blocks: string[]): Promise<Report> {
+  try {
+    return await sendToBackground('analyze', { blocks, url: location.href });
+  } catch (e) {
+    if (!(e instanceof MessageError) || !e.transient) throw e;
+    return sendToBackground('analyze', { blocks, url: location.href });
+  }
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof MessageError) return e.failure === 'handler' ? t('errorEngine') : t('errorWorker');
+  return t('errorPage');
+}
 
 export default defineContentScript({
   registration: 'runtime',
   matches: ['https://*/*', 'http://*/*'],
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    // The isolated world's global (never visible to the page) stops a second injection from running twice.
-    const g = globalThis as unknown as Record<symbol, boolean>;
-    if (g[LOADED]) return;
-    g[LOADED] = true;
+  noScriptStartedPostMessage: true,
+  async main() {
+    const g = globalThis as unknown as Record<symbol, Owner | undefined>;
+    if (g[OWNER]?.alive()) return;
+    let stopped = false;
+    g[OWNER] = { alive: () => !stopped && extensionAlive() };
 
     const site = siteOf(location.href);
     let count: number | null = null;
-    const report = (state: PageState): void => {
+    const updateBadge = (state: PageState): void => {
       const next = state.state === 'ready' ? state.report.quotes.length : null;
-      if (next === count || ctx.isInvalid) return;
+      if (next === count || stopped) return;
       count = next;
       try {
         void sendToBackground('count', { count }).catch(() => undefined);
@@ -37,25 +75,30 @@ export default defineContentScript({
     const session = new PageSession(document, {
       show: settings.show,
       theme: settings.theme,
-      analyze: async (blocks) => {
-        const r = await sendToBackground('analyze', { blocks, url: location.href });
-        if (!r || typeof r !== 'object' || !('quotes' in r)) throw new Error((r as { error?: string } | null)?.error ?? 'analysis failed');
-        return r;
-      },
-      onState: report,
+      analyze: analyzeWithRetry,
+      onState: updateBadge,
+      visible: renderedCheck(window),
+      describeError,
       // Test builds only (compiled out of shipped builds): exercise the element-wrapping fallback in a real browser.
       forceElements: import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-elements'),
     });
 
     let enabled = site !== null && isEnabledFor(settings, site);
+    // Highlight styles as a user stylesheet, whose !important rules page CSS cannot override (best effort: the
+    // author-level copy injected with the script still paints if this fails).
+    let styled = false;
+    const start = async (): Promise<void> => {
+      if (!styled) { styled = true; void sendToBackground('insertStyles', {}).catch(() => { styled = false; }); }
+      await session.start();
+    };
 
-    onContentMessage({
+    const unlisten = onContentMessage({
       getState: () => session.state,
       reveal: ({ quoteId }) => session.reveal(quoteId),
       step: ({ direction }) => session.step(direction === -1 ? -1 : 1),
       setEnabled: async ({ enabled: on }) => {
         enabled = on;
-        if (on) await session.start();
+        if (on) await start();
         else session.stop();
         return session.state;
       },
@@ -72,32 +115,30 @@ export default defineContentScript({
       const on = isEnabledFor(s, site);
       if (on === enabled) return;
       enabled = on;
-      if (on) void session.start();
+      if (on) void start();
       else session.stop();
     });
 
-    // SPA navigation: the article changes under the same document. The event fires as the URL changes, before the
-    // app renders the new article, so the re-scan waits a moment (the mutation observer catches later renders).
-    let navigation: number | undefined;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!enabled) return;
-      clearTimeout(navigation);
-      navigation = ctx.setTimeout(() => void session.restart(), 300);
-    });
-    // Extension reloaded or updated: this script is orphaned; stop quietly and leave the page as it was. WXT notices
-    // invalidation when one of its timers fires, so a light heartbeat makes sure it is noticed within a second.
-    ctx.setInterval(() => undefined, 1000);
-    ctx.onInvalidated(() => {
-      try {
-        unwatch();
-      } catch {
-        // The storage API is gone with the old extension context.
+    // One timer for the script's whole life: notices that the extension is gone (reloaded or removed: stop quietly
+    // and leave the page as it was), repairs highlights the page tampered with, and notices URL changes.
+    const heartbeat = setInterval(() => {
+      if (!extensionAlive()) {
+        stopped = true;
+        clearInterval(heartbeat);
+        for (const off of [unlisten, unwatch]) {
+          try {
+            off();
+          } catch {
+            // The extension API is gone with the old extension context.
+          }
+        }
+        session.stop();
+        return;
       }
-      session.stop();
-      g[LOADED] = false;
-    });
+      session.check();
+    }, HEARTBEAT_MS);
 
-    if (enabled) await session.start();
+    if (enabled) await start();
     else session.stop();
   },
 });

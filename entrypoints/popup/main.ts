@@ -32,12 +32,8 @@ async function targetTab(): Promise<{ id: number; url: string; title: string } |
 }
 
 async function pageState(tabId: number): Promise<PageState | null> {
-  try {
-    const s = await sendToTab(tabId, 'getState', {});
-    return s && typeof s === 'object' && 'state' in s ? s : null;
-  } catch {
-    return null; // no content script in the tab yet
-  }
+  // Rejects when no content script runs in the tab yet.
+  return sendToTab(tabId, 'getState', {}).catch(() => null);
 }
 
 async function waitForReport(tabId: number): Promise<PageState | null> {
@@ -76,7 +72,16 @@ function show(tab: { id: number; url: string; title: string }, state: PageState 
   if (!state) { renderMessage(document, content, 'unsupported', t('stateUnreadable')); return; }
   if (state.state === 'off') { renderMessage(document, content, 'off', t('stateOff', site)); return; }
   if (state.state === 'analysing') { renderMessage(document, content, 'analysing', t('stateAnalysing')); return; }
-  if (state.state === 'error') { renderMessage(document, content, 'error', t('stateError', state.message)); return; }
+  if (state.state === 'error') {
+    renderMessage(document, content, 'error', t('stateError', state.message));
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'retry';
+    retry.textContent = t('retry');
+    retry.addEventListener('click', () => void analysePage(tab, site));
+    content.querySelector('.state')?.append(retry);
+    return;
+  }
   renderReport(document, content, state.report, {
     reveal: (quoteId) => void sendToTab(tab.id, 'reveal', { quoteId }).catch(() => say(t('pageChanged'))),
   }, state.capped);
@@ -93,7 +98,7 @@ async function analysePage(tab: { id: number; url: string; title: string }, site
       renderMessage(document, content, 'unsupported', t('stateUnsupported'));
       return;
     }
-  } else if (state.state === 'off') {
+  } else if (state.state === 'off' || state.state === 'error') {
     await sendToTab(tab.id, 'setEnabled', { enabled: true }).catch(() => null);
   }
   show(tab, await waitForReport(tab.id), site);

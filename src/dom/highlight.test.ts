@@ -46,7 +46,7 @@ describe('element-wrapping fallback', () => {
     const textBefore = doc.body.textContent;
     const h = createHighlighter(doc, 'elements');
     expect(h.mode).toBe('elements');
-    h.paint(marksFor(flows));
+    h.add(marksFor(flows));
     const marks = [...doc.querySelectorAll(MARK_TAG)];
     expect(marks.map((m) => m.getAttribute('data-kind'))).toEqual(['direct', 'direct', 'direct', 'indirect', 'indirect', 'anonymous']);
     expect(marks[5].textContent).toBe('people familiar with the matter');
@@ -61,7 +61,7 @@ describe('element-wrapping fallback', () => {
   it('finds the mark under a point and flashes the marks of one quote', () => {
     const { doc, flows } = setup();
     const h = createHighlighter(doc, 'elements');
-    h.paint(marksFor(flows));
+    h.add(marksFor(flows));
     const inside = doc.querySelector(`em ${MARK_TAG}`)?.firstChild as Node;
     expect(inside.textContent).toBe('ready');
     expect(h.markAt(inside, 1)?.id).toBe('q1');
@@ -75,7 +75,7 @@ describe('element-wrapping fallback', () => {
     const { doc, flows } = setup();
     const before = serialize(doc.body);
     const h = createHighlighter(doc, 'elements');
-    for (let i = 0; i < 3; i++) h.paint(marksFor(flows));
+    for (let i = 0; i < 3; i++) { h.clear(); h.add(marksFor(flows)); }
     h.clear();
     expect(serialize(doc.body)).toBe(before);
   });

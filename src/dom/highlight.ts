@@ -23,10 +23,13 @@ export interface Highlighter {
   readonly mode: 'highlight-api' | 'elements';
   /** Colour theme of the next paint: the stylesheet has a palette for each. */
   theme: 'standard' | 'high-contrast';
-  /** Replace all highlights. */
-  paint(marks: readonly Mark[]): void;
   /** Add highlights for paragraphs not painted yet (painting in slices). */
   add(marks: readonly Mark[]): void;
+  /**
+   * Put back what the page removed or rewrote since painting (the highlight registry is shared with the page).
+   * Returns how many things had to be repaired (0 when nothing was touched).
+   */
+  verify(): number;
   /** Flash one mark briefly (after "reveal"). */
   flash(mark: Mark): void;
   /** Which mark is at this DOM point, if any. */
@@ -37,10 +40,19 @@ export interface Highlighter {
 const PRIORITY: Record<HighlightKind, number> = { indirect: 1, direct: 2, anonymous: 3, flash: 4 };
 
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
 }
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+interface HighlightObject {
+  add(r: Range): void;
+  has(r: Range): boolean;
+  clear(): void;
+  readonly size: number;
+  priority: number;
+  type?: string;
+}
+type HighlightCtor = new (...ranges: Range[]) => HighlightObject;
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -49,39 +61,84 @@ function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: Hi
 }
 
 /** Highlight registry name of a kind in a theme: sourcelight-direct, sourcelight-hc-direct, ... */
+const THEMES = ['standard', 'high-contrast'] as const;
+
 export function highlightName(kind: HighlightKind, theme: 'standard' | 'high-contrast'): string {
   return `sourcelight-${theme === 'high-contrast' ? 'hc-' : ''}${kind}`;
+}
+
+/** Where a painted range must start and end; a page that moves a range is put right. */
+interface Painted {
+  mark: Mark;
+  range: Range;
+  start: [Node, number];
+  end: [Node, number];
 }
 
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
   theme: 'standard' | 'high-contrast' = 'standard';
-  private marks: Array<{ mark: Mark; range: Range }> = [];
+  private painted: Painted[] = [];
+  private highlights = new Map<HighlightKind, { h: HighlightObject; name: string; ranges: Range[] }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }) {}
-
-  private highlights = new Map<HighlightKind, { add(r: Range): void; priority: number }>();
-
-  paint(marks: readonly Mark[]): void {
-    this.clear();
-    this.add(marks);
-  }
 
   add(marks: readonly Mark[]): void {
     for (const mark of marks) {
       const range = rangeFor(mark.flow, mark.start, mark.end);
       if (!range) continue;
-      this.marks.push({ mark, range });
-      let h = this.highlights.get(mark.kind);
-      if (!h) {
-        h = new this.api.Highlight() as unknown as { add(r: Range): void; priority: number };
+      this.painted.push({ mark, range, start: [range.startContainer, range.startOffset], end: [range.endContainer, range.endOffset] });
+      let entry = this.highlights.get(mark.kind);
+      if (!entry) {
+        const h = new this.api.Highlight();
         h.priority = PRIORITY[mark.kind];
-        this.highlights.set(mark.kind, h);
-        this.api.registry.set(highlightName(mark.kind, this.theme), h);
+        entry = { h, name: highlightName(mark.kind, this.theme), ranges: [] };
+        this.highlights.set(mark.kind, entry);
+        this.api.registry.set(entry.name, h);
       }
-      h.add(range);
+      entry.h.add(range);
+      entry.ranges.push(range);
     }
+  }
+
+  verify(): number {
+    let repaired = 0;
+    for (const p of this.painted) {
+      const [sn, so] = p.start;
+      const [en, eo] = p.end;
+      if (p.range.startContainer === sn && p.range.startOffset === so && p.range.endContainer === en && p.range.endOffset === eo) continue;
+      // A range moved: by the page's script, or because its text changed (then the article watcher re-reads it).
+      if (!sn.isConnected || !en.isConnected) continue;
+      try {
+        p.range.setStart(sn, so);
+        p.range.setEnd(en, eo);
+        repaired++;
+      } catch {
+        // The text is shorter now: the article watcher re-reads it.
+      }
+    }
+    for (const [kind, entry] of this.highlights) {
+      const { h, name, ranges } = entry;
+      if (this.api.registry.get(name) !== h) { this.api.registry.set(name, h); repaired++; }
+      if (h.priority !== PRIORITY[kind]) { h.priority = PRIORITY[kind]; repaired++; }
+      if (h.type !== undefined && h.type !== 'highlight') { h.type = 'highlight'; repaired++; }
+      if (h.size !== ranges.length || ranges.some((r) => !h.has(r))) {
+        h.clear();
+        for (const r of ranges) h.add(r);
+        repaired++;
+      }
+    }
+    // Names of ours that the page set (a quote repainted as another kind): removed.
+    for (const kind of HIGHLIGHT_KINDS) {
+      if (kind === 'flash') continue;
+      for (const theme of THEMES) {
+        const name = highlightName(kind, theme);
+        if (this.highlights.get(kind)?.name === name) continue;
+        if (this.api.registry.get(name) !== undefined) { this.api.registry.delete(name); repaired++; }
+      }
+    }
+    return repaired;
   }
 
   flash(mark: Mark): void {
@@ -96,7 +153,7 @@ class ApiHighlighter implements Highlighter {
 
   markAt(node: Node, offset: number): Mark | null {
     let best: Mark | null = null;
-    for (const { mark, range } of this.marks) {
+    for (const { mark, range } of this.painted) {
       try {
         if (range.comparePoint(node, offset) === 0 && (!best || PRIORITY[mark.kind] > PRIORITY[best.kind])) best = mark;
       } catch {
@@ -108,9 +165,9 @@ class ApiHighlighter implements Highlighter {
 
   clear(): void {
     clearTimeout(this.flashTimer);
-    for (const kind of HIGHLIGHT_KINDS) for (const theme of ['standard', 'high-contrast'] as const) this.api.registry.delete(highlightName(kind, theme));
+    for (const kind of HIGHLIGHT_KINDS) for (const theme of THEMES) this.api.registry.delete(highlightName(kind, theme));
     this.highlights.clear();
-    this.marks = [];
+    this.painted = [];
   }
 }
 
@@ -126,15 +183,16 @@ class ElementHighlighter implements Highlighter {
   readonly mode = 'elements' as const;
   theme: 'standard' | 'high-contrast' = 'standard';
   private records: SplitRecord[] = [];
+  private recordOf = new Map<Text, SplitRecord>();
   private elements = new Map<Element, Mark>();
   private flashed: Element[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
-  paint(marks: readonly Mark[]): void {
-    this.clear();
-    this.add(marks);
+  /** The page's own elements are not watched here: this mode exists only where the Highlight API is missing. */
+  verify(): number {
+    return 0;
   }
 
   /** Paragraphs already wrapped: `add` paints each paragraph once, with all of its marks. */
@@ -143,7 +201,11 @@ class ElementHighlighter implements Highlighter {
   add(marks: readonly Mark[]): void {
     // One kind per character (the highest priority wins) so wrapped runs never overlap.
     const byFlow = new Map<Flow, Mark[]>();
-    for (const m of marks) byFlow.set(m.flow, [...(byFlow.get(m.flow) ?? []), m]);
+    for (const m of marks) {
+      const list = byFlow.get(m.flow);
+      if (list) list.push(m);
+      else byFlow.set(m.flow, [m]);
+    }
     for (const [flow, list] of byFlow) {
       if (this.painted.has(flow)) continue;
       this.painted.add(flow);
@@ -162,14 +224,25 @@ class ElementHighlighter implements Highlighter {
       }
       // Wrap right to left within each text node, so earlier offsets stay valid after splitting.
       const byNode = new Map<Text, Array<{ start: number; end: number; mark: Mark }>>();
-      for (const r of runs) for (const s of segmentsFor(flow, r.start, r.end)) byNode.set(s.node, [...(byNode.get(s.node) ?? []), { start: s.start, end: s.end, mark: r.mark }]);
+      for (const r of runs) {
+        for (const s of segmentsFor(flow, r.start, r.end)) {
+          const seg = { start: s.start, end: s.end, mark: r.mark };
+          const list = byNode.get(s.node);
+          if (list) list.push(seg);
+          else byNode.set(s.node, [seg]);
+        }
+      }
       for (const [node, segs] of byNode) for (const s of segs.sort((a, b) => b.start - a.start)) this.wrap(node, s.start, s.end, s.mark);
     }
   }
 
   private recordFor(node: Text): SplitRecord {
-    let rec = this.records.find((r) => r.original === node);
-    if (!rec) { rec = { original: node, data: node.data, added: [] }; this.records.push(rec); }
+    let rec = this.recordOf.get(node);
+    if (!rec) {
+      rec = { original: node, data: node.data, added: [] };
+      this.records.push(rec);
+      this.recordOf.set(node, rec);
+    }
     return rec;
   }
 
@@ -220,6 +293,7 @@ class ElementHighlighter implements Highlighter {
       rec.original.data = rec.data;
     }
     this.records = [];
+    this.recordOf.clear();
     this.elements.clear();
     this.painted.clear();
     this.flashed = [];

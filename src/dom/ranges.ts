@@ -6,9 +6,8 @@ export interface Point {
   offset: number;
 }
 
-/** The text node and offset at `offset` in the flow. `end` bias puts a boundary point at the end of the previous node. */
-export function pointAt(flow: Flow, offset: number, bias: 'start' | 'end'): Point | null {
-  const pieces = flow.pieces;
+/** Index of the last piece starting at or before `offset` (0 when none does), by binary search. */
+function pieceAt(pieces: Flow['pieces'], offset: number): number {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo < hi) {
@@ -16,7 +15,13 @@ export function pointAt(flow: Flow, offset: number, bias: 'start' | 'end'): Poin
     if (pieces[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  let i = lo;
+  return Math.max(0, lo);
+}
+
+/** The text node and offset at `offset` in the flow. `end` bias puts a boundary point at the end of the previous node. */
+export function pointAt(flow: Flow, offset: number, bias: 'start' | 'end'): Point | null {
+  const pieces = flow.pieces;
+  let i = pieceAt(pieces, offset);
   if (bias === 'end') while (i > 0 && (pieces[i].start >= offset || !pieces[i].node) && pieces[i - 1].start < offset) { i--; if (pieces[i].node) break; }
   else while (i < pieces.length && (!pieces[i].node || offset >= pieces[i].start + pieces[i].length) && i + 1 < pieces.length) i++;
   const p = pieces[i];
@@ -47,10 +52,12 @@ export interface Segment {
   end: number;
 }
 
-/** The text-node pieces [start, end) of a flow covers, for element wrapping. */
+/** The text-node pieces [start, end) of a flow covers, for element wrapping: O(log n + pieces covered). */
 export function segmentsFor(flow: Flow, start: number, end: number): Segment[] {
   const out: Segment[] = [];
-  for (const p of flow.pieces) {
+  const pieces = flow.pieces;
+  for (let i = pieceAt(pieces, start); i < pieces.length && pieces[i].start < end; i++) {
+    const p = pieces[i];
     if (!p.node) continue;
     const a = Math.max(start, p.start);
     const b = Math.min(end, p.start + p.length);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onBackgroundMessage, onContentMessage } from './bus';
+import { failureOf, MessageError, onBackgroundMessage, onContentMessage, sendToBackground, sendToTab } from './bus';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean;
 
@@ -20,12 +20,12 @@ describe('typed messaging', () => {
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => { listeners.push(l as unknown as Listener); });
   });
 
-  it('routes a typed request to its handler and answers asynchronously', async () => {
+  it('routes a typed request to its handler and answers asynchronously, in an envelope', async () => {
     onBackgroundMessage({ count: async ({ count }, sender) => { expect(count).toBe(3); expect(sender.tab?.id).toBe(7); } });
     onContentMessage({ reveal: ({ quoteId }) => quoteId === 'q2' });
     const [background, content] = listeners;
-    expect(await deliver(background, { type: 'count', data: { count: 3 } }, { tab: { id: 7 } })).toEqual({ handled: true, response: null });
-    expect(await deliver(content, { type: 'reveal', data: { quoteId: 'q2' } })).toEqual({ handled: true, response: true });
+    expect(await deliver(background, { type: 'count', data: { count: 3 } }, { tab: { id: 7 } })).toEqual({ handled: true, response: { ok: true, value: null } });
+    expect(await deliver(content, { type: 'reveal', data: { quoteId: 'q2' } })).toEqual({ handled: true, response: { ok: true, value: true } });
   });
 
   it('leaves unknown, malformed and other contexts’ messages alone', async () => {
@@ -36,8 +36,37 @@ describe('typed messaging', () => {
     }
   });
 
-  it('turns a handler failure into an error answer instead of leaving the sender waiting', async () => {
+  it('turns a handler failure into an error envelope instead of leaving the sender waiting', async () => {
     onBackgroundMessage({ analyze: () => { throw new Error('boom'); } });
-    expect(await deliver(listeners[0], { type: 'analyze', data: { blocks: [], url: '' } })).toEqual({ handled: true, response: { error: 'boom' } });
+    expect(await deliver(listeners[0], { type: 'analyze', data: { blocks: [], url: '' } })).toEqual({ handled: true, response: { ok: false, error: 'boom' } });
+  });
+});
+
+describe('sending', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('resolves with the response value', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { url: null, quotes: [], sources: [], anonymousMentions: [] } } as never);
+    expect(await sendToBackground('analyze', { blocks: [], url: '' })).toEqual({ url: null, quotes: [], sources: [], anonymousMentions: [] });
+  });
+
+  it('rejects with the handler’s error, named', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'boom' } as never);
+    const e = await sendToBackground('analyze', { blocks: [], url: '' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(MessageError);
+    expect(e).toMatchObject({ failure: 'handler', message: 'boom', transient: false });
+  });
+
+  it('rejects when nothing answers or the answer is not an envelope', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(undefined as never).mockResolvedValueOnce({ state: 'off' } as never);
+    await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'disconnected' });
+    await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'bad-answer' });
+  });
+
+  it('names the browser’s own failures', () => {
+    expect(failureOf(new Error('Could not establish connection. Receiving end does not exist.'))).toMatchObject({ failure: 'no-receiver', transient: true });
+    expect(failureOf(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))).toMatchObject({ failure: 'disconnected', transient: true });
+    expect(failureOf(new Error('The message port closed before a response was received.'))).toMatchObject({ failure: 'disconnected' });
+    expect(failureOf(new Error('Extension context invalidated.'))).toMatchObject({ failure: 'invalidated', transient: false });
   });
 });

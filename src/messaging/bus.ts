@@ -1,29 +1,88 @@
 /**
- * Sending and answering typed messages. Listeners answer through `sendResponse` and `return true`, which both
- * Chrome and Firefox honour (a returned Promise is not honoured by every Chrome version).
+ * Sending and answering typed messages. A request resolves with its response type or rejects with a
+ * `MessageError` that names the cause; callers never look inside an answer for an error.
+ *
+ * On the wire every answer is an envelope (`{ ok: true, value }` or `{ ok: false, error }`), so a handler's failure
+ * travels as data instead of leaving the sender waiting. Listeners answer through `sendResponse` and `return true`,
+ * which both Chrome and Firefox honour (a returned Promise is not honoured by every Chrome version).
  */
 import { browser } from 'wxt/browser';
-import { BACKGROUND_TYPES, CONTENT_TYPES, isMessage, type ResponseOf, type ToBackground, type ToContent } from './messages';
+import { BACKGROUND_TYPES, CONTENT_TYPES, isMessage, type RequestOf, type ResponseOf, type ToBackground, type ToContent } from './messages';
 
-type Req<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
-type Handlers<M> = { [K in keyof M]?: (data: Req<M, K>, sender: { tab?: { id?: number; url?: string }; url?: string }) => Promise<ResponseOf<M, K>> | ResponseOf<M, K> };
+/**
+ * Why a request failed:
+ * - `no-receiver`: nothing listens there (no content script in the tab, or the worker could not be started);
+ * - `disconnected`: the receiver went away before answering (a service worker stopped mid-request, a tab navigated);
+ * - `invalidated`: this script belongs to an extension that was reloaded or removed;
+ * - `handler`: the receiver ran and failed (its message says why);
+ * - `bad-answer`: the answer was not an envelope (an old or foreign listener answered).
+ */
+export type MessageFailure = 'no-receiver' | 'disconnected' | 'invalidated' | 'handler' | 'bad-answer';
 
-export function sendToBackground<K extends keyof ToBackground>(type: K, data: Req<ToBackground, K>): Promise<ResponseOf<ToBackground, K>> {
-  return browser.runtime.sendMessage({ type, data }) as Promise<ResponseOf<ToBackground, K>>;
+export class MessageError extends Error {
+  constructor(readonly failure: MessageFailure, message: string) {
+    super(message);
+    this.name = 'MessageError';
+  }
+
+  /** A retry may succeed: the receiver was missing or went away, not broken. */
+  get transient(): boolean {
+    return this.failure === 'no-receiver' || this.failure === 'disconnected';
+  }
 }
 
-export function sendToTab<K extends keyof ToContent>(tabId: number, type: K, data: Req<ToContent, K>): Promise<ResponseOf<ToContent, K>> {
-  return browser.tabs.sendMessage(tabId, { type, data }) as Promise<ResponseOf<ToContent, K>>;
+type Envelope = { ok: true; value: unknown } | { ok: false; error: string };
+type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string };
+type Handlers<M> = { [K in keyof M]?: (data: RequestOf<M, K>, sender: Sender) => Promise<ResponseOf<M, K>> | ResponseOf<M, K> };
+
+/** The browser's own wording, mapped to a cause (Chrome and Firefox phrase these differently). */
+export function failureOf(error: unknown): MessageError {
+  if (error instanceof MessageError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/context invalidated|extension context/iu.test(text)) return new MessageError('invalidated', text);
+  if (/receiving end does not exist|could not establish connection|no such tab|no tab with id/iu.test(text)) return new MessageError('no-receiver', text);
+  if (/message (port|channel) closed|channel closed|disconnected|before a response/iu.test(text)) return new MessageError('disconnected', text);
+  return new MessageError('no-receiver', text);
+}
+
+function unwrap<R>(answer: unknown): R {
+  if (!answer || typeof answer !== 'object' || typeof (answer as { ok?: unknown }).ok !== 'boolean') {
+    throw new MessageError(answer === undefined ? 'disconnected' : 'bad-answer', 'the receiver gave no answer');
+  }
+  const env = answer as Envelope;
+  if (!env.ok) throw new MessageError('handler', env.error);
+  return env.value as R;
+}
+
+async function request<R>(send: () => Promise<unknown>): Promise<R> {
+  let answer: unknown;
+  try {
+    answer = await send();
+  } catch (e) {
+    throw failureOf(e);
+  }
+  return unwrap<R>(answer);
+}
+
+export function sendToBackground<K extends keyof ToBackground>(type: K, data: RequestOf<ToBackground, K>): Promise<ResponseOf<ToBackground, K>> {
+  return request(() => browser.runtime.sendMessage({ type, data }));
+}
+
+export function sendToTab<K extends keyof ToContent>(tabId: number, type: K, data: RequestOf<ToContent, K>): Promise<ResponseOf<ToContent, K>> {
+  return request(() => browser.tabs.sendMessage(tabId, { type, data }));
 }
 
 function listen<M>(types: ReadonlyArray<keyof M>, handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void): boolean => {
+  const listener = (message: unknown, sender: unknown, sendResponse: (r: Envelope) => void): boolean => {
     if (!isMessage<M>(message, types)) return false;
     const handler = handlers[message.type] as ((d: unknown, s: unknown) => unknown) | undefined;
     if (!handler) return false;
     Promise.resolve()
       .then(() => handler(message.data, sender))
-      .then((r) => sendResponse(r ?? null), (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }));
+      .then(
+        (value) => sendResponse({ ok: true, value: value ?? null }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);

@@ -5,12 +5,26 @@ import type { Report } from '../engine/types';
 export type PageState =
   | { state: 'analysing' }
   | { state: 'off' }
-  | { state: 'ready'; report: Report; capped: boolean; blocks: number; title?: string; timing?: { extractMs: number; engineMs: number; paintMs: number } }
+  | {
+    state: 'ready';
+    report: Report;
+    capped: boolean;
+    blocks: number;
+    title?: string;
+    timing?: { extractMs: number; engineMs: number; paintMs: number };
+    /** Analyses this page session has run (the first one included): re-analysis is visible, never silent. */
+    analyses: number;
+    /** Times the page removed or rewrote Sourcelight's highlights and they were put back. */
+    repaired: number;
+  }
+  /** `message` is plain language for the reader; the popup offers to try again. */
   | { state: 'error'; message: string };
 
 export interface ToBackground {
   /** Content script → background: run the engine on these paragraphs. */
   analyze: { request: { blocks: string[]; url: string }; response: Report };
+  /** Content script → background: add the highlight styles to this frame as a user stylesheet, which page CSS cannot override. */
+  insertStyles: { request: Record<string, never>; response: void };
   /** Content script → background: the tab's quote count changed (badge). */
   count: { request: { count: number | null }; response: void };
   /** Popup → background: re-register content scripts after a permission change. */
@@ -28,12 +42,13 @@ export interface ToContent {
   step: { request: { direction: 1 | -1 }; response: string | null };
 }
 
-export type Message<M> = { [K in keyof M]: { type: K; data: M[K] extends { request: infer R } ? R : never } }[keyof M];
+export type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
 export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
+export type Message<M> = { [K in keyof M]: { type: K; data: RequestOf<M, K> } }[keyof M];
 
 export function isMessage<M>(value: unknown, types: ReadonlyArray<keyof M>): value is Message<M> {
   return typeof value === 'object' && value !== null && types.includes((value as { type: keyof M }).type) && 'data' in value;
 }
 
-export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'count', 'syncRegistration'];
+export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'insertStyles', 'count', 'syncRegistration'];
 export const CONTENT_TYPES: ReadonlyArray<keyof ToContent> = ['getState', 'reveal', 'setEnabled', 'step'];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCounts, openPopup, tabIdOf, waitForHighlights } from './chromium';
 import { useChromium } from './fixture';
+import { waitForTooltip } from './probe';
 
 const { server, b, open: articleTab } = useChromium();
 
@@ -139,17 +140,8 @@ describe('on the page', () => {
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false, undefined, { timeout: 5000 });
     // The tooltip's shadow root is closed: read it through the DevTools protocol, which pierces it.
-    const cdp = await b.context.newCDPSession(page);
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const texts: string[] = [];
-    const walk = (n: { nodeName: string; nodeValue?: string; children?: unknown[]; shadowRoots?: unknown[] }, inTip: boolean): void => {
-      const here = inTip || n.nodeName === 'SOURCELIGHT-TOOLTIP';
-      if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c as typeof n, here);
-    };
-    walk(root as never, false);
+    const { texts } = await waitForTooltip(b.context, page);
     expect(texts).toContain('Volodymyr Zelensky');
     expect(texts).toContain('Direct quote');
     await page.close();

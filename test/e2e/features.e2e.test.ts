@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightCounts, openPopup, tabIdOf, waitForHighlights } from './chromium';
 import { useChromium } from './fixture';
+import { waitForTooltip } from './probe';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -175,7 +176,7 @@ describe('keyboard', () => {
     expect(second).not.toBe(first);
     expect(await run('previous-quote')).toBe(first);
     expect((await highlightCounts(page)).flash).toBe(1);
-    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    await waitForTooltip(b.context, page);
     expect(await run('toggle-site')).toBe('off');
     await page.waitForFunction(() => CSS.highlights.size === 0);
     expect(await run('toggle-site')).toBe('on');

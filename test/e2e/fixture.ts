@@ -84,8 +84,9 @@ export function useChromium(options: ChromiumSuiteOptions = {}): ChromiumSuite {
       await page.goto(`chrome-extension://${b.extensionId}/options.html`);
       return page;
     },
-    state: (tabId) => b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }) as Promise<PageState>, tabId)
-      .then((s) => s ?? { state: 'none' as const }, () => ({ state: 'none' as const })),
+    // Answers come in the messaging envelope ({ ok, value }: src/messaging/bus.ts).
+    state: (tabId) => b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }) as Promise<{ ok?: boolean; value?: PageState } | undefined>, tabId)
+      .then((a) => (a?.ok && a.value ? a.value : { state: 'none' as const }), () => ({ state: 'none' as const })),
     async waitReady(tabId, timeout = 30_000) {
       const end = Date.now() + timeout;
       for (;;) {

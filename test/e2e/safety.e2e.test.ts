@@ -6,9 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightCounts, openPopup, tabIdOf, waitForHighlights } from './chromium';
+import { compareBlocking, median, PROBE } from './blocking';
 import { useChromium } from './fixture';
+import { waitForTooltip } from './probe';
 
-const { server, b, open, state: pageState, waitReady } = useChromium();
+const { server, b, open, state: suiteState, waitReady: suiteWaitReady } = useChromium();
 
 const HEAD = '<meta charset="utf-8"><link rel="icon" href="data:,">';
 const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -17,6 +19,10 @@ const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt
 function serialize(page: Page): Promise<string> {
   return page.evaluate(() => new XMLSerializer().serializeToString(document));
 }
+
+type State = { state: string; capped?: boolean; analyses?: number; report?: { quotes: Array<{ text: string; speaker: string | null }> } };
+const pageState = (tabId: number): Promise<State> => suiteState(tabId) as Promise<State>;
+const waitReady = (tabId: number, timeout?: number): Promise<State> => suiteWaitReady(tabId, timeout) as Promise<State>;
 
 describe('hostile article text', () => {
   const LONG = 'words '.repeat(17_000).trim();
@@ -57,7 +63,8 @@ describe('hostile article text', () => {
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    const tip = await waitForTooltip(b.context, page);
+    expect(tip.texts).toContain('Eve Mallory');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.querySelectorAll('img, script').length)).toBe(elementsBefore);
@@ -86,7 +93,7 @@ describe('pages that fight back', () => {
       return { x: rect.left + 4, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false);
+    await waitForTooltip(b.context, page);
     await page.waitForTimeout(200);
     // The page's own favicon (data:) is refused by its img-src; nothing else may be.
     expect(violations.filter((v) => !v.includes("'data:,'"))).toEqual([]);
@@ -127,15 +134,25 @@ describe('pages that fight back', () => {
     server.route('/rewrite.html', `<!doctype html><html><head>${HEAD}<title>Rewrite</title></head><body><article id="a"><p>Loading the live story, please wait for the first update to arrive.</p></article>
 <script>let n = 0; setInterval(() => { n++; const p = document.createElement('p'); p.textContent = '“Update number ' + n + ' is in,” said Live Desk, the news editor on duty.'; document.getElementById('a').replaceChildren(p); }, 1000);</script></body></html>`);
     const { page, tabId } = await open('/rewrite.html');
-    await page.waitForTimeout(4500);
-    const texts = await page.evaluate(() => [...((CSS.highlights.get('sourcelight-direct') ?? new Set()) as unknown as Set<Range>)].map((r) => r.toString()));
-    const current = await page.evaluate(() => document.querySelector('#a p')?.textContent ?? '');
-    expect(texts.length).toBe(1);
-    // The highlight follows the article within a debounce or so of each rewrite.
-    const shown = Number(/Update number (\d+)/u.exec(texts[0])?.[1]);
-    const live = Number(/Update number (\d+)/u.exec(current)?.[1]);
-    expect(live - shown).toBeLessThanOrEqual(1);
-    expect((await pageState(tabId)).state).toBe('ready');
+    // Sample highlights, page text and the report together: what is shown must always be the text on the page now.
+    let shownCount = 0;
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const [view, state] = await Promise.all([
+        page.evaluate(() => ({ shown: [...((CSS.highlights.get('sourcelight-direct') ?? new Set()) as unknown as Set<Range>)].map((r) => r.toString()).filter(Boolean), current: document.querySelector('#a p')?.textContent ?? '' })),
+        pageState(tabId),
+      ]);
+      expect(view.shown.length).toBeLessThanOrEqual(1);
+      if (view.shown.length) { shownCount++; expect(view.current).toContain(view.shown[0]); }
+      const reported = state.state === 'ready' ? state.report?.quotes.map((q) => q.text) ?? [] : [];
+      const now = await page.evaluate(() => document.querySelector('#a p')?.textContent ?? '');
+      // The state was read before `now`: its quote is either the current text or the one just replaced.
+      for (const q of reported) expect(now.includes(q) || Number(/\d+/u.exec(q)?.[0]) === Number(/Update number (\d+)/u.exec(now)?.[1]) - 1).toBe(true);
+    }
+    expect(shownCount).toBeGreaterThan(5);
+    // One analysis per rewrite at most (5 s, 1 rewrite a second), not a pile-up.
+    const final = await waitReady(tabId);
+    expect(final.analyses).toBeLessThanOrEqual(8);
     await page.close();
   });
 
@@ -179,14 +196,15 @@ describe('page integrity', () => {
   });
 
   it('with the element fallback, switching off restores the original DOM exactly', async () => {
-    server.route('/integrity-elements.html', ARTICLE);
+    // The page takes its own snapshot while it is parsed, before any content script can run (they run at
+    // document_idle, after parsing): a snapshot taken from the test could race the extension and see marks already.
+    const snapshot = '<script>window.__before = [new XMLSerializer().serializeToString(document), document.body.textContent];</script>';
+    server.route('/integrity-elements.html', ARTICLE.replace('</article></body>', `</article>${snapshot}</body>`));
     const page = await b.context.newPage();
     const url = `${server.url}/integrity-elements.html#sourcelight-elements`;
-    await page.goto(url, { waitUntil: 'commit' });
-    const [before, textBefore] = await page.evaluate(() => new Promise<[string, string]>((resolve) => {
-      const take = () => resolve([new XMLSerializer().serializeToString(document), document.body.textContent ?? '']);
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', take, { once: true }); else take();
-    }));
+    await page.goto(url);
+    const [before, textBefore] = await page.evaluate(() => (window as unknown as { __before: [string, string] }).__before);
+    expect(before).not.toContain('sourcelight-mark');
     await page.waitForFunction(() => document.querySelectorAll('sourcelight-mark').length > 3);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     // Wrapped, the text reads the same; only elements were added.
@@ -200,42 +218,53 @@ describe('page integrity', () => {
 });
 
 describe('big and broken input', () => {
-  /** Page-side ticker: the longest gap between 20 ms ticks tells whether the tab froze. */
-  const TICKER = `<script>window.__gap = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.__gap = Math.max(window.__gap, now - last); last = now; }, 20);</script>`;
+  /** Ready in the tab showing this URL (asked from the extension's side). */
+  const readyAt = (page: Page) => async (): Promise<void> => {
+    const tabId = await tabIdOf(b.worker, page.url());
+    const s = await waitReady(tabId, 120_000);
+    if (s.state !== 'ready') throw new Error(`not ready: ${s.state}`);
+  };
+  /** Blocking with and without Sourcelight, alternated in this run; logs the figures; returns the medians. */
+  async function blocking(name: string, html: string, rounds = 3): Promise<{ with: number; without: number; gapWith: number; gapWithout: number }> {
+    const r = await compareBlocking(b.context, `${server.url}/${name}.html`, `http://no-sourcelight.test/${name}.html`, html, (page) => readyAt(page)(), rounds);
+    const m = { with: median(r.with.map((x) => x.longTaskMs)), without: median(r.without.map((x) => x.longTaskMs)), gapWith: median(r.with.map((x) => x.maxGapMs)), gapWithout: median(r.without.map((x) => x.maxGapMs)) };
+    console.log(`${name}: long tasks with ${r.with.map((x) => Math.round(x.longTaskMs)).join('/')} ms, without ${r.without.map((x) => Math.round(x.longTaskMs)).join('/')} ms; longest timer stall with ${r.with.map((x) => Math.round(x.maxGapMs)).join('/')} ms, without ${r.without.map((x) => Math.round(x.maxGapMs)).join('/')} ms`);
+    return m;
+  }
 
   it('analyses a 5 MB page in slices, stays responsive, and says the page was cut', async () => {
     const para = (i: number) => `<p>“Statement number ${i} is long enough to count,” said Speaker Number${i % 50}, who added details about the budget ${'and the harbour '.repeat(56)}.</p>`;
     const body = Array.from({ length: 5000 }, (_, i) => para(i)).join('\n');
-    server.route('/big.html', `<!doctype html><html><head>${HEAD}<title>Big</title></head><body>${TICKER}<article>${body}</article></body></html>`);
+    const html = `<!doctype html><html><head>${PROBE}${HEAD}<title>Big</title></head><body><article>${body}</article></body></html>`;
+    server.route('/big.html', html);
     expect(body.length).toBeGreaterThan(5_000_000);
-    const started = Date.now();
     const { page, tabId } = await open('/big.html');
-    const state = await waitReady(tabId, 60_000);
-    console.log(`5 MB page: ready ${Date.now() - started} ms after navigation, longest gap in the page's 20 ms timer ${Math.round(await page.evaluate(() => (window as unknown as { __gap: number }).__gap))} ms`);
+    const state = await waitReady(tabId, 120_000);
     expect(state.state).toBe('ready');
     expect(state.state === 'ready' && state.capped).toBe(true);
     expect((await highlightCounts(page)).direct).toBeGreaterThan(100);
-    // No freeze: the page's own timer kept running (a frozen tab would show multi-second gaps).
-    expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap)).toBeLessThan(1000);
     const popup = await openPopup(b, tabId);
     await popup.waitForSelector('#summary');
     expect(await popup.textContent('.capped')).toContain('only its first part was analysed');
     await popup.close();
     await page.close();
-  });
+    // No freeze: Sourcelight adds at most 100 ms of long tasks to what loading the page costs anyway.
+    const m = await blocking('big', html, 2);
+    expect(m.with - m.without).toBeLessThanOrEqual(100);
+  }, 240_000);
 
   it('handles a 50,000-paragraph page without freezing', async () => {
     const body = Array.from({ length: 50_000 }, (_, i) => `<p>Paragraph ${i} says little, “quoted ${i},” said Person${i % 7} Example.</p>`).join('');
-    server.route('/many.html', `<!doctype html><html><head>${HEAD}<title>Many</title></head><body>${TICKER}<article>${body}</article></body></html>`);
-    const started = Date.now();
+    const html = `<!doctype html><html><head>${PROBE}${HEAD}<title>Many</title></head><body><article>${body}</article></body></html>`;
+    server.route('/many.html', html);
     const { page, tabId } = await open('/many.html');
-    const state = await waitReady(tabId, 60_000);
-    console.log(`50,000-paragraph page: ready ${Date.now() - started} ms after navigation, longest gap in the page's 20 ms timer ${Math.round(await page.evaluate(() => (window as unknown as { __gap: number }).__gap))} ms`);
+    const state = await waitReady(tabId, 120_000);
     expect(state.state).toBe('ready');
-    expect(state.state === 'ready' && state.capped).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __gap: number }).__gap)).toBeLessThan(1000);
+    expect(state.capped).toBe(true);
     await page.close();
-  });
+    const m = await blocking('many', html);
+    expect(m.with - m.without).toBeLessThanOrEqual(100);
+  }, 240_000);
 
   it('gives a sensible result for malformed HTML, binary garbage and unbalanced quote marks', async () => {
     server.route('/broken.html', `<!doctype html><html><head>${HEAD}<title>Broken</title><body><article><p>“Unclosed tags are fine,” said Tag Mender<div><p>An opener “ without its closer, and stray ” marks „ everywhere « here.
@@ -243,7 +272,7 @@ describe('big and broken input', () => {
     const { page, tabId } = await open('/broken.html');
     const state = await waitReady(tabId);
     expect(state.state).toBe('ready');
-    const speakers = state.state === 'ready' ? state.report.quotes.map((q) => q.speaker) : [];
+    const speakers = state.state === 'ready' ? (state.report?.quotes ?? []).map((q) => q.speaker) : [];
     expect(speakers).toEqual(expect.arrayContaining(['Tag Mender', 'Byte Eater']));
     await page.close();
   });
@@ -259,7 +288,9 @@ describe('lifecycle', () => {
     await b.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The old content script notices it was cut off and removes everything it added.
     await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 15_000 });
-    expect(await page.evaluate(() => document.querySelectorAll('sourcelight-mark, sourcelight-tooltip').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('sourcelight-mark').length)).toBe(0);
+    // The tooltip's host (a child of <html> beside head and body) is gone too.
+    expect(await page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,30 @@
+/** Reading the article off the page, in slices, within the size caps. */
+import { blockTexts, extractWork, runSliced, type Flow } from './extract';
+import { SLICE_MS, yieldToMain } from './slices';
+
+/** Paragraphs and characters analysed at most; larger pages are cut and the popup says so. */
+export const MAX_BLOCKS = 4000;
+export const MAX_CHARS = 1_500_000;
+
+export interface Reading {
+  flows: Flow[];
+  /** Each flow's text as the engine reads it (same length, so offsets map back). */
+  texts: string[];
+  /** The page was longer than the caps and was cut. */
+  capped: boolean;
+}
+
+/** Read the article in slices of a few milliseconds, so a huge page never freezes. */
+export async function readArticle(doc: Document, visible?: (el: Element) => boolean): Promise<Reading> {
+  let flows = await runSliced(extractWork(doc, { visible }), yieldToMain, SLICE_MS);
+  let capped = false;
+  if (flows.length > MAX_BLOCKS) { flows = flows.slice(0, MAX_BLOCKS); capped = true; }
+  let total = 0;
+  const kept: Flow[] = [];
+  for (const f of flows) {
+    total += f.text.length;
+    if (total > MAX_CHARS) { capped = true; break; }
+    kept.push(f);
+  }
+  return { flows: kept, texts: blockTexts(kept), capped };
+}
