@@ -7,7 +7,6 @@ import { t } from '../i18n';
 import { anonymityNotes } from '../report/group';
 import type { Mark } from './highlight';
 import { rangeFor } from './ranges';
-import { mentionId } from './marks';
 import { Tooltip, type TooltipContent } from './tooltip';
 
 /** What the tooltip says about a mark, from the report it was painted from. */
@@ -28,7 +27,7 @@ const mentionIndex = new WeakMap<Report, Map<string, Report['anonymousMentions']
 function mentionById(report: Report): Map<string, Report['anonymousMentions'][number]> {
   let index = mentionIndex.get(report);
   if (!index) {
-    index = new Map(report.anonymousMentions.map((m, i) => [mentionId(m, i), m]));
+    index = new Map(report.anonymousMentions.map((m) => [m.id, m]));
     mentionIndex.set(report, index);
   }
   return index;

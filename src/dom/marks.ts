@@ -2,7 +2,7 @@
  * Report → marks (what to paint, with the ids that hover and "reveal" look up), and painting them in slices, the
  * paragraphs on screen first.
  */
-import type { AnonymousMention, Report } from '../engine/types';
+import type { Report } from '../engine/types';
 import type { Category } from '../settings/sites';
 import type { Flow } from './extract';
 import type { Highlighter, Mark } from './highlight';
@@ -10,12 +10,6 @@ import { Slicer } from './slices';
 
 /** Marks per slice at most before checking the clock (element mode paints a paragraph at once). */
 const PAINT_BATCH = 50;
-
-/** A mention's id in the report (`m1`, `m2`, …), or its place in the list where the report has none. */
-export function mentionId(m: AnonymousMention, index: number): string {
-  const id = (m as AnonymousMention & { id?: unknown }).id;
-  return typeof id === 'string' ? id : `m${index + 1}`;
-}
 
 /** The marks of a report over the flows it was computed from, for the kinds shown. */
 export function marksOf(report: Report, flows: readonly Flow[], show: Record<Category, boolean>): Mark[] {
@@ -25,10 +19,10 @@ export function marksOf(report: Report, flows: readonly Flow[], show: Record<Cat
     if (flow && show[q.kind]) marks.push({ kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id });
   }
   if (show.anonymous) {
-    report.anonymousMentions.forEach((m, i) => {
+    for (const m of report.anonymousMentions) {
       const flow = flows[m.span.block];
-      if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: mentionId(m, i) });
-    });
+      if (flow) marks.push({ kind: 'anonymous', flow, start: m.span.start, end: m.span.end, id: m.id });
+    }
   }
   return marks;
 }
