@@ -9,9 +9,26 @@ import { onBackgroundMessage } from '../src/messaging/bus';
 import { runCommand } from '../src/extension/commands';
 import { installTestHooks } from '../src/extension/test-hooks';
 
+/**
+ * Test builds only: counts analysis requests per tab (one session per page shows as one request per change), and
+ * holds the next `sourcelightHold` requests (a number in session storage, which outlives the worker) without an
+ * answer, so a test can stop the worker while an analysis is in flight.
+ */
+async function analysisProbe(tabId: number | undefined): Promise<void> {
+  const g = globalThis as unknown as { sourcelightAnalyses?: Record<number, number> };
+  g.sourcelightAnalyses ??= {};
+  if (tabId !== undefined) g.sourcelightAnalyses[tabId] = (g.sourcelightAnalyses[tabId] ?? 0) + 1;
+  const { sourcelightHold: hold = 0 } = await browser.storage.session.get('sourcelightHold') as { sourcelightHold?: number };
+  if (hold > 0) {
+    await browser.storage.session.set({ sourcelightHold: hold - 1 });
+    await new Promise(() => undefined);
+  }
+}
+
 export default defineBackground(() => {
   onBackgroundMessage({
-    analyze: ({ blocks, url }) => {
+    analyze: async ({ blocks, url }, sender) => {
+      if (import.meta.env.MODE === 'e2e') await analysisProbe(sender.tab?.id);
       const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
       return analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
     },

@@ -72,12 +72,18 @@ export default defineContentScript({
       }
     };
     const settings = await loadSettings();
+    const rendered = renderedCheck(window);
+    // Test builds only (compiled out of shipped builds): the first reading fails, to drive the error state and retry.
+    let faults = import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-fault') ? 1 : 0;
     const session = new PageSession(document, {
       show: settings.show,
       theme: settings.theme,
       analyze: analyzeWithRetry,
       onState: updateBadge,
-      visible: renderedCheck(window),
+      visible: (el) => {
+        if (faults) { faults--; throw new Error('injected fault'); }
+        return rendered(el);
+      },
       describeError,
       // Test builds only (compiled out of shipped builds): exercise the element-wrapping fallback in a real browser.
       forceElements: import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-elements'),

@@ -3,6 +3,7 @@
  * forms and editable areas) and gives each one a flow: its text and the text nodes it was read from, so engine
  * offsets map back to DOM ranges. Uses only standard DOM calls, so it runs on a live page and on a Node DOM.
  */
+import { tagOf as safeTagOf } from './safe-dom';
 
 export interface FlowPiece {
   /** The text node, or null for a virtual separator (a <br>). */
@@ -31,8 +32,9 @@ const POSITIVE = /(article|body|content|entry|main|post|story|text|blog)/iu;
 /** Elements that make a paragraph of their own. */
 const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'H1', 'HR', 'BODY']);
 
+/** Through the captured prototype getter: `<form><input name="tagName">` cannot make this throw (safe-dom.ts). */
 function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  return safeTagOf(el);
 }
 
 function isFurniture(el: Element): boolean {
