@@ -125,6 +125,8 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       if (entity) registry.spoke(entity, globalPos(p.index, q.start));
     }
     continueSpeakers(p, quotes, discourse, registry, namesByBlock);
+    // A quote given to its speaker by discourse is that speaker speaking too ("he said" further on refers to them).
+    for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
     drafts.push(...quotes);
     noteIntroducer(p, clauseEntity, discourse, registry, namesByBlock);
   }

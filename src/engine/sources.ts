@@ -208,33 +208,56 @@ export class SourceRegistry {
   }
 
   private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {
-    // Newswriting keeps the same speaker across a pronoun unless another person has since become the subject.
-    let best: Entity | null = null;
+    if (gender === 'p' || gender === 'i') {
+      // "they", "it": the latest speaker that is a group, an organisation or a document.
+      let best: Entity | null = null;
+      for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
+        const { entity: e, at } = this.spoken[i];
+        if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
+        if (!best || e.lastSpoke > best.lastSpoke) best = e;
+      }
+      return best ? this.touch(best, pos) : null;
+    }
+    const found = this.salientPerson(pos, gender);
+    if (found && found.gender === 'u') found.gender = gender;
+    return found ? this.touch(found, pos) : null;
+  }
+
+  /**
+   * The person "he" or "she" most likely stands for at `pos`, from this paragraph and the one before only (beyond
+   * that, newswriting names the speaker again): the latest sentence subject whose gender fits, else the latest speaker
+   * whose gender fits (over quote-only paragraphs, up to three back), else the latest person named. Null rather than
+   * a guess from further back.
+   */
+  private salientPerson(pos: number, gender: Gender): Entity | null {
+    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    // A chain of "he said" over quote-only paragraphs keeps its speaker a little longer.
+    const speakerFloor = Math.max(0, Math.floor(pos / POS_SHIFT) - 3) * POS_SHIFT;
+    const fits = (g: Gender): boolean => gender === 'u' || g === 'u' || g === gender;
+    const lo = firstAtOrAfter(this.names, floor);
+    const hi = firstAtOrAfter(this.names, pos);
+    const entityOf = (n: NameOccurrence): Entity => this.findPerson(n.parts.name)
+      ?? this.create({ name: n.parts.name, kind: 'person', anonymous: false, gender: n.parts.gender, plural: false, head: '' }, n.parts.name, n.pos);
+    // Sentence subjects: a known gender that fits beats an unknown one.
+    let unknownSubject: NameOccurrence | null = null;
+    for (let i = hi - 1; i >= lo; i--) {
+      const n = this.names[i];
+      if (!n.subject || !fits(n.parts.gender)) continue;
+      if (gender === 'u' || n.parts.gender === gender) return entityOf(n);
+      unknownSubject ??= n;
+    }
+    if (unknownSubject) return entityOf(unknownSubject);
     for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
       const { entity: e, at } = this.spoken[i];
-      if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
-      if (!best || e.lastSpoke > best.lastSpoke || (e.lastSpoke === best.lastSpoke && e.gender === gender)) best = e;
+      if (at < speakerFloor) break;
+      if (at !== e.lastSpoke || at > pos || e.kind !== 'person' || e.plural || e.anonymous || !fits(e.gender)) continue;
+      return e;
     }
-    if (gender === 'p' || gender === 'i') return best ? this.touch(best, pos) : null;
-    const windowStart = pos - 3 * POS_SHIFT;
-    const inWindow = this.names.slice(firstAtOrAfter(this.names, windowStart), firstAtOrAfter(this.names, pos)).filter((n) => n.parts.gender === gender || n.parts.gender === 'u');
-    const since = best ? inWindow.filter((n) => n.pos > best!.lastSpoke && n.subject) : inWindow;
-    // Prefer names whose gender is known to match, then sentence subjects, then the latest.
-    const pick = (list: NameOccurrence[]): NameOccurrence | undefined => {
-      const exact = list.filter((n) => n.parts.gender === gender);
-      const pool = exact.length ? exact : list;
-      const subjects = pool.filter((n) => n.subject);
-      return (subjects.length ? subjects : pool).at(-1);
-    };
-    const bestSurname = best ? best.surname : '';
-    const named = best ? pick(since.filter((n) => n.surname !== bestSurname)) : pick(inWindow);
-    if (named && (!best || best.gender !== gender || named.parts.gender === gender)) {
-      const existing = this.findPerson(named.parts.name);
-      if (existing) return this.touch(existing, pos);
-      return this.create({ name: named.parts.name, kind: 'person', anonymous: false, gender: named.parts.gender, plural: false, head: '' }, named.parts.name, pos);
+    for (let i = hi - 1; i >= lo; i--) {
+      const n = this.names[i];
+      if (fits(n.parts.gender)) return entityOf(n);
     }
-    if (best && best.gender === 'u') best.gender = gender;
-    return best ? this.touch(best, pos) : null;
+    return null;
   }
 
   spoke(e: Entity, pos: number): void {
