@@ -408,7 +408,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       while (k >= floor && tokens[k].text !== ',' && !PUNCT_BOUNDARY.has(tokens[k].text) && j - k < 16) k--;
       if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && tokens[k - 1].word) {
         const subject = phraseBefore(tokens, k - 1, floor);
-        if (subject && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
+        // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as
+        // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
+        const opensClause = subject && (subject.from === floor || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
+        if (subject && opensClause && opensParenthetical(tokens[k + 1]) && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
           speaker = subject;
           appositive = { from: k + 1, to: j - 1 };
           rule = 'appositive';

@@ -5,6 +5,7 @@
 import { skipAdverbials, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
+import { TIME_WORDS } from './tables/words';
 import type { Token } from './text';
 
 export const REPORTED_RULES = {
@@ -99,7 +100,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
     s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
   }
-  const comma = c.from - 1;
+  // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.
+  const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].text) && !tokens[c.from - 1].word && tokens[c.from - 2]?.text === ',' ? c.from - 2 : c.from - 1;
   const commaBefore = comma > sa && tokens[comma].text === ',';
   // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
   // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
@@ -107,7 +109,16 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const leftover = s <= end ? tokens[s] : undefined;
   const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
-    if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) return null; // a direct quote follows
+    if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) {
+      // A direct quote follows: it is the report, unless the claim goes on after it ("says “the wind is at our backs”
+      // despite his loss"), in which case the whole is reported content with a quotation inside.
+      let close = s;
+      while (close <= end && inQuote(close)) close++;
+      while (close <= end && !tokens[close].word && CLOSE_MARKS.test(tokens[close].text)) close++;
+      const z = stopAt(s);
+      if (close > z || !tokens[close].word || wordsIn(close, z) < 2) return null;
+      return found('content-after-cue', [s - 1, z]);
+    }
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (shows, found, noted) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
@@ -145,47 +156,65 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
   if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
-  if (wordsIn(a, z) < 3) return null;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
   if (tokens[tail]?.text === ',' && tail < end) {
     let b2 = tail + 1;
     while (b2 <= end && !tokens[b2].word) b2++;
-    if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according)$/u.test(tokens[b2].lower) && !inQuote(b2)) {
+    // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
+    if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according|when|after|before|as|since|because|until|though|although|whereas|if)$/u.test(tokens[b2].lower) &&
+        !/^\d/u.test(tokens[b2].text) && !TIME_WORDS.has(tokens[b2].lower) && !inQuote(b2)) {
       const z2 = stopAt(b2);
-      if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [b2, z2]] };
+      if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [b2, z2]] };
     }
   }
+  if (wordsIn(a, z) < 3) return null;
   return found('content-before-cue', [a, z]);
 }
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
 function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): number {
-const { tokens } = b;
-  // The content stops before a coordinated new attribution ("..., and the military said") or a spaced dash.
+  const { tokens } = b;
+  /** A clause (not this one) starting within a few tokens of `at`: "…, but 55 percent of voters say". */
+  const clauseNear = (at: number): Clause | undefined => {
+    for (let k = at; k <= Math.min(end, at + 2); k++) {
+      const next = b.clauseAtFrom.get(k);
+      if (next && next !== c && next.side !== 'after') return next;
+      if (!tokens[k].word || (k > at && !/^\d/u.test(tokens[k - 1].text) && !DETERMINER_LIKE.test(tokens[k - 1].lower))) break;
+    }
+    return undefined;
+  };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
+    // A spaced dash or a semicolon ends the claim.
     if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
     if (t.text === ';') { stop = i - 1; break; }
-    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'while') {
-      const next = b.clauseAtFrom.get(i + 1);
-      if (next && next !== c && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
+    // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
+    if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') && i > from) {
+      const next = clauseNear(i + 1);
+      if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
     }
     // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
     if (c.relative && t.text === ',') { stop = i - 1; break; }
-    // "..., according to X", "..., Lewandowski said he …", "…, adding that": a second attribution after a comma is
-    // not part of the content.
     if (t.text === ',' && i > from) {
-      const next = b.clauseAtFrom.get(i + 1);
-      if (next && next !== c && next.side !== 'after') { stop = i - 1; break; }
-      // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim.
-      const w = tokens[i + 1];
-      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower)) { stop = i - 1; break; }
+      // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
+      let after = i + 1;
+      while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
+      if (clauseNear(after) || (/^(and|but|while|whereas)$/u.test(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      const w = tokens[after];
+      // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim (not a list of gerunds: "covering
+      // up, delaying, and withholding").
+      const listed = /^[a-z]+ing$/u.test(tokens[i - 1]?.lower ?? '') || /^(,|and|or)$/u.test(tokens[after + 1]?.lower ?? '');
+      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
+      if (w?.word && /^(while|whereas|although|though|when)$/u.test(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
     }
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
   return stop;
 }
+
+const DETERMINER_LIKE = /^(the|a|an|some|many|most|all|both|other|several|few|his|her|their|its|our|\d.*)$/u;
 
 function inQuoteAt(b: Paragraph, i: number): boolean {
   return b.inQuote[i] === 1;
