@@ -5,6 +5,8 @@
 import { nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS } from './tables/heads';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
+import { sentenceSubject } from './clauses';
+import { firstTokenAtOrAfter } from './paragraph';
 import { isCapitalized, splitSentences, stripPossessive, tokenize, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
@@ -204,18 +206,30 @@ export function indexNames(blocks: readonly string[]): NameOccurrence[] {
   const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[] }> = [];
   blocks.forEach((text, block) => {
     const tokens = tokenize(text);
-    const starts = new Set(splitSentences(text).map((s0) => s0.start));
-    const sentenceStartTok: number[] = [];
-    tokens.forEach((t, k) => { if (starts.has(t.start) || k === 0) sentenceStartTok.push(k); });
+    // Each token's sentence, and each sentence's subject noun phrase: one pass, so a paragraph of any length stays
+    // linear.
+    const sentenceStart = new Int32Array(tokens.length);
+    const subjectRange: Array<[number, number]> = [];
+    let k0 = 0;
+    for (const sentence of splitSentences(text)) {
+      const a = firstTokenAtOrAfter(tokens, sentence.start);
+      const z = firstTokenAtOrAfter(tokens, sentence.end);
+      for (let k = Math.max(k0, 0); k < z; k++) sentenceStart[k] = a;
+      k0 = Math.max(k0, z);
+      const subject = a < z ? sentenceSubject(tokens, a, z) : null;
+      if (subject) subjectRange[a] = [subject.from, subject.to];
+    }
     const isSubject = (tokIdx: number): boolean => {
-      let s0 = 0;
-      for (const k of sentenceStartTok) if (k <= tokIdx) s0 = k;
-      // At the start of the sentence, perhaps after "But", "The" and other capitalised function words...
+      const s0 = sentenceStart[tokIdx] ?? 0;
+      // Inside the sentence's subject noun phrase ("Former Pennsylvania governor Ed Rendell, …, was resolute")...
+      const range = subjectRange[s0];
+      if (range && tokIdx >= range[0] && tokIdx <= range[1]) return true;
+      // ...at the start of the sentence, perhaps after "But", "The" and other capitalised function words...
       let k = s0;
       while (k < tokIdx && CAPITAL_FUNCTION.has(tokens[k].lower) && tokens[k].word) k++;
       if (k === tokIdx) return true;
       // ...or right after an opening adverbial: "In Washington, Josh Earnest said".
-      if (!PREPOSITION_START.has(tokens[s0].lower)) return false;
+      if (!PREPOSITION_START.has(tokens[s0].lower) || tokIdx - s0 > 12) return false;
       let comma = s0;
       while (comma < tokIdx && tokens[comma].text !== ',') comma++;
       return comma === tokIdx - 1;

@@ -238,21 +238,27 @@ export class SourceRegistry {
     const hi = firstAtOrAfter(this.names, pos);
     const entityOf = (n: NameOccurrence): Entity => this.findPerson(n.parts.name)
       ?? this.create({ name: n.parts.name, kind: 'person', anonymous: false, gender: n.parts.gender, plural: false, head: '' }, n.parts.name, n.pos);
-    // Sentence subjects: a known gender that fits beats an unknown one.
+    // The latest speaker whose gender fits, over quote-only paragraphs.
+    let speaker: Entity | null = null;
+    for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
+      const { entity: e, at } = this.spoken[i];
+      if (at < speakerFloor) break;
+      if (at !== e.lastSpoke || at > pos || e.kind !== 'person' || e.plural || e.anonymous || !fits(e.gender)) continue;
+      speaker = e;
+      break;
+    }
+    // Sentence subjects: a known gender that fits beats an unknown one. The speaker keeps the pronoun unless a person
+    // became a subject after they last spoke ("Trump, Sexton said, has …. “…,” he said" is Sexton).
     let unknownSubject: NameOccurrence | null = null;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
+      if (speaker && n.pos < speaker.lastSpoke) break;
       if (!n.subject || !fits(n.parts.gender)) continue;
       if (gender === 'u' || n.parts.gender === gender) return entityOf(n);
       unknownSubject ??= n;
     }
     if (unknownSubject) return entityOf(unknownSubject);
-    for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
-      const { entity: e, at } = this.spoken[i];
-      if (at < speakerFloor) break;
-      if (at !== e.lastSpoke || at > pos || e.kind !== 'person' || e.plural || e.anonymous || !fits(e.gender)) continue;
-      return e;
-    }
+    if (speaker) return speaker;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (fits(n.parts.gender)) return entityOf(n);

@@ -82,7 +82,8 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm gove
   prosecutor's center centre service services inc corp co ltd llc plc equities research productions records foods
   times post news press journal house kremlin pentagon parliament congress senate white city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
-  broadcaster website`);
+  broadcaster website convention conference caucus assembly coalition alliance federation corporation council
+  commission secretariat directorate command task force`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study studies statement statements document
