@@ -142,6 +142,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     count++;
     j++;
   }
+  // "Cruz's campaign on Monday": a phrase never ends in a preposition or a function word.
+  while (to > start && tokens[to].word && /^(of|on|in|at|for|to|the|a|an|and|by|with|from|released|who|which|that)$/u.test(tokens[to].lower)) to--;
   if (to === -1) return null;
   return { from: start, to };
 }

@@ -31,6 +31,25 @@ function titleWord(lower: string): boolean {
   return TITLES.has(lower.replace(/\.$/u, ''));
 }
 
+/** Capitalised words that open sentences and clauses without naming anyone. */
+const NOT_A_NAME = new Set(`another other someone somebody anyone everyone no-one nobody there it even indeed early instead
+  back still yet also such each every either neither perhaps maybe asked speaking republican democrat democratic
+  conservative liberal western eastern northern southern`.split(/\s+/u));
+
+/**
+ * A one-word "name" that cannot be a speaker: a function word, title or adverb capitalised at the start of a sentence
+ * ("There", "Indeed", "Speaking", "Senator"), or a party or regional adjective ("Republican", "Western"). Plural groups
+ * ("Democrats", "Russians") and surnames that are also ordinary words ("Baker", "Hill") are not junk.
+ */
+export function isJunkSingleName(word: string): boolean {
+  const lower = stripPossessive(word).toLowerCase().replace(/\.$/u, '');
+  if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)) return false; // an acronym (FBI, ESPN)
+  if (CAPITAL_FUNCTION.has(lower) || NOT_A_NAME.has(lower) || titleWord(lower)) return true;
+  const lex = nameLexicon();
+  if (lex.first.has(lower) || lex.last.has(lower) || lex.orgs.has(lower) || lex.places.has(lower)) return false;
+  return /^[a-z]+(?:ing|ly)$/u.test(lower);
+}
+
 /** Gender from honorifics and the first name, 'u' when nothing tells. */
 export function genderOf(titles: readonly string[], firstName: string | undefined): Gender {
   for (const t of titles) {
@@ -94,6 +113,8 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   while (i >= 0 && !titleWord(words[i].toLowerCase())) i--;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
+  // "State Department", "Justice Ministry": a title word before an institution's head is part of its name.
+  if (nameWords.length === 1 && i >= 0 && ORG_HEADS.has(stripPossessive(nameWords[0]).toLowerCase())) nameWords = [];
   if (nameWords.length === 0) {
     // Every word is a title word ("White House", "State Department"): an institution's name, kept whole.
     nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));

@@ -2,7 +2,7 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { POS_SHIFT, surnameOf, type Gender, type NameOccurrence } from './names';
+import { POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence } from './names';
 import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
 import { GENERIC_HEADS } from './tables/heads';
@@ -178,6 +178,8 @@ export class SourceRegistry {
         if (ref.person) {
           return this.create({ name: ref.name, kind: 'person', anonymous: false, gender: ref.gender, plural: false, head: '' }, ref.mention, pos);
         }
+        // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
+        if (ref.single && isJunkSingleName(ref.name) && !(this.byKey.get(phraseKey(ref.name)) ?? []).length) return null;
       }
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
