@@ -147,11 +147,16 @@ describe('explainAnonymity', () => {
       const spans = Array.from({ length: n }, (_, i) => ({ sourceId: 's1', span: { block: 0, start: i * unit.length, end: i * unit.length + 11 } }));
       return [[text], spans];
     };
+    // The best of three runs: a busy machine only ever adds time.
     const time = (n: number): number => {
       const [blocks, spans] = make(n);
-      const s = performance.now();
-      explainAnonymity(blocks, [source('s1', 'official')], spans);
-      return performance.now() - s;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const s = performance.now();
+        explainAnonymity(blocks, [source('s1', 'official')], spans);
+        best = Math.min(best, performance.now() - s);
+      }
+      return best;
     };
     time(500);
     // 8× the input must not take anything like 64× the time (a quadratic scan would).
