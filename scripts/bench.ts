@@ -97,6 +97,9 @@ else console.log('\n4. Bundle sizes: run `npm run build` first');
   console.log(`   (engine bundled into the content script instead: ${(size / 1024).toFixed(0)} KB minified — ${(size / 1024 / 60).toFixed(1)}× the 60 KB budget, parsed on every page)`);
 }
 
+// 5. Research mode: files per second with one worker and with every core (scripts/bench-research.ts).
+(await import('./bench-research')).researchBench();
+
 if (!quick) {
   const { browserBench } = await import('./bench-browser');
   await browserBench({ percentile, median });

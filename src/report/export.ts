@@ -41,15 +41,31 @@ function csvCell(value: string | boolean | null): string {
   return /[",\n\r]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
-export function toCsv(report: Report, page: PageInfo): string {
+/** One CSV record (RFC 4180, CRLF-terminated), cells escaped and formulas neutralised. */
+export function csvRecord(cells: ReadonlyArray<string | boolean | null>): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** The per-quote columns every CSV export shares. New columns go at the end, so spreadsheets keep their letters. */
+export const QUOTE_COLUMNS = ['quote_id', 'kind', 'speaker', 'anonymous', 'source_kind', 'cue', 'text'] as const;
+export const SOURCE_NOTE_COLUMNS = ['anonymity_reason', 'source_access'] as const;
+
+/** Each quote as its QUOTE_COLUMNS and SOURCE_NOTE_COLUMNS cells, in report order. */
+export function quoteCells(report: Report): Array<{ quote: string[]; notes: string[] }> {
   const byId = new Map(report.sources.map((s) => [s.id, s]));
-  // New columns go at the end, so spreadsheets built on the earlier layout keep their column letters.
-  const rows = [['quote_id', 'kind', 'speaker', 'anonymous', 'source_kind', 'cue', 'text', 'page_url', 'page_title', 'date', 'anonymity_reason', 'source_access']];
-  for (const q of report.quotes) {
+  return report.quotes.map((q) => {
     const s = q.sourceId ? byId.get(q.sourceId) : undefined;
-    rows.push([q.id, q.kind, q.speaker ?? '', String(q.anonymous), s?.kind ?? '', q.cue ?? '', displayText(q.text), page.url ?? '', page.title ?? '', page.date, displayText(s?.reason ?? ''), displayText(s?.access ?? '')]);
-  }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+    return {
+      quote: [q.id, q.kind, q.speaker ?? '', String(q.anonymous), s?.kind ?? '', q.cue ?? '', displayText(q.text)],
+      notes: [displayText(s?.reason ?? ''), displayText(s?.access ?? '')],
+    };
+  });
+}
+
+export function toCsv(report: Report, page: PageInfo): string {
+  const rows = [csvRecord([...QUOTE_COLUMNS, 'page_url', 'page_title', 'date', ...SOURCE_NOTE_COLUMNS])];
+  for (const { quote, notes } of quoteCells(report)) rows.push(csvRecord([...quote, page.url ?? '', page.title ?? '', page.date, ...notes]));
+  return rows.join('');
 }
 
 export function toJson(report: Report, page: PageInfo): string {
