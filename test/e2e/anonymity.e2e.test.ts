@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tooltipTexts, waitForHighlights } from './chromium';
+import { waitForHighlights } from './chromium';
 import { useChromium } from './fixture';
+import { waitForTooltip } from './probe';
 import { articlePage } from './server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -59,8 +60,7 @@ describe('anonymity, explained', () => {
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    await page.waitForFunction(() => document.querySelector('sourcelight-tooltip')?.hasAttribute('hidden') === false, undefined, { timeout: 5000 });
-    const texts = await tooltipTexts(b, page);
+    const { texts } = await waitForTooltip(b.context, page);
     expect(texts).toContain('anonymous: official familiar with the inspection');
     expect(texts).toContain('Why unnamed: because the report has not been published · Access: familiar with the inspection');
     await page.close();

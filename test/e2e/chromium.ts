@@ -112,18 +112,3 @@ export async function openPopup(b: Pick<ExtensionBrowser, 'context' | 'extension
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
-
-/** Text inside Sourcelight's tooltip. Its shadow root is closed: the DevTools protocol pierces it. */
-export async function tooltipTexts(b: Pick<ExtensionBrowser, 'context'>, page: Page): Promise<string[]> {
-  const cdp = await b.context.newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const texts: string[] = [];
-  const walk = (n: { nodeName: string; nodeValue?: string; children?: unknown[]; shadowRoots?: unknown[] }, inTip: boolean): void => {
-    const here = inTip || n.nodeName === 'SOURCELIGHT-TOOLTIP';
-    if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c as typeof n, here);
-  };
-  walk(root as never, false);
-  await cdp.detach();
-  return texts;
-}
