@@ -73,8 +73,8 @@ export default defineContentScript({
     };
     const settings = await loadSettings();
     const rendered = renderedCheck(window);
-    // Test builds only (compiled out of shipped builds): the first reading fails, to drive the error state and retry.
-    let faults = import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-fault') ? 1 : 0;
+    // Test builds only (compiled out of shipped builds): the first n readings fail, to drive the error state and retry.
+    let faults = import.meta.env.MODE === 'e2e' ? Number(/sourcelight-fault=(\d)/u.exec(location.hash)?.[1] ?? 0) : 0;
     const session = new PageSession(document, {
       show: settings.show,
       theme: settings.theme,

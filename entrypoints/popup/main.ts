@@ -78,7 +78,7 @@ function show(tab: { id: number; url: string; title: string }, state: PageState 
     retry.type = 'button';
     retry.className = 'retry';
     retry.textContent = t('retry');
-    retry.addEventListener('click', () => void analysePage(tab, site));
+    retry.addEventListener('click', () => void analysePage(tab, site, true));
     content.querySelector('.state')?.append(retry);
     return;
   }
@@ -88,7 +88,7 @@ function show(tab: { id: number; url: string; title: string }, state: PageState 
   wireExports(state, tab);
 }
 
-async function analysePage(tab: { id: number; url: string; title: string }, site: string): Promise<void> {
+async function analysePage(tab: { id: number; url: string; title: string }, site: string, retry = false): Promise<void> {
   renderMessage(document, content, 'analysing', t('stateAnalysing'));
   const state = await pageState(tab.id);
   if (!state) {
@@ -98,7 +98,7 @@ async function analysePage(tab: { id: number; url: string; title: string }, site
       renderMessage(document, content, 'unsupported', t('stateUnsupported'));
       return;
     }
-  } else if (state.state === 'off' || state.state === 'error') {
+  } else if (state.state === 'off' || (retry && state.state === 'error')) {
     await sendToTab(tab.id, 'setEnabled', { enabled: true }).catch(() => null);
   }
   show(tab, await waitForReport(tab.id), site);

@@ -40,7 +40,7 @@ export class ArticleWatcher {
 
   constructor(private readonly doc: Document, private readonly options: WatchOptions) {
     this.debounceMs = options.debounceMs ?? 500;
-    this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.maxWaitMs = options.maxWaitMs ?? 1500;
   }
 
   /** Watch (again) with what was just read and painted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isEnabledFor, normalizeSettings, originsFor, siteOf, withDefault, withSite, withoutSite } from './sites';
+import { DEFAULT_SETTINGS, isEnabledFor, MAX_SITES, normalizeSettings, originsFor, siteOf, withDefault, withSite, withoutSite } from './sites';
 
 describe('per-site settings', () => {
   it('keys sites by hostname without www. and refuses pages extensions cannot run on', () => {
@@ -30,8 +30,37 @@ describe('per-site settings', () => {
     expect(normalizeSettings({ theme: 'high-contrast' }).theme).toBe('high-contrast');
   });
 
-  it('asks for a site and its subdomains, but only the exact host for IP addresses', () => {
-    expect(originsFor('news.example')).toEqual(['*://news.example/*', '*://*.news.example/*']);
+  it('asks for the host and its www. twin, never a wildcard that could reach other sites', () => {
+    expect(originsFor('news.example')).toEqual(['*://news.example/*', '*://www.news.example/*']);
     expect(originsFor('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
+    // www.co.uk and www.com: the pattern covers the page and nothing under the public suffix.
+    expect(originsFor(siteOf('https://www.co.uk/news') as string)).toEqual(['*://co.uk/*', '*://www.co.uk/*']);
+    expect(originsFor(siteOf('https://www.com/') as string)).toEqual(['*://www.com/*', '*://www.www.com/*']);
+    expect(originsFor(siteOf('http://[::1]:8080/a') as string)).toEqual(['*://[::1]/*']);
+    for (const url of ['https://www.co.uk/', 'https://www.com/', 'https://my_host.example.org/', 'https://github.io/']) {
+      expect(originsFor(siteOf(url) as string).some((o) => o.includes('*.'))).toBe(false);
+    }
+  });
+
+  it('keys odd hosts so they can be switched: trailing dots, underscores, IPv6', () => {
+    expect(siteOf('https://example.com./a')).toBe('example.com');
+    expect(siteOf('https://www.example.com../a')).toBe('example.com');
+    expect(siteOf('https://www.com/')).toBe('www.com');
+    for (const url of ['https://my_host.example.org/x', 'http://[::1]:8080/a', 'http://[2001:db8::7]/']) {
+      const site = siteOf(url) as string;
+      const s = withSite(normalizeSettings(undefined), site, false);
+      expect(isEnabledFor(s, site), url).toBe(false);
+      expect(isEnabledFor(normalizeSettings(JSON.parse(JSON.stringify(s))), site), url).toBe(false);
+    }
+    expect(Object.getPrototypeOf(normalizeSettings({ sites: JSON.parse('{"__proto__": true}') }).sites)).toBe(Object.prototype);
+  });
+
+  it('normalises stored settings in time linear in their size, keeping at most MAX_SITES', () => {
+    const sites: Record<string, boolean> = {};
+    for (let i = 0; i < 300_000; i++) sites[`site${i}.example`] = false;
+    // Counted, not timed: the loop stops at the cap instead of re-counting every kept key.
+    const s = normalizeSettings({ sites });
+    expect(Object.keys(s.sites).length).toBe(MAX_SITES);
+    expect(s.sites['site0.example']).toBe(false);
   });
 });

@@ -30,11 +30,19 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 /** At most this many site exceptions are kept (storage.sync items are limited to 8 KB). */
 export const MAX_SITES = 200;
 
-const HOST = /^[a-z0-9.-]{1,253}$/u;
+/** Host names (underscores included: browsers load them) and bracketed IPv6 addresses, as URL.hostname gives them. */
+const HOST = /^(?:[a-z0-9_.-]{1,253}|\[[0-9a-f:.]{2,45}\])$/u;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
 
-/** A hostname the way settings key it: lower case, no leading "www.". */
+/**
+ * A hostname the way settings key it: lower case, without the trailing dot of a fully qualified name
+ * ("example.com." is example.com), and without a leading "www." when something with a dot remains (www.com stays
+ * www.com: "com" is not a site).
+ */
 export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./u, '');
+  const host = hostname.trim().toLowerCase().replace(/\.+$/u, '');
+  const rest = host.startsWith('www.') ? host.slice(4) : '';
+  return rest.includes('.') && !IPV4.test(rest) ? rest : host;
 }
 
 /** The site of a URL, or null for pages Sourcelight does not run on (browser pages, stores, files). */
@@ -66,9 +74,16 @@ export function normalizeSettings(raw: unknown): Settings {
   const theme: Theme = THEMES.includes(r.theme as Theme) ? (r.theme as Theme) : 'standard';
   const sites: Record<string, boolean> = {};
   if (r.sites && typeof r.sites === 'object' && !Array.isArray(r.sites)) {
-    for (const [host, on] of Object.entries(r.sites as Record<string, unknown>)) {
+    // Linear in what is stored, and done after MAX_SITES valid entries (300,000 stored entries once took seconds).
+    let kept = 0;
+    for (const host in r.sites as Record<string, unknown>) {
+      if (kept >= MAX_SITES) break;
+      if (!Object.hasOwn(r.sites, host)) continue;
+      const on = (r.sites as Record<string, unknown>)[host];
       const key = siteKey(host);
-      if (typeof on === 'boolean' && HOST.test(key) && Object.keys(sites).length < MAX_SITES) sites[key] = on;
+      if (typeof on !== 'boolean' || !HOST.test(key) || key === '__proto__') continue;
+      if (!(key in sites)) kept++;
+      sites[key] = on;
     }
   }
   return { enabledByDefault, sites, show, theme };
@@ -100,12 +115,15 @@ export function withDefault(settings: Settings, enabledByDefault: boolean): Sett
   return { ...settings, enabledByDefault, sites };
 }
 
-/** Origin patterns for a site's host permission. */
+/**
+ * Origin patterns for a site's host permission: the host itself and its "www." twin, never a wildcard. A pattern
+ * such as *.co.uk (asked for www.co.uk) or *.github.io would reach every other site under a public suffix; exact
+ * hosts cover the page without a public-suffix list, and each subdomain is a site of its own in the settings anyway.
+ */
 export function originsFor(site: string): string[] {
-  const host = siteKey(site).replace(/:\d+$/u, '');
-  // Subdomains too ("www.", "edition."), except for IP addresses and single-label hosts.
-  const withSubdomains = /[a-z]/u.test(host) && host.includes('.');
-  return withSubdomains ? [`*://${host}/*`, `*://*.${host}/*`] : [`*://${host}/*`];
+  const host = siteKey(site);
+  const named = host.includes('.') && !IPV4.test(host) && !host.startsWith('[');
+  return named ? [`*://${host}/*`, `*://www.${host}/*`] : [`*://${host}/*`];
 }
 
 /** Every web page, for readers who choose "all sites". */
