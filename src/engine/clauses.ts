@@ -3,7 +3,7 @@
  * the token stream of one sentence. Each clause records the named rule that found it (see CLAUSE_RULES) and its
  * extent, so quotes and reported content can be placed around it.
  */
-import { ACCORDING_TO, CUE_BY_FORM, type CueVerb } from './tables/cues';
+import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, TIME_WORDS } from './tables/words';
 import { isVerbOnly } from './lexicon';
@@ -29,6 +29,7 @@ export const CLAUSE_RULES = {
   'noun-participle': 'a statement saying … / 52 percent saying …',
   'coordinated': 'X condemned the attack and said …',
   'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
+  'noun-complement': "Trump's claim that … / her promise to … / his call for …",
 } as const;
 
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -293,6 +294,41 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
   return null;
 }
 
+/**
+ * "Trump's claim that …", "her repeated promises to …", "his call for …": a cue noun whose possessor speaks. The
+ * possessor is a possessive name or phrase ("the senator's") or a possessive pronoun, a word or two before the noun.
+ */
+function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: number, noun: CueVerb): Clause | null {
+  const next = tokens[i + 1];
+  const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : false;
+  if (!takes || i + 2 > ceil || !tokens[i + 2].word) return null;
+  let k = i - 1;
+  // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
+  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
+  if (k < floor || !tokens[k].word) return null;
+  let speaker: TokenRange | null = null;
+  if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
+  else if (/['’]s$/u.test(tokens[k].text)) {
+    // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
+    let f = k;
+    while (f - 1 >= floor && f - 1 >= k - 4 && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
+    if (f === k && !isCapitalized(tokens[k].text)) {
+      // "the senator's", "the former governor's": back to the determiner that opens the phrase.
+      while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && !DETERMINERS.has(tokens[f - 1].lower) && !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower)) f--;
+      if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
+      else return null;
+    }
+    speaker = { from: f, to: k };
+  }
+  if (!speaker) return null;
+  // A claim that is the sentence's own subject ("His call for a boycott drew support") runs into the main verb, whose
+  // end the engine cannot place: only claims that sit after a verb or a preposition are read.
+  if (speaker.from === floor || tokens[speaker.from - 1]?.text === ',') return null;
+  return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false };
+}
+
+const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
+
 /** Step left over adverbs and auxiliaries between a subject and its cue ("also", "has repeatedly", "last week"). */
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;
@@ -331,6 +367,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
       continue;
+    }
+    const noun = CUE_NOUN_BY_FORM.get(t.lower);
+    if (noun) {
+      const clause = nounClause(tokens, i, floor, ceil, noun);
+      if (clause) { clauses.push(clause); continue; }
     }
     const verb = CUE_BY_FORM.get(t.lower);
     if (!verb) continue;

@@ -151,6 +151,40 @@ export const CUE_VERBS: readonly CueVerb[] = [
 /** Every form, to its verb. */
 export const CUE_BY_FORM: ReadonlyMap<string, CueVerb> = new Map(CUE_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
 
+/**
+ * Nouns that carry reported content when someone's: "Trump's claim that …", "her promise to …", "his call for …".
+ * The possessor speaks; the complement is read like a verb's.
+ */
+export const CUE_NOUNS: readonly CueVerb[] = [
+  cue('claim', 'claim claims', 'that'),
+  cue('statement', 'statement', 'that'),
+  cue('assertion', 'assertion assertions', 'that'),
+  cue('argument', 'argument arguments', 'that'),
+  cue('allegation', 'allegation allegations', 'that'),
+  cue('accusation', 'accusation accusations', 'that'),
+  cue('charge', 'charge charges', 'that'),
+  cue('insistence', 'insistence', 'that'),
+  cue('contention', 'contention', 'that'),
+  cue('suggestion', 'suggestion suggestions', 'that'),
+  cue('warning', 'warning warnings', 'that'),
+  cue('remark', 'remark remarks', 'that'),
+  cue('comment', 'comment comments', 'that'),
+  cue('announcement', 'announcement', 'that'),
+  cue('admission', 'admission', 'that'),
+  cue('denial', 'denial denials', 'that'),
+  cue('explanation', 'explanation', 'that'),
+  cue('testimony', 'testimony', 'that'),
+  cue('complaint', 'complaint complaints', 'that'),
+  cue('prediction', 'prediction predictions', 'that'),
+  cue('promise', 'promise promises', 'that to'),
+  cue('pledge', 'pledge pledges', 'that to'),
+  cue('vow', 'vow vows', 'that to'),
+  cue('threat', 'threat threats', 'to'),
+  cue('call', 'call calls', 'for'),
+];
+
+export const CUE_NOUN_BY_FORM: ReadonlyMap<string, CueVerb> = new Map(CUE_NOUNS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
+
 /** The phrasal cue "according to X": not a verb, but attributes like one. */
 export const ACCORDING_TO: CueVerb = { lemma: 'according to', forms: ['according'], complements: ['that'] };
 
