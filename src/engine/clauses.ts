@@ -6,7 +6,7 @@
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, TIME_WORDS } from './tables/words';
-import { isVerbOnly } from './lexicon';
+import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
 export interface TokenRange {
@@ -136,7 +136,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       while (j <= ceil && tokens[j].word && isCapitalized(tokens[j].text)) { to = j; j++; }
       break;
     }
-    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text)) break;
+    // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
+    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower)) break;
     to = j;
@@ -224,6 +225,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (/^(of|for|and|&)$/u.test(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || /^[a-z]+ly$/u.test(lower)) break;
+    // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget".
+    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && !nameLexicon().adjectives.has(lower)) break;
     last = e;
     e++;
   }
@@ -336,6 +339,19 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
   return j;
 }
 
+/** The noun phrase ending at `end`, back to its determiner ("issued [a statement]", "[52 percent]", "[Democrats]"). */
+function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  let f = end;
+  while (f - 1 >= floor && end - f < 5) {
+    const t = tokens[f - 1];
+    if (!t.word) break;
+    if (DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) { f--; break; }
+    if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || /^[a-z]+ed$/u.test(t.text)) break;
+    f--;
+  }
+  return tokens[end]?.word ? { from: f, to: end } : null;
+}
+
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
 const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon']);
 
@@ -391,7 +407,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks.
-      const speaker = phraseBefore(tokens, i - 1, floor);
+      const speaker = nounPhraseBefore(tokens, i - 1, floor);
       if (speaker && !(tokens[speaker.from].lower in PRONOUNS)) {
         clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false });
       }

@@ -108,6 +108,16 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma);
   const leftover = s <= end ? tokens[s] : undefined;
   const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
+  if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text) && inQuote(s + 1) && c.side !== 'after') {
+    // A quotation right after the cue is the report — unless the claim goes on after it ("says “the tide has turned”
+    // despite the loss"): then the whole is reported content with a quotation inside.
+    let close = s + 1;
+    while (close <= end && inQuote(close)) close++;
+    while (close <= end && !tokens[close].word && CLOSE_MARKS.test(tokens[close].text)) close++;
+    const z = stopAt(s);
+    if (close <= z && tokens[close].word && wordsIn(close, z) >= 2) return found('content-after-cue', [s, z]);
+    return null;
+  }
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
     if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) {
       // A direct quote follows: it is the report, unless the claim goes on after it ("says “the wind is at our backs”
@@ -138,7 +148,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const tail = skipAdverbials(tokens, c.to + 1, end);
   const tailOk = c.to >= end || tail > end || !tokens[tail].word;
   if (!tailOk) return null;
-  let z = comma - 1;
+  // A comma inside a closing quotation mark stays with the content: "… the pumps “failed one after another,”".
+  let z = comma === c.from - 2 ? c.from - 1 : comma - 1;
   // A sentence that opens with a direct quote is that quote's attribution, not reported speech.
   if (inQuote(sa) || (OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1))) return null;
   let a = sa;
@@ -156,8 +167,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
   if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
+  if (comma === c.from - 2) z = c.from - 1;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
-  if (tokens[tail]?.text === ',' && tail < end) {
+  if (tokens[tail]?.text === ',' && tail < end && c.side === 'before') {
     let b2 = tail + 1;
     while (b2 <= end && !tokens[b2].word) b2++;
     // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
@@ -201,6 +213,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
       let after = i + 1;
       while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
       if (clauseNear(after) || (/^(and|but|while|whereas)$/u.test(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
+      const atCue = b.clauseAtCue.get(after);
+      if (atCue && atCue !== c) { stop = i - 1; break; }
       const w = tokens[after];
       // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim (not a list of gerunds: "covering
       // up, delaying, and withholding").

@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, STRONG_ANON_WORDS } from './tables/heads';
-import { PRONOUNS, TITLES } from './tables/words';
+import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
@@ -58,7 +58,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   let headIdx = to;
   for (let k = from + 1; k <= to; k++) {
     const w = tokens[k].lower;
-    if (POST_MODIFIER.has(w) || (/ing$/u.test(w) && !isCapitalized(tokens[k].text) && !isCapitalized(tokens[k - 1].text))) { headIdx = k - 1; break; }
+    // "a group representing …" (not "a filing", whose -ing word is the head itself).
+    const participle = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !isCapitalized(tokens[k - 1].text) && !DETERMINERS.has(tokens[k - 1].lower);
+    if (POST_MODIFIER.has(w) || participle) { headIdx = k - 1; break; }
   }
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in

@@ -1,0 +1,115 @@
+/**
+ * Every named attribution rule, exercised by sentences written for it. Each table row names the rule it expects to
+ * produce the quote, so a rule that stops firing — or fires under another name — fails here, and the last block checks
+ * that no rule is left without a row.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks } from './analyze';
+import { CLAUSE_RULES, type ClauseRule } from './clauses';
+import { DIRECT_RULES, type DirectRule } from './direct';
+import { DISCOURSE_RULES, type DiscourseRule } from './discourse';
+import { REPORTED_RULES, type ReportedRule } from './reported';
+import type { Quote } from './types';
+
+interface Row<R extends string> {
+  rule: R;
+  /** Paragraphs; the quote under test is in the last one. */
+  text: string | string[];
+  /** The quote's text (direct: inside the marks; reported: the content alone). */
+  quote: string;
+  speaker: string | null;
+}
+
+function quotesOf(text: string | string[]): Quote[] {
+  return analyzeBlocks(Array.isArray(text) ? text : [text]).quotes;
+}
+
+const REPORTED: Array<Row<ReportedRule>> = [
+  { rule: 'content-after-cue', text: 'The mayor, Ana Ruiz, said on Monday that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Officials said that at least three ferries had been cancelled.', quote: 'at least three ferries had been cancelled', speaker: 'officials' },
+  { rule: 'content-after-cue', text: 'Lena Ortiz says “the tide has turned” despite the loss in the north.', quote: '“the tide has turned” despite the loss in the north', speaker: 'Lena Ortiz' },
+  { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
+  { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
+  { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
+  { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
+  { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
+  { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
+  { rule: 'infinitive', text: 'Jonas Weber promised not to raise the fares again.', quote: 'not to raise the fares again', speaker: 'Jonas Weber' },
+  { rule: 'object-infinitive', text: 'Nadia Petrova urged voters to stay home on Sunday.', quote: 'voters to stay home on Sunday', speaker: 'Nadia Petrova' },
+  { rule: 'object-infinitive', text: 'The union called on the council to reopen the talks.', quote: 'the council to reopen the talks', speaker: 'union' },
+  { rule: 'object-of', text: 'Rafael Duarte accused the minister of hiding the report.', quote: 'the minister of hiding the report', speaker: 'Rafael Duarte' },
+  { rule: 'object-as', text: 'Sara Lindqvist described the deal as a betrayal of the workers.', quote: 'the deal as a betrayal of the workers', speaker: 'Sara Lindqvist' },
+  { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
+  { rule: 'call-for', text: 'Ingrid Solberg called for an independent inquiry into the crash.', quote: 'an independent inquiry into the crash', speaker: 'Ingrid Solberg' },
+  { rule: 'question', text: 'Paul Okoro asked whether the plant would ever reopen.', quote: 'whether the plant would ever reopen', speaker: 'Paul Okoro' },
+  { rule: 'content-then-according-to', text: 'The company lost $40 million last year, according to a filing seen by the newspaper.', quote: 'The company lost $40 million last year', speaker: 'filing seen by the newspaper' },
+  { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
+];
+
+const DIRECT: Array<Row<DirectRule>> = [
+  { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
+  { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
+  { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  { rule: 'cue-earlier-in-sentence', text: 'Elif Demir said the figures were wrong and called the audit “a farce from start to finish.”', quote: 'a farce from start to finish.', speaker: 'Elif Demir' },
+  { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
+];
+
+const DISCOURSE: Array<Row<DiscourseRule>> = [
+  { rule: 'same-paragraph-speaker', text: '“We lost the vote,” said Irene Novak. “We will not lose the next one.”', quote: 'We will not lose the next one.', speaker: 'Irene Novak' },
+  { rule: 'continued-quote', text: ['“The river rose fast,” said Tomas Varga, “and the dam held for an hour', '“and then the water came over the top.”'], quote: 'and then the water came over the top.', speaker: 'Tomas Varga' },
+  { rule: 'next-quote-speaker', text: '“First the roof went.” “Then the walls,” said Aiko Mori.', quote: 'First the roof went.', speaker: 'Aiko Mori' },
+  { rule: 'colon-introducer', text: ['The head of the rescue team, Bruno Keller, put it simply:', '“Nobody should be out on the lake tonight.”'], quote: 'Nobody should be out on the lake tonight.', speaker: 'Bruno Keller' },
+  { rule: 'carried-over', text: ['“The lights went out at nine,” said Grace Oduya.', '“By ten, the whole street was dark.”'], quote: 'By ten, the whole street was dark.', speaker: 'Grace Oduya' },
+  { rule: 'sentence-subject', text: 'Farida Haidari summed up the season: “Too little rain, far too late.”', quote: 'Too little rain, far too late.', speaker: 'Farida Haidari' },
+];
+
+/** Clause rules, each shown through the quote it attributes. */
+const CLAUSES: Array<Row<ClauseRule>> = [
+  { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
+  { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
+  { rule: 'relative-who', text: 'The lawyer for the family, Victor Chen, who said the police had lied, left the court early.', quote: 'the police had lied', speaker: 'Victor Chen' },
+  { rule: 'subject-parenthetical', text: 'Dario Ferri, who ran the northern port for more than a decade and then advised two successive governments on shipping law, said the new rules were unworkable.', quote: 'the new rules were unworkable', speaker: 'Dario Ferri' },
+  { rule: 'subject-parenthetical', text: 'Luis Acosta — a teacher from the valley — says the school will not reopen.', quote: 'the school will not reopen', speaker: 'Luis Acosta' },
+  { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
+  { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
+  { rule: 'noun-participle', text: 'The ministry issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'statement' },
+  { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
+  { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
+  { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
+];
+
+function check<R extends string>(row: Row<R>, pick: (q: Quote) => R | string | null): void {
+  const quotes = quotesOf(row.text);
+  const found = quotes.find((q) => q.text === row.quote);
+  expect(found, `no quote "${row.quote}" in ${JSON.stringify(quotes.map((q) => [q.text, q.rule, q.clauseRule]))}`).toBeDefined();
+  expect(pick(found!)).toBe(row.rule);
+  expect(found!.speaker).toBe(row.speaker);
+}
+
+describe('reported-speech rules', () => {
+  for (const row of REPORTED) it(`${row.rule}: ${String(row.text)}`, () => check(row, (q) => (q.kind === 'indirect' ? q.rule : null)));
+});
+
+describe('direct-quote rules', () => {
+  for (const row of DIRECT) it(`${row.rule}: ${String(row.text)}`, () => check(row, (q) => (q.kind === 'direct' ? q.rule : null)));
+});
+
+describe('discourse rules', () => {
+  for (const row of DISCOURSE) it(`${row.rule}: ${String(row.text)}`, () => check(row, (q) => (q.kind === 'direct' ? q.rule : null)));
+});
+
+describe('attribution-clause rules', () => {
+  for (const row of CLAUSES) it(`${row.rule}: ${String(row.text)}`, () => check(row, (q) => q.clauseRule));
+});
+
+describe('every rule has a row', () => {
+  const covered = (rows: Array<Row<string>>, names: object): string[] => Object.keys(names).filter((n) => !rows.some((r) => r.rule === n));
+  it('reported, direct, discourse and clause rules are all exercised', () => {
+    expect(covered(REPORTED, REPORTED_RULES)).toEqual([]);
+    expect(covered(DIRECT, DIRECT_RULES)).toEqual([]);
+    expect(covered(DISCOURSE, DISCOURSE_RULES)).toEqual([]);
+    expect(covered(CLAUSES, CLAUSE_RULES)).toEqual([]);
+  });
+});
