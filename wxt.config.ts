@@ -19,10 +19,13 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Chromium silently leaves a suggested key unassigned when it is one of its own shortcuts
+    // (CommandService::CanAutoAssign → chrome::IsChromeAccelerator): in Chromium 156 Alt+Shift+N opens a split tab
+    // and Alt+Shift+P is taken too, so next/previous use Period/Comma (the > and < keys).
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggle__' },
-      'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
-      'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+      'next-quote': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
     },
     ...(browser === 'firefox'
       ? {

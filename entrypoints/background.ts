@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
 import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
 import { onBackgroundMessage } from '../src/messaging/bus';
-import { runCommand } from '../src/extension/commands';
+import { onCommand } from '../src/extension/commands';
 import { installTestHooks } from '../src/extension/test-hooks';
 
 /**
@@ -50,7 +50,7 @@ export default defineBackground(() => {
   });
 
   // Keyboard commands: switch the current site, or walk through its quotes.
-  browser.commands?.onCommand.addListener((command: string) => void runCommand(command));
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number; url?: string }) => void onCommand(command, tab));
   // Test builds only (compiled out of shipped builds): what a headless browser cannot do by hand.
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 

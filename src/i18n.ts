@@ -3,9 +3,9 @@
  * Outside an extension (unit tests, Node) the English file is the fallback, so nothing shows a bare key.
  */
 import { browser } from 'wxt/browser';
-import { englishText, type MessageKey } from './messages';
+import { englishText, plural as pluralOf, type MessageKey, type PluralKey } from './messages';
 
-export type { MessageKey } from './messages';
+export type { MessageKey, PluralKey } from './messages';
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const strings = subs.map(String);
@@ -18,6 +18,11 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
     // Not in an extension context.
   }
   return englishText(key, ...strings);
+}
+
+/** A count in the UI language's plural form ("1 quote", "2 quotes"): see `plural` in src/messages.ts. */
+export function plural(key: PluralKey, count: number, ...subs: Array<string | number>): string {
+  return pluralOf(t, key, count, ...subs);
 }
 
 /** Fill every element carrying data-i18n (text) or data-i18n-label (aria-label) in a static page. */

@@ -1,45 +1,62 @@
 import { browser } from 'wxt/browser';
+import { forgetSite, setAllSites, switchSite, type SwitchResult } from '../../src/extension/site-switch';
 import { localizePage, t } from '../../src/i18n';
-import { sendToBackground } from '../../src/messaging/bus';
-import { ALL_SITES, CATEGORIES, originsFor, withDefault, withSite, withoutSite, type Settings, type Theme } from '../../src/settings/sites';
+import { ALL_SITES, CATEGORIES, isEnabledFor, siteKey, THEMES, withDefault, type Settings, type Theme } from '../../src/settings/sites';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../src/settings/store';
 
 const defaultOn = document.getElementById('default-on') as HTMLInputElement;
 const table = document.getElementById('sites') as HTMLTableElement;
 const empty = document.getElementById('sites-empty') as HTMLElement;
+const sitesStatus = document.getElementById('sites-status') as HTMLElement;
 const allStatus = document.getElementById('all-status') as HTMLElement;
-
-async function hasAccess(site: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: originsFor(site) }).catch(() => false);
-}
+const shortcuts = document.getElementById('shortcuts') as HTMLElement;
 
 async function update(change: (s: Settings) => Settings): Promise<void> {
   await saveSettings(change(await loadSettings()));
 }
 
-function siteRow(site: string, on: boolean, access: boolean): HTMLTableRowElement {
+/** Hosts the reader granted one by one (`*://host/*`, `*://*.host/*`); "all sites" grants name no host. */
+async function grantedSites(): Promise<Set<string>> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const sites = new Set<string>();
+  for (const origin of origins) {
+    const host = /^(?:\*|https?):\/\/(?:\*\.)?([^/*]+)\/\*$/u.exec(origin)?.[1];
+    if (host) sites.add(siteKey(host));
+  }
+  return sites;
+}
+
+function report(status: HTMLElement, result: SwitchResult): void {
+  status.textContent = result.ok ? '' : result.message;
+}
+
+function siteRow(site: string, settings: Settings, access: boolean): HTMLTableRowElement {
   const row = document.createElement('tr');
   const name = document.createElement('td');
   name.textContent = site;
   const stateCell = document.createElement('td');
   const select = document.createElement('select');
   select.setAttribute('aria-label', t('optionsSiteState', site));
-  for (const [value, label] of [['on', t('optionsOn')], ['off', t('optionsOff')]] as const) {
+  const own = typeof settings.sites[site] === 'boolean';
+  const on = isEnabledFor(settings, site);
+  // A granted site without its own setting follows the default, and says so.
+  const options = own
+    ? [['on', t('optionsOn')], ['off', t('optionsOff')]]
+    : [['default', t('optionsSiteDefault', on ? t('optionsOn') : t('optionsOff'))], ['on', t('optionsOn')], ['off', t('optionsOff')]];
+  for (const [value, label] of options) {
     const opt = document.createElement('option');
     opt.value = value;
     opt.textContent = label;
     select.append(opt);
   }
-  select.value = on ? 'on' : 'off';
+  select.value = own ? (on ? 'on' : 'off') : 'default';
   select.addEventListener('change', () => {
-    const next = select.value === 'on';
-    // Turning a site on needs its host access, asked for inside this user action.
-    const ask = next ? browser.permissions.request({ origins: originsFor(site) }) : Promise.resolve(true);
-    void ask.then(async (ok) => {
-      if (!ok) { select.value = 'off'; return; }
-      await update((s) => withSite(s, site, next));
-      await sendToBackground('syncRegistration', {}).catch(() => undefined);
-    }, () => { select.value = 'off'; });
+    if (select.value === 'default') return;
+    // Synchronously, inside the reader's choice: switching on asks for the site's access first.
+    void switchSite(site, select.value === 'on').then((result) => {
+      report(sitesStatus, result);
+      void loadSettings().then(render);
+    });
   });
   stateCell.append(select);
   const accessCell = document.createElement('td');
@@ -49,30 +66,48 @@ function siteRow(site: string, on: boolean, access: boolean): HTMLTableRowElemen
   remove.type = 'button';
   remove.textContent = t('optionsColRemove');
   remove.setAttribute('aria-label', t('optionsRemoveSite', site));
-  remove.addEventListener('click', () => {
-    void (async () => {
-      await browser.permissions.remove({ origins: originsFor(site) }).catch(() => false);
-      await update((s) => withoutSite(s, site));
-      await sendToBackground('syncRegistration', {}).catch(() => undefined);
-    })();
-  });
+  remove.addEventListener('click', () => void forgetSite(site).then((result) => report(sitesStatus, result)));
   removeCell.append(remove);
   row.append(name, stateCell, accessCell, removeCell);
   return row;
 }
 
+let rendering = 0;
+
 async function render(settings: Settings): Promise<void> {
+  const turn = ++rendering;
   defaultOn.checked = settings.enabledByDefault;
   for (const c of CATEGORIES) (document.getElementById(`show-${c}`) as HTMLInputElement).checked = settings.show[c];
   (document.getElementById(`theme-${settings.theme}`) as HTMLInputElement).checked = true;
   document.body.classList.toggle('theme-high-contrast', settings.theme === 'high-contrast');
-  const sites = Object.keys(settings.sites).sort();
-  const rows = await Promise.all(sites.map(async (site) => siteRow(site, settings.sites[site], await hasAccess(site))));
-  table.tBodies[0].replaceChildren(...rows);
+  const granted = await grantedSites().catch(() => new Set<string>());
+  const all = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
+  if (turn !== rendering) return; // a newer render is under way
+  // Every site with its own setting, and every site granted access (switched on from the popup or a shortcut).
+  const sites = [...new Set([...Object.keys(settings.sites), ...granted])].sort();
+  table.tBodies[0].replaceChildren(...sites.map((site) => siteRow(site, settings, all || granted.has(site))));
   table.hidden = sites.length === 0;
   empty.hidden = sites.length > 0;
-  const all = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
   allStatus.textContent = all ? t('optionsAllGranted') : t('optionsSomeGranted');
+}
+
+/** Each command with the key the browser gave it, or "not set" (a browser drops a suggested key it uses itself). */
+async function renderShortcuts(): Promise<void> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  shortcuts.replaceChildren(...commands.filter((c) => c.name && c.description).flatMap((c) => {
+    const term = document.createElement('dt');
+    term.textContent = c.description ?? '';
+    const key = document.createElement('dd');
+    key.dataset.command = c.name;
+    if (c.shortcut) {
+      const kbd = document.createElement('kbd');
+      kbd.textContent = c.shortcut;
+      key.append(kbd);
+    } else {
+      key.textContent = t('optionsShortcutUnset');
+    }
+    return [term, key];
+  }));
 }
 
 localizePage(document);
@@ -82,20 +117,25 @@ for (const c of CATEGORIES) {
   box.addEventListener('change', () => void update((s) => ({ ...s, show: { ...s.show, [c]: box.checked } })));
 }
 for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="theme"]'))) {
-  radio.addEventListener('change', () => { if (radio.checked) void update((s) => ({ ...s, theme: radio.value as Theme })); });
+  radio.addEventListener('change', () => {
+    const theme = THEMES.find((x): x is Theme => x === radio.value);
+    if (radio.checked && theme) void update((s) => ({ ...s, theme }));
+  });
 }
 document.getElementById('grant-all')?.addEventListener('click', () => {
-  void browser.permissions.request({ origins: ALL_SITES }).then(async (ok) => {
-    allStatus.textContent = ok ? t('optionsAllGranted') : t('optionsAllRefused');
-    await sendToBackground('syncRegistration', {}).catch(() => undefined);
-  }, () => { allStatus.textContent = t('optionsAllRefused'); });
+  void setAllSites(true).then((result) => { allStatus.textContent = result.ok ? t('optionsAllGranted') : result.message; });
 });
 document.getElementById('revoke-all')?.addEventListener('click', () => {
-  void browser.permissions.remove({ origins: ALL_SITES }).then(async () => {
-    await sendToBackground('syncRegistration', {}).catch(() => undefined);
+  void setAllSites(false).then(async (result) => {
     await render(await loadSettings());
+    if (!result.ok) allStatus.textContent = result.message;
   });
 });
 
 onSettingsChanged((s) => void render(s));
+// Access granted or removed elsewhere (the popup, a shortcut, the browser's own settings) shows here at once.
+const rerender = (): void => void loadSettings().then(render);
+browser.permissions.onAdded.addListener(rerender);
+browser.permissions.onRemoved.addListener(rerender);
 void loadSettings().then(render);
+void renderShortcuts();

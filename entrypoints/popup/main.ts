@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { injectInto } from '../../src/extension/registration';
+import { hasAccess, highlightTab, switchSite } from '../../src/extension/site-switch';
 import { localizePage, t } from '../../src/i18n';
-import { sendToBackground, sendToTab } from '../../src/messaging/bus';
+import { sendToTab } from '../../src/messaging/bus';
 import type { PageState } from '../../src/messaging/messages';
 import { renderMessage, renderReport } from '../../src/popup/render';
 import { exportName, toCsv, toJson, toMarkdown, type PageInfo } from '../../src/report/export';
-import { isEnabledFor, originsFor, siteOf, withSite } from '../../src/settings/sites';
-import { loadSettings, saveSettings } from '../../src/settings/store';
+import { isEnabledFor, siteOf } from '../../src/settings/sites';
+import { loadSettings } from '../../src/settings/store';
 
 const content = document.getElementById('content') as HTMLElement;
 const toggle = document.getElementById('site-switch') as HTMLInputElement;
@@ -24,11 +24,16 @@ function say(text: string | null): void {
 
 async function targetTab(): Promise<{ id: number; url: string; title: string } | null> {
   // Tests may name the tab; a reader's click uses the active tab.
-  const named = Number(new URLSearchParams(location.search).get('tabId'));
+  const query = new URLSearchParams(location.search);
+  const named = Number(query.get('tabId'));
   const tab = Number.isInteger(named) && named > 0
     ? await browser.tabs.get(named).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
+  if (tab?.id === undefined) return null;
+  // A click on the toolbar button lets the popup read the tab's address (activeTab); a test build's popup opened in a
+  // tab has no such click, so the test tells it the address of a site the build holds no access to.
+  const url = tab.url ?? (import.meta.env.MODE === 'e2e' ? query.get('url') : null) ?? '';
+  return { id: tab.id, url, title: tab.title ?? '' };
 }
 
 async function pageState(tabId: number): Promise<PageState | null> {
@@ -88,18 +93,22 @@ function show(tab: { id: number; url: string; title: string }, state: PageState 
   wireExports(state, tab);
 }
 
+/**
+ * Show the page's report, highlighting it first if Sourcelight is not running there (or is off). A failed analysis
+ * is shown as it is and re-run only when the reader asks (`retry`).
+ */
 async function analysePage(tab: { id: number; url: string; title: string }, site: string, retry = false): Promise<void> {
   renderMessage(document, content, 'analysing', t('stateAnalysing'));
   const state = await pageState(tab.id);
-  if (!state) {
+  // No script yet, or switched off (or failed, when the reader asks again): start it; a failure to inject means the
+  // page is off limits.
+  if (!state || state.state === 'off' || (retry && state.state === 'error')) {
     try {
-      await injectInto(tab.id);
+      await highlightTab(tab.id);
     } catch {
       renderMessage(document, content, 'unsupported', t('stateUnsupported'));
       return;
     }
-  } else if (state.state === 'off' || (retry && state.state === 'error')) {
-    await sendToTab(tab.id, 'setEnabled', { enabled: true }).catch(() => null);
   }
   show(tab, await waitForReport(tab.id), site);
 }
@@ -121,35 +130,24 @@ async function main(): Promise<void> {
     return;
   }
   toggleText.textContent = t('highlightOn', site);
-  const origins = originsFor(site);
   const enabled = isEnabledFor(settings, site);
-  const granted = await browser.permissions.contains({ origins }).catch(() => false);
+  const granted = await hasAccess(site);
   toggle.checked = enabled && granted;
   if (enabled && !granted) say(t('turnOnHint', site));
 
   toggle.addEventListener('change', () => {
-    if (toggle.checked) {
-      // The permission request must come first, inside the click, or browsers refuse it.
-      void browser.permissions.request({ origins }).then(async (ok) => {
-        if (!ok) {
-          toggle.checked = false;
-          say(t('permissionRefused', site));
-          return;
-        }
-        say(null);
-        await saveSettings(withSite(await loadSettings(), site, true));
-        await sendToBackground('syncRegistration', {}).catch(() => undefined);
+    const on = toggle.checked;
+    // Synchronously, inside the click: switching on asks the browser for access first.
+    void switchSite(site, on, { tabId: tab.id }).then(async (result) => {
+      toggle.checked = result.on;
+      say(result.ok ? null : result.message);
+      if (result.on) {
         await analysePage(tab, site);
-      }, () => { toggle.checked = false; say(t('permissionError')); });
-    } else {
-      void (async () => {
-        await saveSettings(withSite(await loadSettings(), site, false));
-        await sendToTab(tab.id, 'setEnabled', { enabled: false }).catch(() => null);
-        say(null);
+      } else {
         exportsBox.hidden = true;
         renderMessage(document, content, 'off', t('stateOff', site));
-      })();
-    }
+      }
+    });
   });
 
   if (!enabled) {

@@ -3,34 +3,58 @@
  * toggle-site switches highlighting on the current site; next-quote / previous-quote walk through its quotes.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { sendToTab } from '../messaging/bus';
-import { isEnabledFor, siteOf, withSite } from '../settings/sites';
-import { loadSettings, saveSettings } from '../settings/store';
-import { injectInto } from './registration';
+import { siteOf } from '../settings/sites';
+import { syncRegistration } from './registration';
+import { toggleSite, type SwitchResult } from './site-switch';
 
 export type Command = 'toggle-site' | 'next-quote' | 'previous-quote';
 
-async function activeTab(): Promise<{ id: number; url: string } | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+export interface CommandTab {
+  id: number;
+  url: string;
 }
 
-/** Run a command on the active tab (or `tabId`). Returns what happened, for tests and logs. */
-export async function runCommand(command: string, tabId?: number): Promise<string> {
-  const tab = tabId !== undefined ? { id: tabId, url: (await browser.tabs.get(tabId)).url ?? '' } : await activeTab();
-  if (!tab) return 'no tab';
+/**
+ * A failed switch is shown on the toolbar button of that tab: a "!" badge, and the reason as its tooltip (a
+ * keyboard command has no page of its own to speak on).
+ */
+async function reportFailure(tabId: number, result: Extract<SwitchResult, { ok: false }>): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: t('commandFailed', result.message) });
+}
+
+/**
+ * Run a command on a tab (the one the browser passes with the key press). Returns what happened, for tests and logs.
+ * Switching a site asks for host access at once, still inside the key press.
+ */
+export function runCommand(command: string, tab: CommandTab | undefined): Promise<string> {
+  if (!tab) return Promise.resolve('no tab');
   if (command === 'next-quote' || command === 'previous-quote') {
-    const id = await sendToTab(tab.id, 'step', { direction: command === 'next-quote' ? 1 : -1 }).catch(() => null);
-    return id ? `revealed ${id}` : 'no quotes';
+    return sendToTab(tab.id, 'step', { direction: command === 'next-quote' ? 1 : -1 }).then((id) => (id ? `revealed ${id}` : 'no quotes'), () => 'no quotes');
   }
-  if (command !== 'toggle-site') return 'unknown command';
+  if (command !== 'toggle-site') return Promise.resolve('unknown command');
   const site = siteOf(tab.url);
-  if (!site) return 'unsupported page';
-  const settings = await loadSettings();
-  const on = !isEnabledFor(settings, site);
-  await saveSettings(withSite(settings, site, on));
-  const answered = await sendToTab(tab.id, 'setEnabled', { enabled: on }).then(() => true, () => false);
-  // A command grants activeTab: a page without the content script yet can still be analysed now.
-  if (on && !answered) await injectInto(tab.id).catch(() => undefined);
-  return on ? 'on' : 'off';
+  if (!site) return Promise.resolve('unsupported page');
+  return toggleSite(site, { tabId: tab.id, register: syncRegistration }).then(async (result) => {
+    if (result.ok) {
+      // An earlier failure's tooltip goes once a switch works.
+      await browser.action.setTitle({ tabId: tab.id, title: t('actionTitle') }).catch(() => undefined);
+      return result.on ? 'on' : 'off';
+    }
+    await reportFailure(tab.id, result).catch((e: unknown) => console.warn('Sourcelight:', result.message, e));
+    return `failed at ${result.step}: ${result.message}`;
+  });
+}
+
+/**
+ * `commands.onCommand`: the browser passes the active tab with the key press (its `url` readable: the press grants
+ * activeTab), so the command can act, and ask for access, at once. Without it the tab is looked up.
+ */
+export function onCommand(command: string, tab?: { id?: number; url?: string }): Promise<string> {
+  if (tab?.id !== undefined) return runCommand(command, { id: tab.id, url: tab.url ?? '' });
+  return browser.tabs.query({ active: true, currentWindow: true }).then(([active]) =>
+    runCommand(command, active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : undefined));
 }

@@ -14,10 +14,10 @@ export async function grantedOrigins(): Promise<string[]> {
   return (all.origins ?? []).filter((o) => /^(\*|https?):\/\//u.test(o));
 }
 
-export async function syncRegistration(): Promise<string[]> {
+async function register(): Promise<string[]> {
   const origins = await grantedOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length) {
     await browser.scripting.registerContentScripts([{
       id: SCRIPT_ID,
@@ -30,6 +30,19 @@ export async function syncRegistration(): Promise<string[]> {
     }]);
   }
   return origins;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Register the content script for exactly the granted origins. Calls run one after another: a grant fires
+ * `permissions.onAdded` while the popup asks for the same re-registration, and two interleaved
+ * unregister/register sequences would collide on the script id. Rejects with the browser's reason.
+ */
+export function syncRegistration(): Promise<string[]> {
+  const run = queue.then(register, register);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Run Sourcelight in a tab now (activeTab or a granted origin). Safe to call twice: the script guards itself. */

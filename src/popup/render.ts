@@ -2,7 +2,7 @@
  * The popup's who-said-what view, built with DOM calls and textContent only: page text can never become markup.
  */
 import type { Quote, Report } from '../engine/types';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import { anonymityNotes, displayText, groupBySource, reasonLine, summarizeReport, summaryLine, type ReportSummary } from '../report/group';
 
 export const TRUNCATE_AT = 180;
@@ -22,7 +22,7 @@ function sourcingSummary(doc: Document, report: Report, s: ReportSummary): HTMLE
   title.id = 'sourcing-title';
   const named = report.sources.filter((x) => !x.anonymous && x.quoteIds.length > 0).length;
   const unattributed = report.quotes.filter((q) => q.sourceId === null).length;
-  const share = el(doc, 'p', 'sourcing-share', t('sourcingAnonymousShare', s.anonymousQuotes, s.quotes));
+  const share = el(doc, 'p', 'sourcing-share', plural('sourcingAnonymousShare', s.anonymousQuotes, plural('quoteCount', s.quotes)));
   share.id = 'sourcing-share';
   const meter = el(doc, 'meter', 'sourcing-bar');
   meter.min = 0;
@@ -30,9 +30,9 @@ function sourcingSummary(doc: Document, report: Report, s: ReportSummary): HTMLE
   meter.value = s.anonymousQuotes;
   meter.setAttribute('aria-labelledby', 'sourcing-share');
   const list = el(doc, 'ul', 'sourcing-list');
-  list.append(el(doc, 'li', 'sourcing-named', t('sourcingNamed', named, s.namedQuotes)));
-  list.append(el(doc, 'li', 'sourcing-anonymous', t('sourcingAnonymous', s.anonymousSources, s.anonymousQuotes)));
-  if (unattributed) list.append(el(doc, 'li', 'sourcing-unknown', t('sourcingUnattributed', unattributed)));
+  list.append(el(doc, 'li', 'sourcing-named', t('sourcingNamed', named, plural('quoteCount', s.namedQuotes))));
+  list.append(el(doc, 'li', 'sourcing-anonymous', t('sourcingAnonymous', s.anonymousSources, plural('quoteCount', s.anonymousQuotes))));
+  if (unattributed) list.append(el(doc, 'li', 'sourcing-unknown', t('sourcingUnattributed', plural('quoteCount', unattributed))));
   const reasons = reasonLine(s, t);
   if (reasons) list.append(el(doc, 'li', 'sourcing-reasons', reasons));
   box.append(title, share, meter, list);
@@ -129,7 +129,7 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
         if (g.source.anonymous) name.append(el(doc, 'span', 'anon-flag', t('anonymousFlag')));
         name.append(el(doc, 'span', 'name', g.source.name));
         const n = g.quotes.length;
-        name.append(el(doc, 'span', 'count', n === 1 ? t('countQuote') : t('countQuotes', n)));
+        name.append(el(doc, 'span', 'count', plural('quoteCount', n)));
         item.append(name);
         // What the article says about an anonymous source: why it is unnamed, and what vouches for it.
         for (const note of anonymityNotes(g.source, t)) item.append(el(doc, 'p', 'anon-note', note));

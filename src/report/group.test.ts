@@ -24,7 +24,7 @@ describe('the sourcing summary', () => {
 
   it('uses the lookup it is given, so the extension can localise it', () => {
     const s = summarizeReport(analyzeBlocks(['“It is a good day,” said Maria Lopez, the mayor.']));
-    expect(summaryLine(s, (key, ...subs) => `${key}(${subs.join(',')})`)).toBe('summaryQuote() · summarySource() · summaryAnonymous(0)');
+    expect(summaryLine(s, (key, ...subs) => `${key}(${subs.join(',')})`)).toBe('quoteCount_one(1) · sourceCount_one(1) · summaryAnonymous(0)');
   });
 });
 

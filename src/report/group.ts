@@ -3,7 +3,7 @@
  * through an injected lookup (the extension's `t`, or `englishText` in Node), so the CLI never loads the browser API.
  */
 import type { Quote, Report, Source } from '../engine/types';
-import type { Translate } from '../messages';
+import { plural, type Translate } from '../messages';
 
 export interface SourceGroup {
   source: Source | null;
@@ -61,15 +61,15 @@ export function summarizeReport(report: Report): ReportSummary {
 /** "12 quotes · 5 sources · 2 anonymous", from the UI messages. */
 export function summaryLine(s: ReportSummary, t: Translate): string {
   return [
-    s.quotes === 1 ? t('summaryQuote') : t('summaryQuotes', s.quotes),
-    s.sources === 1 ? t('summarySource') : t('summarySources', s.sources),
+    plural(t, 'quoteCount', s.quotes),
+    plural(t, 'sourceCount', s.sources),
     t('summaryAnonymous', s.anonymousSources),
   ].join(' · ');
 }
 
 /** "2 of 3 anonymous sources: reason given", or null when no anonymous source speaks. */
 export function reasonLine(s: ReportSummary, t: Translate): string | null {
-  return s.anonymousSources ? t('sourcingReasons', s.anonymousWithReason, s.anonymousSources) : null;
+  return s.anonymousSources ? t('sourcingReasons', s.anonymousWithReason, plural(t, 'anonymousSourceCount', s.anonymousSources)) : null;
 }
 
 /**

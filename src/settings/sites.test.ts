@@ -31,12 +31,12 @@ describe('per-site settings', () => {
   });
 
   it('asks for the host and its www. twin, never a wildcard that could reach other sites', () => {
-    expect(originsFor('news.example')).toEqual(['*://news.example/*', '*://www.news.example/*']);
-    expect(originsFor('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
+    expect(originsFor('news.example')).toEqual(['http://news.example/*', 'https://news.example/*', 'http://www.news.example/*', 'https://www.news.example/*']);
+    expect(originsFor('127.0.0.1')).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
     // www.co.uk and www.com: the pattern covers the page and nothing under the public suffix.
-    expect(originsFor(siteOf('https://www.co.uk/news') as string)).toEqual(['*://co.uk/*', '*://www.co.uk/*']);
-    expect(originsFor(siteOf('https://www.com/') as string)).toEqual(['*://www.com/*', '*://www.www.com/*']);
-    expect(originsFor(siteOf('http://[::1]:8080/a') as string)).toEqual(['*://[::1]/*']);
+    expect(originsFor(siteOf('https://www.co.uk/news') as string)).toEqual(['http://co.uk/*', 'https://co.uk/*', 'http://www.co.uk/*', 'https://www.co.uk/*']);
+    expect(originsFor(siteOf('https://www.com/') as string)).toEqual(['http://www.com/*', 'https://www.com/*', 'http://www.www.com/*', 'https://www.www.com/*']);
+    expect(originsFor(siteOf('http://[::1]:8080/a') as string)).toEqual(['http://[::1]/*', 'https://[::1]/*']);
     for (const url of ['https://www.co.uk/', 'https://www.com/', 'https://my_host.example.org/', 'https://github.io/']) {
       expect(originsFor(siteOf(url) as string).some((o) => o.includes('*.'))).toBe(false);
     }

@@ -119,11 +119,13 @@ export function withDefault(settings: Settings, enabledByDefault: boolean): Sett
  * Origin patterns for a site's host permission: the host itself and its "www." twin, never a wildcard. A pattern
  * such as *.co.uk (asked for www.co.uk) or *.github.io would reach every other site under a public suffix; exact
  * hosts cover the page without a public-suffix list, and each subdomain is a site of its own in the settings anyway.
+ * The schemes are named, http and https: Firefox reads `*://` as ws:// and wss:// too, which fall outside the
+ * declared optional http/https permissions, and refuses the request.
  */
 export function originsFor(site: string): string[] {
   const host = siteKey(site);
   const named = host.includes('.') && !IPV4.test(host) && !host.startsWith('[');
-  return named ? [`*://${host}/*`, `*://www.${host}/*`] : [`*://${host}/*`];
+  return (named ? [host, `www.${host}`] : [host]).flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
 }
 
 /** Every web page, for readers who choose "all sites". */

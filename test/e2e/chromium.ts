@@ -33,9 +33,12 @@ export interface LaunchOptions {
   args?: string[];
 }
 
-/** Refuse every request that would leave the machine, at once instead of timing out. */
+/**
+ * Refuse every request that would leave the machine, at once instead of timing out. `localhost` reaches the same
+ * test server as 127.0.0.1 but is another site, one the test build holds no access to.
+ */
 export async function localOnly(context: BrowserContext): Promise<void> {
-  await context.route((url) => url.hostname !== '127.0.0.1' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
+  await context.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
 }
 
 export async function launchWithExtension(options: string | LaunchOptions = {}): Promise<ExtensionBrowser> {

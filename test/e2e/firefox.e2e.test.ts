@@ -8,7 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { firefoxHighlightCounts } from './firefox';
 import { useFirefox } from './fixture';
 
-const { server, openHighlighted, popup, options } = useFirefox();
+// Optional-permission prompts cannot be answered over WebDriver BiDi: with this preference Firefox grants a request
+// made from a real click (it still refuses one made without).
+const { server, browser, openHighlighted, popup, options } = useFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 
 const texts = (page: Page, kind: string): Promise<string[]> =>
   page.evaluate((k) => [...((CSS.highlights.get(`sourcelight-${k}`) ?? new Set()) as unknown as Set<Range>)].map((r) => r.toString()), kind);
@@ -88,5 +90,40 @@ describe('Sourcelight in Firefox ESR', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img, script').length)).toBe(0);
     await view.close();
     await page.close();
+  });
+
+  it('switches on a site it has no access to from the popup: asks for access, highlights, and lists the site', async () => {
+    // localhost reaches the test server but is a site the test build holds no access to.
+    const url = `${server.url.replace('127.0.0.1', 'localhost')}/article/seed-jerusalem-talks`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await firefoxHighlightCounts(page)).direct).toBe(0);
+    const view = await popup(url);
+    await view.waitForSelector('#site-switch:not(:checked)');
+    await view.click('#site-switch');
+    await view.waitForSelector('#summary');
+    expect(await view.$eval('#site-switch', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await until('highlights on the newly granted site', async () => (await firefoxHighlightCounts(page)).direct > 0);
+    const settings = await options();
+    await settings.waitForSelector('#sites tbody tr');
+    const rows = () => settings.$$eval('#sites tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.querySelector('select')?.value ?? td.textContent)));
+    await until('localhost listed', async () => (await rows()).some(([site]) => site === 'localhost'));
+    expect((await rows()).find(([site]) => site === 'localhost')).toEqual(['localhost', 'default', 'granted']);
+    // Removing it gives the access back.
+    await settings.click('button[aria-label="Remove localhost"]');
+    await until('localhost gone', async () => !(await rows()).some(([site]) => site === 'localhost'));
+    expect(await settings.$eval('#sites-status', (e) => e.textContent)).toBe('');
+    await settings.close();
+    await view.close();
+    await page.close();
+  });
+
+  it('gives every command its default shortcut, shown on the options page', async () => {
+    const settings = await options();
+    await settings.waitForSelector('#shortcuts dd');
+    const keys = await settings.$$eval('#shortcuts dd', (dds) => Object.fromEntries(dds.map((dd) => [(dd as HTMLElement).dataset.command, dd.textContent])));
+    expect(keys).toEqual({ 'toggle-site': 'Alt+Shift+S', 'next-quote': 'Alt+Shift+Period', 'previous-quote': 'Alt+Shift+Comma' });
+    await settings.close();
   });
 });

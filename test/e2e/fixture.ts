@@ -44,8 +44,10 @@ export interface ChromiumSuite {
   state(tabId: number): Promise<TestPageState>;
   /** Wait until the tab's page is analysed (or the time is up) and return its state. */
   waitReady(tabId: number, timeout?: number): Promise<TestPageState>;
-  /** Run a keyboard command as its shortcut would (test builds only). */
-  command(name: string, tabId: number): Promise<string>;
+  /** Run a keyboard command as its shortcut would, minus the key press's user gesture (test builds only). */
+  command(name: string, tabId: number, url?: string): Promise<string>;
+  /** The extension-side id of the tab a page is in (works for sites the extension cannot read, too). */
+  tabOf(page: Page): Promise<number>;
   /** Back to the default settings, in local and sync storage. */
   resetSettings(): Promise<void>;
   /** Merge into the stored settings, as if another page had changed them. */
@@ -95,7 +97,11 @@ export function useChromium(options: ChromiumSuiteOptions = {}): ChromiumSuite {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    command: (name, tabId) => b.worker.evaluate(([c, id]) => (globalThis as unknown as { sourcelightCommand(c: string, id: number): Promise<string> }).sourcelightCommand(c, id), [name, tabId] as const),
+    command: (name, tabId, url) => b.worker.evaluate(([c, id, u]) => (globalThis as unknown as { sourcelightCommand(c: string, id: number, u?: string): Promise<string> }).sourcelightCommand(c, id, u ?? undefined), [name, tabId, url ?? null] as const),
+    async tabOf(page) {
+      await page.bringToFront();
+      return b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    },
     async resetSettings() {
       await b.worker.evaluate(async () => { await chrome.storage.local.remove('settings'); await chrome.storage.sync.remove('settings'); });
     },
