@@ -30,6 +30,7 @@ export const CLAUSE_RULES = {
   'coordinated': 'X condemned the attack and said …',
   'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
   'noun-complement': "Trump's claim that … / her promise to … / his call for …",
+  'unnamed-asker': 'When asked whether … / She was asked if … (the asker is not named)',
 } as const;
 
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -100,7 +101,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (from === -1) return null;
   // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
   let f = from;
-  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text))) {
+  // A number stays when it counts people ("47 percent", "6 in 10 voters").
+  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(tokens[f + 1]?.lower ?? ''))) {
     if (PREPOSITIONS.has(tokens[f].lower)) {
       // Skip to the next determiner or capitalised word.
       let k = f + 1;
@@ -416,6 +418,17 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && !(prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
+    }
+    // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
+    // (usually the reporter). The question is reported; its speaker is left open.
+    if (governs(verb, 'question') && prev && /^(when|if|once|after|before|was|were|is|are|been|being|be|get|got)$/u.test(prev.lower)) {
+      const wh = skipAdverbials(tokens, i + 1, ceil);
+      if (tokens[wh]?.word && /^(whether|if|why|how|what|when|who|whom|where|which)$/u.test(tokens[wh].lower)) {
+        // A fronted "When asked whether …," ends at its comma, like a relative clause.
+        const fronted = /^(when|if|once|after|before)$/u.test(prev.lower);
+        clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });
+        continue;
+      }
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)

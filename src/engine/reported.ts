@@ -278,7 +278,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   }
   if (governs(c.verb, 'question')) {
     // "asked whether …", "asked voters if …": the question starts at its wh-word.
-    if (WH_WORDS.has(t.lower)) return { rule: 'question', from: s };
+    if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { rule: 'question', from: s };
     const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower) && x.lower !== 'who' && x.lower !== 'which', 5);
     if (wh >= 0) return { rule: 'question', from: wh };
   }

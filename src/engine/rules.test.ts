@@ -77,6 +77,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-participle', text: 'The ministry issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'statement' },
   { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
+  { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
 ];
 

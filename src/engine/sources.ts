@@ -190,7 +190,9 @@ export class SourceRegistry {
     const key = phraseKey(ref.text);
     if (ref.definite || !ref.anonymous) {
       // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
-      const pool = ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
+      // Only a definite description refers back ("the report"); "a poll", "47 percent" are new sources unless worded
+      // exactly as an earlier one.
+      const pool = !ref.definite ? [] : ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
       let latest: Entity | undefined;
       for (const e of pool) {
         if (e.last > pos) continue;

@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, STRONG_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, PERSON_ROLE_HEADS, STRONG_ANON_WORDS } from './tables/heads';
 import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
@@ -115,7 +115,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
       // An unnamed office holder ("the mayor", "the Democratic presidential candidate") is a person, identified by
       // role rather than anonymous; when the article named no holder, the role itself is shown.
-      const personRole = TITLES.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
+      const personRole = TITLES.has(head) || PERSON_ROLE_HEADS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
       const asRole = fallback ?? (personRole ? { type: 'description' as const, text: phrase, head, definite, anonymous: false, kind: 'person' as const, plural: false } : null);
       return { type: 'role', text: phrase, head, fallback: asRole };
     }
@@ -124,7 +124,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   return describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
 }
 
+/** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
+const SHARE_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters']);
+
 function describe(tokens: readonly Token[], from: number, headIdx: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
+  if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
+    return { type: 'description', text: phrase, head, definite: false, anonymous: false, kind: 'group', plural: true };
+  }
   if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);

@@ -94,3 +94,11 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study s
 export const GENERIC_HEADS: ReadonlySet<string> = setOf(`company firm group organization organisation utility business
   carrier retailer airline bank agency network studio label club team party government department ministry office
   report study statement document survey paper`);
+
+/** Nouns for a person by position or standing that compromise's actor list lacks; a definite one ("the candidate",
+ *  "the front-runner") stands for a person the article has named, or is shown as the role. */
+export const PERSON_ROLE_HEADS: ReadonlySet<string> = setOf(`candidate nominee front-runner frontrunner incumbent challenger
+  contender hopeful lawmaker legislator politician activist veteran businessman businesswoman billionaire mogul tycoon
+  magnate heiress defendant plaintiff suspect victim survivor witness prosecutor senator congressman congresswoman
+  governor mayor president premier chancellor minister secretary ambassador envoy general admiral commander chief
+  justice judge attorney lawyer host anchor moderator columnist commentator pundit pollster`);

@@ -1,0 +1,48 @@
+/**
+ * Who is shown as the speaker: a whole name or description, or nobody — never a dateline, a time word, a party
+ * adjective, a bare title or a clause fragment. Sentences written for each case; the expected speaker of the quote
+ * named in each row.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks } from './analyze';
+import { isJunkSingleName } from './names';
+
+interface Row {
+  why: string;
+  text: string[];
+  quote: string;
+  speaker: string | null;
+}
+
+const ROWS: Row[] = [
+  { why: 'a wire dateline is not the speaker', text: ['WASHINGTON — Senator Maya Ortiz defended the bill, saying the cuts were fair.'], quote: 'the cuts were fair', speaker: 'Maya Ortiz' },
+  { why: 'a sentence-opening adverb is not a name', text: ['Indeed, many residents said the water tasted of metal.'], quote: 'the water tasted of metal', speaker: 'many residents' },
+  { why: 'a capitalised participle is not a name', text: ['Speaking at the rally, Governor Lars Eklund said the plant would stay open.'], quote: 'the plant would stay open', speaker: 'Lars Eklund' },
+  { why: 'a title keeps its institution', text: ['The State Department said the embassy would reopen.'], quote: 'the embassy would reopen', speaker: 'State Department' },
+  { why: 'a share of poll respondents is its own group', text: ['In the survey, 47 percent said the economy was getting worse, while 31 percent said it was improving.'], quote: 'it was improving', speaker: '31 percent' },
+  { why: 'a definite role with no holder is shown as the role', text: ['The Democratic presidential candidate said the race was far from over.'], quote: 'the race was far from over', speaker: 'Democratic presidential candidate' },
+  { why: 'a definite role finds its holder', text: ['Mayor Ines Duarte visited the shelter.', 'The mayor said the shelter would get more beds.'], quote: 'the shelter would get more beds', speaker: 'Ines Duarte' },
+  { why: 'he is the latest subject of this or the previous paragraph', text: ['Jorge Salas criticized the plan on Monday.', '“It will fail,” he said.'], quote: 'It will fail,', speaker: 'Jorge Salas' },
+  { why: 'he keeps the speaker when a name in the reported claim is a subject', text: ['Tom Reyes, Karl Wendt said, has run the agency badly. “It cannot go on,” he said.'], quote: 'It cannot go on,', speaker: 'Karl Wendt' },
+  { why: 'she fits the woman, not the man', text: ['Peter Lang and Erika Lang met the press.', '“We are not selling,” she said.'], quote: 'We are not selling,', speaker: 'Erika Lang' },
+  { why: 'no guess from far back: he, four paragraphs after the only name', text: ['Hugo Brandt opened the session.', 'The vote was postponed.', 'Protesters gathered outside.', 'The police closed the road.', 'The session ended late.', '“Tomorrow we try again,” he said.'], quote: 'Tomorrow we try again,', speaker: null },
+  { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
+];
+
+describe('speakers shown to the reader', () => {
+  for (const row of ROWS) {
+    it(row.why, () => {
+      const r = analyzeBlocks(row.text);
+      const q = r.quotes.find((x) => x.text === row.quote);
+      expect(q, JSON.stringify(r.quotes.map((x) => [x.text, x.speaker]))).toBeDefined();
+      expect(q!.speaker).toBe(row.speaker);
+    });
+  }
+});
+
+describe('one-word names that name no one', () => {
+  const JUNK = ['There', 'Indeed', 'Speaking', 'Continuing', 'Another', 'Republican', 'Democrat', 'Western', 'Senator', 'Mr.', 'It'];
+  const NAMES = ['Baker', 'Hill', 'Democrats', 'Russians', 'Reuters', 'FBI', 'ESPN', 'Sanders', 'Apple'];
+  for (const word of JUNK) it(`${word} is junk`, () => expect(isJunkSingleName(word)).toBe(true));
+  for (const word of NAMES) it(`${word} may speak`, () => expect(isJunkSingleName(word)).toBe(false));
+});
