@@ -6,8 +6,8 @@
  *   → anonymous-source phrasings (`anonymous.ts`) → the report (`report.ts`).
  * Speakers are resolved in reading order so pronouns, surnames and "the source" link to the right entity.
  */
-import { findAnonymousPhrases } from './anonymous';
 import { withAnonymity } from './anonymity';
+import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, namedInstead, type AgentMention } from './anonymous';
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
@@ -64,6 +64,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const mentionStarts = new Set<string>();
   const mentionEntity = new Map<string, Entity>();
   const indirectStarts = new Set<string>();
+  const agents: AgentMention[] = [];
   const discourse = newDiscourse();
   const trace: ClauseTrace[] | undefined = options.trace ? [] : undefined;
 
@@ -77,16 +78,19 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       let entity: Entity | null = null;
       if (c.side === 'participle' && !c.speaker) entity = previous;
       else {
-        const sp = clauseSpeaker(p, k, namesByBlock);
+        const found = clauseSpeaker(p, k, namesByBlock);
+        const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
         if (sp) {
           const pos = globalPos(p.index, p.tokens[sp.from].start);
           entity = registry.resolve(sp.ref, pos);
           if (entity) registry.spoke(entity, pos);
-          if (sp.ref.type === 'description' && sp.ref.anonymous) {
+          // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
+          if (((sp.ref.type === 'description' && sp.ref.anonymous) || (sp.ref.type === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.index}:${p.tokens[sp.from].start}`;
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);
-              const span = spanOf(p, sp.from, sp.to);
+              const whole = extendMention(p, sp, p.sentenceTokens[p.clauseSentence[k]][1]);
+              const span = spanOf(p, whole.from, whole.to);
               mentions.push({ id: '', text: p.text.slice(span.start, span.end), sourceId: null, span });
               if (entity) mentionEntity.set(key, entity);
             }
@@ -129,6 +133,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
     drafts.push(...quotes);
     noteIntroducer(p, clauseEntity, discourse, registry, namesByBlock);
+    agents.push(...findAgentMentions(p, namesByBlock.get(p.index) ?? []));
   }
 
   // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",
@@ -138,13 +143,25 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     const list = mentionsByBlock.get(m.span.block);
     if (list) list.push(m); else mentionsByBlock.set(m.span.block, [m]);
   }
-  for (const found of findAnonymousPhrases(blocks, registry)) {
+  // Unnamed groups and roles acting as sources without a cue of their own ("rebuked by opponents") belong to the
+  // source of the same wording, when there is one.
+  const anonymousByKey = new Map<string, Entity>();
+  for (const e of registry.entities) if (e.anonymous) for (const k of e.keys) anonymousByKey.set(k, e);
+  const agentPhrases = agents.map((a) => ({ text: a.text, span: a.span, entity: anonymousByKey.get(a.key) ?? null }));
+  for (const found of [...findAnonymousPhrases(blocks, registry), ...agentPhrases]) {
     const key = `${found.span.block}:${found.span.start}`;
+    const inBlock = mentionsByBlock.get(found.span.block) ?? [];
+    const overlap = inBlock.find((m) => m.span.start < found.span.end && found.span.start < m.span.end);
+    if (overlap) {
+      // "Several families have filed a lawsuit, alleging …": the whole phrase, where the clause kept only its start.
+      if (overlap.span.start === found.span.start && found.span.end > overlap.span.end) { overlap.text = found.text; overlap.span = found.span; }
+      continue;
+    }
     if (mentionStarts.has(key)) continue;
-    const overlapping = (mentionsByBlock.get(found.span.block) ?? []).some((m) => m.span.start < found.span.end && found.span.start < m.span.end);
-    if (overlapping) continue;
     mentionStarts.add(key);
-    mentions.push({ id: '', text: found.text, sourceId: null, span: found.span });
+    const mention = { id: '', text: found.text, sourceId: null, span: found.span };
+    mentions.push(mention);
+    if (inBlock.length) inBlock.push(mention); else mentionsByBlock.set(found.span.block, [mention]);
     if (found.entity) mentionEntity.set(key, found.entity);
   }
 

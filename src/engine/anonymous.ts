@@ -3,9 +3,21 @@
  * condition of anonymity", "sources close to the talks", and definite back-references ("The source could not
  * provide details") to an unnamed source the article already introduced.
  */
+import { phraseAfter, phraseBefore, type Clause, type TokenRange } from './clauses';
+import { nameRef, type SpeakerPhrase } from './discourse';
+import type { NameOccurrence } from './names';
+import type { Paragraph } from './paragraph';
 import type { Entity, SourceRegistry } from './sources';
-import { headOf } from './speakers';
-import { BACK_REFERENCE_WORDS, STANDALONE_ANON_WORDS } from './tables/heads';
+import { nameLexicon } from './lexicon';
+import { classifySpeaker, headOf, type SpeakerRef } from './speakers';
+import {
+  AGENT_ADJECTIVES, AGENT_AUXILIARIES, AGENT_BY_FORM, AGENT_BY_LEMMA, AGENT_COMPLEMENTS, AGENT_NOUNS, AUTHOR_OF_NOUNS, DECLINED_ACTS, DECLINING_VERBS,
+  PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
+} from './tables/agents';
+import { CUE_BY_FORM } from './tables/cues';
+import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, SINGULAR_OF, STANDALONE_ANON_WORDS } from './tables/heads';
+import { NP_STOP } from './tables/words';
+import { isCapitalized, phraseKey, type Token } from './text';
 import type { Span } from './types';
 
 export interface FoundPhrase {
@@ -19,9 +31,9 @@ const HEAD_WORDS = [...STANDALONE_ANON_WORDS].sort((a, b) => b.length - a.length
 const HEAD = `(?:${HEAD_WORDS})`;
 const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
-const ANCHOR = /\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
+const ANCHOR = /,?\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
-const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'iu');
+const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{Ll}+(?:ing|ly)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'u');
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
 const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
 function mayHavePhrase(text: string): boolean {
@@ -39,6 +51,8 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     const before = PHRASE_BEFORE.exec(text.slice(from, m.index));
     if (!before) continue;
     const start = from + before.index;
+    // "Ira Magaziner, who was a White House aide involved in …": a description of a named person, not a source.
+    if (/\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
     // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
     const raw = (before[0] + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
     const head = HEAD_AT_END.exec(before[0]);
@@ -47,6 +61,47 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
 }
 /** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
 const BACK_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${[...BACK_REFERENCE_WORDS].sort((a, b) => b.length - a.length).join('|')})\b(?!\s+(?:of|for|familiar))`, 'gu');
+
+/** Text between a name and a description set beside it: ", " or ", 32, " (an age). */
+const NAME_THEN_DESCRIPTION = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?$/iu;
+/** What may come before a name that opens a clause: nothing, end of a sentence, a comma or dash, a cue ("said"). */
+const CLAUSE_OPENING = /(?:^|[.!?:;,—–“”"]\s*|\b(?:said|says|told|added|wrote|and\s+|but\s+))$/iu;
+
+/**
+ * A description set beside a person's name describes that person, who is then the speaker and no anonymous source:
+ * "Emmanuel Saez, an economics professor at Berkeley, said", "said Elizabeth Arnold, 32, a former staff member",
+ * "Two military analysts, Patrick Megahan and Chris Harman, found". Returns the name (or names) to speak instead.
+ */
+export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly NameOccurrence[], clauseEnd = -1): SpeakerPhrase | null {
+  if (!(sp.ref.type === 'description' && sp.ref.anonymous) && sp.ref.type !== 'role') return null;
+  const start = p.tokens[sp.from].start;
+  const end = p.tokens[sp.to].end;
+  // The name right before, opening its clause, the description closed by a comma or a relative clause:
+  // "Emmanuel Saez, an economics professor at Berkeley, said", or running into a cue that ends the clause ("…,” Doug
+  // Andres, a spokesman for the speaker told the Post."); not "Clinton, a top aide said, “is …”" (a parenthetical
+  // cue) nor "an interview with Mika Brzezinski, the candidate said" (the name ends an adverbial).
+  const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.text.slice(p.tokens[clauseEnd].end));
+  const closed = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who' || cueEndsClause;
+  const before = closed ? names.filter((n) => n.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(n.end, start))).at(-1) : undefined;
+  const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.start - 40), before.start));
+  if (before && opensClause) return nameRef(p, before);
+  return namesAfter(p, end, names) ?? (before ? nameRef(p, before) : null);
+}
+
+function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[]): SpeakerPhrase | null {
+  // Names right after, closed by a comma, a dash or "of <place>": "Two military analysts, Patrick Megahan and Chris
+  // Harman, found", "Another superdelegate, Michael Brown of Washington, said".
+  const after = names.filter((n) => n.start >= end);
+  // ", Donald Trump," or with a title: "her opponent, Republican nominee Donald Trump,".
+  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,3}$/u.test(p.text.slice(end, after[0].start))) return null;
+  let last = 0;
+  while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].end, after[last + 1].start))) last++;
+  if (!/^\s*(?:,|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
+  if (last === 0) return nameRef(p, after[0]);
+  const text = p.text.slice(after[0].start, after[last].end);
+  const ref: SpeakerPhrase['ref'] = { type: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
+  return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
+}
 
 export function findAnonymousPhrases(blocks: readonly string[], registry: SourceRegistry): FoundPhrase[] {
   const out: FoundPhrase[] = [];
@@ -61,9 +116,367 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
     if (anonymousByHead.size) for (const m of text.matchAll(BACK_REFERENCE)) {
       const entity = anonymousByHead.get(headOf(m[1]));
       if (!entity) continue;
+      // "the official position": an adjective before a noun, no back-reference. A back-reference is followed by
+      // punctuation or a verb ("The source could not …", "the official said", "the officials, who …").
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1];
+      if (next && !VERB_AFTER_SUBJECT.test(next) && !CUE_BY_FORM.has(next) && !AGENT_BY_FORM.has(next)) continue;
       const start = m.index ?? 0;
       out.push({ text: m[0], span: { block, start, end: start + m[0].length }, entity });
     }
   });
   return out;
+}
+
+/** An unnamed group or role doing a communicative act: "Democrats pressure …", "rebuked by opponents". */
+export interface AgentMention {
+  span: Span;
+  text: string;
+  /** Head noun and lookup key, to link the mention to a source of the same wording. */
+  head: string;
+  key: string;
+  /** The word that made the phrase a source ("pressure", "criticism"), for tests and tracing. */
+  act: string;
+}
+
+/** Cue lemmas whose subject, when people, is not a source: "his opponents showed no appetite". */
+const NOT_SOURCE_CUES = new Set(['show', 'continue', 'find']);
+
+/** Whether a speaker of this cue is a source of information ("critics said"), not only its actor ("supporters showed"). */
+export function informs(lemma: string): boolean {
+  return !NOT_SOURCE_CUES.has(lemma);
+}
+
+/** Words that may follow a subject: auxiliaries, modals, adverbs and inflected verbs. */
+const VERB_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|does|did|do|will|would|could|can|should|may|might|must|also|then|later|still|who|which|[a-z]+(?:ed|ly|s))$/u;
+
+/** Poll language: "voters who say they will vote", "Democrats who said they would back him" are respondents. */
+const POLL_HEADS = new Set(['voter', 'respondent', 'adult', 'independent', 'democrat', 'republican', 'person', 'american', 'resident']);
+const POLL_CONTENT = /^\s*(?:that\s+)?(?:they|he|she)\s*(?:['’]ll|['’]d|will|would|plan|planned|intend|intended|are\s+going|were\s+going|might|may|could)\b/u;
+
+function isPollRespondent(p: Paragraph, head: string, cue: number): boolean {
+  if (!POLL_HEADS.has(head) || !/^(say|says|said)$/u.test(p.tokens[cue].lower)) return false;
+  if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].end))) return true;
+  // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".
+  const [a, b] = p.sentenceTokens[p.tokenSentence[cue]];
+  return /\b(?:poll|polls|survey|surveys|percent|majority)\b/iu.test(p.text.slice(p.tokens[a].start, p.tokens[b].end));
+}
+
+/** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
+function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
+  return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && /^(have|has|had|are|were|is|was|will|would|did|do)$/u.test(p.tokens[r.from - 1]?.lower ?? '');
+}
+
+/** "All told, …" is an idiom, not a group telling. */
+function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
+  return r.from === r.to && p.tokens[r.from].lower === 'all' && p.tokens[cue].lower === 'told';
+}
+
+/** A mention read through its post-modifier when the phrase stops at it: "one Republican involved | in the planning". */
+export function extendMention(p: Paragraph, r: TokenRange, ceil: number): TokenRange {
+  if (!/^(involved|familiar|close|privy|knowledgeable|briefed|close)$/u.test(p.tokens[r.to].lower)) return r;
+  let to = r.to;
+  while (to + 1 <= ceil && to - r.to < 10 && p.tokens[to + 1].word && !CUE_BY_FORM.has(p.tokens[to + 1].lower) && !/^(who|which|that)$/u.test(p.tokens[to + 1].lower)) to++;
+  return { from: r.from, to };
+}
+
+/** "both candidates", "the nominees": contestants the article names, even when "both" was left out of the phrase. */
+function namedContestants(p: Paragraph, r: TokenRange, ref: SpeakerRef): boolean {
+  return ref.type === 'description' && ref.plural && CONTESTANT_WORDS.has(ref.head) && /^(the|both|all|these|those)$/u.test(p.tokens[r.from - 1]?.lower ?? p.tokens[r.from].lower);
+}
+
+/**
+ * Whether the speaker phrase of clause `c` is an anonymous mention: an unnamed source that informs ("critics said"),
+ * not the actor of a non-speech sense ("his supporters showed"), not the object read as an inverted speaker
+ * ("portrayed his own party's nominee as …"), not poll respondents, not a quantifier floating off named people.
+ */
+export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): boolean {
+  if (!informs(c.lemma)) return false;
+  if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
+  const r = { from: sp.from, to: sp.to };
+  if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
+  if (idiom(p, r, c.cue)) return false;
+  // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
+  if (/ed$/u.test(p.tokens[c.cue].lower) && /^(is|are|was|were|have|has|had)$/u.test(p.tokens[c.cue + 1]?.lower ?? '')) return false;
+  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
+  return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue));
+}
+
+const DETERMINER_BEFORE_VERB = /^(a|an|the|this|that|these|those|such|its|his|her|their|our|my)$/u;
+const BE = /^(is|are|was|were|be|been|being|am|become|became|becomes|remain|remained|remains)$/u;
+const PREPOSITION = /^(in|on|at|for|from|by|with|of|among|across|inside|outside|within|around|near)$/u;
+/** Determiners that stop a subject phrase but may follow a preposition inside it: "officials in both cities". */
+const INNER_DETERMINER = /^(both|either|these|those|this|that|such|each)$/u;
+/** Adjectives that take "to" inside a subject: "sources privy to the talks", "people close to him". */
+const TO_ADJECTIVE = /^(privy|close|loyal|near|next|allied|tied|linked|connected)$/u;
+/** Adverbs set off by commas between a subject and its verb: "Proponents, however, say". */
+const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|still|then|now)$/u;
+const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tonight)$/u;
+const TIME_UNIT = /^(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/u;
+
+/** A verb form that is also a noun ("states", "calls", "pressure", "voices"). */
+function nounLike(form: string): boolean {
+  const nouns = nameLexicon().nouns;
+  return nouns.has(form) || (form.endsWith('s') && nouns.has(form.slice(0, -1)));
+}
+
+function isDashToken(t: Token | undefined): boolean {
+  return t !== undefined && !t.word && (t.text === '—' || t.text === '–');
+}
+
+/** The "be" before an adjective, over degree adverbs: "have become increasingly vocal". */
+function beBefore(p: Paragraph, i: number): number {
+  let k = i - 1;
+  while (k > 0 && p.tokens[k].word && /^(?:very|more|so|too|quite|especially|particularly|[a-z]+ly)$/u.test(p.tokens[k].lower)) k--;
+  return k;
+}
+
+/** The act a token stands for, if any: an agent verb (with its particle), a cue verb, "made clear", "were adamant". */
+function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
+  const t = p.tokens[i];
+  const next = p.tokens[i + 1]?.lower ?? '';
+  const agent = AGENT_BY_FORM.get(t.lower);
+  if (agent && (!agent.particle || agent.particle.includes(next)) && !agent.notBefore?.includes(next)) return 'verb';
+  const cue = CUE_BY_FORM.get(t.lower);
+  if (cue && informs(cue.lemma) && !AGENT_BY_LEMMA.get(cue.lemma)?.notBefore?.includes(next)) return 'verb';
+  if (AGENT_COMPLEMENTS.get(t.lower)?.includes(next)) return 'verb';
+  // "declined to comment", "refused to discuss the talks".
+  if (DECLINING_VERBS.has(t.lower) && next === 'to' && DECLINED_ACTS.has(p.tokens[i + 2]?.lower ?? '')) return 'verb';
+  if (PUBLISHING_VERBS.has(t.lower)) {
+    // "issued an open letter", "released a statement".
+    for (let k = i + 1; k <= i + 4 && k < p.tokens.length && p.tokens[k].word; k++) if (PUBLISHED_DOCUMENTS.has(p.tokens[k].lower)) return 'verb';
+    return null;
+  }
+  if (AGENT_ADJECTIVES.has(t.lower) && BE.test(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
+  if (AGENT_NOUNS.has(t.lower) && (/^(from|by|with)$/u.test(next) || (next === 'of' && AUTHOR_OF_NOUNS.has(t.lower)))) return 'noun';
+  return null;
+}
+
+/** Step left from token j over what may sit between a subject and its verb: auxiliaries, adverbs, time phrases
+ *  ("this week", "on Monday"), a comma-set aside ("however"), a dash or "including" parenthetical. */
+function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number): number {
+  let j = jIn;
+  for (let guard = 0; guard < 12 && j >= floor; guard++) {
+    const t = tokens[j];
+    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.test(t.lower))) { j--; continue; }
+    if (t.word && TIME_UNIT.test(t.lower) && /^(this|last|next|that|each|every)$/u.test(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
+    if (t.text === ',' && tokens[j - 1]?.word && ASIDE.test(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
+    if (isDashToken(t) || t.text === ',') {
+      // "Some candidates — for instance, Sen. Ted Cruz — have called", "politicians, including X and Y, have been".
+      let k = j - 1;
+      while (k >= floor && j - k < 40 && !(isDashToken(tokens[k]) && isDashToken(t)) && !(t.text === ',' && tokens[k].text === ',')) k--;
+      if (k < floor || j - k >= 40) return j;
+      // "in Newtown, Connecticut, have filed": a place set off by commas belongs to the phrase before it.
+      const place = t.text === ',' && k + 1 < j && tokens.slice(k + 1, j).every((w) => w.word && isCapitalized(w.text)) && nameLexicon().places.has(tokens.slice(k + 1, j).map((w) => w.lower).join(' '));
+      if (t.text === ',' && !place && !/^(including|like|such|among|from)$/u.test(tokens[k + 1]?.lower ?? '')) return j;
+      if (place) { j = k - 1; continue; }
+      j = k - 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The subject of the act at token i: left over auxiliaries and asides, through "who" to its antecedent. */
+function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange; relative: boolean } | null {
+  const tokens = p.tokens;
+  const j = skipToSubjectEnd(tokens, i - 1, floor);
+  if (j < floor) return null;
+  if (tokens[j].text === ',' && /ing$/u.test(tokens[i].lower)) {
+    // "… have filed a lawsuit, alleging that …", "… walked back the comments, saying": the participle's subject is
+    // the subject of the verb before the comma.
+    for (let k = j - 1; k > floor && j - k < 16; k--) {
+      if (!tokens[k].word) return null;
+      if (/^(has|have|had|is|are|was|were|will|would)$/u.test(tokens[k].lower)) return subjectOf(p, k, floor);
+    }
+    return null;
+  }
+  if (!tokens[j].word) return null;
+  if (tokens[j].lower === 'who') {
+    const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const antecedent = k >= floor && tokens[k].word ? extendSubject(tokens, phraseBefore(tokens, k, floor), floor) : null;
+    return antecedent && { phrase: antecedent, relative: true };
+  }
+  if (NP_STOP.has(tokens[j].lower) || DETERMINER_BEFORE_VERB.test(tokens[j].lower)) return null;
+  // A possessive before the act makes the act a noun: "quoting a reporter's tweet".
+  if (/['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text)) return null;
+  const phrase = extendSubject(tokens, phraseBefore(tokens, j, floor), floor);
+  // "hackers who U.S. officials say": the subject starts after the relative pronoun.
+  if (phrase) {
+    for (let k = phrase.to - 1; k >= phrase.from; k--) {
+      if (/^(who|that|which|whom)$/u.test(tokens[k].lower)) return { phrase: { from: k + 1, to: phrase.to }, relative: false };
+    }
+  }
+  // "Senior campaign advisers who have run the numbers argue", "residents who were voting as independents
+  // complained", "chairs that POLITICO interviewed predicted": the subject is the antecedent of the relative clause.
+  const classified = phrase ? classifySpeaker(p.text, tokens, phrase.from, phrase.to) : null;
+  const named = classified?.type === 'role' ? null : classified;
+  for (let k = j; k > floor && j - k < 12 && tokens[k].text !== ',' && tokens[k].word; k--) {
+    if ((tokens[k].lower === 'who' || (tokens[k].lower === 'that' && !named)) && tokens[k - 1]?.word) {
+      const antecedent = extendSubject(tokens, phraseBefore(tokens, k - 1, floor), floor);
+      return antecedent && { phrase: antecedent, relative: true };
+    }
+  }
+  return phrase && { phrase, relative: false };
+}
+
+/** A subject phrase walked left through what `phraseBefore` stops at inside a noun phrase: "sources privy to
+ *  negotiations", "officials in both cities", "families of those affected". */
+function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floor: number): TokenRange | null {
+  let r = phrase;
+  for (let guard = 0; r && guard < 3; guard++) {
+    const a = tokens[r.from - 1];
+    const b = tokens[r.from - 2];
+    // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
+    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && /^(more|fewer|less)$/u.test(tokens[r.from - 3]?.lower ?? '')) {
+      const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
+      r = { from: left ? left.from : r.from - 3, to: r.to };
+      continue;
+    }
+    const joined = a?.word && b?.word && ((a.lower === 'to' && TO_ADJECTIVE.test(b.lower)) || (INNER_DETERMINER.test(a.lower) && PREPOSITION.test(b.lower)));
+    if (!joined || r.from - 3 < floor || !tokens[r.from - 3].word) break;
+    const left = phraseBefore(tokens, a.lower === 'to' ? r.from - 2 : r.from - 3, floor);
+    if (!left) break;
+    r = { from: left.from, to: r.to };
+  }
+  // "with top defense officials": the modifiers a stripped preposition left behind.
+  while (r && r.from - 1 >= floor && tokens[r.from - 1].word && /^[a-z-]+$/u.test(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
+    !PREPOSITION.test(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
+    !DETERMINER_BEFORE_VERB.test(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
+    r.from === phraseStartAfterPreposition(tokens, r)) r = { from: r.from - 1, to: r.to };
+  return r;
+}
+
+/** Whether a phrase starts right after a preposition and its lower-case modifiers ("with top defense | officials"). */
+function phraseStartAfterPreposition(tokens: readonly Token[], r: TokenRange): number {
+  let k = r.from - 1;
+  while (k >= 0 && tokens[k].word && /^[a-z-]+$/u.test(tokens[k].text) && !PREPOSITION.test(tokens[k].lower) && r.from - k <= 3) k--;
+  return k >= 0 && PREPOSITION.test(tokens[k].lower) ? r.from : -1;
+}
+
+/** "Miller and some civil rights advocates": a named person leads the coordination; the mention is the rest. */
+function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
+  for (let k = r.from + 1; k < r.to; k++) {
+    if (p.tokens[k].lower !== 'and') continue;
+    const left = classifySpeaker(p.text, p.tokens, r.from, k - 1);
+    if (left?.type === 'name' && (left.person || left.single)) return { from: k + 1, to: r.to };
+  }
+  return r;
+}
+
+/** The phrase as an unnamed group or role, if it is one: "Democrats and civil rights groups" counts by its people. */
+function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'description' }) | null {
+  const ref = classifySpeaker(p.text, p.tokens, r.from, r.to);
+  if (ref?.type === 'description' && ref.anonymous) return ref;
+  for (let k = r.from + 1; k < r.to; k++) {
+    if (p.tokens[k].lower !== 'and') continue;
+    const left = classifySpeaker(p.text, p.tokens, r.from, k - 1);
+    const right = classifySpeaker(p.text, p.tokens, k + 1, r.to);
+    if (left?.type === 'description' && left.anonymous && right?.type !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].start, p.tokens[r.to].end) };
+    break;
+  }
+  return null;
+}
+
+/** The longest tail of a phrase after a preposition that is an unnamed group or role: the antecedent of "who" in
+ *  "a sit-down with an aide overseeing Pennsylvania who sketched out …" is "an aide overseeing Pennsylvania". */
+function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: SpeakerRef & { type: 'description' } } | null {
+  for (let k = r.from; k < r.to; k++) {
+    if (!PREPOSITION.test(p.tokens[k].lower)) continue;
+    const tail = { from: k + 1, to: r.to };
+    const ref = anonymousRef(p, tail);
+    if (ref) return { phrase: tail, ref };
+  }
+  return null;
+}
+
+/**
+ * Unnamed groups and roles acting as sources through a communicative act: the subject of an agent verb or cue
+ * ("Prosecutors argued", "Others call it", "leading Democrats have become increasingly vocal"), the agent of a
+ * passive ("rebuked by opponents"), the author after an act noun ("criticism from German conservatives",
+ * "interviews with party chairs") or before it ("the judges’ statement"). Only phrases `classifySpeaker` reads as
+ * anonymous descriptions count, and none set beside a person's name.
+ */
+export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]): AgentMention[] {
+  const out: AgentMention[] = [];
+  const tokens = p.tokens;
+  p.sentenceTokens.forEach(([a, b]) => {
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i];
+      if (!t.word || p.inQuote[i] === 1 || (isCapitalized(t.text) && i > a)) continue;
+      const kind = actAt(p, i);
+      if (!kind) continue;
+      let phrase: TokenRange | null = null;
+      let relative = false;
+      if (kind === 'noun' || tokens[i + 1]?.lower === 'by') {
+        // "criticism from X", "rebuked by X": the author follows.
+        phrase = phraseAfter(tokens, i + 2, b, false);
+      } else {
+        // A passive without "by" ("was criticized") has no agent in reach, nor a participle that modifies a noun
+        // ("the refugees admitted are women").
+        if (kind === 'verb' && /ed$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || /^(is|are|was|were|have|has|had)$/u.test(tokens[i + 1]?.lower ?? ''))) continue;
+        const subject = subjectOf(p, kind === 'adjective' ? beBefore(p, i) : i, a);
+        phrase = subject?.phrase ?? null;
+        relative = subject?.relative ?? false;
+        // A form that is also a noun ("states", "calls", "pressure") is a verb only right after a people noun or an
+        // auxiliary: not in "people in swing states".
+        if (phrase && kind === 'verb' && nounLike(t.lower) && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'who' &&
+            !(ANON_HEAD_WORDS.has(tokens[i - 1]?.lower ?? '') && phrase.to === i - 1)) phrase = null;
+      }
+      if (!phrase) continue;
+      // "uniting liberals who decried …", "it’s the Democratic leaders who …": a participle or "it’s" before the
+      // subject is not part of it.
+      while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].text) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
+        /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = { from: phrase.from + 1, to: phrase.to };
+      // "In some states": a lone quantifier after a preposition is a determiner, not a subject.
+      if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.test(tokens[phrase.from - 1]?.lower ?? '')) continue;
+      phrase = dropNamedConjunct(p, phrase);
+      let ref = anonymousRef(p, phrase);
+      if (!ref && relative) {
+        const tail = anonymousTail(p, phrase);
+        if (tail) ({ phrase, ref } = tail);
+      }
+      if (!ref) continue;
+      if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i)) continue;
+      if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+        // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
+        // never after the object of another preposition ("a pitch to New York voters saying").
+        if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
+        if (PREPOSITION.test(tokens[phrase.from - 1]?.lower ?? '') && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
+      }
+      // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
+      if (kind === 'verb' && ref.plural && /[^su']s$/u.test(t.lower) && tokens[i - 1]?.lower !== 'who') continue;
+      if (namedInstead(p, { ref, from: phrase.from, to: phrase.to }, names, kind === 'noun' || tokens[i + 1]?.lower === 'by' ? -1 : i)) continue;
+      if (idiom(p, phrase, i)) continue;
+      out.push(mentionOf(p, extendMention(p, phrase, b), ref.head, t.lower));
+    }
+    // "the judges’ statement": a possessor before an act noun is its author.
+    for (let i = a + 1; i <= b; i++) {
+      const t = tokens[i];
+      if (!t.word || p.inQuote[i] === 1 || !/^(statement|statements|remarks|comments|criticism|warning|warnings|call|calls|claim|claims|testimony|accusations)$/u.test(t.lower)) continue;
+      const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].text) ? i - 2 : -1;
+      if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !/['’]s$/u.test(tokens[owner].text))) continue;
+      const found = phraseBefore(tokens, owner, a);
+      if (!found) continue;
+      // "to back the judges’ statement": the possessor's noun phrase starts at its determiner.
+      let start = found.from;
+      for (let k = owner - 1; k >= found.from; k--) if (/^(the|a|an|his|her|their|its|our|some|many|several)$/u.test(tokens[k].lower)) { start = k; break; }
+      const phrase = { from: start, to: found.to };
+      const ref = anonymousRef(p, { from: phrase.from, to: owner });
+      // The possessor itself is the people noun ("the judges’ statement", not "surrogates to parrot Manafort's").
+      if (!ref || (!ref.plural && owner === i - 2) || ref.head !== headOf(tokens[owner].text)) continue;
+      out.push(mentionOf(p, phrase, ref.head, t.lower));
+    }
+  });
+  return out;
+}
+
+function mentionOf(p: Paragraph, phrase: TokenRange, head: string, act: string): AgentMention {
+  // "a Republican who": the relative pronoun is not part of the mention.
+  let to = phrase.to;
+  while (to > phrase.from && /^(who|that|which)$/u.test(p.tokens[to].lower)) to--;
+  const span: Span = { block: p.index, start: p.tokens[phrase.from].start, end: p.tokens[to].end };
+  const text = p.text.slice(span.start, span.end);
+  return { span, text, head, key: phraseKey(text), act };
 }

@@ -203,6 +203,7 @@ export class SourceRegistry {
       const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
       const hit = exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.text);
+      if (ref.otherwise) return this.resolve(ref.otherwise, pos);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
       const same = (this.byKey.get(key) ?? []).find((e) => e.anonymous && e.key === key);

@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, ORG_HEADS, PERSON_ROLE_HEADS, STRONG_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PERSON_ROLE_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS } from './tables/heads';
 import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
@@ -12,7 +12,12 @@ import type { SourceKind } from './types';
 export type SpeakerRef =
   | { type: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
   | { type: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
-  | { type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean }
+  | {
+    type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean;
+    /** What the phrase is when no unnamed source of its head was introduced before it: "the resident" after "a
+     *  resident said" is that resident; with no such antecedent, a person known by role, not an anonymous source. */
+    otherwise?: SpeakerRef;
+  }
   /** "the president", "the real estate agent": a role that may belong to a person the article named. */
   | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
 
@@ -27,12 +32,14 @@ function singular(word: string): string {
 }
 
 export function headOf(word: string): string {
-  return singular(stripPossessive(word.toLowerCase()));
+  const w = stripPossessive(word.toLowerCase());
+  return SINGULAR_OF.get(w) ?? singular(w);
 }
 
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
-const POST_MODIFIER = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
-  'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked']);
+const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
+  'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked',
+  'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed']);
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
@@ -42,6 +49,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     const inner = classifySpeaker(text, tokens, from + 2, to);
     if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
+  }
+  // "a number of the families", "a growing list of world leaders", "a group of experts": the people after "of".
+  for (let c = from; c <= from + 2 && c < to - 1; c++) {
+    if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower)) continue;
+    const inner = classifySpeaker(text, tokens, c + 2, to);
+    if (inner?.type === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
+    break;
   }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
@@ -58,21 +72,29 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   let headIdx = to;
   for (let k = from + 1; k <= to; k++) {
     const w = tokens[k].lower;
-    // "a group representing …" (not "a filing", whose -ing word is the head itself).
-    const participle = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !isCapitalized(tokens[k - 1].text) && !DETERMINERS.has(tokens[k - 1].lower);
-    if (POST_MODIFIER.has(w) || participle) { headIdx = k - 1; break; }
+    // An -ing word after a lower-case noun or a party word starts a post-modifier ("a group representing …", "House
+    // Republicans supporting the bill"); after a determiner or an adjective-like capital it modifies the head or is
+    // the head itself ("a growing list", "a filing").
+    const previous = tokens[k - 1];
+    const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !/^(more|most|other)$/u.test(previous.lower) &&
+      (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
+    if (POST_MODIFIER.has(w) || ingModifier) { headIdx = k - 1; break; }
   }
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
   // "The California Governor's Office of Emergency Services" it is part of a name.
   const commonOpener = headIdx === from && (ANON_HEAD_WORDS.has(headLower) || ORG_HEADS.has(headLower) || DOCUMENT_HEADS.has(headLower));
-  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener)) to = headIdx;
+  // "House Republicans", "one Democrat familiar with …": a party word ends a description, not a name.
+  // "The Wisconsin Republican" is one known person (a role); "Republicans", "a Republican" are unnamed.
+  const properHead = PROPER_ANON_WORDS.has(stripPossessive(headLower)) && (first.lower !== 'the' || headOf(headLower) !== stripPossessive(headLower));
+  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener || properHead)) to = headIdx;
   const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
   const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
-    (ANON_HEAD_WORDS.has(lastWord.lower) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
-  if (isCapitalized(lastWord.text) && !sentenceCase) {
+    // A lone capitalised singular ("Backer says", "Fisher said") is a surname, not "a backer".
+    ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
+  if (isCapitalized(lastWord.text) && !sentenceCase && !(properHead && lastWord === tokens[headIdx])) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
@@ -113,11 +135,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
-      // An unnamed office holder ("the mayor", "the Democratic presidential candidate") is a person, identified by
-      // role rather than anonymous; when the article named no holder, the role itself is shown.
-      const personRole = TITLES.has(head) || PERSON_ROLE_HEADS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
-      const asRole = fallback ?? (personRole ? { type: 'description' as const, text: phrase, head, definite, anonymous: false, kind: 'person' as const, plural: false } : null);
-      return { type: 'role', text: phrase, head, fallback: asRole };
+      return { type: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
   }
@@ -126,6 +144,22 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
 
 /** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
 const SHARE_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters']);
+
+/**
+ * What "the X" stands for when no named person holds the role X. An unnamed office holder ("the mayor", "the
+ * Republican") is a person identified by role, not an anonymous source; "the source", "the spokeswoman" are
+ * anonymous; "the resident", "the narrator" refer back to an unnamed source the article introduced, else to a person
+ * known by role (often named further away).
+ */
+function roleFallback(described: SpeakerRef | null, phrase: string, head: string): SpeakerRef | null {
+  const known: SpeakerRef = { type: 'description', text: phrase, head, definite: true, anonymous: false, kind: 'person', plural: false };
+  // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
+  // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
+  const personRole = TITLES.has(head) || PERSON_ROLE_HEADS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
+  if (described?.type !== 'description' || !described.anonymous) return described ?? (personRole ? known : null);
+  if (OFFICE_WORDS.has(head)) return known;
+  return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };
+}
 
 function describe(tokens: readonly Token[], from: number, headIdx: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
@@ -136,6 +170,12 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, phras
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
     const weak = !STRONG_ANON_WORDS.has(headWord.lower) && !STRONG_ANON_WORDS.has(head);
     if (weak && words.length === 1 && !plural) return null;
+    // A singular without a determiner is a headline or a title before a name ("former rival says"), not a source.
+    const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
+    if (!plural && !pronounLike && !/^(a|an|the|one|another|any|each|every|this|that|his|her|their|its|our|my|your)$/u.test(tokens[from].lower) &&
+      !/['’]s?$/u.test(tokens[from].text) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
+    // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
+    if (plural && CONTESTANT_WORDS.has(head) && /^(the|both|these|those|all)$/u.test(tokens[from].lower)) return null;
     return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
   }
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower)) {

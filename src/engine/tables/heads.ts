@@ -13,42 +13,102 @@ export interface AnonymousHead {
   standalone?: boolean;
   /** "The source", "the officials": refers back to the source the article introduced. */
   backReference?: boolean;
+  /** Written with a capital yet a description of unnamed people, not a name: "Democrats", "House Republicans". */
+  proper?: boolean;
+  /** "The mayor", "the Republican": with "the" and no plural, the one holder of the office or label, a person the
+   *  article means (named or not), never an anonymous source; "a mayor", "two governors" stay anonymous. */
+  office?: boolean;
+  /** "The candidates", "both nominees": with "the" or "both", the contestants the article names, not an unnamed
+   *  group; "several presidential candidates" stay anonymous. */
+  contestant?: boolean;
 }
 
 function head(singular: string, plural: string | null, flags: Omit<AnonymousHead, 'singular' | 'plural'> = {}): AnonymousHead {
   return { singular, plural, ...flags };
 }
 
-const regular = (words: string): AnonymousHead[] => words.trim().split(/\s+/u).map((w) => head(w, `${w}s`));
+/** The regular plural of an English noun: analyst → analysts, family → families, witness → witnesses. */
+function pluralOf(w: string): string {
+  if (/[^aeiou]y$/u.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(w)) return `${w}es`;
+  return `${w}s`;
+}
 
-/** People who, unnamed, are anonymous sources. */
+const regular = (words: string, flags: Omit<AnonymousHead, 'singular' | 'plural'> = {}): AnonymousHead[] =>
+  words.trim().split(/\s+/u).map((w) => head(w, pluralOf(w), flags));
+/** "-man" nouns: chairman → chairmen. */
+const man = (words: string, flags: Omit<AnonymousHead, 'singular' | 'plural'> = {}): AnonymousHead[] =>
+  words.trim().split(/\s+/u).map((w) => head(w, w.replace(/man$/u, 'men'), flags));
+
+/**
+ * People who, unnamed, are anonymous sources: the roles and groups English news quotes without a name. A phrase
+ * headed by one of these ("a senior adviser", "federal prosecutors", "Sanders's supporters", "health care providers")
+ * is an unnamed source when it speaks; a name in its modifiers ("a Clinton campaign official") does not name it.
+ */
 export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('source', 'sources', { strong: true, standalone: true, backReference: true }),
   head('official', 'officials', { strong: true, standalone: true, backReference: true }),
   head('aide', 'aides', { strong: true, standalone: true, backReference: true }),
   head('diplomat', 'diplomats', { strong: true, standalone: true, backReference: true }),
   head('insider', 'insiders', { strong: true, standalone: true, backReference: true }),
-  head('spokesman', null, { strong: true, backReference: true }),
-  head('spokeswoman', null, { strong: true, backReference: true }),
+  head('spokesman', 'spokesmen', { strong: true, backReference: true }),
+  head('spokeswoman', 'spokeswomen', { strong: true, backReference: true }),
   head('spokesperson', 'spokespersons', { strong: true, backReference: true }),
   head('spokespeople', null, { strong: true }),
   head('person', 'people', { strong: true, standalone: true }),
+  head('someone', null, { strong: true, standalone: true }),
   head('witness', 'witnesses', { strong: true }),
   head('adviser', 'advisers', { standalone: true }),
   head('advisor', 'advisors', { standalone: true }),
   head('executive', 'executives', { standalone: true }),
   head('employee', 'employees', { standalone: true }),
   head('staffer', 'staffers', { standalone: true }),
+  head('member', 'members'),
   head('individual', 'individuals'),
   // Plural only: "businesses say" is a group of people; "the business" is an organisation.
   head('businesses', null),
-  head('user', 'users'),
   head('mother', null),
   head('father', null),
-  ...regular(`analyst expert forecaster resident observer critic economist investor trader lawmaker politician advocate
-    activist consumer customer worker parent deportee negotiator strategist member officer investigator agent researcher
-    scientist doctor nurse teacher student neighbor neighbour relative friend colleague supporter opponent protester
-    voter fan survivor victim passenger farmer owner leader commander soldier attendee delegate minister envoy`),
+  head('woman', 'women'),
+  head('man', 'men'),
+  head('child', 'children'),
+  head('family', 'families'),
+  // Parties and political camps, capitalised but unnamed: "Democrats", "House Republicans", "one Republican".
+  ...regular('democrat republican tory', { proper: true, office: true }),
+  // Plural only: "conservatives", "liberals", "moderates" are groups; the singulars are mostly adjectives.
+  head('conservatives', null), head('liberals', null), head('progressives', null), head('moderates', null),
+  head('independents', null), head('libertarians', null), head('centrists', null), head('populists', null),
+  head('nationalists', null), head('socialists', null), head('leftists', null), head('hardliners', null),
+  head('locals', null), head('voices', null), head('players', null), head('speakers', null), head('participants', null),
+  head('providers', null), head('lenders', null),
+  // Offices: "the governor" is the one governor the article means; "governors", "a state senator" are unnamed.
+  ...regular('mayor governor senator judge minister chair', { office: true }),
+  ...regular('candidate nominee contender hopeful rival challenger finalist', { office: true, contestant: true }),
+  ...man('chairman chairwoman congressman congresswoman councilman councilwoman alderman', { office: true }),
+  ...man('businessman businesswoman clergyman fisherman policeman'),
+  // Politics and government.
+  ...regular(`lawmaker legislator politician delegate superdelegate voter
+    elector activist campaigner organizer organiser protester protestor demonstrator supporter backer opponent
+    proponent ally loyalist confidant confidante associate operative strategist pollster consultant surrogate donor
+    critic detractor skeptic sceptic defender advocate observer commentator pundit officer functionary bureaucrat
+    administrator envoy negotiator mediator leader representative emissary lobbyist planner`),
+  // Law, police, security.
+  ...regular(`prosecutor attorney lawyer juror investigator detective inspector agent trooper deputy auditor
+    examiner plaintiff litigant commander soldier fighter militant rebel insurgent separatist`),
+  // Business and work.
+  ...regular(`analyst economist forecaster trader investor banker broker dealer shareholder stockholder bondholder
+    creditor entrepreneur owner merchant shopkeeper farmer grower rancher landlord tenant homeowner renter consumer
+    customer shopper client user subscriber worker laborer colleague coworker manager director engineer`),
+  // Health, science, learning.
+  ...regular(`expert specialist scholar academic professor historian researcher scientist epidemiologist
+    statistician doctor physician surgeon nurse medic paramedic clinician pharmacist practitioner
+    psychologist psychiatrist therapist teacher educator student parent`),
+  // The public, witnesses and those affected.
+  ...regular(`resident villager citizen taxpayer commuter passenger traveler traveller tourist visitor driver rider
+    neighbor neighbour relative friend acquaintance survivor victim mourner attendee spectator onlooker bystander fan
+    viewer listener reader caller follower commenter blogger veteran refugee migrant immigrant deportee volunteer
+    rescuer firefighter journalist reporter correspondent editor columnist narrator priest pastor imam rabbi cleric
+    patient`),
 ];
 
 /** Quantifiers that stand for an unnamed group on their own: "some said", "others argued", "many of them". */
@@ -69,6 +129,15 @@ export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set([...wordsOf(ANONYMOU
 export const STRONG_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.strong);
 export const STANDALONE_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.standalone);
 export const BACK_REFERENCE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.backReference);
+export const PROPER_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.proper);
+export const OFFICE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.office);
+export const CONTESTANT_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.contestant);
+
+/** Nouns for a number or body of people, read through "of": "a number of the families", "a group of experts". */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list handful couple dozen
+  dozens scores hundreds thousands army chorus coalition crowd host slew bunch band cadre contingent delegation`.trim().split(/\s+/u));
+/** The singular of every plural in the table, irregular ones included (chairmen → chairman, people → person). */
+export const SINGULAR_OF: ReadonlyMap<string, string> = new Map(ANONYMOUS_HEADS.filter((h) => h.plural).map((h) => [h.plural as string, h.singular]));
 
 function setOf(words: string): Set<string> {
   return new Set(words.trim().split(/\s+/u));
@@ -78,8 +147,8 @@ function setOf(words: string): Set<string> {
 export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm government ministry department agency office
   police commission committee council board court union bank group administration authority authorities campaign
   organization organisation embassy military army navy party league team club university institute association
-  foundation newspaper network utility studio label airline carrier retailer regulator regulators prosecutors
-  prosecutor's center centre service services inc corp co ltd llc plc equities research productions records foods
+  foundation newspaper network utility studio label airline carrier retailer regulator regulators center centre
+  service services inc corp co ltd llc plc equities research productions records foods
   times post news press journal house kremlin pentagon parliament congress senate white city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council

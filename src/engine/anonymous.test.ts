@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks } from './analyze';
+import { headOf } from './speakers';
+import { AGENT_BY_FORM, AGENT_VERBS } from './tables/agents';
+import { CUE_BY_FORM } from './tables/cues';
+import { ANON_HEAD_WORDS, ANONYMOUS_HEADS, PROPER_ANON_WORDS, SINGULAR_OF } from './tables/heads';
+
+const mentions = (...blocks: string[]): string[] => analyzeBlocks(blocks).anonymousMentions.map((m) => m.text);
+
+describe('anonymous groups and roles as sources', () => {
+  // [rule, sentence, mentions expected]
+  const found: Array<[string, string, string[]]> = [
+    ['plural group with a speech cue', 'Prosecutors argued that the defendant showed no remorse.', ['Prosecutors']],
+    ['group with its modifiers', 'Federal prosecutors wrote in a filing that the harm was incalculable.', ['Federal prosecutors']],
+    ['capitalised party group with a participle post-modifier', 'House Republicans supporting the bill have said they have the votes.', ['House Republicans supporting the bill']],
+    ['party word after a quantifier', 'Some top Democrats said the campaign was in trouble.', ['Some top Democrats']],
+    ['a party member with a who-clause', '“Money is not a problem,” said one Republican involved in the planning, who spoke on condition of anonymity.', ['one Republican involved in the planning']],
+    ['role of a named person', "Mrs. Lane's confidants say she is ready for the fight.", ["Mrs. Lane's confidants"]],
+    ['role with a name in its modifiers, agent of "walked back"', 'A Lane campaign official later walked back the comments.', ['A Lane campaign official']],
+    ['group agent of a communicative verb', 'Democrats pressure the senator to rein in his supporters.', ['Democrats']],
+    ['quantifier agent of "call"', 'Others call it the nerd prom.', ['Others']],
+    ['agent of a passive', 'The governor has been rebuked by opponents for the proposal.', ['opponents']],
+    ['author after an act noun', 'The plan drew criticism from German conservatives.', ['German conservatives']],
+    ['author after "interviews with"', 'Interviews with county party chairs revealed a split.', ['county party chairs']],
+    ['possessor of an act noun', 'Countries were urged to back the judges’ statement on the ruling.', ['the judges']],
+    ['act with a particle', 'Several presidential candidates weighed in on the deal.', ['Several presidential candidates']],
+    ['subject over a comma-set adverb', 'Proponents of the bill, however, say it keeps safeguards in place.', ['Proponents of the bill']],
+    ['antecedent of a relative clause', 'Senior campaign advisers who have run the numbers argue that she will win.', ['Senior campaign advisers']],
+    ['antecedent of "that"', 'Many of the county chairs that the paper interviewed predicted a close race.', ['Many of the county chairs']],
+    ['subject of an object relative', 'They cited hackers who U.S. officials say work for a foreign service.', ['U.S. officials']],
+    ['"privy to" inside the subject', 'Sources privy to the negotiations say the vote will slip.', ['Sources privy to the negotiations']],
+    ['a determiner after a preposition inside the subject', 'There is no danger, officials in both cities insist.', ['officials in both cities']],
+    ['"those" after a preposition inside the subject', 'At a press conference, families of those affected by the shooting urged the senator to apologize.', ['families of those affected by the shooting']],
+    ['a collective noun before "of"', 'A group of more than 50 foreign policy experts issued an open letter.', ['A group of more than 50 foreign policy experts']],
+    ['a stance adjective after "be"', 'Loyalists were adamant that he has no plans to run.', ['Loyalists']],
+    ['"become vocal"', 'Leading Democrats have become increasingly vocal about the need to unite.', ['Leading Democrats']],
+    ['"made clear"', 'Some Republicans made clear that they want a change.', ['Some Republicans']],
+    ['a refusal to comment', 'A hospital spokeswoman declined to comment.', ['A hospital spokeswoman']],
+    ['a participle right after its agent', 'Talks ended, with top defense officials underlining the risks.', ['top defense officials']],
+    ['a participle after a comma takes the clause subject', 'Several families have filed a lawsuit, alleging that the marketing inspired the shooter.', ['Several families']],
+    ['a named person in a coordination is left out', 'The practice was criticized by Miller and some civil rights advocates.', ['some civil rights advocates']],
+    ['a back-reference to an unnamed role', '“The middle class gets crushed,” says a narrator.', ['a narrator']],
+  ];
+  it.each(found)('%s', (_rule, sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+
+  // [rule, sentence]: nothing here is an anonymous mention.
+  const none: Array<[string, string]> = [
+    ['people who only act', 'Officials closed the road on Monday.'],
+    ['people who only believe', 'Residents feared the river would rise.'],
+    ['a group whose members the article names', 'Two analysts, Pat Megan and Chris Harmon, said the air force is the best.'],
+    ['a description of a named person before it', 'But Carla Ruiz, a Republican from Miami, said she recoiled.'],
+    ['a description of a named person with an age', '“We will march,” said Ellen Arnott, 32, a former staff member who said she planned to protest.'],
+    ['a description running into its cue after a name', '“We are ready,” Doug Andres, a spokesman for the speaker told the Post.'],
+    ['a named person before "who was"', 'The charity is run by Ira Mason, who was a White House aide involved in the plan.'],
+    ['a non-speech sense of a weak cue', 'His supporters showed no sign of backing down.'],
+    ['a definite party label is one known person', 'The Wisconsin Republican said he would wait.'],
+    ['the contestants the article names', 'Both candidates said it was no big deal.'],
+    ['poll respondents', 'Undeclared voters who say they will vote in the primary favor him.'],
+    ['a lone quantifier after a preposition', 'In some states, early voting will begin in September.'],
+    ['a verb form that is a noun here, and no agreement', 'The votes of people in swing states count.'],
+    ['a capitalised singular is a surname', 'Backer says the label is wrong.'],
+    ['a participle modifying a noun', 'The refugees admitted are mostly women and children.'],
+    ['an idiom', 'All told, the groups spent $2 million.'],
+    ['a quantifier floating off named people', 'Carson, Fiorina and Huckabee have all characterized the speeches as commitments.'],
+    ['a headline without a determiner', 'Sanders will back Clinton, former rival says.'],
+    ['"called off" is no call', 'Several businesses have called off projects with him.'],
+  ];
+  it.each(none)('%s', (_rule, sentence) => {
+    expect(mentions(sentence)).toEqual([]);
+  });
+
+  it('reads "the official position" as an adjective, not a back-reference to an official', () => {
+    expect(mentions('An official said the talks were close.', 'It was not the official position of the government.')).toEqual(['An official']);
+    expect(mentions('An official said the talks were close.', 'The official added that no date was set.')).toEqual(['An official', 'The official']);
+  });
+});
+
+describe('speakers of anonymous groups and roles', () => {
+  const speaker = (...blocks: string[]) => analyzeBlocks(blocks).quotes.map((q) => [q.speaker, q.anonymous]);
+
+  it('keeps a role of a named person anonymous, never the named person', () => {
+    expect(speaker('A Lane campaign official said the video was old.')).toEqual([['Lane campaign official', true]]);
+  });
+
+  it('gives a description set beside a name to that name', () => {
+    expect(speaker('Maria Ortiz, an economics professor at the university, said the numbers were wrong.')).toEqual([['Maria Ortiz', false]]);
+    expect(speaker('Another delegate, Michael Brown of Denver, said the vote was fair.')).toEqual([['Michael Brown', false]]);
+  });
+
+  it('merges "the resident" with the resident introduced before, and counts both mentions', () => {
+    const r = analyzeBlocks(['A resident said the water was brown.', 'The resident added that nobody came.']);
+    expect(r.anonymousMentions.map((m) => m.text)).toEqual(['A resident', 'The resident']);
+    expect(new Set(r.quotes.map((q) => q.sourceId)).size).toBe(1);
+    expect(r.anonymousMentions[0].sourceId).toBe(r.anonymousMentions[1].sourceId);
+  });
+
+  it('reads "the minority leader" with no unnamed leader before as a person known by role, not anonymous', () => {
+    const r = analyzeBlocks(['The minority leader said he would wait.']);
+    expect(r.quotes.map((q) => [q.speaker, q.anonymous])).toEqual([['minority leader', false]]);
+    expect(r.anonymousMentions).toEqual([]);
+  });
+
+  it('links a group acting without a cue to the same group speaking', () => {
+    const r = analyzeBlocks(['Prosecutors said the sentence would deter others.', 'The judge was also lobbied by prosecutors.']);
+    expect(r.anonymousMentions.map((m) => m.text)).toEqual(['Prosecutors', 'prosecutors']);
+    expect(r.anonymousMentions[1].sourceId).toBe(r.anonymousMentions[0].sourceId);
+  });
+});
+
+describe('the head and act tables', () => {
+  it('has one entry per head, every plural distinct from its singular', () => {
+    const singulars = ANONYMOUS_HEADS.map((h) => h.singular);
+    expect(new Set(singulars).size).toBe(singulars.length);
+    for (const h of ANONYMOUS_HEADS) if (h.plural) expect(h.plural).not.toBe(h.singular);
+  });
+
+  it('singularises irregular and regular plurals of the table', () => {
+    expect(headOf('chairmen')).toBe('chairman');
+    expect(headOf('spokeswomen')).toBe('spokeswoman');
+    expect(headOf('people')).toBe('person');
+    expect(headOf('families')).toBe('family');
+    expect(headOf('Democrats')).toBe('democrat');
+    for (const [plural, singular] of SINGULAR_OF) expect(ANON_HEAD_WORDS.has(plural) && ANON_HEAD_WORDS.has(singular)).toBe(true);
+    expect(PROPER_ANON_WORDS.has('republicans')).toBe(true);
+  });
+
+  it('gives every act form one owner: a form the cue table holds is the cue', () => {
+    for (const form of AGENT_BY_FORM.keys()) expect(CUE_BY_FORM.has(form)).toBe(false);
+    const forms = AGENT_VERBS.flatMap((v) => v.forms);
+    expect(new Set(forms).size).toBe(forms.length);
+  });
+});
