@@ -81,11 +81,13 @@ export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly Na
   // Andres, a spokesman for the speaker told the Post."); not "Clinton, a top aide said, “is …”" (a parenthetical
   // cue) nor "an interview with Mika Brzezinski, the candidate said" (the name ends an adverbial).
   const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.text.slice(p.tokens[clauseEnd].end));
-  const closed = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who' || cueEndsClause;
-  const before = closed ? names.filter((n) => n.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(n.end, start))).at(-1) : undefined;
+  // A lone quantifier ("Trump, many said") is never a name's appositive.
+  if (sp.from === sp.to && GROUP_QUANTIFIERS.has(p.tokens[sp.from].lower)) return null;
+  const closedByPunctuation = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who';
+  const before = closedByPunctuation || cueEndsClause ? names.filter((n) => n.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(n.end, start))).at(-1) : undefined;
   const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.start - 40), before.start));
   if (before && opensClause) return nameRef(p, before);
-  return namesAfter(p, end, names) ?? (before ? nameRef(p, before) : null);
+  return namesAfter(p, end, names) ?? (before && closedByPunctuation ? nameRef(p, before) : null);
 }
 
 function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[]): SpeakerPhrase | null {
@@ -93,7 +95,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   // Harman, found", "Another superdelegate, Michael Brown of Washington, said".
   const after = names.filter((n) => n.start >= end);
   // ", Donald Trump," or with a title: "her opponent, Republican nominee Donald Trump,".
-  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,3}$/u.test(p.text.slice(end, after[0].start))) return null;
+  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].start))) return null;
   let last = 0;
   while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].end, after[last + 1].start))) last++;
   if (!/^\s*(?:,|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
@@ -166,14 +168,36 @@ function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
   return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && /^(have|has|had|are|were|is|was|will|would|did|do)$/u.test(p.tokens[r.from - 1]?.lower ?? '');
 }
 
-/** "All told, …" is an idiom, not a group telling. */
+/**
+ * Phrasings where a group does not inform: "All told" (an idiom), "Few would argue" / "some might say" (a lone
+ * quantifier with a modal: a hypothetical, no one in particular), "labeled herself a Grocery Store" (a description of
+ * oneself).
+ */
 function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
-  return r.from === r.to && p.tokens[r.from].lower === 'all' && p.tokens[cue].lower === 'told';
+  const lone = r.from === r.to && GROUP_QUANTIFIERS.has(p.tokens[r.from].lower);
+  if (lone && p.tokens[r.from].lower === 'all' && p.tokens[cue].lower === 'told') return true;
+  if (lone && /^(would|could|might|may|will)$/u.test(p.tokens[cue - 1]?.lower ?? '')) return true;
+  return /^(himself|herself|themselves|itself|myself|ourselves)$/u.test(p.tokens[cue + 1]?.lower ?? '');
 }
 
-/** A mention read through its post-modifier when the phrase stops at it: "one Republican involved | in the planning". */
-export function extendMention(p: Paragraph, r: TokenRange, ceil: number): TokenRange {
-  if (!/^(involved|familiar|close|privy|knowledgeable|briefed|close)$/u.test(p.tokens[r.to].lower)) return r;
+/** "economic policies Mr Mugabe's critics": a possessor after a lower-case noun opens a new noun phrase. */
+function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
+  for (let k = r.to - 1; k > r.from; k--) {
+    if (!/['’]s?$/u.test(p.tokens[k].text) || !/['’]/u.test(p.tokens[k].text) || !isCapitalized(p.tokens[k].text)) continue;
+    let start = k;
+    while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
+    const before = p.tokens[start - 1];
+    if (before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.test(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !/^(of|for|and)$/u.test(before.lower)) return { from: start, to: r.to };
+    break;
+  }
+  return r;
+}
+
+/** A mention read through its post-modifier when the phrase stops at it ("one Republican involved | in the
+ *  planning"), and from its possessor ("… Mr Mugabe's critics"). */
+export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): TokenRange {
+  const r = fromPossessor(p, whole);
+  if (!/^(involved|familiar|close|privy|knowledgeable|briefed)$/u.test(p.tokens[r.to].lower)) return r;
   let to = r.to;
   while (to + 1 <= ceil && to - r.to < 10 && p.tokens[to + 1].word && !CUE_BY_FORM.has(p.tokens[to + 1].lower) && !/^(who|which|that)$/u.test(p.tokens[to + 1].lower)) to++;
   return { from: r.from, to };

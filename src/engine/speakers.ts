@@ -129,17 +129,19 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   }
   const headWord = tokens[headIdx];
   if (!headWord?.word) return null;
+  // A broken phrase is no unnamed source (institutions and documents keep their own reading).
+  if (ANON_HEAD_WORDS.has(headWord.lower) && brokenPhrase(tokens, from, toIn)) return null;
   const head = headOf(headWord.lower);
   const plural = head !== headWord.lower.replace(/['’]s$/u, '') || headWord.lower === 'people';
   const definite = first.lower === 'the';
   if (definite && !plural && headIdx > from) {
-    const fallback = describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
+    const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
       return { type: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
   }
-  return describe(tokens, from, headIdx, phrase, head, headWord, plural, definite);
+  return describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
 }
 
 /** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
@@ -161,7 +163,35 @@ function roleFallback(described: SpeakerRef | null, phrase: string, head: string
   return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };
 }
 
-function describe(tokens: readonly Token[], from: number, headIdx: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
+const SINGULAR_DETERMINER = /^(a|an|the|one|another|any|each|every|this|that|his|her|their|its|our|my|your)$/u;
+
+/** Whether a phrase starting at `from` has a determiner, in it or just before it over adjectives and commas ("this |
+ *  source", "the bespectacled, | 71-year-old diplomat"), or opens with a possessive ("the company's spokesman"). */
+function determinedAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if (SINGULAR_DETERMINER.test(tokens[from].lower) || /['’]s?$/u.test(tokens[from].text) && /['’]/u.test(tokens[from].text)) return true;
+  // An appositive after a name, closed by a comma, needs none: "Matthew Prince, chief executive of CloudFlare, said"
+  // (not the headline "… Clinton, former rival says").
+  if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(tokens[to + 1]?.text ?? '')) return true;
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
+    const t = tokens[k];
+    if (SINGULAR_DETERMINER.test(t.lower)) return true;
+    if (!(t.text === ',' || t.word && /^[\p{Ll}\d-]+$/u.test(t.text) && !/ly$/u.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * Not a noun phrase: one cut off after a determiner or preposition ("the other candidate on the"), or opening with a
+ * verb and its object ("Rallying hundreds of service workers", "secretly helped an East German journalist").
+ */
+function brokenPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (/^(a|an|the|of|on|in|at|for|to|with|by|from|and|or)$/u.test(tokens[to].lower)) return true;
+  const next = tokens[from + 1];
+  if (/^\p{L}+ing$/u.test(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
+  return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
+}
+
+function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
     return { type: 'description', text: phrase, head, definite: false, anonymous: false, kind: 'group', plural: true };
   }
@@ -172,8 +202,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, phras
     if (weak && words.length === 1 && !plural) return null;
     // A singular without a determiner is a headline or a title before a name ("former rival says"), not a source.
     const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
-    if (!plural && !pronounLike && !/^(a|an|the|one|another|any|each|every|this|that|his|her|their|its|our|my|your)$/u.test(tokens[from].lower) &&
-      !/['’]s?$/u.test(tokens[from].text) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
+    if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
     if (plural && CONTESTANT_WORDS.has(head) && /^(the|both|these|those|all)$/u.test(tokens[from].lower)) return null;
     return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
