@@ -15,9 +15,9 @@ import {
   PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
 } from './tables/agents';
 import { CUE_BY_FORM } from './tables/cues';
-import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, SINGULAR_OF, STANDALONE_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS } from './tables/heads';
 import { NP_STOP } from './tables/words';
-import { isCapitalized, phraseKey, type Token } from './text';
+import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { Span } from './types';
 
 export interface FoundPhrase {
@@ -487,10 +487,12 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       let start = found.from;
       for (let k = owner - 1; k >= found.from; k--) if (/^(the|a|an|his|her|their|its|our|some|many|several)$/u.test(tokens[k].lower)) { start = k; break; }
       const phrase = { from: start, to: found.to };
-      const ref = anonymousRef(p, { from: phrase.from, to: owner });
-      // The possessor itself is the people noun ("the judges’ statement", not "surrogates to parrot Manafort's").
-      if (!ref || (!ref.plural && owner === i - 2) || ref.head !== headOf(tokens[owner].text)) continue;
-      out.push(mentionOf(p, phrase, ref.head, t.lower));
+      // The possessor itself is a people noun ("the judges’ statement", "a mother's testimony"; not "surrogates to
+      // parrot Manafort's").
+      const head = headOf(tokens[owner].text);
+      if (!ANON_HEAD_WORDS.has(head) || isCapitalized(tokens[owner].text) && !PROPER_ANON_WORDS.has(head)) continue;
+      if (head === stripPossessive(tokens[owner].lower) && owner === i - 2) continue;
+      out.push(mentionOf(p, phrase, head, t.lower));
     }
   });
   return out;

@@ -51,7 +51,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     return inner;
   }
   // "a number of the families", "a growing list of world leaders", "a group of experts": the people after "of".
-  for (let c = from; c <= from + 2 && c < to - 1; c++) {
+  for (let c = from; c <= from + 2 && c < to - 1 && !brokenPhrase(tokens, from, toIn); c++) {
     if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower)) continue;
     const inner = classifySpeaker(text, tokens, c + 2, to);
     if (inner?.type === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
@@ -185,7 +185,8 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
  * verb and its object ("Rallying hundreds of service workers", "secretly helped an East German journalist").
  */
 function brokenPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  if (/^(a|an|the|of|on|in|at|for|to|with|by|from|and|or)$/u.test(tokens[to].lower)) return true;
+  // Cut off after a determiner or preposition, or before the noun its last word possesses ("the candidate’s").
+  if (/^(a|an|the|of|on|in|at|for|to|with|by|from|and|or)$/u.test(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].text)) return true;
   const next = tokens[from + 1];
   if (/^\p{L}+ing$/u.test(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
   return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
