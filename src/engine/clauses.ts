@@ -206,10 +206,21 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   let s = skipDatelineAt(tokens, floor, limit);
   // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
   while (s < limit && tokens[s].word && /^(but|and|so|yet|still|meanwhile|however)$/u.test(tokens[s].lower)) s++;
+  // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
+  // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   if (tokens[s] && (PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower))) {
-    let k = s;
-    while (k < limit && tokens[k].text !== ',') k++;
-    if (k < limit && k - s <= 8) s = k + 1;
+    const start = s;
+    for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
+      let k = s;
+      while (k < limit && tokens[k].text !== ',') k++;
+      if (k >= limit || k - s > 8) break;
+      s = k + 1;
+      const next = tokens[s];
+      let placeEnd = s;
+      while (placeEnd < limit && tokens[placeEnd].word && isCapitalized(tokens[placeEnd].text) && placeEnd - s < 3) placeEnd++;
+      const place = placeEnd > s && tokens[placeEnd]?.text === ',';
+      if (!next || !(place || PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower))) break;
+    }
   }
   // The noun phrase: capitalised words and initials, determiners, "of/for/and" between names, and lower-case nouns
   // and adjectives ("White House press secretary Josh Earnest", "The former Republican presidential candidate") up
