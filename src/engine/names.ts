@@ -120,8 +120,12 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
     return { name: nameWords.join(' '), titles: [], gender: 'u', person: false };
   }
-  const name = nameWords.join(' ').replace(/\s+\./gu, '.');
   const lex = nameLexicon();
+  // "special envoy for Ukraine Kurt Volker": a place or nationality before a first name is not part of the name.
+  let lead = 0;
+  while (lead < nameWords.length - 2 && (lex.places.has(nameWords[lead].toLowerCase()) || lex.orgs.has(nameWords[lead].toLowerCase())) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
+  if (lead > 0) nameWords = nameWords.slice(lead);
+  const name = nameWords.join(' ').replace(/\s+\./gu, '.');
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));

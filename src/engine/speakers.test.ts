@@ -26,6 +26,10 @@ const ROWS: Row[] = [
   { why: 'he keeps the speaker when a name in the reported claim is a subject', text: ['Tom Reyes, Karl Wendt said, has run the agency badly. “It cannot go on,” he said.'], quote: 'It cannot go on,', speaker: 'Karl Wendt' },
   { why: 'she fits the woman, not the man', text: ['Peter Lang and Erika Lang met the press.', '“We are not selling,” she said.'], quote: 'We are not selling,', speaker: 'Erika Lang' },
   { why: 'no guess from far back: he, four paragraphs after the only name', text: ['Hugo Brandt opened the session.', 'The vote was postponed.', 'Protesters gathered outside.', 'The police closed the road.', 'The session ended late.', '“Tomorrow we try again,” he said.'], quote: 'Tomorrow we try again,', speaker: null },
+  { why: 'a place before a first name is not part of the name', text: ['Special envoy for Ukraine Pavel Horak said the talks were useful.'], quote: 'the talks were useful', speaker: 'Pavel Horak' },
+  { why: 'an office with its jurisdiction is shown whole, not the place that ends it', text: ['The U.S. Attorney for the Western District of Ohio said charges would follow.'], quote: 'charges would follow', speaker: 'U.S. Attorney for the Western District of Ohio' },
+  { why: 'an unnamed spokesperson for a company stays an anonymous source', text: ['The plant will close, a spokesperson for Brixton Ltd. said.'], quote: 'The plant will close', speaker: 'spokesperson for Brixton Ltd' },
+  { why: 'a sentence-opening time word is not a name', text: ['Earlier, the ministry said the border would stay shut.'], quote: 'the border would stay shut', speaker: 'ministry' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

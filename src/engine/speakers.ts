@@ -67,6 +67,20 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (from === to && GROUP_QUANTIFIERS.has(first.lower)) {
     return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
+  // "Special envoy for Ukraine Kurt Volker", "the group's founder, Ana Lima": a phrase that ends in a person's name
+  // (a known first name and more) is that person, whatever role words come before.
+  const endName = personAtEnd(tokens, from, to);
+  if (endName) return endName;
+  // "the U.S. Attorney for the Western District of New York", "Secretary of State": a title with its jurisdiction is
+  // a role, shown whole — not the place that ends it.
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower.replace(/\.$/u, '');
+    // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
+    if (TITLES.has(w) && !ANON_HEAD_WORDS.has(w) && !/^(a|an|one|two|three|several|some)$/u.test(first.lower) && !/^(state|house|white|senior|junior|former|acting|interim|party|foreign|finance|health|education|justice|trade|economy|defense|defence|interior|labor|labour|opposition|deputy|assistant|vice|chief|head)$/u.test(w) && /^(for|of)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
+      const role = { type: 'description' as const, text: phrase, head: w, definite: first.lower === 'the', anonymous: false, kind: 'person' as const, plural: false };
+      return { type: 'role', text: phrase, head: w, fallback: role };
+    }
+  }
   // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv",
   // "a group representing rural counties in California").
   let headIdx = to;
@@ -142,6 +156,18 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     return fallback;
   }
   return describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
+}
+
+function personAtEnd(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+  if (to - from < 2 || !tokens[to].word || !isCapitalized(tokens[to].text)) return null;
+  const runs = capitalRuns(tokens.slice(from, to + 1));
+  const last = runs[runs.length - 1];
+  if (!last || from + last[1] !== to || last[0] === 0) return null;
+  const { words } = runWords(tokens, from + last[0], to);
+  const parts = words.length >= 2 ? parseName(words) : null;
+  if (!parts?.person || !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) return null;
+  const mention = tokens.slice(from, to + 1).map((t) => t.text).join(' ');
+  return { type: 'name', name: parts.name, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
 }
 
 /** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
