@@ -73,9 +73,12 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   if (words.length === 0) return true;
   const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
-  if (attributed) return false;
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
   const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  // A title right after a preposition or "told" is a show, a book or a campaign, even beside a cue: "told “Fox and
+  // Friends”", "in an interview with “Meet the Press”".
+  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for)$/u.test(before[before.length - 1] ?? '')) return true;
+  if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.
   if (words.length >= 2 && sentence) return false;

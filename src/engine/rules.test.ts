@@ -55,6 +55,15 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
 ];
 
+describe('quoted words that are not quotations', () => {
+  const TITLES = [
+    'Kim Sato told “Morning Briefing” that the budget would pass.',
+    'In an interview with “Meet the Press,” Kim Sato said the budget would pass.',
+    'The show “Gone Tomorrow” returns next week.',
+  ];
+  for (const text of TITLES) it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]));
+});
+
 const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'same-paragraph-speaker', text: '“We lost the vote,” said Irene Novak. “We will not lose the next one.”', quote: 'We will not lose the next one.', speaker: 'Irene Novak' },
   { rule: 'continued-quote', text: ['“The river rose fast,” said Tomas Varga, “and the dam held for an hour', '“and then the water came over the top.”'], quote: 'and then the water came over the top.', speaker: 'Tomas Varga' },
