@@ -158,8 +158,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const o = b.clauses[ko];
     if (o.to < comma && o.from >= sa && o.side !== 'participle') { a = Math.max(a, o.to + 1); break; }
   }
-  // Reported content before a clause is read back a bounded number of tokens too.
+  // Reported content before a clause is read back a bounded number of tokens too, and starts after a colon that sets
+  // it off ("His message was simple: the plant stays open, the mayor said"). A dash may not: "… since mid-September —
+  // the first time that’s happened since 1905, said …" is one claim.
   if (z - a > MAX_CONTENT_TOKENS) a = z - MAX_CONTENT_TOKENS;
+  for (let k = z - 1; k > a; k--) {
+    if (!tokens[k].word && tokens[k].text === ':' && !inQuote(k)) { a = k + 1; break; }
+  }
   while (a < z && !tokens[a].word) a++;
   if (tokens[a]?.lower === 'that') a++;
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
@@ -174,7 +179,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     while (b2 <= end && !tokens[b2].word) b2++;
     // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according|when|after|before|as|since|because|until|though|although|whereas|if)$/u.test(tokens[b2].lower) &&
-        !/^\d/u.test(tokens[b2].text) && !TIME_WORDS.has(tokens[b2].lower) && !inQuote(b2)) {
+        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.test(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !inQuote(b2)) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [b2, z2]] };
     }
@@ -228,6 +233,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
   return stop;
 }
+
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|hours|days|weeks|months|years|minutes)$/u;
 
 const DETERMINER_LIKE = /^(the|a|an|some|many|most|all|both|other|several|few|his|her|their|its|our|\d.*)$/u;
 
