@@ -40,6 +40,9 @@ describe('anonymous groups and roles as sources', () => {
     ['a participle after a comma takes the clause subject', 'Several families have filed a lawsuit, alleging that the marketing inspired the shooter.', ['Several families']],
     ['a named person in a coordination is left out', 'The practice was criticized by Miller and some civil rights advocates.', ['some civil rights advocates']],
     ['a back-reference to an unnamed role', '“The middle class gets crushed,” says a narrator.', ['a narrator']],
+    ['the possessor of an act noun without its ending', 'Few took the pastor’s claims seriously.', ['the pastor']],
+    ['the object of a past-tense verb after a name', 'Trump dismissed critics who called the remarks sexist.', ['critics']],
+    ['"briefed on" stays in the mention', 'People briefed on the move said it reflected a crisis.', ['People briefed on the move']],
   ];
   it.each(found)('%s', (_rule, sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
@@ -66,6 +69,11 @@ describe('anonymous groups and roles as sources', () => {
     ['a quantifier floating off named people', 'Carson, Fiorina and Huckabee have all characterized the speeches as commitments.'],
     ['a headline without a determiner', 'Sanders will back Clinton, former rival says.'],
     ['"called off" is no call', 'Several businesses have called off projects with him.'],
+    ['a description after a capitalised name the index does not know', 'Matthew Prince, chief executive of the company, said the sites were kept online.'],
+    ['a participle after an object', 'The senator emailed supporters saying the struggle continues.'],
+    ['a non-speech "pledged"', 'Superdelegates pledged to Clinton may reconsider.'],
+    ['a non-speech "added"', 'Organizers added 160 security personnel along the route.'],
+    ['the reporters of an interview ask, not inform', 'In an interview with reporters Thursday, the senator criticized the plan.'],
   ];
   it.each(none)('%s', (_rule, sentence) => {
     expect(mentions(sentence)).toEqual([]);

@@ -33,7 +33,7 @@ const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
 const ANCHOR = /,?\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
-const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{Ll}+(?:ing|ly)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'u');
+const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'iu');
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
 const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
 function mayHavePhrase(text: string): boolean {
@@ -98,7 +98,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].start))) return null;
   let last = 0;
   while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].end, after[last + 1].start))) last++;
-  if (!/^\s*(?:,|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
+  if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
   if (last === 0) return nameRef(p, after[0]);
   const text = p.text.slice(after[0].start, after[last].end);
   const ref: SpeakerPhrase['ref'] = { type: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
@@ -160,7 +160,7 @@ function isPollRespondent(p: Paragraph, head: string, cue: number): boolean {
   if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].end))) return true;
   // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".
   const [a, b] = p.sentenceTokens[p.tokenSentence[cue]];
-  return /\b(?:poll|polls|survey|surveys|percent|majority)\b/iu.test(p.text.slice(p.tokens[a].start, p.tokens[b].end));
+  return /\b(?:poll|polls|polling|survey|surveys|percent|majority|margin)\b/iu.test(p.text.slice(p.tokens[a].start, p.tokens[b].end));
 }
 
 /** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
@@ -180,27 +180,70 @@ function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
   return /^(himself|herself|themselves|itself|myself|ourselves)$/u.test(p.tokens[cue + 1]?.lower ?? '');
 }
 
-/** "economic policies Mr Mugabe's critics": a possessor after a lower-case noun opens a new noun phrase. */
+/** "economic policies Mr Mugabe's critics": a possessor right before the head, after a lower-case noun, opens a new
+ *  noun phrase. */
 function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
-  for (let k = r.to - 1; k > r.from; k--) {
-    if (!/['’]s?$/u.test(p.tokens[k].text) || !/['’]/u.test(p.tokens[k].text) || !isCapitalized(p.tokens[k].text)) continue;
-    let start = k;
-    while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
-    const before = p.tokens[start - 1];
-    if (before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.test(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !/^(of|for|and)$/u.test(before.lower)) return { from: start, to: r.to };
-    break;
-  }
-  return r;
+  const k = r.to - 1;
+  if (k <= r.from || !/['’]s?$/u.test(p.tokens[k].text) || !/['’]/u.test(p.tokens[k].text) || !isCapitalized(p.tokens[k].text)) return r;
+  let start = k;
+  while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
+  const before = p.tokens[start - 1];
+  const opensPhrase = before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.test(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.test(before.lower) && before.lower !== 'and';
+  return opensPhrase ? { from: start, to: r.to } : r;
 }
 
-/** A mention read through its post-modifier when the phrase stops at it ("one Republican involved | in the
- *  planning"), and from its possessor ("… Mr Mugabe's critics"). */
+/** Words that open no noun phrase: subordinators, prepositions, "she's"; a mention starts after them. */
+const NOT_AN_OPENER = /^(?:as|where|when|while|if|because|although|though|since|after|before|until|unless|whether|from|by|with|for|to|of|in|on|at|into|about|against|she['’]s|he['’]s|it['’]s|that['’]s|there['’]s|they['’]re|week|month|year|day|night)$/iu;
+
+/**
+ * The words of a mention: the phrase without what opens no noun phrase ("echoing some far-right commentators", "As
+ * voters", "from a candidate") or ends a clause before it ("Trump dismissed critics", "President Obama passionately
+ * rebuked critics"), from its possessor ("… Mr Mugabe's critics"), and through a post-modifier the phrase stopped at
+ * ("one Republican involved | in the planning").
+ */
 export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): TokenRange {
-  const r = fromPossessor(p, whole);
-  if (!/^(involved|familiar|close|privy|knowledgeable|briefed)$/u.test(p.tokens[r.to].lower)) return r;
+  let r = fromPossessor(p, whole);
+  const t = p.tokens;
+  for (let k = r.to - 1; k > r.from; k--) {
+    // A past-tense verb after a capitalised subject (over an adverb) ends that clause: the mention is its object.
+    if (!/^[a-z]+ed$/u.test(t[k].text) || /^(briefed|involved|based|concerned|affected|interviewed|surveyed|polled|unnamed|elected|retired)$/u.test(t[k].lower)) continue;
+    let subject = k - 1;
+    if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
+    if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = { from: k + 1, to: r.to }; break; }
+  }
+  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.test(t[r.from].text) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = { from: r.from + 1, to: r.to };
+  if (!/^(involved|familiar|close|privy|knowledgeable|briefed)$/u.test(t[r.to].lower)) return r;
   let to = r.to;
-  while (to + 1 <= ceil && to - r.to < 10 && p.tokens[to + 1].word && !CUE_BY_FORM.has(p.tokens[to + 1].lower) && !/^(who|which|that)$/u.test(p.tokens[to + 1].lower)) to++;
+  while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !/^(who|which|that)$/u.test(t[to + 1].lower)) to++;
   return { from: r.from, to };
+}
+
+/**
+ * "Matthew Prince, chief executive of CloudFlare, said": a description closed off after a capitalised run of two words
+ * or more that opens its clause describes that person even when the name index does not know the name.
+ */
+function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
+  const t = p.tokens;
+  if (t[r.from - 1]?.text !== ',' || !/^[,—–]$/u.test(t[r.to + 1]?.text ?? '')) return false;
+  let k = r.from - 2;
+  while (k >= 0 && t[k].word && isCapitalized(t[k].text)) k--;
+  const words = r.from - 2 - k;
+  return words >= 2 && (k < 0 || !t[k].word || /^(said|says|and|but)$/iu.test(t[k].text));
+}
+
+/** "pledged to Clinton" (bound to vote for), "added 160 security personnel" (increased): a cue verb in another sense. */
+function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): boolean {
+  const next = p.tokens[cue + 1];
+  if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(p.tokens[cue + 2]?.text ?? '')) return true;
+  return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || /^(a|an|more|new|extra|another)$/u.test(next.lower));
+}
+
+/** "did not initiate any user reports": a verb and its object at the start of a phrase, which is then no subject. */
+function objectOfVerb(p: Paragraph, r: TokenRange): boolean {
+  const first = p.tokens[r.from];
+  const next = p.tokens[r.from + 1];
+  if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.test(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
+  return /^(a|an|the|any|every|his|her|their|its|our|some|many|several|all)$/u.test(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
 
 /** "both candidates", "the nominees": contestants the article names, even when "both" was left out of the phrase. */
@@ -218,7 +261,14 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
   const r = { from: sp.from, to: sp.to };
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
-  if (idiom(p, r, c.cue)) return false;
+  if (idiom(p, r, c.cue) || objectOfVerb(p, r) || besideCapitalisedName(p, r)) return false;
+  // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
+  if (c.side === 'after' && c.verb.weak) return false;
+  if (nonSpeechSense(p, c.cue, c.lemma)) return false;
+  // "emailed supporters saying …", "30 percent of voters saying …": a participle after an object or a
+  // prepositional phrase belongs to the sentence's subject, not to these people.
+  const before = p.tokens[r.from - 1];
+  if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.text !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.text)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
   if (/ed$/u.test(p.tokens[c.cue].lower) && /^(is|are|was|were|have|has|had)$/u.test(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
@@ -271,6 +321,8 @@ function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
     return null;
   }
   if (AGENT_ADJECTIVES.has(t.lower) && BE.test(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
+  // "interviews with party chairs" (not "an interview with reporters", who ask rather than inform).
+  if (/^interviews?$/u.test(t.lower) && /^(reporters|journalists|correspondents)$/u.test(p.tokens[i + 2]?.lower ?? '')) return null;
   if (AGENT_NOUNS.has(t.lower) && (/^(from|by|with)$/u.test(next) || (next === 'of' && AUTHOR_OF_NOUNS.has(t.lower)))) return 'noun';
   return null;
 }
@@ -462,11 +514,14 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
         if (tail) ({ phrase, ref } = tail);
       }
       if (!ref) continue;
-      if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i)) continue;
+      if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i) || objectOfVerb(p, phrase) || besideCapitalisedName(p, phrase)) continue;
+      if (kind === 'verb' && nonSpeechSense(p, i, CUE_BY_FORM.get(t.lower)?.lemma)) continue;
       if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
         // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
         // never after the object of another preposition ("a pitch to New York voters saying").
         if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
+        // "The senator emailed supporters saying …": the people are the object of a verb before them.
+        if (tokens.slice(phrase.from, i - 1).some((w) => /^[a-z]+ed$/u.test(w.text))) continue;
         if (PREPOSITION.test(tokens[phrase.from - 1]?.lower ?? '') && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
       }
       // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
@@ -492,7 +547,10 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       const head = headOf(tokens[owner].text);
       if (!ANON_HEAD_WORDS.has(head) || isCapitalized(tokens[owner].text) && !PROPER_ANON_WORDS.has(head)) continue;
       if (head === stripPossessive(tokens[owner].lower) && owner === i - 2) continue;
-      out.push(mentionOf(p, phrase, head, t.lower));
+      const m = mentionOf(p, phrase, head, t.lower);
+      // "the pastor’s claims": the mention is the pastor.
+      const bare = m.text.replace(/['’]s?$/u, '');
+      out.push({ ...m, text: bare, span: { ...m.span, end: m.span.start + bare.length }, key: phraseKey(bare) });
     }
   });
   return out;

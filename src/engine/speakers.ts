@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PERSON_ROLE_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PERSON_ROLE_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
@@ -39,7 +39,8 @@ export function headOf(word: string): string {
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
 const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
   'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked',
-  'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed']);
+  'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed',
+  'started', 'founded', 'led', 'run', 'funded', 'backed', 'created', 'formed', 'organized', 'organised', 'launched', 'owned', 'headed', 'chaired']);
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
@@ -199,10 +200,15 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
   // An appositive after a name, closed by a comma, needs none: "Matthew Prince, chief executive of CloudFlare, said"
   // (not the headline "… Clinton, former rival says").
   if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(tokens[to + 1]?.text ?? '')) return true;
+  // "this | source" (a determiner the subject walk left out), "the bespectacled, 71-year-old | diplomat": back over
+  // commas and modifiers (compounds, numbers, adjectives) to a determiner; never over a verb ("The report renewed |").
+  if (/^[a-z]+ed$/u.test(tokens[from].text)) return false;
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k];
     if (SINGULAR_DETERMINER.test(t.lower)) return true;
-    if (!(t.text === ',' || t.word && /^[\p{Ll}\d-]+$/u.test(t.text) && !/ly$/u.test(t.lower))) return false;
+    const modifier = t.text === ',' || /^\d/u.test(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
+      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.test(tokens[k - 1]?.lower ?? ''));
+    if (!modifier) return false;
   }
   return false;
 }
@@ -214,6 +220,8 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
 function brokenPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // Cut off after a determiner or preposition, or before the noun its last word possesses ("the candidate’s").
   if (/^(a|an|the|of|on|in|at|for|to|with|by|from|and|or)$/u.test(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].text)) return true;
+  // Ending in an infinitive: "a special prosecutor to investigate".
+  if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
   if (/^\p{L}+ing$/u.test(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
   return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
@@ -223,7 +231,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
     return { type: 'description', text: phrase, head, definite: false, anonymous: false, kind: 'group', plural: true };
   }
-  if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head)) {
+  if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head) || isPeoplePlural(headWord.lower)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
     const weak = !STRONG_ANON_WORDS.has(headWord.lower) && !STRONG_ANON_WORDS.has(head);

@@ -79,7 +79,7 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('conservatives', null), head('liberals', null), head('progressives', null), head('moderates', null),
   head('independents', null), head('libertarians', null), head('centrists', null), head('populists', null),
   head('nationalists', null), head('socialists', null), head('leftists', null), head('hardliners', null),
-  head('locals', null), head('voices', null), head('players', null), head('speakers', null), head('participants', null),
+  head('locals', null), head('folks', null), head('elders', null), head('voices', null), head('players', null), head('speakers', null), head('participants', null),
   head('providers', null), head('lenders', null),
   // Offices: "the governor" is the one governor the article means; "governors", "a state senator" are unnamed.
   ...regular('mayor governor senator judge minister chair', { office: true }),
@@ -126,6 +126,15 @@ function wordsOf(heads: readonly AnonymousHead[], pick: (h: AnonymousHead) => bo
 
 /** Every written form (singular and plural) of an anonymous head, and the quantifiers. */
 export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set([...wordsOf(ANONYMOUS_HEADS, () => true), ...['some', 'others', 'many', 'several', 'few']]);
+/**
+ * Plural people nouns the table does not list, known by their agent suffix: "technologists", "nationalists",
+ * "historians", "technicians" (not the verbs "insists", "persists", nor "lists", "wrists").
+ */
+const PEOPLE_PLURAL = /^[a-z]{2,}(?:ists|ians)$/u;
+const NOT_PEOPLE = new Set(['insists', 'persists', 'resists', 'consists', 'exists', 'assists', 'subsists', 'desists', 'lists', 'twists', 'wrists', 'mists', 'fists', 'gists', 'hoists', 'enlists', 'coexists', 'preexists']);
+export function isPeoplePlural(word: string): boolean {
+  return PEOPLE_PLURAL.test(word) && !NOT_PEOPLE.has(word);
+}
 export const STRONG_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.strong);
 export const STANDALONE_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.standalone);
 export const BACK_REFERENCE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.backReference);
@@ -134,7 +143,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) =>
 export const CONTESTANT_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.contestant);
 
 /** Nouns for a number or body of people, read through "of": "a number of the families", "a group of experts". */
-export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list handful couple dozen
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list array range variety handful couple dozen
   dozens scores hundreds thousands army chorus coalition crowd host slew bunch band cadre contingent delegation`.trim().split(/\s+/u));
 /** The singular of every plural in the table, irregular ones included (chairmen → chairman, people → person). */
 export const SINGULAR_OF: ReadonlyMap<string, string> = new Map(ANONYMOUS_HEADS.filter((h) => h.plural).map((h) => [h.plural as string, h.singular]));
@@ -152,7 +161,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm gove
   times post news press journal house kremlin pentagon parliament congress senate white city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council
-  commission secretariat directorate command task force`);
+  commission secretariat directorate command task force pac pacs`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study studies statement statements document
