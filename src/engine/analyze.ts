@@ -17,10 +17,14 @@ import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
+import { readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
 
 /** Input beyond this many characters is not analysed (the report says `truncated`). */
 export const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** Articles up to this size keep their tokens between the two passes (a long article is about 50,000 characters). */
+const KEEP_TOKENS_UP_TO = 300_000;
 
 function draft(p: Paragraph, kind: Draft['kind'], span: Span, clause: Clause | null, entity: Entity | null, rule: string, quoted?: QuotedSpan): Draft {
   return {
@@ -52,7 +56,18 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   // Two passes over the paragraphs: the name index needs the whole article first; then each paragraph is analysed.
   // Each pass tokenizes for itself and drops the tokens with the paragraph, so tokens never pile up: long pages stay
   // small in memory and the work stays linear.
-  const names = indexNames(blocks);
+  // An article of ordinary size is tokenized once and the tokens kept for the second pass; a huge one is tokenized
+  // per pass and each paragraph's tokens dropped with it, so memory stays small whatever the page.
+  const keep = blocks.reduce((n, b) => n + b.length, 0) <= KEEP_TOKENS_UP_TO;
+  const models: Array<TextModel | null> = blocks.map(() => null);
+  const read = (block: number): TextModel => {
+    const cached = models[block];
+    if (cached) { models[block] = null; return cached; }
+    const model = readText(blocks[block]);
+    if (keep) models[block] = model;
+    return model;
+  };
+  const names = indexNames(blocks, read);
   const registry = new SourceRegistry(names);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
@@ -69,7 +84,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const trace: ClauseTrace[] | undefined = options.trace ? [] : undefined;
 
   for (let index = 0; index < blocks.length; index++) {
-    const p = buildParagraph(blocks[index], index, quotesByBlock[index]);
+    const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
     if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].start, p.tokens[c.cueTo].end), span: spanOf(p, c.from, c.to) });
     // Resolve clause speakers in reading order; unnamed speakers are anonymous mentions too.
     const clauseEntity = new Map<Clause, Entity | null>();

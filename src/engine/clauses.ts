@@ -257,6 +257,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
 /** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the
  *  sentence proper starts after it. */
 export function skipDatelineAt(tokens: readonly Token[], from: number, limit: number): number {
+  // Most sentences do not open with a word in capitals: answer them at once.
+  const first = tokens[from];
+  if (!first?.word || first.text.length < 2 || first.text !== first.text.toUpperCase() || !isCapitalized(first.text)) return from;
   let i = from;
   while (i < limit && i - from < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+\.?$/u.test(tokens[i].text) && i > from : /^[(),.]$/u.test(tokens[i].text))) i++;
   if (i > from && i < limit && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[from].text)) {

@@ -7,7 +7,7 @@ import { ANON_HEAD_WORDS, ORG_HEADS } from './tables/heads';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
-import { isCapitalized, splitSentences, stripPossessive, tokenize, type Token } from './text';
+import { isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -224,32 +224,36 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  * surnames of those people. Each occurrence says whether it opens its sentence (the subject, which pronouns prefer),
  * and genders unknown from the first name are read off the pronouns that follow the name in its sentence.
  */
-export function indexNames(blocks: readonly string[]): NameOccurrence[] {
+export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block])): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
   const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[] }> = [];
-  blocks.forEach((text, block) => {
-    const tokens = tokenize(text);
-    // Each token's sentence, and each sentence's subject noun phrase: one pass, so a paragraph of any length stays
-    // linear.
+  blocks.forEach((_, block) => {
+    const { tokens, sentences } = read(block);
+    // Each token's sentence (one pass), and each sentence's subject noun phrase, read once when a name asks: a
+    // paragraph of any length stays linear.
     const sentenceStart = new Int32Array(tokens.length);
-    const subjectRange: Array<[number, number]> = [];
+    const sentenceEnd = new Int32Array(tokens.length);
+    const subjectRange = new Map<number, [number, number] | null>();
     let k0 = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentences) {
       const a = firstTokenAtOrAfter(tokens, sentence.start);
       const z = firstTokenAtOrAfter(tokens, sentence.end);
-      for (let k = Math.max(k0, 0); k < z; k++) sentenceStart[k] = a;
+      for (let k = Math.max(k0, 0); k < z; k++) { sentenceStart[k] = a; sentenceEnd[k] = z; }
       k0 = Math.max(k0, z);
-      const subject = a < z ? sentenceSubject(tokens, a, z) : null;
-      if (subject) subjectRange[a] = [subject.from, subject.to];
     }
     const isSubject = (tokIdx: number): boolean => {
       const s0 = sentenceStart[tokIdx] ?? 0;
       // Inside the sentence's subject noun phrase ("Former Pennsylvania governor Ed Rendell, …, was resolute")...
-      const range = subjectRange[s0];
+      if (!subjectRange.has(s0)) {
+        const subject = s0 < sentenceEnd[tokIdx] ? sentenceSubject(tokens, s0, sentenceEnd[tokIdx]) : null;
+        subjectRange.set(s0, subject ? [subject.from, subject.to] : null);
+      }
+      const range = subjectRange.get(s0);
       if (range && tokIdx >= range[0] && tokIdx <= range[1]) return true;
       // ...at the start of the sentence, perhaps after "But", "The" and other capitalised function words...
+      if (tokIdx - s0 > 12) return false;
       let k = s0;
       while (k < tokIdx && CAPITAL_FUNCTION.has(tokens[k].lower) && tokens[k].word) k++;
       if (k === tokIdx) return true;

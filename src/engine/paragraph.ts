@@ -5,7 +5,7 @@
 import { findClauses, type Clause } from './clauses';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { splitSentences, tokenize, type Sentence, type Token } from './text';
+import { readText, type Sentence, type TextModel, type Token } from './text';
 import type { Span } from './types';
 
 export interface Paragraph {
@@ -34,9 +34,8 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
   return lowerBound(tokens, offset, (t) => t.start);
 }
 
-export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]): Paragraph {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text);
+export function buildParagraph(text: string, index: number, quotes: QuotedSpan[], read: TextModel = readText(text)): Paragraph {
+  const { tokens, sentences } = read;
   // A token between two sentences belongs to the next one; one after the last sentence, to the last.
   const tokenSentence = new Int32Array(tokens.length).fill(Math.max(0, sentences.length - 1));
   let unassigned = 0;

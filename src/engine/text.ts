@@ -103,6 +103,16 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A paragraph's tokens and sentences: what every stage reads first. */
+export interface TextModel {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export function readText(text: string): TextModel {
+  return { tokens: tokenize(text), sentences: splitSentences(text) };
+}
+
 const UPPER = /\p{Lu}/u;
 
 export function isCapitalized(word: string): boolean {
