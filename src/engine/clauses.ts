@@ -368,6 +368,10 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
   return tokens[end]?.word ? { from: f, to: end } : null;
 }
 
+/** Verbs by which someone puts out a document that then speaks for them: "released a statement saying …". */
+const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'posted', 'published', 'circulated', 'distributed', 'wrote', 'signed',
+  'filed', 'tweeted', 'put', 'out', 'releases', 'issues', 'sends', 'posts', 'publishes', 'writes', 'signs', 'files']);
+
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
 const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon']);
 
@@ -423,7 +427,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks.
-      const speaker = nounPhraseBefore(tokens, i - 1, floor);
+      let speaker = nounPhraseBefore(tokens, i - 1, floor);
+      const before = speaker ? tokens[speaker.from - 1] : undefined;
+      // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
+      // absolute "with forecasters warning that …".
+      if (speaker && before?.word && PREPOSITIONS.has(before.lower) && before.lower !== 'with') continue;
+      // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
+      if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && before?.word && ISSUING_VERBS.has(before.lower) && speaker.from - 1 > floor) {
+        const issuer = sentenceSubject(tokens, floor, speaker.from - 1);
+        if (issuer && issuer.to < speaker.from - 1) speaker = issuer;
+      }
       if (speaker && !(tokens[speaker.from].lower in PRONOUNS)) {
         clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false });
       }
