@@ -7,7 +7,7 @@
  * Speakers are resolved in reading order so pronouns, surnames and "the source" link to the right entity.
  */
 import { withAnonymity } from './anonymity';
-import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, namedInstead, type AgentMention } from './anonymous';
+import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
@@ -152,33 +152,12 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   }
 
   // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",
-  // "The source could not provide details").
-  const mentionsByBlock = new Map<number, AnonymousMention[]>();
-  for (const m of mentions) {
-    const list = mentionsByBlock.get(m.span.block);
-    if (list) list.push(m); else mentionsByBlock.set(m.span.block, [m]);
-  }
-  // Unnamed groups and roles acting as sources without a cue of their own ("rebuked by opponents") belong to the
-  // source of the same wording, when there is one.
+  // "The source could not provide details"), and unnamed groups and roles acting as sources without a cue of their own
+  // ("rebuked by opponents"), which belong to the source of the same wording when there is one.
   const anonymousByKey = new Map<string, Entity>();
   for (const e of registry.entities) if (e.anonymous) for (const k of e.keys) anonymousByKey.set(k, e);
   const agentPhrases = agents.map((a) => ({ text: a.text, span: a.span, entity: anonymousByKey.get(a.key) ?? null }));
-  for (const found of [...findAnonymousPhrases(blocks, registry), ...agentPhrases]) {
-    const key = `${found.span.block}:${found.span.start}`;
-    const inBlock = mentionsByBlock.get(found.span.block) ?? [];
-    const overlap = inBlock.find((m) => m.span.start < found.span.end && found.span.start < m.span.end);
-    if (overlap) {
-      // "Several families have filed a lawsuit, alleging …": the whole phrase, where the clause kept only its start.
-      if (overlap.span.start === found.span.start && found.span.end > overlap.span.end) { overlap.text = found.text; overlap.span = found.span; }
-      continue;
-    }
-    if (mentionStarts.has(key)) continue;
-    mentionStarts.add(key);
-    const mention = { id: '', text: found.text, sourceId: null, span: found.span };
-    mentions.push(mention);
-    if (inBlock.length) inBlock.push(mention); else mentionsByBlock.set(found.span.block, [mention]);
-    if (found.entity) mentionEntity.set(key, found.entity);
-  }
+  mergeMentions(mentions, [...findAnonymousPhrases(blocks, registry), ...agentPhrases], mentionEntity);
 
   // Why each anonymous source is unnamed and what vouches for it (anonymity.ts).
   return withAnonymity(blocks, buildReport({ drafts, mentions, mentionEntity, url: options.url ?? null, truncated, clauses: trace }));

@@ -6,7 +6,8 @@
 import { phraseAfter, phraseBefore, type Clause, type TokenRange } from './clauses';
 import { nameRef, type SpeakerPhrase } from './discourse';
 import type { NameOccurrence } from './names';
-import type { Paragraph } from './paragraph';
+import { firstTokenAtOrAfter, type Paragraph } from './paragraph';
+import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
 import { nameLexicon } from './lexicon';
 import { classifySpeaker, headOf, type SpeakerRef } from './speakers';
@@ -18,7 +19,7 @@ import { CUE_BY_FORM } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS } from './tables/heads';
 import { NP_STOP } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
-import type { Span } from './types';
+import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
   text: string;
@@ -84,7 +85,9 @@ export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly Na
   // A lone quantifier ("Trump, many said") is never a name's appositive.
   if (sp.from === sp.to && GROUP_QUANTIFIERS.has(p.tokens[sp.from].lower)) return null;
   const closedByPunctuation = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who';
-  const before = closedByPunctuation || cueEndsClause ? names.filter((n) => n.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(n.end, start))).at(-1) : undefined;
+  // Names are in reading order: the one ending right before the description is the last that starts before it.
+  const lastBefore = names[lowerBound(names, start, (n) => n.start) - 1];
+  const before = (closedByPunctuation || cueEndsClause) && lastBefore && lastBefore.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(lastBefore.end, start)) ? lastBefore : undefined;
   const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.start - 40), before.start));
   if (before && opensClause) return nameRef(p, before);
   return namesAfter(p, end, names) ?? (before && closedByPunctuation ? nameRef(p, before) : null);
@@ -93,7 +96,11 @@ export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly Na
 function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[]): SpeakerPhrase | null {
   // Names right after, closed by a comma, a dash or "of <place>": "Two military analysts, Patrick Megahan and Chris
   // Harman, found", "Another superdelegate, Michael Brown of Washington, said".
-  const after = names.filter((n) => n.start >= end);
+  // Looked up, never scanned: a long paragraph with many names and clauses stays linear.
+  const first = lowerBound(names, end, (n) => n.start);
+  const after = names.slice(first, first + 8);
+  // A capitalised name the index does not hold, set off the same way: "his deputy campaign manager, Rich Beeson, who".
+  if (!after.length || after[0].start - end > 60) return capitalisedAfter(p, end);
   // ", Donald Trump," or with a title: "her opponent, Republican nominee Donald Trump,".
   if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].start))) return null;
   let last = 0;
@@ -120,8 +127,11 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
       if (!entity) continue;
       // "the official position": an adjective before a noun, no back-reference. A back-reference is followed by
       // punctuation or a verb ("The source could not …", "the official said", "the officials, who …").
-      const next = /^\s+(\p{Ll}+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1];
+      const rest = text.slice((m.index ?? 0) + m[0].length);
+      const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
       if (next && !VERB_AFTER_SUBJECT.test(next) && !CUE_BY_FORM.has(next) && !AGENT_BY_FORM.has(next)) continue;
+      // "Xinhua, the official Chinese news agency".
+      if (/^\s+\p{Lu}/u.test(rest)) continue;
       const start = m.index ?? 0;
       out.push({ text: m[0], span: { block, start, end: start + m[0].length }, entity });
     }
@@ -155,8 +165,11 @@ const VERB_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|does|did|do|will|wo
 const POLL_HEADS = new Set(['voter', 'respondent', 'adult', 'independent', 'democrat', 'republican', 'person', 'american', 'resident']);
 const POLL_CONTENT = /^\s*(?:that\s+)?(?:they|he|she)\s*(?:['’]ll|['’]d|will|would|plan|planned|intend|intended|are\s+going|were\s+going|might|may|could)\b/u;
 
-function isPollRespondent(p: Paragraph, head: string, cue: number): boolean {
-  if (!POLL_HEADS.has(head) || !/^(say|says|said)$/u.test(p.tokens[cue].lower)) return false;
+function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): boolean {
+  if (!/^(say|says|said|saying)$/u.test(p.tokens[cue].lower)) return false;
+  // "55 percent — of Sanders supporters said", "a majority of voters say": a share of a group is a poll's.
+  if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => /^(?:percent|%|majority|minority|half|third|thirds|quarter|plurality|\d+)$/u.test(t.lower))) return true;
+  if (!POLL_HEADS.has(head)) return false;
   if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].end))) return true;
   // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".
   const [a, b] = p.sentenceTokens[p.tokenSentence[cue]];
@@ -235,13 +248,34 @@ function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
 function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): boolean {
   const next = p.tokens[cue + 1];
   if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(p.tokens[cue + 2]?.text ?? '')) return true;
+  // "refugees admitted to the United States", "doctors with admitting privileges".
+  if (lemma === 'admit' && (next?.lower === 'to' && !/^(reporters|journalists|investigators|him|her|them|me|us)$/u.test(p.tokens[cue + 2]?.lower ?? '') || next?.lower === 'privileges')) return true;
   return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || /^(a|an|more|new|extra|another)$/u.test(next.lower));
 }
 
+/** ", Rich Beeson," right after a description: a capitalised run of two or three words, closed off, read as a name. */
+function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
+  const t = p.tokens;
+  let k = firstTokenAtOrAfter(t, end);
+  if (t[k]?.text !== ',') return null;
+  const from = ++k;
+  while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENER.test(t[k].text)) k++;
+  const to = k - 1;
+  if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(t[k]?.text ?? '')) return null;
+  const ref = classifySpeaker(p.text, t, from, to);
+  return ref?.type === 'name' ? { ref, from, to } : null;
+}
+
+const CAPITALISED_OPENER = /^(?:The|A|An|In|On|At|For|But|And|Including|Like|Such|Among|Both|All|Some)$/u;
+
 /** "did not initiate any user reports": a verb and its object at the start of a phrase, which is then no subject. */
-function objectOfVerb(p: Paragraph, r: TokenRange): boolean {
+function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
   const first = p.tokens[r.from];
   const next = p.tokens[r.from + 1];
+  // "those who named a candidate said": the phrase right after a past-tense verb is its object.
+  const before = p.tokens[r.from - 1];
+  // (An antecedent of "who" may be an object: "joined a growing list of leaders who have slammed him".)
+  if (!relative && before?.word && /^[a-z]+ed$/u.test(before.text) && DETERMINER_BEFORE_VERB.test(first.lower)) return true;
   if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.test(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
   return /^(a|an|the|any|every|his|her|their|its|our|some|many|several|all)$/u.test(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
@@ -261,7 +295,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
   const r = { from: sp.from, to: sp.to };
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
-  if (idiom(p, r, c.cue) || objectOfVerb(p, r) || besideCapitalisedName(p, r)) return false;
+  if (idiom(p, r, c.cue) || objectOfVerb(p, r, c.relative) || besideCapitalisedName(p, r)) return false;
   // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
   if (c.side === 'after' && c.verb.weak) return false;
   if (nonSpeechSense(p, c.cue, c.lemma)) return false;
@@ -272,7 +306,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
   if (/ed$/u.test(p.tokens[c.cue].lower) && /^(is|are|was|were|have|has|had)$/u.test(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
-  return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue));
+  return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue, sp.from));
 }
 
 const DETERMINER_BEFORE_VERB = /^(a|an|the|this|that|these|those|such|its|his|her|their|our|my)$/u;
@@ -363,8 +397,12 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
     // "… have filed a lawsuit, alleging that …", "… walked back the comments, saying": the participle's subject is
     // the subject of the verb before the comma.
     for (let k = j - 1; k > floor && j - k < 16; k--) {
-      if (!tokens[k].word) return null;
-      if (/^(has|have|had|is|are|was|were|will|would)$/u.test(tokens[k].lower)) return subjectOf(p, k, floor);
+      // Not into a subordinate clause: "an admission that Russian soldiers had fought …, saying" is Putin's.
+      if (!tokens[k].word || /^(that|which|who|whom|when|because|if|while|although|whether)$/u.test(tokens[k].lower)) return null;
+      if (!/^(has|have|had|is|are|was|were|will|would)$/u.test(tokens[k].lower)) continue;
+      const main = subjectOf(p, k, floor);
+      // "… an admission that soldiers had fought there, saying …": a subject after "that" is a subordinate one's.
+      return main && !/^(that|which|who|whom|when|because|if|while|although|whether)$/u.test(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
     }
     return null;
   }
@@ -514,8 +552,10 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
         if (tail) ({ phrase, ref } = tail);
       }
       if (!ref) continue;
-      if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i) || objectOfVerb(p, phrase) || besideCapitalisedName(p, phrase)) continue;
+      if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i, phrase.from) || objectOfVerb(p, phrase, relative) || besideCapitalisedName(p, phrase)) continue;
       if (kind === 'verb' && nonSpeechSense(p, i, CUE_BY_FORM.get(t.lower)?.lemma)) continue;
+      // "have admitting privileges": an -ing word after "have" is a noun's modifier, not a verb.
+      if (kind === 'verb' && /ing$/u.test(t.lower) && /^(have|has|had|having)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
       if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
         // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
         // never after the object of another preposition ("a pitch to New York voters saying").
@@ -563,4 +603,29 @@ function mentionOf(p: Paragraph, phrase: TokenRange, head: string, act: string):
   const span: Span = { block: p.index, start: p.tokens[phrase.from].start, end: p.tokens[to].end };
   const text = p.text.slice(span.start, span.end);
   return { span, text, head, key: phraseKey(text), act };
+}
+
+/**
+ * Add found phrasings to the mentions the clauses gave (both in reading order once sorted), in one sweep: a phrase
+ * overlapping a mention is the same mention, and its fuller wording wins when both start at the same word ("Several
+ * families have filed a lawsuit, alleging …", where the clause kept only "Several").
+ */
+export function mergeMentions(mentions: AnonymousMention[], found: readonly FoundPhrase[], mentionEntity: Map<string, Entity>): void {
+  const byPlace = (a: { span: Span }, b: { span: Span }): number => a.span.block - b.span.block || a.span.start - b.span.start;
+  const existing = mentions.slice().sort(byPlace);
+  const sorted = found.slice().sort(byPlace);
+  let e = 0;
+  let last: AnonymousMention | null = null;
+  for (const f of sorted) {
+    while (e < existing.length && (existing[e].span.block < f.span.block || (existing[e].span.block === f.span.block && existing[e].span.end <= f.span.start))) e++;
+    const clash = [existing[e], last].find((m) => m && m.span.block === f.span.block && m.span.start < f.span.end && f.span.start < m.span.end);
+    if (clash) {
+      if (clash.span.start === f.span.start && f.span.end > clash.span.end) { clash.text = f.text; clash.span = f.span; }
+      continue;
+    }
+    const mention: AnonymousMention = { id: '', text: f.text, sourceId: null, span: f.span };
+    mentions.push(mention);
+    last = mention;
+    if (f.entity) mentionEntity.set(`${f.span.block}:${f.span.start}`, f.entity);
+  }
 }
