@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
 import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
+import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { onCommand } from '../src/extension/commands';
 import { installTestHooks } from '../src/extension/test-hooks';
@@ -30,7 +31,10 @@ export default defineBackground(() => {
     analyze: async ({ blocks, url }, sender) => {
       if (import.meta.env.MODE === 'e2e') await analysisProbe(sender.tab?.id);
       const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
-      return analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
+      const report = analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
+      // The reader's private record of sourcing, when they keep one (src/history/); never delays the answer.
+      void recordAnalysis(report, sender.tab).catch((e: unknown) => console.warn('Sourcelight: could not record the article', e));
+      return report;
     },
     insertStyles: async (_, sender) => {
       const tabId = sender.tab?.id;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { forgetSite, setAllSites, switchSite, type SwitchResult } from '../../src/extension/site-switch';
+import { wireRecordingSwitch } from '../../src/history/view/switch';
 import { localizePage, t } from '../../src/i18n';
 import { ALL_SITES, CATEGORIES, isEnabledFor, siteKey, THEMES, withDefault, type Settings, type Theme } from '../../src/settings/sites';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../src/settings/store';
@@ -139,3 +140,5 @@ browser.permissions.onAdded.addListener(rerender);
 browser.permissions.onRemoved.addListener(rerender);
 void loadSettings().then(render);
 void renderShortcuts();
+// "Keep a private record of sourcing" (src/history/).
+wireRecordingSwitch(document.getElementById('recording') as HTMLInputElement);
