@@ -3,7 +3,7 @@
  * most-quoted voices), then the searchable list of articles, then their data (export, import, delete everything).
  * Built with DOM calls and textContent only; every action is a native control, so the page works from the keyboard.
  */
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { totalQuotes, type HistoryRecord } from '../record';
 import { bySite, byWeek, search, topVoices, totals, type ShareRow } from '../stats';
 import { deleteAll, deleteRecord, exportFile, importFile, listRecords, onHistoryChanged } from '../store';
@@ -18,9 +18,9 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 }
 
 const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((100 * part) / whole) : 0);
-const quotes = (n: number): string => (n === 1 ? t('countQuote') : t('countQuotes', n));
-const articles = (n: number): string => (n === 1 ? t('countArticle') : t('countArticles', n));
-const sites = (n: number): string => (n === 1 ? t('countSite') : t('countSites', n));
+const quotes = (n: number): string => plural('quoteCount', n);
+const articles = (n: number): string => plural('articleCount', n);
+const sites = (n: number): string => plural('siteCount', n);
 
 function formatDate(iso: string, lang: string | undefined): string {
   return new Date(iso).toLocaleDateString(lang, { year: 'numeric', month: 'short', day: 'numeric' });
