@@ -27,7 +27,8 @@ describe('research mode: npm run analyze -- DIR --jsonl OUT --csv OUT', () => {
   const jsonl = join(out, 'reports.jsonl');
   const csv = join(out, 'quotes.csv');
   let run: ReturnType<typeof analyze>;
-  beforeAll(() => { run = analyze([corpus, '--jsonl', jsonl, '--csv', csv, '--workers', '2']); });
+  // One run for the three tests below; a busy machine can take well over the default hook time.
+  beforeAll(() => { run = analyze([corpus, '--jsonl', jsonl, '--csv', csv, '--workers', '2']); }, 120_000);
 
   it('analyses every article file of the directory, in order, and prints a per-site summary', () => {
     expect(run.code).toBe(0);
