@@ -2,8 +2,11 @@ import { defineConfig } from 'wxt';
 
 /**
  * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
- * cannot click "Allow" in a permission prompt. Shipped builds ask for every site at run time.
+ * cannot click "Allow" in a permission prompt, plus test hooks (src/extension/test-hooks.ts). `--mode bench` makes
+ * the benchmark's build: the shipped code with that host access and nothing else, so `npm run bench` times what
+ * readers run. Shipped builds ask for every site at run time.
  */
+const LOCAL_HOST_ACCESS = new Set(['e2e', 'bench']);
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -38,7 +41,7 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(mode === 'e2e' ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
+    ...(LOCAL_HOST_ACCESS.has(mode) ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
   }),
   hooks: {
     // The engine's word lists come from compromise at build time (scripts/wordlists.ts); a no-op when up to date.
@@ -49,7 +52,7 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // The runtime-registered content script must not turn into install-time host access.
       const m = manifest as { host_permissions?: string[] };
-      m.host_permissions = wxt.config.mode === 'e2e' ? ['*://127.0.0.1/*'] : undefined;
+      m.host_permissions = LOCAL_HOST_ACCESS.has(wxt.config.mode) ? ['*://127.0.0.1/*'] : undefined;
       if (!m.host_permissions) delete m.host_permissions;
     },
   },

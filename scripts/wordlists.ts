@@ -8,8 +8,9 @@
  * test/unit/wordlists.test.ts checks the generated sets equal what compromise holds.
  *
  * Compact form: the words of each group (words belonging to the same sets) sorted and front-coded — one character
- * for the length shared with the previous word, then the rest — with the most frequent word endings ("ing", "ed", …)
- * written as one character each. That is about 40% of the plain lists, and decodes in a few milliseconds.
+ * for how many letters of the previous word to drop, then the letters to add — with the most frequent pieces
+ * ("ing", "ed", a drop followed by "s", …) written as one character each. That is under 40% of the plain lists, and
+ * decodes with a few whole-string operations.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -61,8 +62,11 @@ export function collectWordSets(lexicon: Lexicon): Record<WordSetName, string[]>
 export interface PackedWordSets {
   /** Set names, in the order group members refer to them. */
   names: string[];
-  /** Character i of this string starts a word sharing i characters with the previous word of its group. */
-  prefixes: string;
+  /**
+   * Character i (but the last) of this string starts a word made by dropping i characters from the end of the
+   * previous word of its group and adding what follows; the last character starts a word written out whole.
+   */
+  drops: string;
   /** Character i of this string stands for tokens[i]. */
   symbols: string;
   tokens: string[];
@@ -72,7 +76,9 @@ export interface PackedWordSets {
 
 /** Printable ASCII that needs no escaping in a JSON string. */
 const POOL = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== '\\');
-const MAX_TOKEN = 6;
+const MAX_TOKEN = 7;
+/** Inflections drop few letters ("abandoned" → "abandoning" drops 2): a small alphabet leaves more symbols for tokens. */
+const MAX_DROP = 10;
 
 /** Greedy choice of the substrings whose one-character stand-in saves the most, substituted as they are chosen. */
 function chooseTokens(strings: string[], symbols: string[]): { tokens: Array<[string, string]>; strings: string[] } {
@@ -120,25 +126,26 @@ export function packWordSets(sets: Record<string, string[]>): PackedWordSets {
 
   const used = new Set([...membership.keys()].join(''));
   const free = POOL.filter((c) => !used.has(c));
-  const MAX_PREFIX = 25;
-  if (free.length < MAX_PREFIX + 2) throw new Error('word lists use too many distinct characters to pack');
-  const prefixes = free.slice(0, MAX_PREFIX + 1);
-  // Front coding: (shared length, rest) per word.
-  const coded = groups.map((g) => {
+  if (free.length < MAX_DROP + 3) throw new Error('word lists use too many distinct characters to pack');
+  const drops = free.slice(0, MAX_DROP + 2);
+  // Front coding: how much of the previous word to drop, then the rest.
+  const entries = groups.map((g) => {
     let prev = '';
     return g.words.map((w) => {
       let p = 0;
-      while (p < MAX_PREFIX && p < prev.length && p < w.length && prev[p] === w[p]) p++;
+      while (p < prev.length && p < w.length && prev[p] === w[p]) p++;
+      const drop = prev.length - p;
+      const entry = drop <= MAX_DROP ? drops[drop] + w.slice(p) : drops[MAX_DROP + 1] + w;
       prev = w;
-      return { p, rest: w.slice(p) };
+      return entry;
     });
   });
-  const { tokens, strings } = chooseTokens(coded.flat().map((c) => c.rest), free.slice(MAX_PREFIX + 1));
+  const { tokens, strings } = chooseTokens(entries.flat(), free.slice(MAX_DROP + 2));
   let k = 0;
-  const packedGroups = groups.map((g, gi): [number[], string] => [g.members, coded[gi].map((c) => prefixes[c.p] + strings[k++]).join('')]);
+  const packedGroups = groups.map((g, gi): [number[], string] => [g.members, entries[gi].map(() => strings[k++]).join('')]);
   // Tokens may contain earlier tokens' symbols: store each fully spelt out.
   const expand = (s: string): string => tokens.reduceRight((acc, [sym, text]) => acc.split(sym).join(text), s);
-  return { names, prefixes: prefixes.join(''), symbols: tokens.map(([s]) => s).join(''), tokens: tokens.map(([, t]) => expand(t)), groups: packedGroups };
+  return { names, drops: drops.join(''), symbols: tokens.map(([s]) => s).join(''), tokens: tokens.map(([, t]) => expand(t)), groups: packedGroups };
 }
 
 /**
@@ -160,7 +167,7 @@ export function renderModule(packed: PackedWordSets, version: string, stamp: str
 export const SET_NAMES = ${JSON.stringify(packed.names)} as const;
 export type WordSetName = (typeof SET_NAMES)[number];
 export const PACKED = {
-  prefixes: ${JSON.stringify(packed.prefixes)},
+  drops: ${JSON.stringify(packed.drops)},
   symbols: ${JSON.stringify(packed.symbols)},
   tokens: ${JSON.stringify(packed.tokens)},
   groups: [

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { forgetSite, setAllSites, switchSite, type SwitchResult } from '../../src/extension/site-switch';
+import { forgetSite, setAllSites, switchMessage, switchSite, type SwitchResult } from '../../src/extension/site-switch';
 import { wireRecordingSwitch } from '../../src/history/view/switch';
 import { localizePage, t } from '../../src/i18n';
 import { ALL_SITES, CATEGORIES, isEnabledFor, siteKey, THEMES, withDefault, type Settings, type Theme } from '../../src/settings/sites';
@@ -28,7 +28,7 @@ async function grantedSites(): Promise<Set<string>> {
 }
 
 function report(status: HTMLElement, result: SwitchResult): void {
-  status.textContent = result.ok ? '' : result.message;
+  status.textContent = result.ok ? '' : switchMessage(result, t);
 }
 
 function siteRow(site: string, settings: Settings, access: boolean): HTMLTableRowElement {
@@ -124,12 +124,12 @@ for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('inpu
   });
 }
 document.getElementById('grant-all')?.addEventListener('click', () => {
-  void setAllSites(true).then((result) => { allStatus.textContent = result.ok ? t('optionsAllGranted') : result.message; });
+  void setAllSites(true).then((result) => { allStatus.textContent = result.ok ? t('optionsAllGranted') : switchMessage(result, t); });
 });
 document.getElementById('revoke-all')?.addEventListener('click', () => {
   void setAllSites(false).then(async (result) => {
     await render(await loadSettings());
-    if (!result.ok) allStatus.textContent = result.message;
+    if (!result.ok) allStatus.textContent = switchMessage(result, t);
   });
 });
 

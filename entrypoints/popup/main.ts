@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hasAccess, highlightTab, switchSite } from '../../src/extension/site-switch';
+import { hasAccess, highlightTab, switchMessage, switchSite } from '../../src/extension/site-switch';
 import { localizePage, t } from '../../src/i18n';
 import { sendToTab } from '../../src/messaging/bus';
 import type { PageState } from '../../src/messaging/messages';
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     // Synchronously, inside the click: switching on asks the browser for access first.
     void switchSite(site, on, { tabId: tab.id }).then(async (result) => {
       toggle.checked = result.on;
-      say(result.ok ? null : result.message);
+      say(result.ok ? null : switchMessage(result, t));
       if (result.on) {
         await analysePage(tab, site);
       } else {

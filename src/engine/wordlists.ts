@@ -8,20 +8,21 @@ export type { WordSetName };
 export type WordSets = Record<WordSetName, Set<string>>;
 
 interface Packed {
-  prefixes: string;
+  drops: string;
   symbols: string;
   tokens: readonly string[];
   groups: ReadonlyArray<readonly [readonly number[], string]>;
 }
 
-/** Every group's words, decoded (ending tokens and front coding undone), each with the sets it belongs to. */
+/** Every group's words, decoded (tokens spelt out, front coding undone), each with the sets it belongs to. */
 export function unpackGroups(packed: Packed): Array<{ members: readonly number[]; words: string[] }> {
-  // Whole-string operations (split/join, one split on the prefix characters) run natively, which matters in a worker
+  // Whole-string operations (split/join, one split on the drop characters) run natively, which matters in a worker
   // that has just started: a loop over every character costs several times more before the JIT has warmed up.
-  const prefixLength = new Map<string, number>();
-  for (let i = 0; i < packed.prefixes.length; i++) prefixLength.set(packed.prefixes[i], i);
+  const dropOf = new Map<string, number>();
+  for (let i = 0; i < packed.drops.length; i++) dropOf.set(packed.drops[i], i);
+  const whole = packed.drops.length - 1; // the last drop character starts a word written out whole
   const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  const boundary = new RegExp(`([${[...packed.prefixes].map(escape).join('')}])`, 'u');
+  const boundary = new RegExp(`([${[...packed.drops].map(escape).join('')}])`, 'u');
   return packed.groups.map(([members, text]) => {
     let plain = text;
     // Tokens are stored spelt out in full, so each is undone in one pass, in any order.
@@ -30,7 +31,8 @@ export function unpackGroups(packed: Packed): Array<{ members: readonly number[]
     const words: string[] = [];
     let word = '';
     for (let i = 1; i < parts.length; i += 2) {
-      word = word.slice(0, prefixLength.get(parts[i])) + parts[i + 1];
+      const drop = dropOf.get(parts[i]) as number;
+      word = drop === whole ? parts[i + 1] : word.slice(0, word.length - drop) + parts[i + 1];
       words.push(word);
     }
     return { members, words };

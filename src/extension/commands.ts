@@ -3,11 +3,11 @@
  * toggle-site switches highlighting on the current site; next-quote / previous-quote walk through its quotes.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import type { Translate } from '../messages';
 import { sendToTab } from '../messaging/bus';
 import { siteOf } from '../settings/sites';
 import { syncRegistration } from './registration';
-import { toggleSite, type SwitchResult } from './site-switch';
+import { switchMessage, toggleSite, type SwitchResult } from './site-switch';
 
 export type Command = 'toggle-site' | 'next-quote' | 'previous-quote';
 
@@ -16,6 +16,9 @@ export interface CommandTab {
   url: string;
 }
 
+/** The browser's own strings: the background always runs inside the extension, so it carries no English copy. */
+const browserText: Translate = (key, ...subs) => browser.i18n.getMessage(key, subs.map(String));
+
 /**
  * A failed switch is shown on the toolbar button of that tab: a "!" badge, and the reason as its tooltip (a
  * keyboard command has no page of its own to speak on).
@@ -23,7 +26,7 @@ export interface CommandTab {
 async function reportFailure(tabId: number, result: Extract<SwitchResult, { ok: false }>): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
   await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: t('commandFailed', result.message) });
+  await browser.action.setTitle({ tabId, title: browserText('commandFailed', switchMessage(result, browserText)) });
 }
 
 /**
@@ -41,11 +44,12 @@ export function runCommand(command: string, tab: CommandTab | undefined): Promis
   return toggleSite(site, { tabId: tab.id, register: syncRegistration }).then(async (result) => {
     if (result.ok) {
       // An earlier failure's tooltip goes once a switch works.
-      await browser.action.setTitle({ tabId: tab.id, title: t('actionTitle') }).catch(() => undefined);
+      await browser.action.setTitle({ tabId: tab.id, title: browserText('actionTitle') }).catch(() => undefined);
       return result.on ? 'on' : 'off';
     }
-    await reportFailure(tab.id, result).catch((e: unknown) => console.warn('Sourcelight:', result.message, e));
-    return `failed at ${result.step}: ${result.message}`;
+    const message = switchMessage(result, browserText);
+    await reportFailure(tab.id, result).catch((e: unknown) => console.warn('Sourcelight:', message, e));
+    return `failed at ${result.step}: ${message}`;
   });
 }
 

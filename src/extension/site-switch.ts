@@ -12,7 +12,7 @@
  * wait.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import type { MessageKey, Translate } from '../messages';
 import { failureOf, sendToBackground, sendToTab } from '../messaging/bus';
 import type { PageState } from '../messaging/messages';
 import { ALL_SITES, isEnabledFor, originsFor, withoutSite, withSite } from '../settings/sites';
@@ -22,9 +22,18 @@ import { injectInto } from './registration';
 /** Where a switch stopped: the reader is told which part failed. */
 export type SwitchStep = 'access' | 'save' | 'register' | 'page';
 
+/**
+ * What happened. A failure says where it stopped and the browser's reason (`detail`); `switchMessage` words it for
+ * the reader in the caller's language (the background words it without carrying an English copy of the strings).
+ */
 export type SwitchResult =
   | { ok: true; on: boolean }
-  | { ok: false; on: boolean; step: SwitchStep; message: string };
+  | { ok: false; on: boolean; step: SwitchStep; site: string; message: MessageKey; detail?: string };
+
+/** A failed switch in the reader's words. */
+export function switchMessage(result: Extract<SwitchResult, { ok: false }>, t: Translate): string {
+  return t(result.message, result.site, result.detail ?? '');
+}
 
 export interface SwitchOptions {
   /** The tab showing the site, to highlight (or clear) right away. */
@@ -85,23 +94,23 @@ export async function highlightTab(tabId: number): Promise<PageState | null> {
 
 async function finishOn(site: string, access: Promise<{ granted: boolean; error?: string }>, options: SwitchOptions): Promise<SwitchResult> {
   const { granted, error } = await access;
-  if (!granted) return { ok: false, on: false, step: 'access', message: error ? t('switchAccessError', error) : t('permissionRefused', site) };
+  if (!granted) return error ? { ok: false, on: false, step: 'access', site, message: 'switchAccessError', detail: error } : { ok: false, on: false, step: 'access', site, message: 'permissionRefused' };
   try {
     await saveSettings(withSite(await loadSettings(), site, true));
   } catch (e) {
-    return { ok: false, on: false, step: 'save', message: t('switchSaveFailed', site, messageOf(e)) };
+    return { ok: false, on: false, step: 'save', site, message: 'switchSaveFailed', detail: messageOf(e) };
   }
   let failure: SwitchResult | null = null;
   try {
     await (options.register ?? registerViaBackground)();
   } catch (e) {
-    failure = { ok: false, on: true, step: 'register', message: t('switchRegisterFailed', site, messageOf(e)) };
+    failure = { ok: false, on: true, step: 'register', site, message: 'switchRegisterFailed', detail: messageOf(e) };
   }
   if (options.tabId !== undefined) {
     try {
       await highlightTab(options.tabId);
     } catch (e) {
-      failure ??= { ok: false, on: true, step: 'page', message: t('switchPageFailed', site, messageOf(e)) };
+      failure ??= { ok: false, on: true, step: 'page', site, message: 'switchPageFailed', detail: messageOf(e) };
     }
   }
   return failure ?? { ok: true, on: true };
@@ -111,14 +120,14 @@ async function finishOff(site: string, options: SwitchOptions): Promise<SwitchRe
   try {
     await saveSettings(withSite(await loadSettings(), site, false));
   } catch (e) {
-    return { ok: false, on: true, step: 'save', message: t('switchSaveFailed', site, messageOf(e)) };
+    return { ok: false, on: true, step: 'save', site, message: 'switchSaveFailed', detail: messageOf(e) };
   }
   if (options.tabId !== undefined) {
     try {
       await sendToTab(options.tabId, 'setEnabled', { enabled: false });
     } catch (e) {
       // A tab without Sourcelight's script has no highlights to remove.
-      if (!noReceiver(e)) return { ok: false, on: false, step: 'page', message: t('switchPageFailed', site, messageOf(e)) };
+      if (!noReceiver(e)) return { ok: false, on: false, step: 'page', site, message: 'switchPageFailed', detail: messageOf(e) };
     }
   }
   return { ok: true, on: false };
@@ -147,18 +156,18 @@ export async function forgetSite(site: string, options: Pick<SwitchOptions, 'reg
   try {
     await saveSettings(withoutSite(await loadSettings(), site));
   } catch (e) {
-    return { ok: false, on: false, step: 'save', message: t('switchSaveFailed', site, messageOf(e)) };
+    return { ok: false, on: false, step: 'save', site, message: 'switchSaveFailed', detail: messageOf(e) };
   }
   try {
     await browser.permissions.remove({ origins: originsFor(site) });
   } catch (e) {
     // For instance access the extension was installed with, which only uninstalling removes.
-    return { ok: false, on: false, step: 'access', message: t('switchAccessKept', site, messageOf(e)) };
+    return { ok: false, on: false, step: 'access', site, message: 'switchAccessKept', detail: messageOf(e) };
   }
   try {
     await (options.register ?? registerViaBackground)();
   } catch (e) {
-    return { ok: false, on: false, step: 'register', message: t('switchRegisterFailed', site, messageOf(e)) };
+    return { ok: false, on: false, step: 'register', site, message: 'switchRegisterFailed', detail: messageOf(e) };
   }
   return { ok: true, on: false };
 }
@@ -169,11 +178,11 @@ export function setAllSites(allow: boolean, options: Pick<SwitchOptions, 'regist
     ? requestAccess(ALL_SITES)
     : browser.permissions.remove({ origins: ALL_SITES }).then(() => ({ granted: true }), (e: unknown) => ({ granted: false, error: messageOf(e) }));
   return change.then(async ({ granted, error }): Promise<SwitchResult> => {
-    if (!granted) return { ok: false, on: !allow, step: 'access', message: error ? t('switchAccessError', error) : t('optionsAllRefused') };
+    if (!granted) return error ? { ok: false, on: !allow, step: 'access', site: '*', message: 'switchAccessError', detail: error } : { ok: false, on: !allow, step: 'access', site: '*', message: 'optionsAllRefused' };
     try {
       await (options.register ?? registerViaBackground)();
     } catch (e) {
-      return { ok: false, on: allow, step: 'register', message: t('switchRegisterFailed', '*', messageOf(e)) };
+      return { ok: false, on: allow, step: 'register', site: '*', message: 'switchRegisterFailed', detail: messageOf(e) };
     }
     return { ok: true, on: allow };
   });

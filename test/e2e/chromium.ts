@@ -21,8 +21,11 @@ export interface ExtensionBrowser {
   /** The extension's service worker as it is now (a stopped worker comes back as a new one). */
   readonly worker: Worker;
   extensionId: string;
-  /** Stop the extension's service worker, as Chrome does after about 30 s idle: the next event starts it cold. */
-  stopWorker(): Promise<void>;
+  /**
+   * Stop the extension's service worker, as Chrome does after about 30 s idle: the next event starts it cold.
+   * Resolves true once the running worker was seen to close.
+   */
+  stopWorker(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -70,10 +73,10 @@ export async function launchWithExtension(options: string | LaunchOptions = {}):
         cdp = { page, session: await context.newCDPSession(page) };
       }
       const running = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      const closed = running.map((w) => new Promise<void>((r) => w.once('close', () => r())));
+      const closed = Promise.all(running.map((w) => new Promise<void>((r) => w.once('close', () => r())))).then(() => running.length > 0);
       await cdp.session.send('ServiceWorker.enable');
       await cdp.session.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 5000))]);
+      return Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
     },
     close: () => context.close(),
   };

@@ -16,13 +16,15 @@ export function firefoxPath(): string {
 export interface FirefoxLaunchOptions {
   /** Install the test build (default) or run the browser without any add-on. */
   extension?: boolean;
+  /** The add-on to install (default: the test build). */
+  build?: string;
   /** Extra Firefox preferences, e.g. a short `extensions.background.idle.timeout` to suspend the background. */
   prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<{ browser: Browser; addonId: string }> {
-  const { extension = true, prefs = {} } = options;
-  if (extension && !existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run the e2e build first`);
+  const { extension = true, build = FIREFOX_BUILD, prefs = {} } = options;
+  if (extension && !existsSync(resolve(build, 'manifest.json'))) throw new Error(`no Firefox build at ${build}: run the e2e build first`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -30,11 +32,18 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     extraPrefsFirefox: {
       // Host permissions of MV3 add-ons are optional in Firefox; the test build's 127.0.0.1 grant is accepted up front.
       'extensions.originControls.grantByDefault': true,
-      'network.proxy.type': 0,
+      // No traffic leaves the machine: every other host goes to a proxy on the discard port and fails at once (as
+      // Chromium's route does), instead of a saved page's scripts waiting on, or navigating to, the real site.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
       ...prefs,
     },
   });
-  const addonId = extension ? await browser.installExtension(FIREFOX_BUILD) : '';
+  const addonId = extension ? await browser.installExtension(build) : '';
   return { browser, addonId };
 }
 

@@ -50,7 +50,7 @@ describe('word lists generated from compromise', () => {
 
   it('pack and unpack any word sets: shared prefixes, frequent endings, words in several sets', () => {
     const sets = {
-      a: ['abandon', 'abandoned', 'abandoning', 'abandons', 'new york', "o'brien", 'x'],
+      a: ['abandon', 'abandoned', 'abandoning', 'abandons', 'new york', "o'brien", 'x', 'abcdefghijklmnopq', 'abz'],
       b: ['abandoning', 'zebra', 'zebras', 'singing', 'ringing', 'bringing', 'stinging', 'thinking'.repeat(4), `${'thinking'.repeat(4)}s`],
       c: [],
     };
