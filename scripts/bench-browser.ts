@@ -149,13 +149,10 @@ export async function chromiumBench(section: string): Promise<void> {
 
   const b = await launchWithExtension({ build: BENCH_BUILD });
   for (const id of PAGES) await load(b.context, server.url, id, 'warm', b);
-  let coldLoads = 0;
-  let stopped = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const id of PAGES) {
-      if (await b.stopWorker()) stopped++;
+      await b.stopWorker();
       samples.push(await load(b.context, server.url, id, 'cold', b));
-      coldLoads++;
       samples.push(await load(b.context, server.url, id, 'warm', b));
     }
   }
@@ -169,8 +166,8 @@ export async function chromiumBench(section: string): Promise<void> {
 
   const baseLoad = new Map(PAGES.map((id) => [id, median(samples.filter((s) => s.page === id && s.mode === 'without').map((s) => s.loadEnd))]));
   const of = (mode: Mode) => samples.filter((s) => s.mode === mode);
-  console.log(`\n${section}. Debian Chromium: ${PAGES.length} rdb-* pages × ${ROUNDS} loads per mode, served on 127.0.0.1 (benchmark build: the shipped code plus host access to 127.0.0.1)`);
-  console.log(`   cold = the service worker stopped (CDP ServiceWorker.stopAllWorkers) before each load: seen to stop before ${stopped} of ${coldLoads} cold loads`);
+  console.log(`\n${section}. Debian Chromium: ${PAGES.length} corpus pages × ${ROUNDS} loads per mode, served on 127.0.0.1 (benchmark build: the shipped code plus host access to 127.0.0.1)`);
+  console.log('   cold = the service worker stopped (CDP ServiceWorker.stopAllWorkers) right before the load; warm = the next load, worker running');
   for (const mode of ['cold', 'warm'] as const) {
     const xs = of(mode);
     const firsts = xs.map((s) => s.first).filter((x): x is number => x !== null);
