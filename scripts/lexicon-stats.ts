@@ -30,16 +30,20 @@ function bump(map: Map<string, Tally>, key: string, hit: boolean): void {
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** A verb form, as far as the word lists tell (irregular pasts, -ed, -s and -ing forms). */
+function isVerbish(word: string): boolean {
+  return nameLexicon().irregularPast.has(word) || /^[a-z]{3,}(?:ed|s|ing)$/u.test(word);
+}
+
 /** The cue of a reported passage: the nearest speech-like verb before it in its sentence, else right after it. */
 function cueOf(body: string, start: number, end: number): string {
   const sentenceStart = Math.max(body.lastIndexOf('. ', start), body.lastIndexOf('\n', start)) + 1;
   const before = body.slice(sentenceStart, start);
   if (/\baccording to\b[^.]*$/iu.test(before)) return 'according to';
-  const lex = nameLexicon();
   const words = [...before.matchAll(WORD)].map((m) => m[0].toLowerCase()).reverse();
-  for (const w of words.slice(0, 8)) if (CUE_BY_FORM.has(w) || lex.verbs.has(w)) return w;
+  for (const w of words.slice(0, 8)) if (CUE_BY_FORM.has(w) || isVerbish(w)) return w;
   const after = [...body.slice(end, end + 60).matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(0, 5);
-  for (const w of after) if (CUE_BY_FORM.has(w) || (lex.verbs.has(w) && /(?:ed|s)$/u.test(w))) return w;
+  for (const w of after) if (CUE_BY_FORM.has(w) || (isVerbish(w) && /(?:ed|s)$/u.test(w))) return w;
   return '(none)';
 }
 

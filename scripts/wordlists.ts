@@ -25,18 +25,24 @@ export const WORD_SETS = {
   lastNames: ['LastName'],
   organizations: ['Organization', 'SportsTeam'],
   places: ['Country', 'City', 'Place', 'Region'],
-  /** Ordinary words (adjectives, verbs, nouns, adverbs, function words). */
-  commonWords: ['Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Determiner', 'Preposition', 'Conjunction'],
   nouns: ['Singular', 'Plural', 'Uncountable', 'Noun'],
   /** People by what they do: manager, senator, analyst. */
   actors: ['Actor'],
-  /** Verb forms: a lower-case verb ends a subject noun phrase ("Carson took the stage"). */
-  verbs: ['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Copula', 'Modal', 'Auxiliary'],
+  /** Irregular past forms ("took", "spoke", "went"): with the regular "-ed" forms, where a subject noun phrase ends
+   *  ("Carson took the stage"). Only the irregular ones are stored; the rest follow from the suffix. */
+  irregularPast: ['PastTense', 'Participle'],
+  /** Adverbs ("maybe", "perhaps", "soon"): a capitalised phrase opening with one names no one. */
+  adverbs: ['Adverb'],
   /** Adjectives: "leading", "former", "presidential" can sit inside a subject noun phrase. */
   adjectives: ['Adjective', 'Comparative', 'Superlative'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordSetName = keyof typeof WORD_SETS;
+
+/** Words a set keeps beyond its tags, where storing the rest would only repeat a rule. */
+const WORD_FILTERS: Partial<Record<WordSetName, (word: string) => boolean>> = {
+  irregularPast: (word) => !word.endsWith('ed') && /^[a-z]+$/u.test(word),
+};
 export const OUTPUT = 'src/engine/wordlists.generated.ts';
 
 type Lexicon = Record<string, string | string[]>;
@@ -53,7 +59,9 @@ export function collectWordSets(lexicon: Lexicon): Record<WordSetName, string[]>
   const out = Object.fromEntries(names.map((n) => [n, [] as string[]])) as Record<WordSetName, string[]>;
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
-    for (const n of names) if ((WORD_SETS[n] as readonly string[]).some((t) => tags.includes(t))) out[n].push(word);
+    for (const n of names) {
+      if ((WORD_SETS[n] as readonly string[]).some((t) => tags.includes(t)) && (WORD_FILTERS[n]?.(word) ?? true)) out[n].push(word);
+    }
   }
   for (const n of names) out[n].sort();
   return out;

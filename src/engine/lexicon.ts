@@ -10,21 +10,23 @@ export interface NameLexicon {
   last: Set<string>;
   orgs: Set<string>;
   places: Set<string>;
-  /** Ordinary words (adjectives, verbs, nouns): a capitalised phrase starting with one is rarely a person. */
-  common: Set<string>;
+  /** Ordinary words (nouns, adjectives, verb forms): a capitalised phrase starting with one is rarely a person. */
+  isCommon(word: string): boolean;
   /** Ordinary nouns. */
   nouns: Set<string>;
   /** Nouns for people by what they do (compromise's Actor tag): manager, senator, analyst. */
   actors: Set<string>;
-  /** Verb forms and adjectives: where a subject noun phrase ends ("Carson took …") or goes on ("the former …"). */
-  verbs: Set<string>;
+  /** Irregular past forms and adjectives: where a subject noun phrase ends ("Carson took …") or goes on ("the
+   *  former …"). */
+  irregularPast: Set<string>;
   adjectives: Set<string>;
 }
 
 /** A lower-case word that can only be a verb here: it ends a noun phrase ("took", "continued", but not "press"). */
 export function isVerbOnly(lower: string): boolean {
   const lex = nameLexicon();
-  return lex.verbs.has(lower) && !lex.nouns.has(lower) && !lex.adjectives.has(lower) && !lex.actors.has(lower);
+  const verb = lex.irregularPast.has(lower) || /^[a-z]{2,}ed$/u.test(lower);
+  return verb && !lex.nouns.has(lower) && !lex.adjectives.has(lower) && !lex.actors.has(lower);
 }
 
 let cachedNameLexicon: NameLexicon | null = null;
@@ -43,10 +45,10 @@ export function nameLexicon(): NameLexicon {
     last: words.lastNames,
     orgs: words.organizations,
     places: words.places,
-    common: words.commonWords,
+    isCommon: (word) => words.nouns.has(word) || words.adjectives.has(word) || words.adverbs.has(word) || words.irregularPast.has(word) || /^[a-z]{3,}(?:ed|ing|ly)$/u.test(word),
     nouns: words.nouns,
     actors: words.actors,
-    verbs: words.verbs,
+    irregularPast: words.irregularPast,
     adjectives: words.adjectives,
   };
   return cachedNameLexicon;

@@ -85,7 +85,7 @@ function commonWordName(words: readonly string[]): boolean {
   const lex = nameLexicon();
   const first = words[0].toLowerCase();
   const last = stripPossessive(words[words.length - 1]).toLowerCase();
-  if (lex.common.has(first) && !lex.first.has(first) && !lex.last.has(first)) return true;
+  if (lex.isCommon(first) && !lex.first.has(first) && !lex.last.has(first)) return true;
   return lex.nouns.has(last) && !lex.last.has(last);
 }
 
