@@ -7,6 +7,7 @@ import type { Clause } from './clauses';
 import { globalPos, type NameOccurrence } from './names';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
+import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
 import { classifySpeaker, type SpeakerRef } from './speakers';
 import type { Span } from './types';
@@ -33,6 +34,16 @@ export interface SpeakerPhrase {
   to: number;
 }
 
+/** The names of a paragraph that lie within [from, to): found by binary search, so a long paragraph stays linear. */
+function namesBetween(list: readonly NameOccurrence[] | undefined, from: number, to: number): NameOccurrence[] {
+  if (!list) return [];
+  const out: NameOccurrence[] = [];
+  // At most a few dozen: the rules want the names at a sentence's start or end, and an endless sentence must not
+  // make every quote scan all of it.
+  for (let i = lowerBound(list, from, (n) => n.start); i < list.length && list[i].start < to && out.length < 48; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}
+
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   const from = firstTokenAtOrAfter(p.tokens, n.start);
   const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.end) - 1);
@@ -50,7 +61,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // comma; the speaker is the name before it.
     const sentenceStart = p.sentences[p.clauseSentence[k]]?.start ?? 0;
     const at = p.tokens[c.speaker.from].start;
-    const n = (names.get(p.index) ?? []).filter((o) => o.start >= sentenceStart && o.end <= at && /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
+    const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
     if (n) return nameRef(p, n);
   }
   if (c.appositive) {
@@ -113,7 +124,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const subjectOf = (): Entity | null => {
       if (!d.quoted) return null;
       const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
-      const subject = (names.get(p.index) ?? []).find((n) => n.subject && n.start >= sentence.start && n.end <= d.quoted!.open);
+      const subject = namesBetween(names.get(p.index), sentence.start, d.quoted.open).find((n) => n.subject);
       return subject ? registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start)) : null;
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
@@ -144,7 +155,7 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
   if (!/:\s*$/u.test(p.text) || p.quotes.length !== 0) return;
   const last = p.clauses.length ? clauseEntity.get(p.clauses[p.clauses.length - 1]) ?? null : null;
   const lastSentence = p.sentences[p.sentences.length - 1];
-  const named = (names.get(p.index) ?? []).find((n) => lastSentence && n.start >= lastSentence.start);
+  const named = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length)[0] : undefined;
   const entity = last ?? (named ? registry.resolve(nameRef(p, named).ref, globalPos(p.index, named.start)) : null);
   if (entity) state.introducer = { block: p.index, entity };
 }
