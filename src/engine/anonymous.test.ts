@@ -150,8 +150,8 @@ describe('the head and act tables', () => {
 
 describe('cost', () => {
   /**
-   * One hostile paragraph made only of group agents, names beside descriptions and back-references: quadrupling it
-   * roughly quadruples the work (CPU time of this process, sizes interleaved, best of three).
+   * One hostile paragraph made only of group agents, names beside descriptions and back-references: eight times the
+   * text is about eight times the work (CPU time of this process, sizes interleaved, best of three).
    */
   it('stays linear on a paragraph of endless groups, names and descriptions', () => {
     const unit = 'Prosecutors argued that Ana Ruiz, an economics professor, was right. Critics were rebuked by opponents, and the officials said more. ';
@@ -162,7 +162,7 @@ describe('cost', () => {
       const used = process.cpuUsage(t);
       return (used.user + used.system) / 1000;
     };
-    const smallInput = paragraph(1000);
+    const smallInput = paragraph(500);
     const largeInput = paragraph(4000);
     cpu(smallInput);
     cpu(largeInput);
@@ -172,8 +172,8 @@ describe('cost', () => {
       small = Math.min(small, cpu(smallInput));
       large = Math.min(large, cpu(largeInput));
     }
-    // Linear work measures about 4× (less with the fixed cost of a run); the quadratic merge this replaced measured
-    // 7.8× at these sizes and 57 s at 16 000 repetitions.
-    expect(large / Math.max(small, 1)).toBeLessThan(6);
+    // 8× the input: linear work measures about 8× (less with the fixed cost of a run), quadratic about 64× (the merge
+    // this replaced took 3.4 s at 4 000 repetitions and 57 s at 16 000). The bound leaves room for a loaded machine.
+    expect(large / Math.max(small, 1)).toBeLessThan(20);
   });
 });

@@ -338,9 +338,17 @@ function beBefore(p: Paragraph, i: number): number {
   return k;
 }
 
+/** Every word that may stand for an act, looked up first: most tokens are none, and cost one set lookup. */
+const ACT_WORDS: ReadonlySet<string> = new Set([...AGENT_BY_FORM.keys(), ...CUE_BY_FORM.keys(), ...AGENT_COMPLEMENTS.keys(), ...PUBLISHING_VERBS,
+  ...DECLINING_VERBS, ...AGENT_ADJECTIVES, ...AGENT_NOUNS]);
+
+/** Act nouns whose possessor is their author: "the judges’ statement", "the pastor’s claims". */
+const POSSESSED_ACTS: ReadonlySet<string> = new Set(['statement', 'statements', 'remarks', 'comments', 'criticism', 'warning', 'warnings', 'call', 'calls', 'claim', 'claims', 'testimony', 'accusations']);
+
 /** The act a token stands for, if any: an agent verb (with its particle), a cue verb, "made clear", "were adamant". */
 function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
   const t = p.tokens[i];
+  if (!ACT_WORDS.has(t.lower)) return null;
   const next = p.tokens[i + 1]?.lower ?? '';
   const agent = AGENT_BY_FORM.get(t.lower);
   if (agent && (!agent.particle || agent.particle.includes(next)) && !agent.notBefore?.includes(next)) return 'verb';
@@ -573,7 +581,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
     // "the judges’ statement": a possessor before an act noun is its author.
     for (let i = a + 1; i <= b; i++) {
       const t = tokens[i];
-      if (!t.word || p.inQuote[i] === 1 || !/^(statement|statements|remarks|comments|criticism|warning|warnings|call|calls|claim|claims|testimony|accusations)$/u.test(t.lower)) continue;
+      if (!t.word || p.inQuote[i] === 1 || !POSSESSED_ACTS.has(t.lower)) continue;
       const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].text) ? i - 2 : -1;
       if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !/['’]s$/u.test(tokens[owner].text))) continue;
       const found = phraseBefore(tokens, owner, a);

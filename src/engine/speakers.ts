@@ -52,8 +52,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     return inner;
   }
   // "a number of the families", "a growing list of world leaders", "a group of experts": the people after "of".
-  for (let c = from; c <= from + 2 && c < to - 1 && !brokenPhrase(tokens, from, toIn); c++) {
-    if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower)) continue;
+  for (let c = from; c <= from + 2 && c < to - 1; c++) {
+    if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower) || brokenPhrase(tokens, from, toIn)) continue;
     const inner = classifySpeaker(text, tokens, c + 2, to);
     if (inner?.type === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
     break;
