@@ -12,24 +12,38 @@ import { installTestHooks } from '../src/extension/test-hooks';
 
 /**
  * Test builds only: counts analysis requests per tab (one session per page shows as one request per change), and
- * holds the next `sourcelightHold` requests (a number in session storage, which outlives the worker) without an
- * answer, so a test can stop the worker while an analysis is in flight.
+ * holds the next `sourcelightHold[path]` requests from pages at that path without an answer, so a test can stop
+ * the worker while an analysis is in flight. Both live in session storage, which outlives the worker and which a
+ * test reads from an extension page, so nothing the test asks needs this worker to be running; holds are per path,
+ * so another tab's analysis can never use up a test's hold.
  */
-async function analysisProbe(tabId: number | undefined): Promise<void> {
-  const g = globalThis as unknown as { sourcelightAnalyses?: Record<number, number> };
-  g.sourcelightAnalyses ??= {};
-  if (tabId !== undefined) g.sourcelightAnalyses[tabId] = (g.sourcelightAnalyses[tabId] ?? 0) + 1;
-  const { sourcelightHold: hold = 0 } = await browser.storage.session.get('sourcelightHold') as { sourcelightHold?: number };
-  if (hold > 0) {
-    await browser.storage.session.set({ sourcelightHold: hold - 1 });
-    await new Promise(() => undefined);
+let probeQueue: Promise<unknown> = Promise.resolve();
+async function analysisProbe(tabId: number | undefined, url: unknown): Promise<void> {
+  let path = '';
+  try {
+    path = new URL(String(url)).pathname;
+  } catch {
+    // No page address: no hold applies.
   }
+  // One read-modify-write at a time: two tabs asking at once must not lose a count or a hold.
+  const held = probeQueue.then(async () => {
+    const got = await browser.storage.session.get(['sourcelightHold', 'sourcelightAnalyses']) as { sourcelightHold?: Record<string, number>; sourcelightAnalyses?: Record<string, number> };
+    const counts = got.sourcelightAnalyses ?? {};
+    if (tabId !== undefined) counts[tabId] = (counts[tabId] ?? 0) + 1;
+    const holds = got.sourcelightHold ?? {};
+    const hold = (holds[path] ?? 0) > 0;
+    if (hold) holds[path] -= 1;
+    await browser.storage.session.set({ sourcelightHold: holds, sourcelightAnalyses: counts });
+    return hold;
+  });
+  probeQueue = held.catch(() => undefined);
+  if (await held) await new Promise(() => undefined);
 }
 
 export default defineBackground(() => {
   onBackgroundMessage({
     analyze: async ({ blocks, url }, sender) => {
-      if (import.meta.env.MODE === 'e2e') await analysisProbe(sender.tab?.id);
+      if (import.meta.env.MODE === 'e2e') await analysisProbe(sender.tab?.id, url);
       const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
       const report = analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
       // The reader's private record of sourcing, when they keep one (src/history/); never delays the answer.

@@ -23,7 +23,7 @@ export interface ExtensionBrowser {
   extensionId: string;
   /**
    * Stop the extension's service worker, as Chrome does after about 30 s idle: the next event starts it cold.
-   * Resolves true once the running worker was seen to close.
+   * Resolves true once the DevTools protocol reports it stopped (within 10 s), false otherwise.
    */
   stopWorker(): Promise<boolean>;
   close(): Promise<void>;
@@ -62,7 +62,12 @@ export async function launchWithExtension(options: string | LaunchOptions = {}):
     if (ids.includes('sourcelight')) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  // The DevTools protocol's view of the extension's workers: Playwright keeps listing a stopped worker (Chrome reuses
+  // its target when it starts again) and sends it no "close" until it restarts, so stopping is confirmed here.
   let cdp: { page: Page; session: CDPSession } | null = null;
+  const ours = (scriptURL: string): boolean => scriptURL.startsWith(`chrome-extension://${extensionId}/`);
+  const running = new Map<string, string>();
+  let stops = 0;
   return {
     context,
     get worker() { return current(); },
@@ -70,13 +75,27 @@ export async function launchWithExtension(options: string | LaunchOptions = {}):
     async stopWorker() {
       if (!cdp) {
         const page = await context.newPage();
-        cdp = { page, session: await context.newCDPSession(page) };
+        const session = await context.newCDPSession(page);
+        session.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
+          for (const v of versions) {
+            if (!ours(v.scriptURL)) continue;
+            if (v.runningStatus === 'stopped' && running.get(v.versionId) !== 'stopped') stops++;
+            running.set(v.versionId, v.runningStatus);
+          }
+        });
+        await session.send('ServiceWorker.enable');
+        cdp = { page, session };
       }
-      const running = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      const closed = Promise.all(running.map((w) => new Promise<void>((r) => w.once('close', () => r())))).then(() => running.length > 0);
-      await cdp.session.send('ServiceWorker.enable');
+      const before = stops;
+      const allStopped = (): boolean => running.size > 0 && [...running.values()].every((s) => s === 'stopped');
       await cdp.session.send('ServiceWorker.stopAllWorkers');
-      return Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+      // Stopped once the protocol says so (something may start it again at once: a content script's retry).
+      const end = Date.now() + 10_000;
+      while (stops === before && !allStopped()) {
+        if (Date.now() > end) return false;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return true;
     },
     close: () => context.close(),
   };

@@ -3,7 +3,7 @@
  * Robust against the page (issue 15): live pages, hostile pages, dying workers, and one session per page — in Debian's
  * Chromium with the test build. Each test here failed on the code before the fix it covers.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightCounts, waitForHighlights } from './chromium';
 import { useChromium } from './fixture';
@@ -271,9 +271,10 @@ describe('invisible text, clobbering and errors', () => {
   it('reads only rendered text: hidden words never change who said it', async () => {
     const hidden = ['display:none', 'visibility:hidden', 'font-size:0', 'opacity:0', 'position:absolute;left:-9999px', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'];
     server.route('/invisible.html', page('Invisible', `<article>${hidden.map((css, i) => `<p>“Quote number ${i + 1} says the talks are over and the deal is dead,” said <span style="${css}">Vladimir Putin, not </span>Anna Visible, on Tuesday.</p>`).join('\n')}</article>`));
-    const { tabId } = await open('/invisible.html');
+    const { page: p, tabId } = await open('/invisible.html');
     const s = await waitReady(tabId);
     expect(s.report?.quotes.map((q) => q.speaker)).toEqual(hidden.map(() => 'Anna Visible'));
+    await p.close();
   });
 
   it('is not stopped by form fields named after DOM properties', async () => {
@@ -305,16 +306,59 @@ describe('invisible text, clobbering and errors', () => {
 });
 
 describe('dying workers and racing injections', () => {
-  const hold = (n: number) => b.worker.evaluate((k) => chrome.storage.session.set({ sourcelightHold: k }), n);
+  /**
+   * Everything these tests ask of the extension goes through one of its own pages, never through the service worker:
+   * Playwright keeps a stopped worker listed and an evaluation in it waits, with no time limit, until something
+   * starts the worker again (that wait was main's 90 s CI timeout). The test build's hold and request counts live in
+   * session storage (entrypoints/background.ts), which an extension page reads whether the worker runs or not.
+   */
+  let control: Page | null = null;
+  async function ext<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    if (!control || control.isClosed()) {
+      control = await b.context.newPage();
+      await control.goto(`chrome-extension://${b.extensionId}/options.html`);
+    }
+    // Playwright's own types unbox the argument (handles); plain JSON values go through unchanged.
+    return control.evaluate(fn as (arg: unknown) => Promise<R>, arg);
+  }
+  const holds = (): Promise<Record<string, number>> => ext(async () => ((await chrome.storage.session.get('sourcelightHold')).sourcelightHold ?? {}) as Record<string, number>, null);
+  /** Hold the next `n` analysis requests from pages at `path` without an answer. */
+  const hold = (path: string, n: number): Promise<void> => ext(async ([p, k]) => {
+    const cur = ((await chrome.storage.session.get('sourcelightHold')).sourcelightHold ?? {}) as Record<string, number>;
+    await chrome.storage.session.set({ sourcelightHold: { ...cur, [p]: k } });
+  }, [path, n] as const);
+  /** Wait until the holds left for `path` are down to `left`: that many requests are being held right now. */
+  async function waitHolds(path: string, left: number, timeout = 30_000): Promise<void> {
+    const end = Date.now() + timeout;
+    while ((await holds())[path] !== left) {
+      if (Date.now() > end) throw new Error(`the worker never held a request from ${path} (holds ${JSON.stringify(await holds())})`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  /** The page's state as the popup sees it, asked from an extension page. */
+  const extState = (tabId: number): Promise<State> => ext(async (id) => {
+    const a = await chrome.tabs.sendMessage(id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: State } | undefined;
+    return a?.ok && a.value ? a.value : { state: 'none' };
+  }, tabId);
+  async function waitExtState(tabId: number, want: string, timeout = 30_000): Promise<State> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const s = await extState(tabId);
+      if (s.state === want || Date.now() > end) return s;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  // A failed test must not leave a hold behind for the next one.
+  afterEach(async () => { await ext(() => chrome.storage.session.remove('sourcelightHold'), null); });
 
   it('asks a worker that died mid-analysis once more', async () => {
     server.route('/dies.html', page('Dies', `<article>${QUOTES}</article>`));
-    await hold(1);
+    await hold('/dies.html', 1);
     const { page: p, tabId } = await open('/dies.html');
-    await p.waitForTimeout(700);
-    expect((await state(tabId)).state).toBe('analysing');
-    await b.stopWorker();
-    const s = await waitReady(tabId, 20_000);
+    await waitHolds('/dies.html', 0);
+    expect((await extState(tabId)).state).toBe('analysing');
+    expect(await b.stopWorker()).toBe(true);
+    const s = await waitExtState(tabId, 'ready');
     expect(s.state).toBe('ready');
     expect((await highlightCounts(p)).direct).toBe(2);
     await p.close();
@@ -322,15 +366,15 @@ describe('dying workers and racing injections', () => {
 
   it('after a second death, says so in plain words and retries from the popup', async () => {
     server.route('/dies-twice.html', page('Dies twice', `<article>${QUOTES}</article>`));
-    await hold(2);
+    await hold('/dies-twice.html', 2);
     const { page: p, tabId } = await open('/dies-twice.html');
-    await p.waitForTimeout(700);
-    await b.stopWorker();
-    await p.waitForTimeout(1000);
-    await b.stopWorker();
-    // Asked through the popup, which talks to the content script directly (asking from the stopped worker's side
-    // would start it again).
-    await p.waitForTimeout(1000);
+    await waitHolds('/dies-twice.html', 1);
+    expect(await b.stopWorker()).toBe(true);
+    // The content script asks once more, and that request is held too: the worker dies a second time under it.
+    await waitHolds('/dies-twice.html', 0);
+    expect(await b.stopWorker()).toBe(true);
+    const failed = await waitExtState(tabId, 'error');
+    expect(failed.state).toBe('error');
     const pop = await popup(tabId);
     await pop.waitForSelector('[data-state="error"] button.retry');
     const text = (await pop.textContent('#content')) ?? '';
@@ -338,7 +382,8 @@ describe('dying workers and racing injections', () => {
     expect((await highlightCounts(p)).direct).toBe(0);
     expect(text).not.toMatch(/listener|message channel|asynchronous/iu);
     await pop.click('button.retry');
-    await pop.waitForSelector('#summary', { timeout: 15_000 });
+    await pop.waitForSelector('#summary', { timeout: 30_000 });
+    expect((await highlightCounts(p)).direct).toBe(2);
     await pop.close();
     await p.close();
   });
@@ -350,8 +395,8 @@ describe('dying workers and racing injections', () => {
     const url = `${server.url}/loading.html`;
     void p.goto(url).catch(() => undefined);
     await p.waitForSelector('#a');
-    const tabId = await b.worker.evaluate(async (u) => {
-      for (let i = 0; i < 50; i++) {
+    const tabId = await ext(async (u) => {
+      for (let i = 0; i < 100; i++) {
         const t = (await chrome.tabs.query({})).find((x) => x.url === u);
         if (t?.id !== undefined) return t.id;
         await new Promise((r) => setTimeout(r, 50));
@@ -363,13 +408,13 @@ describe('dying workers and racing injections', () => {
     await p.waitForLoadState('load');
     await p.waitForTimeout(1000);
     // After load, the popup's session and the registered script's would both answer: only one may exist.
-    const count = (): Promise<number> => b.worker.evaluate((id) => (globalThis as unknown as { sourcelightAnalyses?: Record<number, number> }).sourcelightAnalyses?.[id] ?? 0, tabId);
+    const count = (): Promise<number> => ext(async (id) => (((await chrome.storage.session.get('sourcelightAnalyses')).sourcelightAnalyses ?? {}) as Record<string, number>)[id] ?? 0, tabId);
     const before = await count();
     await p.evaluate(() => { const x = document.createElement('p'); x.textContent = '“One more thing,” said Tom Reyes, leaving the room.'; document.getElementById('a')?.append(x); });
     await p.waitForFunction(() => (CSS.highlights.get('sourcelight-direct')?.size ?? 0) === 3, undefined, { timeout: 5000 });
     await p.waitForTimeout(1500);
     expect(await count()).toBe(before + 1);
-    expect((await state(tabId)).state).toBe('ready');
+    expect((await extState(tabId)).state).toBe('ready');
     const box = await p.evaluate(() => { const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0]; return { x: r.left + 5, y: r.top + r.height / 2 }; });
     await p.mouse.move(box.x, box.y);
     await waitForTooltip(b.context, p);
