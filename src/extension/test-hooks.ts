@@ -20,7 +20,7 @@ async function command(name: string, tabId: number, url?: string): Promise<strin
 }
 
 export const OPEN_PATH = '/__sourcelight-e2e/open';
-const PAGES = new Set(['popup.html', 'options.html']);
+const PAGES = new Set(['popup.html', 'options.html', 'sources.html']);
 
 async function openExtensionPage(tabId: number, url: URL): Promise<void> {
   const page = url.searchParams.get('page') ?? '';

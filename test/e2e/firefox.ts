@@ -60,7 +60,7 @@ export async function firefoxHighlightCounts(page: Page): Promise<Record<string,
  * One of the extension's pages (popup.html for the tab showing `target`, or options.html) in a new tab the extension
  * itself navigated, since WebDriver BiDi will not navigate to moz-extension:// pages but drives such a tab.
  */
-export async function openExtensionPage(browser: Browser, serverUrl: string, page: 'popup.html' | 'options.html', target?: string): Promise<Page> {
+export async function openExtensionPage(browser: Browser, serverUrl: string, page: 'popup.html' | 'options.html' | 'sources.html', target?: string): Promise<Page> {
   const tab = await browser.newPage();
   const query = new URLSearchParams({ page, ...(target ? { target } : {}) });
   await tab.goto(`${serverUrl}${OPEN_EXTENSION_PAGE}?${query.toString()}`);
