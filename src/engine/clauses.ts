@@ -520,8 +520,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const found = subjectBeforeParenthetical(tokens, floor, j);
         if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
       }
-      if (!speaker && tokens[i + 1]?.word && !verb.listener) {
-        // ", said X": inversion (never for "told X", whose X is the listener).
+      if (!speaker && tokens[i + 1]?.word && !verb.listener && !verb.weak) {
+        // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
+        // delegates").
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
         if (after && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
       }

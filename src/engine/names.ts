@@ -109,8 +109,11 @@ export function parseName(words: readonly string[]): NameParts | null {
 
 function parseNameUncached(words: readonly string[]): NameParts | null {
   let i = words.length - 1;
-  // The name is the trailing run of non-title words.
-  while (i >= 0 && !titleWord(words[i].toLowerCase())) i--;
+  // The name is the trailing run of non-title words — but a title word after a first name is a surname ("Matthew
+  // Prince", "Helen Judge"): titles come before names.
+  const lexicon = nameLexicon();
+  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()));
+  while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
   // "State Department", "Justice Ministry": a title word before an institution's head is part of its name.

@@ -132,6 +132,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (shows, found, noted) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
+    // "organizers added 160 security personnel": a count after "add" is an object, not a claim.
+    if (c.lemma === 'add' && !afterThat && (/^\d/u.test(tokens[s].text) || /^(more|another|extra|an|a)$/u.test(tokens[s].lower))) return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;

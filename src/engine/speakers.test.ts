@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   { why: 'an office with its jurisdiction is shown whole, not the place that ends it', text: ['The U.S. Attorney for the Western District of Ohio said charges would follow.'], quote: 'charges would follow', speaker: 'U.S. Attorney for the Western District of Ohio' },
   { why: 'an unnamed spokesperson for a company stays an anonymous source', text: ['The plant will close, a spokesperson for Brixton Ltd. said.'], quote: 'The plant will close', speaker: 'spokesperson for Brixton Ltd' },
   { why: 'a sentence-opening time word is not a name', text: ['Earlier, the ministry said the border would stay shut.'], quote: 'the border would stay shut', speaker: 'ministry' },
+  { why: 'a title word after a first name is a surname', text: ['“We will keep the network open,” said Matthew Prince.'], quote: 'We will keep the network open,', speaker: 'Matthew Prince' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 
@@ -42,6 +43,15 @@ describe('speakers shown to the reader', () => {
       expect(q!.speaker).toBe(row.speaker);
     });
   }
+});
+
+describe('words that look like cues but report nothing', () => {
+  const NONE = [
+    'The count included regular, pledged delegates from every state.',
+    'The organizers added 160 security personnel for the final day.',
+    'The report described an alleged pay-to-play scheme at the port.',
+  ];
+  for (const text of NONE) it(text, () => expect(analyzeBlocks([text]).quotes.filter((q) => q.kind === 'indirect' && q.speaker)).toEqual([]));
 });
 
 describe('one-word names that name no one', () => {

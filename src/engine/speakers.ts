@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PERSON_ROLE_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
@@ -185,7 +185,7 @@ function roleFallback(described: SpeakerRef | null, phrase: string, head: string
   const known: SpeakerRef = { type: 'description', text: phrase, head, definite: true, anonymous: false, kind: 'person', plural: false };
   // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
-  const personRole = TITLES.has(head) || PERSON_ROLE_HEADS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
+  const personRole = TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
   if (described?.type !== 'description' || !described.anonymous) return described ?? (personRole ? known : null);
   if (OFFICE_WORDS.has(head)) return known;
   return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };

@@ -64,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-const ABBREVIATIONS = new Set(`mr mrs ms dr st jr sr gov sen rep gen lt col sgt capt prof inc co corp ltd no vs etc
+const ABBREVIATIONS = new Set(`mr mrs ms dr st jr sr gov sen rep reps sens govs gens gen lt col sgt capt prof inc co corp ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig rev hon adm cmdr maj pres supt
   u.s u.k u.n e.g i.e a.m p.m d.c l.a n.y`.split(/\s+/));
 

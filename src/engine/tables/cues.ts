@@ -64,7 +64,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('contend', 'contend contends contended contending', 'that'),
   cue('maintain', 'maintained maintains maintaining', 'that', { weak: true }),
   cue('insist', 'insist insists insisted insisting', 'that'),
-  cue('allege', 'allege alleges alleged alleging', 'that'),
+  // Weak: "alleged" is mostly an adjective ("an alleged scheme", "alleged pay-to-play").
+  cue('allege', 'allege alleges alleged alleging', 'that', { weak: true }),
   cue('charge', 'charged', 'that', { weak: true }),
   cue('counter', 'countered counters', 'that'),
   cue('retort', 'retorted', 'that'),

@@ -83,7 +83,7 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('providers', null), head('lenders', null),
   // Offices: "the governor" is the one governor the article means; "governors", "a state senator" are unnamed.
   ...regular('mayor governor senator judge minister chair', { office: true }),
-  ...regular('candidate nominee contender hopeful rival challenger finalist', { office: true, contestant: true }),
+  ...regular('candidate nominee contender hopeful rival challenger finalist front-runner frontrunner incumbent', { office: true, contestant: true }),
   ...man('chairman chairwoman congressman congresswoman councilman councilwoman alderman', { office: true }),
   ...man('businessman businesswoman clergyman fisherman policeman'),
   // Politics and government.
@@ -108,7 +108,9 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
     neighbor neighbour relative friend acquaintance survivor victim mourner attendee spectator onlooker bystander fan
     viewer listener reader caller follower commenter blogger veteran refugee migrant immigrant deportee volunteer
     rescuer firefighter journalist reporter correspondent editor columnist narrator priest pastor imam rabbi cleric
-    patient`),
+    patient host anchor moderator`),
+  // Standing and wealth, the courts' parties.
+  ...regular('billionaire mogul tycoon magnate heiress defendant suspect'),
 ];
 
 /** Quantifiers that stand for an unnamed group on their own: "some said", "others argued", "many of them". */
@@ -173,10 +175,3 @@ export const GENERIC_HEADS: ReadonlySet<string> = setOf(`company firm group orga
   carrier retailer airline bank agency network studio label club team party government department ministry office
   report study statement document survey paper`);
 
-/** Nouns for a person by position or standing that compromise's actor list lacks; a definite one ("the candidate",
- *  "the front-runner") stands for a person the article has named, or is shown as the role. */
-export const PERSON_ROLE_HEADS: ReadonlySet<string> = setOf(`candidate nominee front-runner frontrunner incumbent challenger
-  contender hopeful lawmaker legislator politician activist veteran businessman businesswoman billionaire mogul tycoon
-  magnate heiress defendant plaintiff suspect victim survivor witness prosecutor senator congressman congresswoman
-  governor mayor president premier chancellor minister secretary ambassador envoy general admiral commander chief
-  justice judge attorney lawyer host anchor moderator columnist commentator pundit pollster`);
