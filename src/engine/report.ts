@@ -13,6 +13,23 @@ export interface ReportParts {
   clauses?: ClauseTrace[];
 }
 
+/**
+ * A quotation inside a reported passage of the same source ("He said the plan was “dead on arrival” in Congress") is
+ * one statement: the quote gets `within`, the id of the passage, so a reader is never shown the same words twice
+ * under one source. One pass over quotes in page order, keeping the passages still open in the paragraph.
+ */
+function markQuotesWithinReports(quotes: Quote[]): void {
+  let open: Quote[] = [];
+  let block = -1;
+  for (const q of quotes) {
+    if (q.span.block !== block) { open = []; block = q.span.block; }
+    open = open.filter((r) => r.span.end > q.span.start);
+    if (q.kind === 'indirect') { open.push(q); continue; }
+    const host = open.find((r) => r.sourceId === q.sourceId && r.span.start <= q.span.start && r.span.end >= q.span.end);
+    if (host) q.within = host.id;
+  }
+}
+
 export function buildReport({ drafts, mentions, mentionEntity, url, truncated, clauses }: ReportParts): Report {
   drafts.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
   mentions.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
@@ -43,6 +60,7 @@ export function buildReport({ drafts, mentions, mentionEntity, url, truncated, c
       ...(d.parts ? { parts: d.parts } : {}),
     };
   });
+  markQuotesWithinReports(quotes);
   const anonymousMentions = mentions.map((m, i) => {
     const e = mentionEntity.get(`${m.span.block}:${m.span.start}`);
     return { ...m, id: `m${i + 1}`, sourceId: e ? sourceFor(e).id : null };

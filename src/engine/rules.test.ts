@@ -125,3 +125,17 @@ describe('every rule has a row', () => {
     expect(covered(CLAUSES, CLAUSE_RULES)).toEqual([]);
   });
 });
+
+describe('a quotation inside a reported passage', () => {
+  it('is one statement: the quote points at the passage of the same source', () => {
+    const r = analyzeBlocks(['Mayor Ines Duarte says the budget is “dead on arrival” in the council this year.']);
+    const passage = r.quotes.find((q) => q.kind === 'indirect');
+    const quote = r.quotes.find((q) => q.kind === 'direct');
+    expect(passage?.text).toBe('the budget is “dead on arrival” in the council this year');
+    expect(quote?.within).toBe(passage?.id);
+  });
+  it('stays its own statement when another source reports it', () => {
+    const r = analyzeBlocks(['“We will not move,” said Tom Ruiz.', 'Ana Lopez said Ruiz had told her “we will not move” before the vote.']);
+    expect(r.quotes.filter((q) => q.within)).toEqual([]);
+  });
+});

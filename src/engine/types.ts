@@ -34,6 +34,8 @@ export interface Quote {
    *  that found its attribution clause: `npm run eval -- --verbose` prints them beside misses and false hits. */
   rule: string;
   clauseRule: string | null;
+  /** A direct quote inside a reported passage of the same source: the passage's id (the same words are one entry). */
+  within?: string;
 }
 
 export interface Source {

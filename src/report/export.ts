@@ -4,13 +4,17 @@
  * formula are neutralised.
  */
 import type { Report } from '../engine/types';
-import { displayText, groupBySource } from './group';
+import { displayText, groupBySource, statements } from './group';
 
 export interface PageInfo {
   url: string | null;
   title: string | null;
   /** ISO 8601. */
   date: string;
+}
+
+function quoteCount(n: number): string {
+  return `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 }
 
 /** Markdown special characters in running text. */
@@ -21,7 +25,7 @@ function md(text: string): string {
 export function toMarkdown(report: Report, page: PageInfo): string {
   const lines: string[] = [`# Who said what: ${md(page.title ?? page.url ?? 'this page')}`, ''];
   if (page.url) lines.push(`Source: <${page.url.replace(/[<>\s]/gu, encodeURIComponent)}>`, '');
-  lines.push(`Analysed ${page.date.slice(0, 10)} with Sourcelight: ${report.quotes.length} quotes.`, '');
+  lines.push(`Analysed ${page.date.slice(0, 10)} with Sourcelight: ${quoteCount(statements(report).length)}.`, '');
   for (const g of groupBySource(report)) {
     const s = g.source;
     lines.push(`## ${s ? md(s.name) : 'Speaker not identified'}${s?.anonymous ? ' (anonymous)' : ''}`, '');

@@ -22,12 +22,20 @@ export interface ReportSummary {
   anonymousWithReason: number;
 }
 
+/**
+ * The statements a reader is shown: every quote except a quotation inside a reported passage of the same source
+ * (`within`), which the passage already shows — the same words never twice under one source.
+ */
+export function statements(report: Pick<Report, 'quotes'>): Quote[] {
+  return report.quotes.filter((q) => !q.within);
+}
+
 /** Named sources first, then anonymous ones, then unattributed quotes; each group and its quotes in page order. */
 export function groupBySource(report: Report): SourceGroup[] {
   const byId = new Map(report.sources.map((s) => [s.id, s]));
   const groups = new Map<string, SourceGroup>();
   const unattributed: Quote[] = [];
-  for (const q of report.quotes) {
+  for (const q of statements(report)) {
     const s = q.sourceId ? byId.get(q.sourceId) : undefined;
     if (!s) { unattributed.push(q); continue; }
     let g = groups.get(s.id);
@@ -43,17 +51,18 @@ export function groupBySource(report: Report): SourceGroup[] {
 }
 
 export function summarizeReport(report: Report): ReportSummary {
-  const speaking = new Set(report.quotes.map((q) => q.sourceId).filter((id): id is string => id !== null));
+  const shown = statements(report);
+  const speaking = new Set(shown.map((q) => q.sourceId).filter((id): id is string => id !== null));
   const sources = report.sources.filter((s) => speaking.has(s.id));
-  const anonymousQuotes = report.quotes.filter((q) => q.anonymous).length;
+  const anonymousQuotes = shown.filter((q) => q.anonymous).length;
   return {
-    quotes: report.quotes.length,
-    direct: report.quotes.filter((q) => q.kind === 'direct').length,
-    indirect: report.quotes.filter((q) => q.kind === 'indirect').length,
+    quotes: shown.length,
+    direct: shown.filter((q) => q.kind === 'direct').length,
+    indirect: shown.filter((q) => q.kind === 'indirect').length,
     sources: sources.length,
     anonymousSources: sources.filter((s) => s.anonymous).length,
     anonymousQuotes,
-    namedQuotes: report.quotes.filter((q) => !q.anonymous && q.sourceId !== null).length,
+    namedQuotes: shown.filter((q) => !q.anonymous && q.sourceId !== null).length,
     anonymousWithReason: sources.filter((s) => s.anonymous && s.reason).length,
   };
 }
