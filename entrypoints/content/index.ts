@@ -14,6 +14,7 @@ import { t } from '../../src/i18n';
 import { MessageError, onContentMessage, sendToBackground } from '../../src/messaging/bus';
 import type { PageState } from '../../src/messaging/messages';
 import type { Report } from '../../src/engine/types';
+import { statements } from '../../src/report/group';
 import { isEnabledFor, siteOf } from '../../src/settings/sites';
 import { loadSettings, onSettingsChanged } from '../../src/settings/store';
 import './style.css';
@@ -62,7 +63,8 @@ export default defineContentScript({
     const site = siteOf(location.href);
     let count: number | null = null;
     const updateBadge = (state: PageState): void => {
-      const next = state.state === 'ready' ? state.report.quotes.length : null;
+      // The badge counts what the popup lists: a quotation inside a passage of the same source is one statement.
+      const next = state.state === 'ready' ? statements(state.report).length : null;
       if (next === count || stopped) return;
       count = next;
       try {
