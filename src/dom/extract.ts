@@ -1,73 +1,45 @@
 /**
- * Page → text flows. Finds the article's paragraphs (leaving out navigation, headers, footers, asides, comments,
- * forms and editable areas) and gives each one a flow: its text and the text nodes it was read from, so engine
- * offsets map back to DOM ranges. Uses only standard DOM calls, so it runs on a live page and on a Node DOM.
+ * Page → article flows: the page reader. Finds the article's paragraphs and gives each one a flow (its text and the
+ * text nodes it was read from), so engine offsets map back to DOM ranges. Standard DOM calls only, so the same code
+ * runs on a live page (in slices) and on a Node DOM (the command-line tools).
+ *
+ * The steps, one module each: `extract-walk` reads the page once into flows and per-element sums;
+ * `extract-score` chooses the article's container; `extract-clean` leaves out the furniture inside it;
+ * `extract-patterns` says what furniture looks like. When no container looks like an article, the page's
+ * readable paragraphs are taken instead and the result says so.
  */
-import { tagOf as safeTagOf } from './safe-dom';
+import { keptBlocks } from './extract-clean';
+import { chooseArticle, type Attempt } from './extract-score';
+import { CHROME, walkPage, type Flow, type PageText, type VisibilityFilter, type Work } from './extract-walk';
 
-export interface FlowPiece {
-  /** The text node, or null for a virtual separator (a <br>). */
-  node: Text | null;
-  /** Offset of this piece within the flow's text. */
-  start: number;
-  length: number;
+export type { Flow, FlowPiece, VisibilityFilter, Work } from './extract-walk';
+
+export interface ReadOptions {
+  /**
+   * Which elements a reader can see (for example a check of their computed style); elements it rejects are left
+   * out with everything below them. It is called once per element, top down, so it can stay cheap by trusting
+   * what it said of the ancestors. Markup that hides (`hidden`, `aria-hidden`, inline `display: none`) is always
+   * left out, filter or not.
+   */
+  visible?: VisibilityFilter;
 }
 
-export interface Flow {
-  element: Element;
-  text: string;
-  pieces: FlowPiece[];
+export interface Article {
+  flows: Flow[];
+  /** No block of the page looked like an article, so its readable paragraphs were taken instead. */
+  wholePage: boolean;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+/** An article this short is probably a wrong pick: try again with fewer exclusions (Readability's charThreshold). */
+const MIN_ARTICLE_CHARS = 500;
 
-/** Elements whose content is never article text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'FIGURE', 'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'SOURCELIGHT-TOOLTIP']);
-const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|toolbar|form|button)$/u;
-/** Class or id words of page furniture (Readability's "unlikely candidates", trimmed to what news pages use). */
-const FURNITURE = /(^|[\s_-])(comment|comments|disqus|related|recommend|recommended|promo|share|sharing|social|newsletter|subscribe|signup|footer|masthead|menu|navbar|breadcrumb|byline|caption|credit|advert|advertisement|sponsor|sponsored|outbrain|taboola|popup|modal|cookie|consent|gdpr|more-stories|trending|most-popular|author-bio|toolbar)($|[\s_-])/iu;
-const POSITIVE = /(article|body|content|entry|main|post|story|text|blog)/iu;
-/** Elements that make a paragraph of their own. */
-const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'H1', 'HR', 'BODY']);
-
-/** Through the captured prototype getter: `<form><input name="tagName">` cannot make this throw (safe-dom.ts). */
-function tagOf(el: Element): string {
-  return safeTagOf(el);
-}
-
-function isFurniture(el: Element): boolean {
-  const tag = tagOf(el);
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.test(role)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (marker.length > 1 && FURNITURE.test(marker) && !(tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'HTML')) return true;
-  return false;
-}
-
-/** Is this element, or an ancestor, page furniture? Memoized per element, so a page costs O(elements). */
-function insideFurniture(el: Element, memo: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let answer = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const known = memo.get(e);
-    if (known !== undefined) { answer = known; break; }
-    path.push(e);
-    if (isFurniture(e)) { answer = true; break; }
-  }
-  // Everything below a furniture element is furniture; below a clean one, each element decides for itself.
-  for (const e of path) if (answer || !isFurniture(e)) memo.set(e, answer || false);
-  return answer;
-}
-
-/** Work that yields now and then, so a long page can be processed in slices (see `runSliced`). */
-export type Work<T> = Generator<void, T, void>;
-const CHECK_EVERY = 64;
+/** Readability's passes: each drops one of the exclusions when the previous one found too little. */
+const ATTEMPTS: Array<Attempt & { clean: boolean }> = [
+  { stripUnlikely: true, weightClasses: true, clean: true },
+  { stripUnlikely: false, weightClasses: true, clean: true },
+  { stripUnlikely: false, weightClasses: false, clean: true },
+  { stripUnlikely: false, weightClasses: false, clean: false },
+];
 
 export function runSync<T>(work: Work<T>): T {
   let r = work.next();
@@ -89,130 +61,62 @@ export async function runSliced<T>(work: Work<T>, yieldToMain: () => Promise<voi
   return r.value;
 }
 
-/** Ancestors credited with a paragraph's score, at most this far up (hostile pages nest thousands deep). */
-const MAX_CLIMB = 64;
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+function charsOf(page: PageText, kept: readonly number[]): number {
+  let n = 0;
+  for (const b of kept) n += page.blocks[b].chars;
+  return n;
 }
 
-function linkDensity(el: Element, len: number): number {
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textLength(a);
-  return len ? linked / len : 0;
+/** Paragraphs a reader would read on a page without an article: prose outside page chrome, not lists of links. */
+function readableBlocks(page: PageText): number[] {
+  const chrome = new Uint8Array(page.nodes.length);
+  page.nodes.forEach((n, i) => { chrome[i] = (n.parent >= 0 && chrome[n.parent]) || (n.flags & CHROME) ? 1 : 0; });
+  const kept: number[] = [];
+  page.blocks.forEach((b, i) => {
+    if (!chrome[b.owner] && b.chars >= 25 && b.linkChars / b.chars < 0.5) kept.push(i);
+  });
+  return kept;
 }
 
 /**
- * Readability's idea, reduced: score paragraphs by their text (commas, length, few links), credit their parent and
- * grandparent, take the best container, then widen it while an ancestor holds clearly more article text (stories
- * split into several columns or sections).
+ * Read the article of `doc`. Safe to call again at any time (after the page changed, say): it keeps no state and
+ * never changes the page.
  */
-export function findArticleRoot(doc: Document): Element {
-  return runSync(articleRootWork(doc));
-}
-
-export function* articleRootWork(doc: Document): Work<Element> {
+export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work<Article> {
   const body = doc.body ?? doc.documentElement;
-  const scores = new Map<Element, number>();
-  const subtree = new Map<Element, number>();
-  const memo = new Map<Element, boolean>();
-  let n = 0;
-  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
-    if (++n % CHECK_EVERY === 0) yield;
-    const len = textLength(p);
-    if (len < 25 || insideFurniture(p, memo)) continue;
-    const density = linkDensity(p, len);
-    if (density > 0.5) continue;
-    const text = p.textContent ?? '';
-    const score = (1 + (text.match(/[,，]/gu)?.length ?? 0) + Math.min(len / 100, 3)) * (1 - density);
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
-    let climb = 0;
-    for (let e: Element | null = parent; e && climb < MAX_CLIMB; e = e.parentElement, climb++) subtree.set(e, (subtree.get(e) ?? 0) + score);
+  if (!body) return { flows: [], wholePage: false };
+  const page = yield* walkPage(body, options.visible);
+  let best: number[] = [];
+  let bestChars = 0;
+  for (const attempt of ATTEMPTS) {
+    const choice = chooseArticle(page, attempt);
+    if (!choice) continue;
+    const kept = keptBlocks(page, choice, attempt.clean);
+    const chars = charsOf(page, kept);
+    if (chars > bestChars) { best = kept; bestChars = chars; }
+    if (chars >= MIN_ARTICLE_CHARS) break;
+    yield;
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, raw] of scores) {
-    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const score = raw * (POSITIVE.test(marker) ? 1.25 : 1) * (tagOf(el) === 'ARTICLE' ? 1.25 : 1);
-    if (score > bestScore) { best = el; bestScore = score; }
+  let wholePage = false;
+  if (!best.length) {
+    best = readableBlocks(page);
+    wholePage = true;
   }
-  if (!best) return body;
-  let root = best;
-  for (;;) {
-    // Look up to three levels up (wrappers add nothing) for an ancestor with clearly more article text.
-    let next: Element | null = null;
-    let up = root.parentElement;
-    for (let level = 0; level < 3 && up && up !== body && up !== doc.documentElement; level++, up = up.parentElement) {
-      if ((subtree.get(up) ?? 0) >= (subtree.get(root) ?? 0) * 1.25) { next = up; break; }
-    }
-    if (!next) return root;
-    root = next;
-  }
+  const flows = best.map((b) => page.blocks[b].flow).filter((f) => /[\p{L}\p{N}]/u.test(f.text));
+  return { flows, wholePage: wholePage && flows.length > 0 };
 }
 
-/** Build the flows of every paragraph under `root`: text nodes grouped by their nearest block ancestor. */
-export function flowsOf(root: Element, options: { visible?: (el: Element) => boolean } = {}): Flow[] {
-  return runSync(flowsWork(root, options));
+export function readArticle(doc: Document, options: ReadOptions = {}): Article {
+  return runSync(readArticleWork(doc, options));
 }
 
-export function* flowsWork(root: Element, options: { visible?: (el: Element) => boolean } = {}): Work<Flow[]> {
-  const flows: Flow[] = [];
-  let n = 0;
-  let current: Flow | null = null;
-  let currentBlock: Element | null = null;
-
-  const startFlow = (block: Element): Flow => {
-    const f: Flow = { element: block, text: '', pieces: [] };
-    flows.push(f);
-    return f;
-  };
-
-  // Iterative walk: hostile pages can nest elements deeper than the call stack.
-  const stack: Array<{ node: Node; block: Element }> = [{ node: root, block: root }];
-  while (stack.length) {
-    if (++n % CHECK_EVERY === 0) yield;
-    const { node, block } = stack.pop() as { node: Node; block: Element };
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (!data) continue;
-      if (currentBlock !== block || !current) { current = startFlow(block); currentBlock = block; }
-      current.pieces.push({ node: node as Text, start: current.text.length, length: data.length });
-      current.text += data;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const el = node as Element;
-    if (el !== root && isFurniture(el)) continue;
-    if (options.visible && el !== root && !options.visible(el)) continue;
-    const tag = tagOf(el);
-    if (tag === 'BR' && current && currentBlock === block) {
-      current.pieces.push({ node: null, start: current.text.length, length: 1 });
-      current.text += '\n';
-      continue;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const childBlock = isBlock ? el : block;
-    if (isBlock) { current = null; currentBlock = null; }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], block: childBlock });
-  }
-  // A block's text continues after a nested block ends ("<div>a<p>b</p>c</div>"): flows are split there, which
-  // is what a reader sees as separate paragraphs anyway. Drop whitespace-only flows.
-  return flows.filter((f) => /[\p{L}\p{N}]/u.test(f.text));
+/** The article of a document as flows. */
+export function extractFlows(doc: Document, options: ReadOptions = {}): Flow[] {
+  return readArticle(doc, options).flows;
 }
 
-/** The article of a document as flows, or of `root` when given. */
-export function extractFlows(doc: Document, options: { root?: Element; visible?: (el: Element) => boolean } = {}): Flow[] {
-  return runSync(extractWork(doc, options));
-}
-
-export function* extractWork(doc: Document, options: { root?: Element; visible?: (el: Element) => boolean } = {}): Work<Flow[]> {
-  const root = options.root ?? (yield* articleRootWork(doc));
-  return yield* flowsWork(root, options);
+export function* extractWork(doc: Document, options: ReadOptions = {}): Work<Flow[]> {
+  return (yield* readArticleWork(doc, options)).flows;
 }
 
 /** Text of each flow with whitespace runs made single spaces — same length, so offsets still map. */

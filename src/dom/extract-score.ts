@@ -1,0 +1,127 @@
+/**
+ * Choosing the article's container, Readability's way (Mozilla's readability.js, `_grabArticle`): paragraphs score
+ * by their commas and length, credit their ancestors (less the further up), containers are weighted by their class
+ * words and tag and discounted by their link density; the best one is widened to a shared ancestor when close
+ * runners-up sit beside it, and its siblings that look like more of the same article join it.
+ */
+import { classWeight, HEADING_TAGS } from './extract-patterns';
+import { CHROME, COMMENT_CLASS, UNLIKELY_CLASS, type PageText } from './extract-walk';
+
+/** Paragraph tags that are scored (Readability's DEFAULT_TAGS_TO_SCORE, plus containers holding text directly). */
+const SCORED_OWNERS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'DIV', 'ARTICLE', 'MAIN', 'FONT', 'CENTER', 'BLOCKQUOTE']);
+/** A container holding text directly is credited itself when it also holds blocks (the text is one of its paragraphs). */
+const DIV_LIKE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'CENTER', 'BLOCKQUOTE', 'BODY']);
+const ANCESTOR_LEVELS = 5;
+const TOP_CANDIDATES = 5;
+
+export interface Attempt {
+  /** Leave out paragraphs below elements with furniture class words (Readability's FLAG_STRIP_UNLIKELYS). */
+  stripUnlikely: boolean;
+  /** Weigh containers by their class words (FLAG_WEIGHT_CLASSES). */
+  weightClasses: boolean;
+}
+
+export interface Choice {
+  /** The article container and the siblings that join it, in document order. */
+  roots: number[];
+  /** Per node: left out of this attempt (page chrome, or furniture when stripping). */
+  stripped: Uint8Array;
+  /** Per node: its content score, for the cleaning step. */
+  weight: (node: number) => number;
+}
+
+function tagBase(tag: string): number {
+  if (tag === 'DIV') return 5;
+  if (tag === 'PRE' || tag === 'TD' || tag === 'BLOCKQUOTE') return 3;
+  if (tag === 'ADDRESS' || tag === 'OL' || tag === 'UL' || tag === 'DL' || tag === 'DD' || tag === 'DT' || tag === 'LI' || tag === 'FORM') return -3;
+  if (HEADING_TAGS.has(tag) || tag === 'TH') return -5;
+  return 0;
+}
+
+export function linkDensity(page: PageText, i: number): number {
+  const n = page.nodes[i];
+  return n.chars ? n.linkChars / n.chars : 0;
+}
+
+export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
+  const { nodes, blocks } = page;
+  const stripMask = CHROME | COMMENT_CLASS | (attempt.stripUnlikely ? UNLIKELY_CLASS : 0);
+  const stripped = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const p = nodes[i].parent;
+    stripped[i] = (p >= 0 && stripped[p]) || (nodes[i].flags & stripMask) ? 1 : 0;
+  }
+  const weights = new Map<number, number>();
+  const weightOf = (i: number): number => {
+    let w = weights.get(i);
+    if (w === undefined) {
+      w = attempt.weightClasses ? classWeight(nodes[i].el) : 0;
+      weights.set(i, w);
+    }
+    return w;
+  };
+  const scores = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.chars < 25 || stripped[b.owner]) continue;
+    const owner = nodes[b.owner];
+    if (!SCORED_OWNERS.has(owner.tag)) continue;
+    const score = 1 + (b.commas + 1) + Math.min(Math.floor(b.chars / 100), 3);
+    let a = DIV_LIKE.has(owner.tag) && owner.blockChild ? b.owner : owner.parent;
+    for (let level = 0; level < ANCESTOR_LEVELS && a >= 0; level++, a = nodes[a].parent) {
+      const ancestor = nodes[a];
+      if (ancestor.parent < 0 && ancestor.tag === 'HTML') break;
+      if (!scores.has(a)) scores.set(a, tagBase(ancestor.tag) + weightOf(a));
+      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  if (!scores.size) return null;
+  for (const [i, s] of scores) scores.set(i, s * (1 - linkDensity(page, i)));
+  const top = [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES);
+  let best = top[0][0];
+  const bestScore = top[0][1];
+  const isBody = (i: number): boolean => nodes[i].tag === 'BODY' || nodes[i].parent < 0;
+  if (isBody(best)) return { roots: [best], stripped, weight: weightOf };
+
+  // Close runners-up (three or more within 75% of the best) sharing an ancestor: the article is that ancestor.
+  const close = top.slice(1).filter(([, s]) => s / bestScore >= 0.75).map(([i]) => i);
+  if (close.length >= 3) {
+    const contains = (a: number, i: number): boolean => a <= i && i < nodes[a].end;
+    for (let a = nodes[best].parent; a >= 0 && !isBody(a); a = nodes[a].parent) {
+      if (close.filter((c) => contains(a, c)).length >= 3) { best = a; break; }
+    }
+  }
+  // Scores going up a few steps above the best hint at more article around it (Readability's climb).
+  let lastScore = scores.get(best) ?? 0;
+  const threshold = lastScore / 3;
+  for (let a = nodes[best].parent; a >= 0 && !isBody(a); a = nodes[a].parent) {
+    const s = scores.get(a);
+    if (s === undefined) continue;
+    if (s < threshold) break;
+    if (s > lastScore) { best = a; break; }
+    lastScore = s;
+  }
+  // An only child: its parent, so that siblings of the parent can join.
+  for (let p = nodes[best].parent; p >= 0 && !isBody(p) && nodes[p].el.children.length === 1; p = nodes[p].parent) best = p;
+
+  const bestFinal = scores.get(best) ?? 0;
+  const parent = nodes[best].parent;
+  if (parent < 0) return { roots: [best], stripped, weight: weightOf };
+  const roots: number[] = [];
+  const siblingThreshold = Math.max(10, bestFinal * 0.2);
+  const bestClass = nodes[best].el.getAttribute('class') ?? '';
+  // Direct children of the parent, in document order: walk the parent's subtree by `end` jumps.
+  for (let c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
+    if (c === best) { roots.push(c); continue; }
+    if (stripped[c]) continue;
+    const bonus = bestClass && nodes[c].el.getAttribute('class') === bestClass ? bestFinal * 0.2 : 0;
+    const s = scores.get(c);
+    if (s !== undefined && s + bonus >= siblingThreshold) { roots.push(c); continue; }
+    if (nodes[c].tag === 'P') {
+      const ld = linkDensity(page, c);
+      const len = nodes[c].chars;
+      const text = len < 80 && ld === 0 ? nodes[c].el.textContent ?? '' : '';
+      if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && /\.( |$)/u.test(text))) roots.push(c);
+    }
+  }
+  return { roots, stripped, weight: weightOf };
+}

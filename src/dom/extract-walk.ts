@@ -1,0 +1,231 @@
+/**
+ * One walk over the page: every run of text becomes part of a flow (a paragraph: text nodes grouped by their
+ * nearest block element, with offsets that map back to them), and every element gets a record with what the
+ * later steps need to judge it (its furniture marks, and sums of the text, links and commas below it). The later
+ * steps work on these records only, so the DOM is read once, in slices, whatever they try.
+ */
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
+
+export interface FlowPiece {
+  /** The text node, or null for a virtual separator (a <br>). */
+  node: Text | null;
+  /** Offset of this piece within the flow's text. */
+  start: number;
+  length: number;
+}
+
+export interface Flow {
+  element: Element;
+  text: string;
+  pieces: FlowPiece[];
+}
+
+/** Work that yields now and then, so a long page can be processed in slices (see `runSliced`). */
+export type Work<T> = Generator<void, T, void>;
+
+/** Which elements a reader can see; the walk leaves out the others and everything below them. */
+export type VisibilityFilter = (el: Element) => boolean;
+
+/** Marks of an element itself (`PageNode.flags`). */
+export const CHROME = 1; // nav, aside, footer, header, menu, or a landmark role of page chrome
+export const UNLIKELY_CLASS = 2; // class/id words of page furniture (Readability's unlikely candidates)
+export const IN_TABLE_OR_CODE = 4;
+export const COMMENT_CLASS = 8; // readers' comments (left out in every pass) // below a table or code block: class words are not trusted there (as Readability)
+
+export interface PageNode {
+  el: Element;
+  tag: string;
+  parent: number;
+  /** One past the last node of this element's subtree (nodes are in document order). */
+  end: number;
+  flags: number;
+  /** Sums over the flows owned by this element and everything below it. */
+  chars: number;
+  linkChars: number;
+  commas: number;
+  /** Paragraph-like flows (25+ characters) below, and list items, images, form fields, embeds, heading text. */
+  paras: number;
+  ps: number;
+  lis: number;
+  imgs: number;
+  inputs: number;
+  embeds: number;
+  headingChars: number;
+  /** Has a child element that starts a paragraph of its own. */
+  blockChild: boolean;
+}
+
+export interface Block {
+  flow: Flow;
+  /** The node that owns the flow: its nearest block (or marked) element. */
+  owner: number;
+  chars: number;
+  linkChars: number;
+  commas: number;
+}
+
+export interface PageText {
+  nodes: PageNode[];
+  blocks: Block[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CHECK_EVERY = 64;
+
+function visibleLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!isSpace) { n++; space = false; } else if (!space) { n++; space = true; }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+/** Hidden by markup alone (the page's stylesheets are the visibility filter's job). */
+function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
+}
+
+function ownFlags(el: Element, tag: string, inherited: number): number {
+  let flags = 0;
+  if (CHROME_TAGS.has(tag)) flags |= CHROME;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) flags |= CHROME;
+  if (tag === 'TABLE' || tag === 'CODE' || tag === 'PRE') flags |= IN_TABLE_OR_CODE;
+  if (!(inherited & IN_TABLE_OR_CODE) && tag !== 'BODY' && tag !== 'HTML' && tag !== 'A' && tag !== 'ARTICLE' && tag !== 'MAIN') {
+    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (marker.length > 1 && UNLIKELY.test(marker) && !MAYBE_CANDIDATE.test(marker)) {
+      flags |= UNLIKELY_CLASS;
+      if (COMMENTS.test(marker)) flags |= COMMENT_CLASS;
+    }
+  }
+  return flags;
+}
+
+function newNode(el: Element, tag: string, parent: number, flags: number): PageNode {
+  return { el, tag, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false };
+}
+
+interface Frame {
+  node: Node;
+  /** Index of the parent element's record. */
+  parent: number;
+  /** Index of the record owning text found here (the nearest block or marked element). */
+  owner: number;
+  /** Flags inherited from ancestors (only IN_TABLE_OR_CODE is passed down). */
+  inherited: number;
+  link: boolean;
+}
+
+/**
+ * Walk `root` (the body) and read its text. Elements the filter says are invisible, hidden by markup, editable, or
+ * never text are left out with everything below them.
+ */
+export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageText> {
+  const nodes: PageNode[] = [];
+  const blocks: Block[] = [];
+  const linkChars: number[] = [];
+  let current: Block | null = null;
+  let n = 0;
+
+  const stack: Frame[] = [{ node: root, parent: -1, owner: -1, inherited: 0, link: false }];
+  while (stack.length) {
+    if (++n % CHECK_EVERY === 0) yield;
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (!data || frame.owner < 0) continue;
+      if (!current || current.owner !== frame.owner) {
+        current = { flow: { element: nodes[frame.owner].el, text: '', pieces: [] }, owner: frame.owner, chars: 0, linkChars: 0, commas: 0 };
+        blocks.push(current);
+        linkChars.push(0);
+      }
+      current.flow.pieces.push({ node: node as Text, start: current.flow.text.length, length: data.length });
+      current.flow.text += data;
+      if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    const parentNode = frame.parent >= 0 ? nodes[frame.parent] : null;
+    if (el !== root) {
+      if (NEVER_TEXT.has(tag)) {
+        if (parentNode) {
+          if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'BUTTON') parentNode.inputs++;
+          else if (tag === 'IFRAME' || tag === 'OBJECT' || tag === 'EMBED' || tag === 'VIDEO' || tag === 'AUDIO') parentNode.embeds++;
+          else if (tag === 'PICTURE') parentNode.imgs++;
+        }
+        continue;
+      }
+      if (hiddenByMarkup(el)) continue;
+      const editable = el.getAttribute('contenteditable');
+      if (editable !== null && editable !== 'false') continue;
+      if (visible && !visible(el)) continue;
+    }
+    if (tag === 'IMG') { if (parentNode) parentNode.imgs++; continue; }
+    if (tag === 'BR') {
+      if (current && current.owner === frame.owner) {
+        current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
+        current.flow.text += '\n';
+      }
+      continue;
+    }
+    const flags = ownFlags(el, tag, frame.inherited);
+    const index = nodes.length;
+    nodes.push(newNode(el, tag, frame.parent, flags));
+    if (tag === 'LI') nodes[index].lis++;
+    else if (tag === 'P') nodes[index].ps++;
+    // A block element, or a marked inline one, owns the text below it: its text is a flow of its own, so the later
+    // steps can keep or drop it alone.
+    const owns = BLOCK_TAGS.has(tag) || (flags & (CHROME | UNLIKELY_CLASS | COMMENT_CLASS)) !== 0 || frame.owner < 0;
+    if (owns) {
+      current = null;
+      if (parentNode) parentNode.blockChild = true;
+    }
+    // Text that continues after a nested block ("<div>a<p>b</p>c</div>") starts a new flow of the outer owner.
+    const owner = owns ? index : frame.owner;
+    const inherited = frame.inherited | (flags & IN_TABLE_OR_CODE);
+    const link = frame.link || tag === 'A';
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent: index, owner, inherited, link });
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    b.chars = visibleLength(b.flow.text);
+    b.linkChars = Math.min(b.chars, linkChars[i]);
+    b.commas = b.flow.text.match(COMMAS)?.length ?? 0;
+    const owner = nodes[b.owner];
+    owner.chars += b.chars;
+    owner.linkChars += b.linkChars;
+    owner.commas += b.commas;
+    if (b.chars >= 25) owner.paras++;
+    if (HEADING_TAGS.has(owner.tag)) owner.headingChars += b.chars;
+  }
+  // Children come after their parent in document order, so one backward pass sums every subtree.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.end < i + 1) node.end = i + 1;
+    if (node.parent < 0) continue;
+    const p = nodes[node.parent];
+    if (p.end < node.end) p.end = node.end;
+    p.chars += node.chars;
+    p.linkChars += node.linkChars;
+    p.commas += node.commas;
+    p.paras += node.paras;
+    p.ps += node.ps;
+    p.lis += node.lis;
+    p.imgs += node.imgs;
+    p.inputs += node.inputs;
+    p.embeds += node.embeds;
+    p.headingChars += node.headingChars;
+  }
+  return { nodes, blocks };
+}
