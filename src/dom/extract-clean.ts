@@ -24,7 +24,6 @@ function removeConditionally(page: PageText, i: number, inDataTable: boolean): b
   const li = node.lis - 100;
   const ld = node.chars ? node.linkChars / node.chars : 0;
   const headingDensity = node.chars ? node.headingChars / node.chars : 0;
-  if (node.chars < 40 && AD_OR_LOADING.test((node.el.textContent ?? '').trim())) return true;
   if (img > 1 && p / img < 0.5 && !isList) return true;
   if (!isList && li > p) return true;
   if (node.inputs > Math.floor(p / 3)) return true;
@@ -63,6 +62,9 @@ export function keptBlocks(page: PageText, choice: Choice, cleanConditionally: b
       // The title is shown apart from the article; a form inside an article is a sign-up or search box (a form
       // around it, as ASP.NET pages have, is above the root and not judged here).
       if (node.tag === 'H1' || (node.tag === 'FORM' && i !== root)) { excluded[i] = 1; continue; }
+      // Captions describe a picture, in the picture's place; a figure is kept only for the prose it may wrap.
+      if (node.tag === 'FIGCAPTION' || (node.tag === 'FIGURE' && node.ps < 2)) { excluded[i] = 1; continue; }
+      if (node.chars < 40 && node.chars > 0 && AD_OR_LOADING.test((node.el.textContent ?? '').trim())) { excluded[i] = 1; continue; }
       if ((node.tag === 'H2') && classWeight(node.el) < 0) { excluded[i] = 1; continue; }
       if (node.chars < 500 && SHARE.test(`${node.el.getAttribute('class') ?? ''} ${node.el.getAttribute('id') ?? ''}`)) { excluded[i] = 1; continue; }
       if (cleanConditionally && i !== root && CONDITIONAL.has(node.tag) && removeConditionally(page, i, rootTable)) excluded[i] = 1;

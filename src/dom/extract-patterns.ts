@@ -37,6 +37,12 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|sha
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|subscri|byline|author|caption|credit|breadcrumb|nav/iu;
 
+/**
+ * Class words that hide an element in common CSS frameworks (Bootstrap's d-none, "hidden", screen-reader-only
+ * text). A live page's visibility filter knows better; a saved page has only these words to go by.
+ */
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|screenreader-only|invisible|display-none|u-hidden|hidden-xs-up|print-only|visible-print|d-print-block)(?:$|\s)/iu;
+
 /** Share buttons and the like (Readability's shareElements): dropped when they hold little text. */
 export const SHARE = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|socials)(?:$|[\s_-])/iu;
 

@@ -123,5 +123,33 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
       if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && /\.( |$)/u.test(text))) roots.push(c);
     }
   }
-  return { roots, stripped, weight: weightOf };
+  return { roots: withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold), stripped, weight: weightOf };
+}
+
+/** How far up to look for more chunks of an article cut into repeated containers. */
+const CHUNK_LEVELS = 4;
+
+/**
+ * Articles cut into chunks (a body, an ad rail, the next body…) repeat the same container: elements with the
+ * root's tag and class, a few levels up, that hold scored paragraphs are more of the article. Readability's
+ * same-class bonus, for cousins as well as siblings.
+ */
+function withRepeatedChunks(page: PageText, roots: number[], best: number, stripped: Uint8Array, scores: Map<number, number>, minScore: number): number[] {
+  const { nodes } = page;
+  const cls = nodes[best].el.getAttribute('class');
+  if (!cls) return roots;
+  let top = best;
+  for (let level = 0; level < CHUNK_LEVELS && nodes[top].parent >= 0 && nodes[nodes[top].parent].tag !== 'BODY'; level++) top = nodes[top].parent;
+  const found: number[] = [];
+  for (let i = top; i < nodes[top].end; i++) {
+    if (i === best || stripped[i]) continue;
+    const s = scores.get(i);
+    if (s !== undefined && s >= minScore && nodes[i].tag === nodes[best].tag && linkDensity(page, i) < 0.25 && nodes[i].el.getAttribute('class') === cls) {
+      found.push(i);
+      i = nodes[i].end - 1;
+    }
+  }
+  if (!found.length) return roots;
+  const inRoots = (i: number): boolean => roots.some((r) => r <= i && i < nodes[r].end);
+  return [...roots, ...found.filter((i) => !inRoots(i))].sort((a, b) => a - b);
 }

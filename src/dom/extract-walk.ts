@@ -4,7 +4,7 @@
  * later steps need to judge it (its furniture marks, and sums of the text, links and commas below it). The later
  * steps work on these records only, so the DOM is read once, in slices, whatever they try.
  */
-import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
 
 export interface FlowPiece {
   /** The text node, or null for a virtual separator (a <br>). */
@@ -87,6 +87,8 @@ function visibleLength(s: string): number {
 /** Hidden by markup alone (the page's stylesheets are the visibility filter's job). */
 function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
