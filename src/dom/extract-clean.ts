@@ -12,27 +12,27 @@ const AD_OR_LOADING = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:u
 
 const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION']);
 
-function removeConditionally(page: PageText, i: number, inDataTable: boolean): boolean {
+/** Readability's `_cleanConditionally` verdict on a container, or null to keep it. */
+function conditionalReason(page: PageText, i: number): string | null {
   const node = page.nodes[i];
-  if (inDataTable) return false;
   const weight = classWeight(node.el);
-  if (weight < 0) return true;
-  if (node.commas >= 10) return false;
+  if (weight < 0) return 'negative class words';
+  if (node.commas >= 10) return null;
   const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && listChars(page, i) / node.chars > 0.9);
   const p = node.ps;
   const img = node.imgs;
-  const li = node.lis - 100;
   const ld = node.chars ? node.linkChars / node.chars : 0;
   const headingDensity = node.chars ? node.headingChars / node.chars : 0;
-  if (img > 1 && p / img < 0.5 && !isList) return true;
-  if (!isList && li > p) return true;
-  if (node.inputs > Math.floor(p / 3)) return true;
-  if (!isList && headingDensity < 0.9 && node.chars < 25 && (img === 0 || img > 2) && ld > 0) return true;
-  if (!isList && weight < 25 && ld > 0.2) return true;
-  if (weight >= 25 && ld > 0.5) return true;
-  if ((node.embeds === 1 && node.chars < 75) || node.embeds > 1) return true;
-  if (img === 0 && node.chars === 0) return true;
-  return false;
+  if (img > 1 && p / img < 0.5 && !isList) return 'images without text';
+  // Readability discounts 100 list items, so this only fires on huge lists of short items.
+  if (!isList && node.lis - 100 > p) return 'list items';
+  if (node.inputs > Math.floor(p / 3)) return 'form fields';
+  if (!isList && headingDensity < 0.9 && node.chars < 25 && (img === 0 || img > 2) && ld > 0) return 'a short link';
+  if (!isList && weight < 25 && ld > 0.2) return 'links';
+  if (weight >= 25 && ld > 0.5) return 'links';
+  if ((node.embeds === 1 && node.chars < 75) || node.embeds > 1) return 'embeds';
+  if (img === 0 && node.chars === 0) return 'empty';
+  return null;
 }
 
 /** Characters of the lists directly or deeper below `i` (outermost lists only). */
@@ -46,28 +46,43 @@ function listChars(page: PageText, i: number): number {
   return total;
 }
 
+/** Why the element `i` inside the article is not article text, or null when it may be. */
+function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: boolean, inDataTable: boolean, clean: boolean): string | null {
+  const node = page.nodes[i];
+  if (choice.stripped[i]) return 'furniture';
+  // The title is shown apart from the article; a form inside an article is a sign-up or search box (a form
+  // around it, as ASP.NET pages have, is above the root and not judged here).
+  if (node.tag === 'H1') return 'title';
+  if (node.tag === 'FORM' && !isRoot) return 'form';
+  // Captions describe a picture, in the picture's place; a figure is kept only for the prose it may wrap.
+  if (node.tag === 'FIGCAPTION' || (node.tag === 'FIGURE' && node.ps < 2)) return 'caption';
+  if (node.chars < 40 && node.chars > 0 && AD_OR_LOADING.test((node.el.textContent ?? '').trim())) return 'ad label';
+  if (node.tag === 'H2' && classWeight(node.el) < 0) return 'negative heading';
+  if (node.chars < 500 && SHARE.test(`${node.el.getAttribute('class') ?? ''} ${node.el.getAttribute('id') ?? ''}`)) return 'share';
+  if (clean && !isRoot && !inDataTable && CONDITIONAL.has(node.tag)) return conditionalReason(page, i);
+  return null;
+}
+
+export interface Kept {
+  /** Blocks of the article, in document order. */
+  blocks: number[];
+  /** Per node inside the article's roots: why it was left out (for debugging and tests), else undefined. */
+  reasons: Map<number, string>;
+}
+
 /** Which blocks of the page the article keeps, in document order. */
-export function keptBlocks(page: PageText, choice: Choice, cleanConditionally: boolean): number[] {
+export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept {
   const { nodes, blocks } = page;
   const excluded = new Uint8Array(nodes.length);
   const inRoot = new Uint8Array(nodes.length);
+  const reasons = new Map<number, string>();
   for (const root of choice.roots) {
     const rootTable = nodes[root].tag === 'TABLE';
     for (let i = root; i < nodes[root].end; i++) {
       inRoot[i] = 1;
-      const node = nodes[i];
-      const parent = node.parent;
-      if (i !== root && excluded[parent]) { excluded[i] = 1; continue; }
-      if (choice.stripped[i]) { excluded[i] = 1; continue; }
-      // The title is shown apart from the article; a form inside an article is a sign-up or search box (a form
-      // around it, as ASP.NET pages have, is above the root and not judged here).
-      if (node.tag === 'H1' || (node.tag === 'FORM' && i !== root)) { excluded[i] = 1; continue; }
-      // Captions describe a picture, in the picture's place; a figure is kept only for the prose it may wrap.
-      if (node.tag === 'FIGCAPTION' || (node.tag === 'FIGURE' && node.ps < 2)) { excluded[i] = 1; continue; }
-      if (node.chars < 40 && node.chars > 0 && AD_OR_LOADING.test((node.el.textContent ?? '').trim())) { excluded[i] = 1; continue; }
-      if ((node.tag === 'H2') && classWeight(node.el) < 0) { excluded[i] = 1; continue; }
-      if (node.chars < 500 && SHARE.test(`${node.el.getAttribute('class') ?? ''} ${node.el.getAttribute('id') ?? ''}`)) { excluded[i] = 1; continue; }
-      if (cleanConditionally && i !== root && CONDITIONAL.has(node.tag) && removeConditionally(page, i, rootTable)) excluded[i] = 1;
+      if (i !== root && excluded[nodes[i].parent]) { excluded[i] = 1; continue; }
+      const reason = exclusionReason(page, choice, i, i === root, rootTable, clean);
+      if (reason) { excluded[i] = 1; reasons.set(i, reason); }
     }
   }
   const kept: number[] = [];
@@ -75,5 +90,5 @@ export function keptBlocks(page: PageText, choice: Choice, cleanConditionally: b
     const owner = blocks[b].owner;
     if (inRoot[owner] && !excluded[owner]) kept.push(b);
   }
-  return kept;
+  return { blocks: kept, reasons };
 }

@@ -4,7 +4,7 @@
  * words and tag and discounted by their link density; the best one is widened to a shared ancestor when close
  * runners-up sit beside it, and its siblings that look like more of the same article join it.
  */
-import { classWeight, HEADING_TAGS } from './extract-patterns';
+import { classWeight, HEADING_TAGS, POSITIVE } from './extract-patterns';
 import { CHROME, COMMENT_CLASS, UNLIKELY_CLASS, type PageText } from './extract-walk';
 
 /** Paragraph tags that are scored (Readability's DEFAULT_TAGS_TO_SCORE, plus containers holding text directly). */
@@ -26,8 +26,8 @@ export interface Choice {
   roots: number[];
   /** Per node: left out of this attempt (page chrome, or furniture when stripping). */
   stripped: Uint8Array;
-  /** Per node: its content score, for the cleaning step. */
-  weight: (node: number) => number;
+  /** Content scores of the scored containers (for debugging and tests). */
+  scores: Map<number, number>;
 }
 
 function tagBase(tag: string): number {
@@ -80,7 +80,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
   let best = top[0][0];
   const bestScore = top[0][1];
   const isBody = (i: number): boolean => nodes[i].tag === 'BODY' || nodes[i].parent < 0;
-  if (isBody(best)) return { roots: [best], stripped, weight: weightOf };
+  if (isBody(best)) return { roots: [best], stripped, scores };
 
   // Close runners-up (three or more within 75% of the best) sharing an ancestor: the article is that ancestor.
   const close = top.slice(1).filter(([, s]) => s / bestScore >= 0.75).map(([i]) => i);
@@ -105,7 +105,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
 
   const bestFinal = scores.get(best) ?? 0;
   const parent = nodes[best].parent;
-  if (parent < 0) return { roots: [best], stripped, weight: weightOf };
+  if (parent < 0) return { roots: [best], stripped, scores };
   const roots: number[] = [];
   const siblingThreshold = Math.max(10, bestFinal * 0.2);
   const bestClass = nodes[best].el.getAttribute('class') ?? '';
@@ -123,7 +123,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
       if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && /\.( |$)/u.test(text))) roots.push(c);
     }
   }
-  return { roots: withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold), stripped, weight: weightOf };
+  return { roots: withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold - bestFinal * 0.2), stripped, scores };
 }
 
 /** How far up to look for more chunks of an article cut into repeated containers. */
@@ -131,20 +131,22 @@ const CHUNK_LEVELS = 4;
 
 /**
  * Articles cut into chunks (a body, an ad rail, the next body…) repeat the same container: elements with the
- * root's tag and class, a few levels up, that hold scored paragraphs are more of the article. Readability's
+ * root's tag and content-like class, a few levels up, that hold paragraphs are more of the article. Readability's
  * same-class bonus, for cousins as well as siblings.
  */
 function withRepeatedChunks(page: PageText, roots: number[], best: number, stripped: Uint8Array, scores: Map<number, number>, minScore: number): number[] {
   const { nodes } = page;
   const cls = nodes[best].el.getAttribute('class');
-  if (!cls) return roots;
+  // Only containers named as content: layout classes ("row", "span12") repeat all over a page.
+  if (!cls || !POSITIVE.test(cls)) return roots;
   let top = best;
   for (let level = 0; level < CHUNK_LEVELS && nodes[top].parent >= 0 && nodes[nodes[top].parent].tag !== 'BODY'; level++) top = nodes[top].parent;
   const found: number[] = [];
   for (let i = top; i < nodes[top].end; i++) {
     if (i === best || stripped[i]) continue;
     const s = scores.get(i);
-    if (s !== undefined && s >= minScore && nodes[i].tag === nodes[best].tag && linkDensity(page, i) < 0.25 && nodes[i].el.getAttribute('class') === cls) {
+    // Paragraphs deeper than the scored levels leave a chunk unscored: its own paragraphs speak for it then.
+    if ((nodes[i].paras >= 2 || (s !== undefined && s >= minScore)) && nodes[i].tag === nodes[best].tag && linkDensity(page, i) < 0.25 && nodes[i].el.getAttribute('class') === cls) {
       found.push(i);
       i = nodes[i].end - 1;
     }

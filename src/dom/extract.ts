@@ -91,7 +91,7 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
   for (const attempt of ATTEMPTS) {
     const choice = chooseArticle(page, attempt);
     if (!choice) continue;
-    const kept = keptBlocks(page, choice, attempt.clean);
+    const kept = keptBlocks(page, choice, attempt.clean).blocks;
     const chars = charsOf(page, kept);
     if (chars > bestChars) { best = kept; bestChars = chars; }
     if (chars >= MIN_ARTICLE_CHARS) break;
