@@ -4,11 +4,11 @@
  * everything below it.
  */
 import { classWeight, SHARE } from './extract-patterns';
-import type { PageText } from './extract-walk';
+import type { Block, PageText } from './extract-walk';
 import type { Choice } from './extract-score';
 
 /** Readability's words of a block that is only an advertisement label or a loading notice. */
-const AD_OR_LOADING = /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|(?:loading|正在加载|Загрузка|chargement|cargando)(?:…|\.\.\.)?)$/iu;
+const AD_OR_LOADING = /^(?:ad(?:vert|vertising|vertisement|vertisment)?s?|pub(?:licité)?|publicidade?|pubblicità|werb(?:ung)?|anzeige|reklama|广告|Реклама|Anuncio|sponsored|(?:loading|正在加载|Загрузка|chargement|cargando)(?:…|\.\.\.)?)$/iu;
 
 const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION']);
 
@@ -46,6 +46,21 @@ function listChars(page: PageText, i: number): number {
   return total;
 }
 
+/** A paragraph that is only an advertisement label or a loading notice. */
+function isNoise(block: Block): boolean {
+  return block.chars < 40 && AD_OR_LOADING.test(block.flow.text.trim());
+}
+
+/**
+ * A box of links (related stories, "more from"): a container whose text is nearly all link text. Readability
+ * spares lists from its link-density rule, which keeps these boxes; a list of links inside an article that people
+ * would read (sources, deals) mostly has prose around the links.
+ */
+function isLinkBox(page: PageText, i: number): boolean {
+  const n = page.nodes[i];
+  return (n.tag === 'DIV' || n.tag === 'SECTION' || n.tag === 'UL' || n.tag === 'OL') && n.chars >= 60 && n.linkChars > 0.9 * n.chars;
+}
+
 /** Why the element `i` inside the article is not article text, or null when it may be. */
 function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: boolean, inDataTable: boolean, clean: boolean): string | null {
   const node = page.nodes[i];
@@ -56,11 +71,28 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   if (node.tag === 'FORM' && !isRoot) return 'form';
   // Captions describe a picture, in the picture's place; a figure is kept only for the prose it may wrap.
   if (node.tag === 'FIGCAPTION' || (node.tag === 'FIGURE' && node.ps < 2)) return 'caption';
-  if (node.chars < 40 && node.chars > 0 && AD_OR_LOADING.test((node.el.textContent ?? '').trim())) return 'ad label';
   if (node.tag === 'H2' && classWeight(node.el) < 0) return 'negative heading';
   if (node.chars < 500 && SHARE.test(`${node.el.getAttribute('class') ?? ''} ${node.el.getAttribute('id') ?? ''}`)) return 'share';
+  if (!isRoot && isLinkBox(page, i)) return 'link box';
   if (clean && !isRoot && !inDataTable && CONDITIONAL.has(node.tag)) return conditionalReason(page, i);
   return null;
+}
+
+/** Consecutive paragraphs that are only links, this many or more, are a list of other stories. */
+const LINK_RUN = 3;
+
+/** Drop runs of link-only paragraphs (a related-stories list written as paragraphs, not as a box). */
+function withoutLinkRuns(page: PageText, kept: number[]): number[] {
+  const linked = (b: number): boolean => page.blocks[b].linkChars > 0.9 * page.blocks[b].chars;
+  const out: number[] = [];
+  for (let k = 0; k < kept.length;) {
+    let e = k;
+    while (e < kept.length && linked(kept[e])) e++;
+    if (e === k) { out.push(kept[k]); k++; continue; }
+    if (e - k < LINK_RUN) for (let x = k; x < e; x++) out.push(kept[x]);
+    k = e;
+  }
+  return out;
 }
 
 export interface Kept {
@@ -88,7 +120,7 @@ export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept
   const kept: number[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const owner = blocks[b].owner;
-    if (inRoot[owner] && !excluded[owner]) kept.push(b);
+    if (inRoot[owner] && !excluded[owner] && !isNoise(blocks[b])) kept.push(b);
   }
-  return { blocks: kept, reasons };
+  return { blocks: withoutLinkRuns(page, kept), reasons };
 }
