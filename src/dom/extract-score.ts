@@ -13,6 +13,8 @@ const SCORED_OWNERS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', '
 const DIV_LIKE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'CENTER', 'BLOCKQUOTE', 'BODY']);
 const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 5;
+const FEED_ITEMS = 3;
+const FEED_DISCOUNT = 0.25;
 
 export interface Attempt {
   /** Leave out paragraphs below elements with furniture class words (Readability's FLAG_STRIP_UNLIKELYS). */
@@ -51,6 +53,13 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
     const p = nodes[i].parent;
     stripped[i] = (p >= 0 && stripped[p]) || (nodes[i].flags & stripMask) ? 1 : 0;
   }
+  // Three or more <article> elements side by side are teasers of other stories (a feed): they and what they hold
+  // count for little as candidates, so a page's one article beside them wins.
+  const inFeed = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const p = nodes[i].parent;
+    inFeed[i] = p >= 0 && (inFeed[p] || (nodes[i].tag === 'ARTICLE' && nodes[p].articleChildren >= FEED_ITEMS)) ? 1 : 0;
+  }
   const weights = new Map<number, number>();
   const weightOf = (i: number): number => {
     let w = weights.get(i);
@@ -75,7 +84,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
     }
   }
   if (!scores.size) return null;
-  for (const [i, s] of scores) scores.set(i, s * (1 - linkDensity(page, i)));
+  for (const [i, s] of scores) scores.set(i, s * (1 - linkDensity(page, i)) * (inFeed[i] || nodes[i].articleChildren >= FEED_ITEMS ? FEED_DISCOUNT : 1));
   const top = [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES);
   let best = top[0][0];
   const bestScore = top[0][1];
@@ -112,7 +121,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
   // Direct children of the parent, in document order: walk the parent's subtree by `end` jumps.
   for (let c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
     if (c === best) { roots.push(c); continue; }
-    if (stripped[c]) continue;
+    if (stripped[c] || inFeed[c] || nodes[c].articleChildren >= FEED_ITEMS) continue;
     const bonus = bestClass && nodes[c].el.getAttribute('class') === bestClass ? bestFinal * 0.2 : 0;
     const s = scores.get(c);
     if (s !== undefined && s + bonus >= siblingThreshold) { roots.push(c); continue; }

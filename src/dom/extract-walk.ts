@@ -53,6 +53,8 @@ export interface PageNode {
   headingChars: number;
   /** Has a child element that starts a paragraph of its own. */
   blockChild: boolean;
+  /** Child <article> elements (three or more side by side are a list of stories, not one). */
+  articleChildren: number;
 }
 
 export interface Block {
@@ -110,7 +112,7 @@ function ownFlags(el: Element, tag: string, inherited: number): number {
 }
 
 function newNode(el: Element, tag: string, parent: number, flags: number): PageNode {
-  return { el, tag, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false };
+  return { el, tag, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false, articleChildren: 0 };
 }
 
 interface Frame {
@@ -182,6 +184,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     const flags = ownFlags(el, tag, frame.inherited);
     const index = nodes.length;
     nodes.push(newNode(el, tag, frame.parent, flags));
+    if (tag === 'ARTICLE' && parentNode) parentNode.articleChildren++;
     if (tag === 'LI') nodes[index].lis++;
     else if (tag === 'P') nodes[index].ps++;
     // A block element, or a marked inline one, owns the text below it: its text is a flow of its own, so the later
