@@ -1,6 +1,7 @@
 /**
- * npm run analyze -- <file.html | file.txt | -> [--json]
- *   Who said what in one article (with --json, the report only; "-" reads the article from stdin).
+ * npm run analyze -- <file.html | file.txt | -> [--json | --text]
+ *   Who said what in one article (with --json, the report only; with --text, the article text that was read: for a
+ *   page, what the page reader extracted, a blank line between paragraphs; "-" reads the article from stdin).
  * npm run analyze -- <files… | directory | -> [--jsonl OUT] [--csv OUT] [--workers N] [--site-pattern REGEX]
  *   Research mode: many articles on every core ("-" reads a list of paths from stdin); one report per line, one CSV
  *   row per quote, a per-site summary at the end. See src/cli/research/.
@@ -13,13 +14,14 @@ import { anyDirectory } from './research/inputs';
 import { defaultWorkers, runResearch, type ResearchResult } from './research/run';
 import { formatSummary } from './research/summary';
 
-const USAGE = `usage: npm run analyze -- <file.html | file.txt | -> [--json]
+const USAGE = `usage: npm run analyze -- <file.html | file.txt | -> [--json | --text]
        npm run analyze -- <files… | directory | -> [--jsonl OUT] [--csv OUT] [--workers N] [--site-pattern REGEX]
          (research mode: "-" is a list of paths on stdin; OUT "-" is stdout)
 `;
 
 interface Args {
   json: boolean;
+  text: boolean;
   inputs: string[];
   jsonl?: string;
   csv?: string;
@@ -28,11 +30,12 @@ interface Args {
 }
 
 function parse(argv: string[]): Args | string {
-  const args: Args = { json: false, inputs: [] };
+  const args: Args = { json: false, text: false, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => (i + 1 < argv.length ? argv[++i] : undefined);
     if (a === '--json') args.json = true;
+    else if (a === '--text') args.text = true;
     else if (a === '--jsonl' || a === '--csv' || a === '--site-pattern') {
       const v = value();
       if (!v) return `${a} needs a value`;
@@ -54,13 +57,19 @@ function parse(argv: string[]): Args | string {
     else return `unknown option ${a}`;
   }
   if (!args.inputs.length) return 'no input given';
+  if (args.json && args.text) return '--json and --text cannot be combined';
   if (args.jsonl && args.jsonl === args.csv) return '--jsonl and --csv need different outputs';
   return args;
 }
 
-function single(path: string, json: boolean): number {
+function single(path: string, json: boolean, text: boolean): number {
   try {
     const article = loadArticle(path);
+    if (text) {
+      if (article.wholePage) process.stderr.write('analyze: no article found — read the whole page\n');
+      process.stdout.write(article.blocks.length ? `${article.blocks.map((b) => b.replace(/\s+/gu, ' ').trim()).join('\n\n')}\n` : '');
+      return 0;
+    }
     const report = analyzeBlocks(article.blocks, { url: article.url });
     process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, path === '-' ? 'stdin' : basename(path))}\n`);
     return 0;
@@ -88,9 +97,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const research = args.jsonl !== undefined || args.csv !== undefined || args.workers !== undefined || args.sitePattern !== undefined
     || args.inputs.length > 1 || (await anyDirectory(args.inputs));
-  if (!research) return single(args.inputs[0], args.json);
-  if (args.json) {
-    process.stderr.write(`analyze: --json is for one article; use --jsonl OUT for many\n${USAGE}`);
+  if (!research) return single(args.inputs[0], args.json, args.text);
+  if (args.json || args.text) {
+    process.stderr.write(`analyze: ${args.json ? '--json' : '--text'} is for one article; use --jsonl OUT for many\n${USAGE}`);
     return 2;
   }
   const r = await runResearch({ inputs: args.inputs, jsonl: args.jsonl, csv: args.csv, workers: args.workers ?? defaultWorkers(), sitePattern: args.sitePattern });

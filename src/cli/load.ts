@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { paragraphsOf } from '../engine/index';
-import { blockTexts, extractFlows } from '../dom/extract';
+import { blockTexts, readArticle } from '../dom/extract';
 
 export interface LoadedArticle {
   blocks: string[];
   url: string | null;
   title: string | null;
+  /** No article-like block was found on the page, so its readable paragraphs were taken (pages only). */
+  wholePage?: boolean;
 }
 
 export class InputError extends Error {}
@@ -32,11 +34,11 @@ export function isHtml(name: string, text: string): boolean {
 /** Parse a saved page with a Node DOM and read its article with the content script's own extraction code. */
 export function articleFromHtml(html: string): LoadedArticle {
   const { document } = parseHTML(html);
-  const flows = extractFlows(document as unknown as Document);
+  const { flows, wholePage } = readArticle(document as unknown as Document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
     ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
   const title = document.querySelector('title')?.textContent?.trim() || null;
-  return { blocks: blockTexts(flows), url: canonical, title };
+  return { blocks: blockTexts(flows), url: canonical, title, wholePage };
 }
 
 export function articleFromText(text: string): LoadedArticle {

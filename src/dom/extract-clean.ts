@@ -10,6 +10,9 @@ import type { Choice } from './extract-score';
 /** Readability's words of a block that is only an advertisement label or a loading notice. */
 const AD_OR_LOADING = /^(?:ad(?:vert|vertising|vertisement|vertisment)?s?|pub(?:licité)?|publicidade?|pubblicità|werb(?:ung)?|anzeige|reklama|广告|Реклама|Anuncio|sponsored|(?:loading|正在加载|Загрузка|chargement|cargando)(?:…|\.\.\.)?)$/iu;
 
+/** Characters of a caption worth reading; shorter ones are credits ("Image copyright Getty Images"). */
+const MIN_CAPTION = 60;
+
 const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION']);
 
 /** Readability's `_cleanConditionally` verdict on a container, or null to keep it. */
@@ -69,8 +72,8 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   // around it, as ASP.NET pages have, is above the root and not judged here).
   if (node.tag === 'H1') return 'title';
   if (node.tag === 'FORM' && !isRoot) return 'form';
-  // Captions describe a picture, in the picture's place; a figure is kept only for the prose it may wrap.
-  if (node.tag === 'FIGCAPTION' || (node.tag === 'FIGURE' && node.ps < 2)) return 'caption';
+  // Captions are read (they often report speech: "X said …"), but a short one is a credit or a label.
+  if (node.tag === 'FIGCAPTION' && node.chars < MIN_CAPTION) return 'credit';
   if (node.tag === 'H2' && classWeight(node.el) < 0) return 'negative heading';
   if (node.chars < 500 && SHARE.test(`${node.el.getAttribute('class') ?? ''} ${node.el.getAttribute('id') ?? ''}`)) return 'share';
   if (!isRoot && isLinkBox(page, i)) return 'link box';

@@ -86,6 +86,16 @@ function visibleLength(s: string): number {
   return space && n > 0 ? n - 1 : n;
 }
 
+/**
+ * Two sentences in sibling inline elements with nothing between them ("<span>…an official said.</span><span>Credit
+ * …</span>") are shown apart by the page's styles, but their text would run together ("said.Credit"): a virtual
+ * space (a separator piece, like a <br>) keeps them apart.
+ */
+function runsTogether(before: string, after: string, beforeParent: number, afterParent: number): boolean {
+  if (beforeParent === afterParent) return false;
+  return /[.!?…:;"”»)]$/u.test(before) && /^\p{Lu}/u.test(after);
+}
+
 /** Hidden by markup alone (the page's stylesheets are the visibility filter's job). */
 function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -135,6 +145,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
   const blocks: Block[] = [];
   const linkChars: number[] = [];
   let current: Block | null = null;
+  let lastParent = -1;
   let n = 0;
 
   const stack: Frame[] = [{ node: root, parent: -1, owner: -1, inherited: 0, link: false }];
@@ -150,6 +161,11 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
         blocks.push(current);
         linkChars.push(0);
       }
+      if (current.flow.text && runsTogether(current.flow.text, data, lastParent, frame.parent)) {
+        current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
+        current.flow.text += ' ';
+      }
+      lastParent = frame.parent;
       current.flow.pieces.push({ node: node as Text, start: current.flow.text.length, length: data.length });
       current.flow.text += data;
       if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
