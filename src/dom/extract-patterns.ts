@@ -43,6 +43,12 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
  */
 export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|screenreader-only|invisible|display-none|u-hidden|hidden-xs-up|print-only|visible-print|d-print-block)(?:$|\s)/iu;
 
+/**
+ * Class/id words of an article's metadata lines: byline, date, tags, categories (Readability's byline words and
+ * trafilatura's meta tokens). Dropped when short: the article's text is never in them.
+ */
+export const META = /byline|author|dateline|writtenby|p-author|timestamp|(?:^|[\s_-])(?:date|time|meta|tags?|categor(?:y|ies)|posted-?on|published|updated|pubdate|post-?meta|entry-?meta|article-?meta|article-?info|post-?info|keywords)(?:$|[\s_-])/iu;
+
 /** Share buttons and the like (Readability's shareElements): dropped when they hold little text. */
 export const SHARE = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|socials)(?:$|[\s_-])/iu;
 
