@@ -22,6 +22,16 @@ const MIN_CAPTION = 60;
 
 const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION']);
 
+/**
+ * A wrapper around one paragraph of prose (a card holding one sentence with a link in it): kept even when its links
+ * would have a container go.
+ */
+function isProseParagraph(page: PageText, i: number): boolean {
+  const node = page.nodes[i];
+  if (node.ps !== 1 || node.chars < 80 || node.imgs > 1 || node.lis > 0) return false;
+  return /[.!?…"”»)]\s*$/u.test(node.el.textContent ?? '');
+}
+
 /** Readability's `_cleanConditionally` verdict on a container, or null to keep it. */
 function conditionalReason(page: PageText, i: number): string | null {
   const node = page.nodes[i];
@@ -38,7 +48,7 @@ function conditionalReason(page: PageText, i: number): string | null {
   if (!isList && node.lis - 100 > p) return 'list items';
   if (node.inputs > Math.floor(p / 3)) return 'form fields';
   if (!isList && headingDensity < 0.9 && node.chars < 25 && (img === 0 || img > 2) && ld > 0) return 'a short link';
-  if (!isList && weight < 25 && ld > 0.2) return 'links';
+  if (!isList && weight < 25 && ld > 0.2 && !(ld < 0.5 && isProseParagraph(page, i))) return 'links';
   if (weight >= 25 && ld > 0.5) return 'links';
   if ((node.embeds === 1 && node.chars < 75) || node.embeds > 1) return 'embeds';
   if (img === 0 && node.chars === 0) return 'empty';
