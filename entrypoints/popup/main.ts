@@ -89,7 +89,7 @@ function show(tab: { id: number; url: string; title: string }, state: PageState 
   }
   renderReport(document, content, state.report, {
     reveal: (quoteId) => void sendToTab(tab.id, 'reveal', { quoteId }).catch(() => say(t('pageChanged'))),
-  }, state.capped);
+  }, state.capped, state.wholePage);
   wireExports(state, tab);
 }
 

@@ -5,7 +5,7 @@
  */
 import { classWeight, META, SHARE } from './extract-patterns';
 import type { Block, PageText } from './extract-walk';
-import type { Choice } from './extract-score';
+import { FEED_ITEMS, type Choice } from './extract-score';
 
 /** Readability's words of a block that is only an advertisement label or a loading notice. */
 const AD_OR_LOADING = /^(?:ad(?:vert|vertising|vertisement|vertisment)?s?|pub(?:licité)?|publicidade?|pubblicità|werb(?:ung)?|anzeige|reklama|广告|Реклама|Anuncio|sponsored|(?:loading|正在加载|Загрузка|chargement|cargando)(?:…|\.\.\.)?)$/iu;
@@ -92,9 +92,10 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   // Captions are read (they often report speech: "X said …"), but a short one is a credit or a label.
   if (node.tag === 'FIGCAPTION' && node.chars < MIN_CAPTION) return 'credit';
   if (node.tag === 'H2' && classWeight(node.el) < 0) return 'negative heading';
-  if (!isRoot && node.chars < MAX_META && node.paras < 2 && (node.tag === 'TIME' || node.tag === 'ADDRESS' || META.test(markerOf(node.el)))) return 'metadata';
+  if (!isRoot && node.chars < MAX_META && node.paras < 2 && (node.tag === 'ADDRESS' || META.test(markerOf(node.el)))) return 'metadata';
   if (node.chars < 500 && SHARE.test(markerOf(node.el))) return 'share';
   if (!isRoot && isLinkBox(page, i)) return 'link box';
+  if (!isRoot && node.articleChildren >= FEED_ITEMS) return 'teasers';
   if (clean && !isRoot && !inDataTable && CONDITIONAL.has(node.tag)) return conditionalReason(page, i);
   return null;
 }

@@ -13,7 +13,8 @@ const SCORED_OWNERS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', '
 const DIV_LIKE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'CENTER', 'BLOCKQUOTE', 'BODY']);
 const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 5;
-const FEED_ITEMS = 3;
+/** <article> elements side by side that make a list of stories (a feed). */
+export const FEED_ITEMS = 3;
 const FEED_DISCOUNT = 0.25;
 
 export interface Attempt {

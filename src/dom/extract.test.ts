@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockTexts, extractFlows } from './extract';
+import { blockTexts, extractFlows, readArticle } from './extract';
 import { pointAt, rangeFor } from './ranges';
 
 function doc(html: string): Document {
@@ -67,5 +67,117 @@ describe('extractFlows', () => {
     expect(blockTexts(extractFlows(doc(deep))).some((t) => t.includes('Deep'))).toBe(true);
     expect(extractFlows(doc('<html><body></body></html>'))).toEqual([]);
     expect(extractFlows(doc('<html><body><script>var x = "“quote”";</script></body></html>'))).toEqual([]);
+  });
+});
+
+/** A paragraph of article prose, different for each `n`. */
+function para(n: number, words = 'the council said on Tuesday, adding that the plan, which was announced last year, would go ahead'): string {
+  return `<p>Paragraph ${n}: ${words}, according to officials in the city.</p>`;
+}
+
+function article(n: number, from = 0): string {
+  return Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
+}
+
+function texts(html: string): string[] {
+  return blockTexts(extractFlows(doc(html))).map((t) => t.replace(/\s+/gu, ' ').trim());
+}
+
+describe('readArticle: choosing the article', () => {
+  it('reads an article wrapped in a page-wide form (ASP.NET pages) and in containers with furniture words', () => {
+    const page = `<html><body><form id="aspnetForm"><div class="content-and-menu"><div class="box article modal-enabled">
+      ${article(6)}</div></div><nav><a href="/">Home</a></nav></form></body></html>`;
+    const got = texts(page);
+    expect(got.filter((t) => t.startsWith('Paragraph')).length).toBe(6);
+  });
+
+  it('keeps a one-paragraph article rather than the long comment thread below it', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment"><div class="comment-body"><p>Reader ${i} wrote, at length and with feeling, that the council, the mayor and the press were all wrong.</p></div></li>`).join('');
+    const page = `<html><body><main><article class="post"><div class="entry-content"><p>Our goal with this open thread, as always, is to give readers a place to ask questions about our work.</p></div></article>
+      <div id="comments" class="comments-area post-comments"><ul class="comment-list">${comments}</ul></div></main></body></html>`;
+    const got = texts(page);
+    expect(got).toEqual(['Our goal with this open thread, as always, is to give readers a place to ask questions about our work.']);
+  });
+
+  it('joins an article cut into repeated chunks around ad rails', () => {
+    const chunk = (from: number, n: number): string => `<div class="grid"><div class="article__body">${article(n, from)}</div><div class="ad-rail"><p>Advertisement</p></div></div>`;
+    const page = `<html><body><article><div class="chunks">${chunk(0, 3)}${chunk(3, 6)}${chunk(9, 2)}</div></article></body></html>`;
+    const got = texts(page).filter((t) => t.startsWith('Paragraph'));
+    expect(got.length).toBe(11);
+    expect(texts(page)).not.toContain('Advertisement');
+  });
+
+  it('takes the page article, not a list of three or more teaser <article>s beside it', () => {
+    const teaser = (i: number): string => `<article class="post postbox"><h2><a href="/p${i}">Teaser ${i}</a></h2><p>Teaser ${i} says that life, love and hope, in the end, are what matter most to all of us every day.</p></article>`;
+    const page = `<html><body><div id="primary"><article class="post articlebox"><p>The one real article of this page tells, in a single paragraph, how the writer learnt to love herself.</p></article>
+      <section class="post related">${[1, 2, 3, 4].map(teaser).join('')}</section></div></body></html>`;
+    const got = texts(page);
+    expect(got.some((t) => t.startsWith('The one real article'))).toBe(true);
+    expect(got.some((t) => t.startsWith('Teaser'))).toBe(false);
+  });
+});
+
+describe('readArticle: what is left out inside the article', () => {
+  const page = `<html><body><main><article><h1>Title of the story</h1>
+    <div class="byline">By Jane Doe</div><p class="article-date"><time>Nov 18, 2019</time></p>
+    ${article(3)}
+    <p>Advertisement</p>
+    <figure><img src="a.jpg"><figcaption>The mayor said the bridge would reopen in the spring, officials confirmed.</figcaption></figure>
+    <figure><img src="b.jpg"><figcaption>Getty Images</figcaption></figure>
+    <div class="related-links"><a href="/1">First other story of the day</a> <a href="/2">Second other story of the day</a> <a href="/3">Third story</a></div>
+    ${article(2, 3)}
+    <p><a href="/a">One other story</a></p><p><a href="/b">Another other story</a></p><p><a href="/c">A third other story</a></p>
+    <div class="d-none"><p>Print-only text that nobody sees on the screen, with commas, many commas, and more.</p></div>
+    <p style="display: none">Hidden paragraph that nobody sees on the screen, with commas, many, and more.</p>
+    <form><p>“Subscribe now,” the form said, asking for an email address every single day.</p><input type="email"></form>
+  </article></main></body></html>`;
+  const got = texts(page);
+
+  it('keeps every paragraph and the caption that reports speech', () => {
+    expect(got.filter((t) => t.startsWith('Paragraph')).length).toBe(5);
+    expect(got).toContain('The mayor said the bridge would reopen in the spring, officials confirmed.');
+  });
+
+  it('leaves out the title, byline, date, ad label, credit, link boxes, link runs, hidden blocks and forms', () => {
+    for (const gone of ['Title of the story', 'By Jane Doe', 'Nov 18, 2019', 'Advertisement', 'Getty Images', 'other story', 'Print-only', 'Hidden paragraph', 'Subscribe now']) {
+      expect(got.some((t) => t.includes(gone)), gone).toBe(false);
+    }
+  });
+});
+
+describe('readArticle: whole page, visibility and calling again', () => {
+  it('analyses the readable paragraphs of a page without an article, and says so', () => {
+    const page = `<html><body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <div><span>“We are ready,” said Ana Silva, the harbour master</span></div>
+      <footer><p>All rights reserved by the company, its partners and its lawyers, forever.</p></footer></body></html>`;
+    const a = readArticle(doc(page));
+    expect(a.wholePage).toBe(true);
+    expect(blockTexts(a.flows).map((t) => t.trim())).toEqual(['“We are ready,” said Ana Silva, the harbour master']);
+    expect(readArticle(doc('<html><body></body></html>'))).toEqual({ flows: [], wholePage: false });
+  });
+
+  it('says nothing of the whole page when an article was found', () => {
+    expect(readArticle(doc(`<html><body><article>${article(4)}</article></body></html>`)).wholePage).toBe(false);
+  });
+
+  it('leaves out what the visibility filter rejects, and everything below it', () => {
+    const page = `<html><body><article>${article(4)}<div class="js-hidden">${article(2, 4)}</div></article></body></html>`;
+    const d = doc(page);
+    const seen: Element[] = [];
+    const flows = extractFlows(d, { visible: (el) => { seen.push(el); return !el.classList.contains('js-hidden'); } });
+    expect(flows.length).toBe(4);
+    // Called once per element it is asked about, never below an element it rejected.
+    expect(seen.some((el) => el.closest('.js-hidden') && !el.classList.contains('js-hidden'))).toBe(false);
+  });
+
+  it('can be called again on a changed page and reads its new state', () => {
+    const d = doc(`<html><body><article id="a">${article(4)}</article></body></html>`);
+    expect(extractFlows(d).length).toBe(4);
+    const extra = d.createElement('p');
+    extra.textContent = 'A late paragraph, added by the page’s scripts, says the council, in the end, agreed.';
+    d.getElementById('a')!.append(extra);
+    expect(blockTexts(extractFlows(d)).some((t) => t.startsWith('A late paragraph'))).toBe(true);
+    d.getElementById('a')!.replaceChildren();
+    expect(extractFlows(d)).toEqual([]);
   });
 });

@@ -67,6 +67,14 @@ function charsOf(page: PageText, kept: readonly number[]): number {
   return n;
 }
 
+/** Does `wider` hold most of the blocks of `narrow` (both in document order)? */
+function sharesMost(wider: readonly number[], narrow: readonly number[]): boolean {
+  const set = new Set(wider);
+  let shared = 0;
+  for (const b of narrow) if (set.has(b)) shared++;
+  return shared * 2 >= narrow.length;
+}
+
 /** Paragraphs a reader would read on a page without an article: prose outside page chrome, not lists of links. */
 function readableBlocks(page: PageText): number[] {
   const chrome = new Uint8Array(page.nodes.length);
@@ -88,16 +96,24 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
   const page = yield* walkPage(body, options.visible);
   let best: number[] = [];
   let bestChars = 0;
+  let bestIsBody = false;
   for (const attempt of ATTEMPTS) {
     const choice = chooseArticle(page, attempt);
     if (!choice) continue;
     const kept = keptBlocks(page, choice, attempt.clean).blocks;
     const chars = charsOf(page, kept);
-    if (chars > bestChars) { best = kept; bestChars = chars; }
+    // A pass with fewer exclusions may widen the article, not move it elsewhere: a short article beside a long
+    // comment thread or teaser list stays the article (unless that article was the whole body: nothing stood out).
+    if (chars > bestChars && (!best.length || bestIsBody || sharesMost(kept, best))) {
+      best = kept;
+      bestChars = chars;
+      bestIsBody = choice.roots.length === 1 && page.nodes[choice.roots[0]].parent < 0;
+    }
     if (chars >= MIN_ARTICLE_CHARS) break;
     yield;
   }
-  let wholePage = false;
+  // No container stood out (the best is the body itself), or nothing scored: the page's readable paragraphs.
+  let wholePage = bestIsBody;
   if (!best.length) {
     best = readableBlocks(page);
     wholePage = true;

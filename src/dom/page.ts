@@ -161,7 +161,7 @@ export class PageSession {
       this.timing = { extractMs: t1 - t0, engineMs: t2 - t1, paintMs: performance.now() - t2 };
       this.analyses++;
       this.watchScope();
-      this.setState({ state: 'ready', report, capped: read.capped || Boolean(report.truncated), blocks: read.flows.length, title: this.doc.title, timing: this.timing, analyses: this.analyses, repaired: this.repaired });
+      this.setState({ state: 'ready', report, capped: read.capped || Boolean(report.truncated), blocks: read.flows.length, title: this.doc.title, timing: this.timing, analyses: this.analyses, repaired: this.repaired, wholePage: read.wholePage });
     } catch (e) {
       if (generation !== this.generation || !this.running) return;
       this.clearPaint();

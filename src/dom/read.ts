@@ -1,5 +1,5 @@
 /** Reading the article off the page, in slices, within the size caps. */
-import { blockTexts, extractWork, runSliced, type Flow } from './extract';
+import { blockTexts, readArticleWork, runSliced, type Flow } from './extract';
 import { SLICE_MS, yieldToMain } from './slices';
 
 /** Paragraphs and characters analysed at most; larger pages are cut and the popup says so. */
@@ -12,11 +12,14 @@ export interface Reading {
   texts: string[];
   /** The page was longer than the caps and was cut. */
   capped: boolean;
+  /** No article-like block was found, so the page's readable paragraphs were read (the popup says so). */
+  wholePage: boolean;
 }
 
 /** Read the article in slices of a few milliseconds, so a huge page never freezes. */
 export async function readArticle(doc: Document, visible?: (el: Element) => boolean): Promise<Reading> {
-  let flows = await runSliced(extractWork(doc, { visible }), yieldToMain, SLICE_MS);
+  const article = await runSliced(readArticleWork(doc, { visible }), yieldToMain, SLICE_MS);
+  let flows = article.flows;
   let capped = false;
   if (flows.length > MAX_BLOCKS) { flows = flows.slice(0, MAX_BLOCKS); capped = true; }
   let total = 0;
@@ -26,5 +29,5 @@ export async function readArticle(doc: Document, visible?: (el: Element) => bool
     if (total > MAX_CHARS) { capped = true; break; }
     kept.push(f);
   }
-  return { flows: kept, texts: blockTexts(kept), capped };
+  return { flows: kept, texts: blockTexts(kept), capped, wholePage: article.wholePage };
 }

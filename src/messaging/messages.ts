@@ -16,6 +16,8 @@ export type PageState =
     analyses: number;
     /** Times the page removed or rewrote Sourcelight's highlights and they were put back. */
     repaired: number;
+    /** No article-like block was found, so the page's readable paragraphs were analysed (the popup says so). */
+    wholePage?: boolean;
   }
   /** `message` is plain language for the reader; the popup offers to try again. */
   | { state: 'error'; message: string };

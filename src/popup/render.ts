@@ -89,7 +89,14 @@ function quoteItem(doc: Document, q: Quote, handlers: RenderHandlers): HTMLLIEle
   return li;
 }
 
-export function renderReport(doc: Document, root: HTMLElement, report: Report, handlers: RenderHandlers, capped: boolean): void {
+/** Said when no article was found on the page, so its readable paragraphs were analysed instead. */
+function wholePageNote(doc: Document): HTMLElement {
+  const note = el(doc, 'p', 'whole-page', t('noArticle'));
+  note.setAttribute('data-note', 'whole-page');
+  return note;
+}
+
+export function renderReport(doc: Document, root: HTMLElement, report: Report, handlers: RenderHandlers, capped: boolean, wholePage = false): void {
   root.replaceChildren();
   root.setAttribute('aria-busy', 'false');
   const action = el(doc, 'span', 'sr-only', t('showOnPageHint'));
@@ -99,12 +106,14 @@ export function renderReport(doc: Document, root: HTMLElement, report: Report, h
   if (summary.quotes === 0) {
     action.remove();
     renderMessage(doc, root, 'empty', t('stateEmpty'));
+    if (wholePage) root.append(wholePageNote(doc));
     return;
   }
   const head = el(doc, 'p', 'summary', summaryLine(summary, t));
   head.id = 'summary';
   root.append(head);
   if (capped) root.append(el(doc, 'p', 'capped', t('capped')));
+  if (wholePage) root.append(wholePageNote(doc));
   root.append(sourcingSummary(doc, report, summary));
   const legend = el(doc, 'p', 'legend');
   legend.append(el(doc, 'span', 'key key-direct', t('legendDirect')), el(doc, 'span', 'key key-indirect', t('legendIndirect')), el(doc, 'span', 'key key-anonymous', t('legendAnonymous')));
