@@ -75,6 +75,20 @@ function sharesMost(wider: readonly number[], narrow: readonly number[]): boolea
   return shared * 2 >= narrow.length;
 }
 
+/** Prose a later pass must add to be worth its extra furniture: one real paragraph (Readability's 80 characters). */
+const MIN_GAIN = 80;
+
+/** Does `wider` add paragraphs of prose to `narrow` (not just the furniture the earlier pass left out)? */
+function addsProse(page: PageText, wider: readonly number[], narrow: readonly number[]): boolean {
+  const had = new Set(narrow);
+  let gain = 0;
+  for (const b of wider) {
+    const block = page.blocks[b];
+    if (!had.has(b) && block.chars >= 25 && block.linkChars < 0.25 * block.chars) gain += block.chars;
+  }
+  return gain >= MIN_GAIN;
+}
+
 /** Paragraphs a reader would read on a page without an article: prose outside page chrome, not lists of links. */
 function readableBlocks(page: PageText): number[] {
   const chrome = new Uint8Array(page.nodes.length);
@@ -104,7 +118,7 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
     const chars = charsOf(page, kept);
     // A pass with fewer exclusions may widen the article, not move it elsewhere: a short article beside a long
     // comment thread or teaser list stays the article (unless that article was the whole body: nothing stood out).
-    if (chars > bestChars && (!best.length || bestIsBody || sharesMost(kept, best))) {
+    if (chars > bestChars && (!best.length || bestIsBody || (sharesMost(kept, best) && addsProse(page, kept, best)))) {
       best = kept;
       bestChars = chars;
       bestIsBody = choice.roots.length === 1 && page.nodes[choice.roots[0]].parent < 0;

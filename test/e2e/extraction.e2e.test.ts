@@ -1,0 +1,86 @@
+/// <reference types="chrome" />
+/**
+ * Issue 12: real news pages on which the page reader used to find no article now get highlights and a popup
+ * listing their sources; a page without an article is analysed whole, and the popup says so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './chromium';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await b.context.newPage();
+  const url = `${server.url}${path}`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(b.worker, url) };
+}
+
+/** Every highlighted range's text, all kinds together. */
+async function highlightedTexts(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => ['direct', 'indirect', 'anonymous'].flatMap((k) => [...((CSS.highlights.get(`sourcelight-${k}`) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())));
+}
+
+const PAGES = [
+  // A page-wide ASP.NET <form> around the whole article.
+  { file: 'aljazeera-nasa-moon-landers', quote: 'We have a need and saw a need to bring on some additional providers', minQuotes: 5 },
+  // The article box's class says "modal"; a newsletter box ("Thanks for contacting us") was read instead.
+  { file: 'nypost-bubonic-plague', quote: 'hunted and ate a wild rabbit', minQuotes: 2, notFrom: 'Thanks for contacting us' },
+  // A wrapper's class says "menu" ("td-transition-content-and-menu").
+  { file: 'therepublic-drug-arrests', quote: 'Officers arrested Christopher D. Battin', minQuotes: 3 },
+];
+
+describe('benchmark pages that gave nothing before issue 12', () => {
+  for (const p of PAGES) {
+    it(`${p.file}: highlights its quotes and the popup lists their sources`, async () => {
+      const { page, tabId } = await open(`/extraction/${p.file}.html`);
+      const counts = await waitForHighlights(page);
+      expect(counts.direct + counts.indirect).toBeGreaterThanOrEqual(p.minQuotes);
+      const highlighted = await highlightedTexts(page);
+      expect(highlighted.some((t) => t.includes(p.quote)), `a highlight contains “${p.quote}”`).toBe(true);
+      if (p.notFrom) expect(highlighted.some((t) => t.includes(p.notFrom))).toBe(false);
+
+      const popup = await openPopup(b, tabId);
+      await popup.waitForSelector('#summary');
+      const quotes = Number(/^(\d+) quotes?/u.exec((await popup.textContent('#summary')) ?? '')?.[1] ?? 0);
+      expect(quotes).toBeGreaterThanOrEqual(p.minQuotes);
+      expect(await popup.locator('.source').count()).toBeGreaterThanOrEqual(1);
+      const listed = await popup.locator('.quote-text').allTextContents();
+      expect(listed.some((t) => t.includes(p.quote)), `the popup lists “${p.quote}”`).toBe(true);
+      // An article was found: no whole-page note.
+      expect(await popup.locator('[data-note="whole-page"]').count()).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  }
+});
+
+describe('a page without an article', () => {
+  it('is analysed whole, and the popup says so', async () => {
+    server.route('/no-article', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body>
+      <nav><a href="/">Home</a> <a href="/about">About</a></nav>
+      <div><span>“The bridge will reopen in spring,” said Ana Silva, the harbour master.</span></div>
+      <footer><p>© Example. “All rights reserved,” the lawyers said.</p></footer></body></html>`);
+    const { page, tabId } = await open('/no-article');
+    const counts = await waitForHighlights(page);
+    expect(counts.direct).toBe(1);
+    expect((await highlightedTexts(page)).some((t) => t.includes('All rights reserved'))).toBe(false);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    expect(await popup.textContent('[data-note="whole-page"]')).toBe('No article found — analysed the whole page');
+    expect(await popup.locator('.source-name .name').allTextContents()).toContain('Ana Silva');
+    await popup.close();
+    await page.close();
+  });
+});
