@@ -4,7 +4,7 @@
  * everything below it.
  */
 import { classWeight, META, SHARE } from './extract-patterns';
-import type { Block, PageText } from './extract-walk';
+import { lastTextOf, type Block, type PageNode, type PageText } from './extract-walk';
 import { FEED_ITEMS, type Choice } from './extract-score';
 
 /** Readability's words of a block that is only an advertisement label or a loading notice. */
@@ -13,8 +13,8 @@ const AD_OR_LOADING = /^(?:ad(?:vert|vertising|vertisement|vertisment)?s?|pub(?:
 /** Metadata lines are short; a longer block with such a class word is more likely content. */
 const MAX_META = 200;
 
-function markerOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+function markerOf(node: PageNode): string {
+  return `${node.cls} ${node.id}`;
 }
 
 /** Characters of a caption worth reading; shorter ones are credits ("Image copyright Getty Images"). */
@@ -29,13 +29,13 @@ const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SE
 function isProseParagraph(page: PageText, i: number): boolean {
   const node = page.nodes[i];
   if (node.ps !== 1 || node.chars < 80 || node.imgs > 1 || node.lis > 0) return false;
-  return /[.!?…"”»)]\s*$/u.test(node.el.textContent ?? '');
+  return /[.!?…"”»)]\s*$/u.test(lastTextOf(page, i));
 }
 
 /** Readability's `_cleanConditionally` verdict on a container, or null to keep it. */
 function conditionalReason(page: PageText, i: number): string | null {
   const node = page.nodes[i];
-  const weight = classWeight(node.el);
+  const weight = classWeight(node.cls, node.id);
   if (weight < 0) return 'negative class words';
   if (node.commas >= 10) return null;
   const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && listChars(page, i) / node.chars > 0.9);
@@ -91,9 +91,9 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   if (node.tag === 'FORM' && !isRoot) return 'form';
   // Captions are read (they often report speech: "X said …"), but a short one is a credit or a label.
   if (node.tag === 'FIGCAPTION' && node.chars < MIN_CAPTION) return 'credit';
-  if (node.tag === 'H2' && classWeight(node.el) < 0) return 'negative heading';
-  if (!isRoot && node.chars < MAX_META && node.paras < 2 && (node.tag === 'ADDRESS' || META.test(markerOf(node.el)))) return 'metadata';
-  if (node.chars < 500 && SHARE.test(markerOf(node.el))) return 'share';
+  if (node.tag === 'H2' && classWeight(node.cls, node.id) < 0) return 'negative heading';
+  if (!isRoot && node.chars < MAX_META && node.paras < 2 && (node.tag === 'ADDRESS' || META.test(markerOf(node)))) return 'metadata';
+  if (node.chars < 500 && SHARE.test(markerOf(node))) return 'share';
   if (!isRoot && isLinkBox(page, i)) return 'link box';
   if (!isRoot && node.articleChildren >= FEED_ITEMS) return 'teasers';
   if (clean && !isRoot && !inDataTable && CONDITIONAL.has(node.tag)) return conditionalReason(page, i);

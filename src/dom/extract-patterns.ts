@@ -53,14 +53,12 @@ export const META = /byline|author|dateline|writtenby|p-author|timestamp|(?:^|[\
 export const SHARE = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|socials)(?:$|[\s_-])/iu;
 
 /** Class weight of an element, as Readability's getClassWeight: ±25 for its class, ±25 for its id. */
-export function classWeight(el: Element): number {
+export function classWeight(cls: string, id: string): number {
   let w = 0;
-  const cls = el.getAttribute('class');
   if (cls) {
     if (NEGATIVE.test(cls)) w -= 25;
     if (POSITIVE.test(cls)) w += 25;
   }
-  const id = el.getAttribute('id');
   if (id) {
     if (NEGATIVE.test(id)) w -= 25;
     if (POSITIVE.test(id)) w += 25;

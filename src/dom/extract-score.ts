@@ -5,7 +5,7 @@
  * runners-up sit beside it, and its siblings that look like more of the same article join it.
  */
 import { classWeight, HEADING_TAGS, POSITIVE } from './extract-patterns';
-import { CHROME, COMMENT_CLASS, UNLIKELY_CLASS, type PageText } from './extract-walk';
+import { CHROME, COMMENT_CLASS, lastTextOf, UNLIKELY_CLASS, type PageText } from './extract-walk';
 
 /** Paragraph tags that are scored (Readability's DEFAULT_TAGS_TO_SCORE, plus containers holding text directly). */
 const SCORED_OWNERS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'DIV', 'ARTICLE', 'MAIN', 'FONT', 'CENTER', 'BLOCKQUOTE']);
@@ -65,7 +65,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
   const weightOf = (i: number): number => {
     let w = weights.get(i);
     if (w === undefined) {
-      w = attempt.weightClasses ? classWeight(nodes[i].el) : 0;
+      w = attempt.weightClasses ? classWeight(nodes[i].cls, nodes[i].id) : 0;
       weights.set(i, w);
     }
     return w;
@@ -111,25 +111,25 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
     lastScore = s;
   }
   // An only child: its parent, so that siblings of the parent can join.
-  for (let p = nodes[best].parent; p >= 0 && !isBody(p) && nodes[p].el.children.length === 1; p = nodes[p].parent) best = p;
+  for (let p = nodes[best].parent; p >= 0 && !isBody(p) && nodes[p].elementChildren === 1; p = nodes[p].parent) best = p;
 
   const bestFinal = scores.get(best) ?? 0;
   const parent = nodes[best].parent;
   if (parent < 0) return { roots: [best], stripped, scores };
   const roots: number[] = [];
   const siblingThreshold = Math.max(10, bestFinal * 0.2);
-  const bestClass = nodes[best].el.getAttribute('class') ?? '';
+  const bestClass = nodes[best].cls;
   // Direct children of the parent, in document order: walk the parent's subtree by `end` jumps.
   for (let c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
     if (c === best) { roots.push(c); continue; }
     if (stripped[c] || inFeed[c] || nodes[c].articleChildren >= FEED_ITEMS) continue;
-    const bonus = bestClass && nodes[c].el.getAttribute('class') === bestClass ? bestFinal * 0.2 : 0;
+    const bonus = bestClass && nodes[c].cls === bestClass ? bestFinal * 0.2 : 0;
     const s = scores.get(c);
     if (s !== undefined && s + bonus >= siblingThreshold) { roots.push(c); continue; }
     if (nodes[c].tag === 'P') {
       const ld = linkDensity(page, c);
       const len = nodes[c].chars;
-      const text = len < 80 && ld === 0 ? nodes[c].el.textContent ?? '' : '';
+      const text = len < 80 && ld === 0 ? lastTextOf(page, c) : '';
       if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && /\.( |$)/u.test(text))) roots.push(c);
     }
   }
@@ -146,7 +146,7 @@ const CHUNK_LEVELS = 4;
  */
 function withRepeatedChunks(page: PageText, roots: number[], best: number, stripped: Uint8Array, scores: Map<number, number>, minScore: number): number[] {
   const { nodes } = page;
-  const cls = nodes[best].el.getAttribute('class');
+  const cls = nodes[best].cls;
   // Only containers named as content: layout classes ("row", "span12") repeat all over a page.
   if (!cls || !POSITIVE.test(cls)) return roots;
   let top = best;
@@ -156,7 +156,7 @@ function withRepeatedChunks(page: PageText, roots: number[], best: number, strip
     if (i === best || stripped[i]) continue;
     const s = scores.get(i);
     // Paragraphs deeper than the scored levels leave a chunk unscored: its own paragraphs speak for it then.
-    if ((nodes[i].paras >= 2 || (s !== undefined && s >= minScore)) && nodes[i].tag === nodes[best].tag && linkDensity(page, i) < 0.25 && nodes[i].el.getAttribute('class') === cls) {
+    if ((nodes[i].paras >= 2 || (s !== undefined && s >= minScore)) && nodes[i].tag === nodes[best].tag && linkDensity(page, i) < 0.25 && nodes[i].cls === cls) {
       found.push(i);
       i = nodes[i].end - 1;
     }

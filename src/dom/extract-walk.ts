@@ -4,6 +4,7 @@
  * later steps need to judge it (its furniture marks, and sums of the text, links and commas below it). The later
  * steps work on these records only, so the DOM is read once, in slices, whatever they try.
  */
+import { attributeOf, childrenOf, nodeTypeOf, tagOf } from './safe-dom';
 import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
 
 export interface FlowPiece {
@@ -35,6 +36,14 @@ export const COMMENT_CLASS = 8; // readers' comments (left out in every pass) //
 export interface PageNode {
   el: Element;
   tag: string;
+  /** The class and id attributes, read once (through safe-dom: a page's form controls cannot shadow them). */
+  cls: string;
+  id: string;
+  /** Child elements, hidden and skipped ones included (Readability's `children.length`). */
+  elementChildren: number;
+  /** The first and last block of text below this element (-1 when none). */
+  firstBlock: number;
+  lastBlock: number;
   parent: number;
   /** One past the last node of this element's subtree (nodes are in document order). */
   end: number;
@@ -73,6 +82,13 @@ export interface PageText {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+/** The text of the last non-blank block below node `i` ('' when none): how a paragraph ends. */
+export function lastTextOf(page: PageText, i: number): string {
+  const { firstBlock, lastBlock } = page.nodes[i];
+  for (let b = lastBlock; b >= 0 && b >= firstBlock; b--) if (page.blocks[b].chars > 0) return page.blocks[b].flow.text;
+  return '';
+}
 const CHECK_EVERY = 64;
 
 function visibleLength(s: string): number {
@@ -97,22 +113,21 @@ function runsTogether(before: string, after: string, beforeParent: number, after
 }
 
 /** Hidden by markup alone (the page's stylesheets are the visibility filter's job). */
-function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const cls = el.getAttribute('class');
+function hiddenByMarkup(el: Element, cls: string): boolean {
+  if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'aria-hidden') === 'true') return true;
   if (cls && HIDDEN_CLASS.test(cls)) return true;
-  const style = el.getAttribute('style');
+  const style = attributeOf(el, 'style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
 
-function ownFlags(el: Element, tag: string, inherited: number): number {
+function ownFlags(el: Element, tag: string, cls: string, id: string, inherited: number): number {
   let flags = 0;
   if (CHROME_TAGS.has(tag)) flags |= CHROME;
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, 'role');
   if (role && CHROME_ROLES.test(role)) flags |= CHROME;
   if (tag === 'TABLE' || tag === 'CODE' || tag === 'PRE') flags |= IN_TABLE_OR_CODE;
   if (!(inherited & IN_TABLE_OR_CODE) && tag !== 'BODY' && tag !== 'HTML' && tag !== 'A' && tag !== 'ARTICLE' && tag !== 'MAIN') {
-    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const marker = `${cls} ${id}`;
     if (marker.length > 1 && UNLIKELY.test(marker) && !MAYBE_CANDIDATE.test(marker)) {
       flags |= UNLIKELY_CLASS;
       if (COMMENTS.test(marker)) flags |= COMMENT_CLASS;
@@ -121,8 +136,8 @@ function ownFlags(el: Element, tag: string, inherited: number): number {
   return flags;
 }
 
-function newNode(el: Element, tag: string, parent: number, flags: number): PageNode {
-  return { el, tag, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false, articleChildren: 0 };
+function newNode(el: Element, tag: string, cls: string, id: string, parent: number, flags: number): PageNode {
+  return { el, tag, cls, id, elementChildren: 0, firstBlock: -1, lastBlock: -1, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false, articleChildren: 0 };
 }
 
 interface Frame {
@@ -153,7 +168,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     if (++n % CHECK_EVERY === 0) yield;
     const frame = stack.pop() as Frame;
     const { node } = frame;
-    if (node.nodeType === TEXT_NODE) {
+    const type = nodeTypeOf(node);
+    if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (!data || frame.owner < 0) continue;
       if (!current || current.owner !== frame.owner) {
@@ -171,10 +187,12 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
       if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     const parentNode = frame.parent >= 0 ? nodes[frame.parent] : null;
+    if (parentNode) parentNode.elementChildren++;
+    const cls = attributeOf(el, 'class') ?? '';
     if (el !== root) {
       if (NEVER_TEXT.has(tag)) {
         if (parentNode) {
@@ -184,8 +202,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
         }
         continue;
       }
-      if (hiddenByMarkup(el)) continue;
-      const editable = el.getAttribute('contenteditable');
+      if (hiddenByMarkup(el, cls)) continue;
+      const editable = attributeOf(el, 'contenteditable');
       if (editable !== null && editable !== 'false') continue;
       if (visible && !visible(el)) continue;
     }
@@ -197,9 +215,10 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
       }
       continue;
     }
-    const flags = ownFlags(el, tag, frame.inherited);
+    const id = attributeOf(el, 'id') ?? '';
+    const flags = ownFlags(el, tag, cls, id, frame.inherited);
     const index = nodes.length;
-    nodes.push(newNode(el, tag, frame.parent, flags));
+    nodes.push(newNode(el, tag, cls, id, frame.parent, flags));
     if (tag === 'ARTICLE' && parentNode) parentNode.articleChildren++;
     if (tag === 'LI') nodes[index].lis++;
     else if (tag === 'P') nodes[index].ps++;
@@ -214,7 +233,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     const owner = owns ? index : frame.owner;
     const inherited = frame.inherited | (flags & IN_TABLE_OR_CODE);
     const link = frame.link || tag === 'A';
-    const children = el.childNodes;
+    const children = childrenOf(el);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent: index, owner, inherited, link });
   }
 
@@ -224,6 +243,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     b.linkChars = Math.min(b.chars, linkChars[i]);
     b.commas = b.flow.text.match(COMMAS)?.length ?? 0;
     const owner = nodes[b.owner];
+    if (owner.firstBlock < 0) owner.firstBlock = i;
+    owner.lastBlock = i;
     owner.chars += b.chars;
     owner.linkChars += b.linkChars;
     owner.commas += b.commas;
@@ -237,6 +258,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     if (node.parent < 0) continue;
     const p = nodes[node.parent];
     if (p.end < node.end) p.end = node.end;
+    if (node.firstBlock >= 0 && (p.firstBlock < 0 || node.firstBlock < p.firstBlock)) p.firstBlock = node.firstBlock;
+    if (node.lastBlock > p.lastBlock) p.lastBlock = node.lastBlock;
     p.chars += node.chars;
     p.linkChars += node.linkChars;
     p.commas += node.commas;
