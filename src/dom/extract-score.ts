@@ -130,10 +130,17 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
       const ld = linkDensity(page, c);
       const len = nodes[c].chars;
       const text = len < 80 && ld === 0 ? lastTextOf(page, c) : '';
-      if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && /\.( |$)/u.test(text))) roots.push(c);
+      // Readability's rule for short paragraphs (a full stop), and short ones of four words or more without one
+      // ("“Unclosed tags are fine,” said Tag Mender" on a broken page), but not a date line.
+      if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && (/\.( |$)/u.test(text) || wordsIn(text) >= 4))) roots.push(c);
     }
   }
   return { roots: withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold - bestFinal * 0.2), stripped, scores };
+}
+
+/** Words of two letters or more. */
+function wordsIn(text: string): number {
+  return text.match(/\p{L}{2,}/gu)?.length ?? 0;
 }
 
 /** How far up to look for more chunks of an article cut into repeated containers. */
