@@ -4,7 +4,7 @@
  * everything below it.
  */
 import { classWeight, META, SHARE } from './extract-patterns';
-import { lastTextOf, type Block, type PageNode, type PageText } from './extract-walk';
+import { lastTextOf, runAll, type Block, type PageNode, type PageText, type Work } from './extract-walk';
 import { FEED_ITEMS, type Choice } from './extract-score';
 
 /** Readability's words of a block that is only an advertisement label or a loading notice. */
@@ -38,7 +38,7 @@ function conditionalReason(page: PageText, i: number): string | null {
   const weight = classWeight(node.cls, node.id);
   if (weight < 0) return 'negative class words';
   if (node.commas >= 10) return null;
-  const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && listChars(page, i) / node.chars > 0.9);
+  const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && node.listChars / node.chars > 0.9);
   const p = node.ps;
   const img = node.imgs;
   const ld = node.chars ? node.linkChars / node.chars : 0;
@@ -53,17 +53,6 @@ function conditionalReason(page: PageText, i: number): string | null {
   if ((node.embeds === 1 && node.chars < 75) || node.embeds > 1) return 'embeds';
   if (img === 0 && node.chars === 0) return 'empty';
   return null;
-}
-
-/** Characters of the lists directly or deeper below `i` (outermost lists only). */
-function listChars(page: PageText, i: number): number {
-  let total = 0;
-  const node = page.nodes[i];
-  for (let c = i + 1; c < node.end;) {
-    const child = page.nodes[c];
-    if (child.tag === 'UL' || child.tag === 'OL') { total += child.chars; c = child.end; } else c++;
-  }
-  return total;
 }
 
 /** A paragraph that is only an advertisement label or a loading notice. */
@@ -124,8 +113,8 @@ export interface Kept {
   reasons: Map<number, string>;
 }
 
-/** Which blocks of the page the article keeps, in document order. */
-export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept {
+/** Which blocks of the page the article keeps, in document order (yields now and then: see `runSliced`). */
+export function* keptBlocksWork(page: PageText, choice: Choice, clean: boolean): Work<Kept> {
   const { nodes, blocks } = page;
   const excluded = new Uint8Array(nodes.length);
   const inRoot = new Uint8Array(nodes.length);
@@ -133,6 +122,7 @@ export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept
   for (const root of choice.roots) {
     const rootTable = nodes[root].tag === 'TABLE';
     for (let i = root; i < nodes[root].end; i++) {
+      if ((i & 511) === 0) yield;
       inRoot[i] = 1;
       if (i !== root && excluded[nodes[i].parent]) { excluded[i] = 1; continue; }
       const reason = exclusionReason(page, choice, i, i === root, rootTable, clean);
@@ -141,8 +131,13 @@ export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept
   }
   const kept: number[] = [];
   for (let b = 0; b < blocks.length; b++) {
+    if ((b & 1023) === 1023) yield;
     const owner = blocks[b].owner;
     if (inRoot[owner] && !excluded[owner] && !isNoise(blocks[b])) kept.push(b);
   }
   return { blocks: withoutLinkRuns(page, kept), reasons };
+}
+
+export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept {
+  return runAll(keptBlocksWork(page, choice, clean));
 }

@@ -5,7 +5,7 @@
  * runners-up sit beside it, and its siblings that look like more of the same article join it.
  */
 import { classWeight, HEADING_TAGS, POSITIVE } from './extract-patterns';
-import { CHROME, COMMENT_CLASS, lastTextOf, UNLIKELY_CLASS, type PageText } from './extract-walk';
+import { CHROME, COMMENT_CLASS, lastTextOf, runAll, UNLIKELY_CLASS, type PageText, type Work } from './extract-walk';
 
 /** Paragraph tags that are scored (Readability's DEFAULT_TAGS_TO_SCORE, plus containers holding text directly). */
 const SCORED_OWNERS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'DIV', 'ARTICLE', 'MAIN', 'FONT', 'CENTER', 'BLOCKQUOTE']);
@@ -47,18 +47,29 @@ export function linkDensity(page: PageText, i: number): number {
 }
 
 export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
+  return runAll(chooseArticleWork(page, attempt));
+}
+
+/** Keep the `n` best of `top` (sorted, best first) with `entry` considered: Readability's insertion, linear overall. */
+function insertTop(top: Array<[number, number]>, entry: [number, number], n: number): void {
+  let at = top.length;
+  while (at > 0 && top[at - 1][1] < entry[1]) at--;
+  if (at >= n) return;
+  top.splice(at, 0, entry);
+  if (top.length > n) top.pop();
+}
+
+export function* chooseArticleWork(page: PageText, attempt: Attempt): Work<Choice | null> {
   const { nodes, blocks } = page;
   const stripMask = CHROME | COMMENT_CLASS | (attempt.stripUnlikely ? UNLIKELY_CLASS : 0);
   const stripped = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const p = nodes[i].parent;
-    stripped[i] = (p >= 0 && stripped[p]) || (nodes[i].flags & stripMask) ? 1 : 0;
-  }
   // Three or more <article> elements side by side are teasers of other stories (a feed): they and what they hold
   // count for little as candidates, so a page's one article beside them wins.
   const inFeed = new Uint8Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
+    if ((i & 1023) === 1023) yield;
     const p = nodes[i].parent;
+    stripped[i] = (p >= 0 && stripped[p]) || (nodes[i].flags & stripMask) ? 1 : 0;
     inFeed[i] = p >= 0 && (inFeed[p] || (nodes[i].tag === 'ARTICLE' && nodes[p].articleChildren >= FEED_ITEMS)) ? 1 : 0;
   }
   const weights = new Map<number, number>();
@@ -71,7 +82,9 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
     return w;
   };
   const scores = new Map<number, number>();
+  let n = 0;
   for (const b of blocks) {
+    if ((++n & 511) === 0) yield;
     if (b.chars < 25 || stripped[b.owner]) continue;
     const owner = nodes[b.owner];
     if (!SCORED_OWNERS.has(owner.tag)) continue;
@@ -85,8 +98,13 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
     }
   }
   if (!scores.size) return null;
-  for (const [i, s] of scores) scores.set(i, s * (1 - linkDensity(page, i)) * (inFeed[i] || nodes[i].articleChildren >= FEED_ITEMS ? FEED_DISCOUNT : 1));
-  const top = [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES);
+  const top: Array<[number, number]> = [];
+  for (const [i, raw] of scores) {
+    if ((++n & 511) === 0) yield;
+    const s = raw * (1 - linkDensity(page, i)) * (inFeed[i] || nodes[i].articleChildren >= FEED_ITEMS ? FEED_DISCOUNT : 1);
+    scores.set(i, s);
+    insertTop(top, [i, s], TOP_CANDIDATES);
+  }
   let best = top[0][0];
   const bestScore = top[0][1];
   const isBody = (i: number): boolean => nodes[i].tag === 'BODY' || nodes[i].parent < 0;
@@ -135,7 +153,7 @@ export function chooseArticle(page: PageText, attempt: Attempt): Choice | null {
       if ((len > 80 && ld < 0.25) || (len > 0 && ld === 0 && (/\.( |$)/u.test(text) || wordsIn(text) >= 4))) roots.push(c);
     }
   }
-  return { roots: withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold - bestFinal * 0.2), stripped, scores };
+  return { roots: yield* withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold - bestFinal * 0.2), stripped, scores };
 }
 
 /** Words of two letters or more. */
@@ -151,7 +169,7 @@ const CHUNK_LEVELS = 4;
  * root's tag and content-like class, a few levels up, that hold paragraphs are more of the article. Readability's
  * same-class bonus, for cousins as well as siblings.
  */
-function withRepeatedChunks(page: PageText, roots: number[], best: number, stripped: Uint8Array, scores: Map<number, number>, minScore: number): number[] {
+function* withRepeatedChunks(page: PageText, roots: number[], best: number, stripped: Uint8Array, scores: Map<number, number>, minScore: number): Work<number[]> {
   const { nodes } = page;
   const cls = nodes[best].cls;
   // Only containers named as content: layout classes ("row", "span12") repeat all over a page.
@@ -160,6 +178,7 @@ function withRepeatedChunks(page: PageText, roots: number[], best: number, strip
   for (let level = 0; level < CHUNK_LEVELS && nodes[top].parent >= 0 && nodes[nodes[top].parent].tag !== 'BODY'; level++) top = nodes[top].parent;
   const found: number[] = [];
   for (let i = top; i < nodes[top].end; i++) {
+    if ((i & 1023) === 1023) yield;
     if (i === best || stripped[i]) continue;
     const s = scores.get(i);
     // Paragraphs deeper than the scored levels leave a chunk unscored: its own paragraphs speak for it then.

@@ -24,6 +24,13 @@ export interface Flow {
 /** Work that yields now and then, so a long page can be processed in slices (see `runSliced`). */
 export type Work<T> = Generator<void, T, void>;
 
+/** Run work to its end at once (tests, the command line). */
+export function runAll<T>(work: Work<T>): T {
+  let r = work.next();
+  while (!r.done) r = work.next();
+  return r.value;
+}
+
 /** Which elements a reader can see; the walk leaves out the others and everything below them. */
 export type VisibilityFilter = (el: Element) => boolean;
 
@@ -54,6 +61,8 @@ export interface PageNode {
   commas: number;
   /** Paragraph-like flows (25+ characters) below, and list items, images, form fields, embeds, heading text. */
   paras: number;
+  /** Characters inside the outermost lists below (Readability's "is this container a list"). */
+  listChars: number;
   ps: number;
   lis: number;
   imgs: number;
@@ -137,7 +146,7 @@ function ownFlags(el: Element, tag: string, cls: string, id: string, inherited: 
 }
 
 function newNode(el: Element, tag: string, cls: string, id: string, parent: number, flags: number): PageNode {
-  return { el, tag, cls, id, elementChildren: 0, firstBlock: -1, lastBlock: -1, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false, articleChildren: 0 };
+  return { el, tag, cls, id, elementChildren: 0, firstBlock: -1, lastBlock: -1, parent, end: 0, flags, chars: 0, linkChars: 0, commas: 0, paras: 0, listChars: 0, ps: 0, lis: 0, imgs: 0, inputs: 0, embeds: 0, headingChars: 0, blockChild: false, articleChildren: 0 };
 }
 
 interface Frame {
@@ -238,6 +247,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
   }
 
   for (let i = 0; i < blocks.length; i++) {
+    if ((i & 1023) === 1023) yield;
     const b = blocks[i];
     b.chars = visibleLength(b.flow.text);
     b.linkChars = Math.min(b.chars, linkChars[i]);
@@ -253,7 +263,10 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
   }
   // Children come after their parent in document order, so one backward pass sums every subtree.
   for (let i = nodes.length - 1; i >= 0; i--) {
+    if ((i & 1023) === 0) yield;
     const node = nodes[i];
+    // Children come first in this backward pass, so the sums of `node` are complete here.
+    if (node.tag === 'UL' || node.tag === 'OL') node.listChars = node.chars;
     if (node.end < i + 1) node.end = i + 1;
     if (node.parent < 0) continue;
     const p = nodes[node.parent];
@@ -264,6 +277,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     p.linkChars += node.linkChars;
     p.commas += node.commas;
     p.paras += node.paras;
+    p.listChars += node.listChars;
     p.ps += node.ps;
     p.lis += node.lis;
     p.imgs += node.imgs;

@@ -8,9 +8,9 @@
  * `extract-patterns` says what furniture looks like. When no container looks like an article, the page's
  * readable paragraphs are taken instead and the result says so.
  */
-import { keptBlocks } from './extract-clean';
-import { chooseArticle, type Attempt } from './extract-score';
-import { CHROME, walkPage, type Flow, type PageText, type VisibilityFilter, type Work } from './extract-walk';
+import { keptBlocksWork } from './extract-clean';
+import { chooseArticleWork, type Attempt } from './extract-score';
+import { CHROME, runAll, walkPage, type Flow, type PageText, type VisibilityFilter, type Work } from './extract-walk';
 
 export type { Flow, FlowPiece, VisibilityFilter, Work } from './extract-walk';
 
@@ -42,9 +42,7 @@ const ATTEMPTS: Array<Attempt & { clean: boolean }> = [
 ];
 
 export function runSync<T>(work: Work<T>): T {
-  let r = work.next();
-  while (!r.done) r = work.next();
-  return r.value;
+  return runAll(work);
 }
 
 /** Run `work` in slices of about `sliceMs`, giving the page's main thread back in between. */
@@ -90,13 +88,19 @@ function addsProse(page: PageText, wider: readonly number[], narrow: readonly nu
 }
 
 /** Paragraphs a reader would read on a page without an article: prose outside page chrome, not lists of links. */
-function readableBlocks(page: PageText): number[] {
+function* readableBlocks(page: PageText): Work<number[]> {
   const chrome = new Uint8Array(page.nodes.length);
-  page.nodes.forEach((n, i) => { chrome[i] = (n.parent >= 0 && chrome[n.parent]) || (n.flags & CHROME) ? 1 : 0; });
+  for (let i = 0; i < page.nodes.length; i++) {
+    if ((i & 1023) === 1023) yield;
+    const n = page.nodes[i];
+    chrome[i] = (n.parent >= 0 && chrome[n.parent]) || (n.flags & CHROME) ? 1 : 0;
+  }
   const kept: number[] = [];
-  page.blocks.forEach((b, i) => {
+  for (let i = 0; i < page.blocks.length; i++) {
+    if ((i & 1023) === 1023) yield;
+    const b = page.blocks[i];
     if (!chrome[b.owner] && b.chars >= 25 && b.linkChars / b.chars < 0.5) kept.push(i);
-  });
+  }
   return kept;
 }
 
@@ -112,9 +116,9 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
   let bestChars = 0;
   let bestIsBody = false;
   for (const attempt of ATTEMPTS) {
-    const choice = chooseArticle(page, attempt);
+    const choice = yield* chooseArticleWork(page, attempt);
     if (!choice) continue;
-    const kept = keptBlocks(page, choice, attempt.clean).blocks;
+    const kept = (yield* keptBlocksWork(page, choice, attempt.clean)).blocks;
     const chars = charsOf(page, kept);
     // A pass with fewer exclusions may widen the article, not move it elsewhere: a short article beside a long
     // comment thread or teaser list stays the article (unless that article was the whole body: nothing stood out).
@@ -129,10 +133,15 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
   // No container stood out (the best is the body itself), or nothing scored: the page's readable paragraphs.
   let wholePage = bestIsBody;
   if (!best.length) {
-    best = readableBlocks(page);
+    best = yield* readableBlocks(page);
     wholePage = true;
   }
-  const flows = best.map((b) => page.blocks[b].flow).filter((f) => /[\p{L}\p{N}]/u.test(f.text));
+  const flows: Flow[] = [];
+  for (let i = 0; i < best.length; i++) {
+    if ((i & 1023) === 1023) yield;
+    const flow = page.blocks[best[i]].flow;
+    if (/[\p{L}\p{N}]/u.test(flow.text)) flows.push(flow);
+  }
   return { flows, wholePage: wholePage && flows.length > 0 };
 }
 
