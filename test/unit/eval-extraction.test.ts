@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,28 @@ describe('npm run eval:extraction', () => {
     const r = run(process.execPath, ['--import', 'tsx', 'src/cli/eval-extraction.ts', '--dir', 'no/such/dir']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no benchmark at no\/such\/dir/u);
+  });
+});
+
+describe('npm run analyze -- page.html --text', () => {
+  it('prints the article text the page reader extracted, a blank line between paragraphs', () => {
+    const r = run(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', join(fixtures, 'pages/plain.html'), '--text']);
+    expect(r.code, r.stderr).toBe(0);
+    const paragraphs = r.stdout.trimEnd().split('\n\n');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[1]).toBe('“We are ready,” said Ana Silva, the harbour master, adding that ferries would run on the usual timetable.');
+    expect(r.stdout).not.toMatch(/Home|Harbour reopens after the storm|All rights reserved/u);
+    expect(r.stderr).toBe('');
+  });
+
+  it('says on stderr when no article was found and the whole page was read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-text-'));
+    const page = join(dir, 'notes.html');
+    writeFileSync(page, '<html><body><nav><a href="/">Home</a></nav><div><span>“We are ready,” said Ana Silva, the harbour master</span></div></body></html>');
+    const r = run(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', page, '--text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('“We are ready,” said Ana Silva, the harbour master\n');
+    expect(r.stderr).toMatch(/no article found/u);
   });
 });
 
