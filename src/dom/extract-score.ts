@@ -188,6 +188,17 @@ function* withRepeatedChunks(page: PageText, roots: number[], best: number, stri
     }
   }
   if (!found.length) return roots;
-  const inRoots = (i: number): boolean => roots.some((r) => r <= i && i < nodes[r].end);
+  // Roots are disjoint subtrees in document order: the last one starting at or before `i` is the only one that can
+  // hold it (a binary search, so a page with thousands of roots stays linear).
+  const inRoots = (i: number): boolean => {
+    let lo = 0;
+    let hi = roots.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (roots[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return roots.length > 0 && roots[lo] <= i && i < nodes[roots[lo]].end;
+  };
   return [...roots, ...found.filter((i) => !inRoots(i))].sort((a, b) => a - b);
 }

@@ -116,9 +116,9 @@ function visibleLength(s: string): number {
  * …</span>") are shown apart by the page's styles, but their text would run together ("said.Credit"): a virtual
  * space (a separator piece, like a <br>) keeps them apart.
  */
-function runsTogether(before: string, after: string, beforeParent: number, afterParent: number): boolean {
+function runsTogether(lastChar: string, after: string, beforeParent: number, afterParent: number): boolean {
   if (beforeParent === afterParent) return false;
-  return /[.!?…:;"”»)]$/u.test(before) && /^\p{Lu}/u.test(after);
+  return /[.!?…:;"”»)]/u.test(lastChar) && /^\p{Lu}/u.test(after);
 }
 
 /** Hidden by markup alone (the page's stylesheets are the visibility filter's job). */
@@ -170,6 +170,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
   const linkChars: number[] = [];
   let current: Block | null = null;
   let lastParent = -1;
+  // The flow's last character, kept apart: testing the end of a growing string would flatten it on every append.
+  let lastChar = '';
   let n = 0;
 
   const stack: Frame[] = [{ node: root, parent: -1, owner: -1, inherited: 0, link: false }];
@@ -185,12 +187,14 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
         current = { flow: { element: nodes[frame.owner].el, text: '', pieces: [] }, owner: frame.owner, chars: 0, linkChars: 0, commas: 0 };
         blocks.push(current);
         linkChars.push(0);
+        lastChar = '';
       }
-      if (current.flow.text && runsTogether(current.flow.text, data, lastParent, frame.parent)) {
+      if (lastChar && runsTogether(lastChar, data, lastParent, frame.parent)) {
         current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
         current.flow.text += ' ';
       }
       lastParent = frame.parent;
+      lastChar = data[data.length - 1];
       current.flow.pieces.push({ node: node as Text, start: current.flow.text.length, length: data.length });
       current.flow.text += data;
       if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
@@ -221,6 +225,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
       if (current && current.owner === frame.owner) {
         current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
         current.flow.text += '\n';
+        lastChar = '\n';
       }
       continue;
     }
