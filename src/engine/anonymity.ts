@@ -33,21 +33,21 @@ export interface SourceSpan {
  * that follows it ("… on condition of anonymity because …", "… asked not to be named for fear of …").
  */
 export const ANONYMITY_GRANTS: readonly string[] = [
-  String.raw`anonymity`,
-  String.raw`anonymously`,
-  String.raw`on\s+background`,
-  String.raw`not\s+(?:to\s+)?be\s+(?:named|identified|quoted\s+by\s+name|quoted|cited\s+by\s+name)`,
-  String.raw`(?:without|from)\s+being\s+(?:named|identified|quoted\s+by\s+name)`,
-  String.raw`declined\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)`,
-  String.raw`(?:refused|did\s+not\s+want|didn[’']t\s+want|does\s+not\s+want|do\s+not\s+want|would\s+not)\s+(?:to\s+)?be\s+(?:named|identified)`,
-  String.raw`asked\s+(?:that\s+)?(?:his|her|their|the\s+source['’]s)\s+names?\s+(?:not\s+be\s+(?:used|published|given|printed|disclosed)|be\s+withheld)`,
-  String.raw`names?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:being\s+)?withheld`,
-  String.raw`(?:withheld|withholding)\s+(?:his|her|their)\s+names?`,
-  String.raw`not\s+(?:being\s+)?(?:named|identified)\s+(?:here|in\s+this\s+(?:article|story|report))`,
-  String.raw`(?:could|can|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:not\s+)?be\s+(?:named|identified)`,
-  String.raw`(?:not|n['’]t)\s+(?:want|wish|agree|willing)\s+to\s+(?:speak|talk|be\s+quoted|go)\s+on\s+the\s+record`,
-  String.raw`declined\s+to\s+(?:speak|talk|be\s+quoted|go)\s+on\s+the\s+record`,
-  String.raw`off\s+the\s+record`,
+  `anonymity`,
+  `anonymously`,
+  `on background`,
+  `not (?:to )?be (?:named|identified|quoted by name|quoted|cited by name)`,
+  `(?:without|from) being (?:named|identified|quoted by name)`,
+  `declined to be (?:named|identified|quoted by name)`,
+  `(?:refused|did not want|didn[’']t want|does not want|do not want|would not) (?:to )?be (?:named|identified)`,
+  `asked (?:that )?(?:his|her|their|the source['’]s) names? (?:not be (?:used|published|given|printed|disclosed)|be withheld)`,
+  `names? (?:was|were|has been|have been|is|are) (?:being )?withheld`,
+  `(?:withheld|withholding) (?:his|her|their) names?`,
+  `not (?:being )?(?:named|identified) (?:here|in this (?:article|story|report))`,
+  `(?:could|can|cannot|can['’]t|could not|couldn['’]t) (?:not )?be (?:named|identified)`,
+  `(?:not|n['’]t) (?:want|wish|agree|willing) to (?:speak|talk|be quoted|go) on the record`,
+  `declined to (?:speak|talk|be quoted|go) on the record`,
+  `off the record`,
 ];
 
 /**
@@ -56,11 +56,11 @@ export const ANONYMITY_GRANTS: readonly string[] = [
  */
 export const SELF_STANDING_REASONS: readonly string[] = [
   // "who was not authorized to speak publicly", "because they were not authorized to discuss the talks"
-  String.raw`(?:who(?:\s+[^,.;:“”"]{1,60}?\s+(?:but|and))?|(?:because|as|since|saying)\s+(?:he|she|they|the\s+(?:source|sources|official|officials|person|people|aide|aides|diplomat|diplomats|adviser|advisers|advisor|advisors)))\s+((?:(?:was|were|is|are|am)\s+not|(?:was|were|is|are)n[’']t|(?:had|has|have)\s+not\s+been|(?:had|has|have)n[’']t\s+been)\s+(?:authori[sz]ed|permitted|allowed|cleared|empowered|at\s+liberty|in\s+a\s+position)\s+to\s+(?:publicly\s+|officially\s+|formally\s+)?(?:speak|discuss|comment|talk|be\s+(?:quoted|named|identified)|disclose|reveal|release|describe|share|address|brief))`,
+  `(?:who(?: [^,.;:“”"]{1,60}? (?:but|and))?|(?:because|as|since|saying) (?:he|she|they|the (?:source|sources|official|officials|person|people|aide|aides|diplomat|diplomats|adviser|advisers|advisor|advisors))) ((?:(?:was|were|is|are|am) not|(?:was|were|is|are)n[’']t|(?:had|has|have) not been|(?:had|has|have)n[’']t been) (?:authori[sz]ed|permitted|allowed|cleared|empowered|at liberty|in a position) to (?:publicly |officially |formally )?(?:speak|discuss|comment|talk|be (?:quoted|named|identified)|disclose|reveal|release|describe|share|address|brief))`,
   // "because they lacked authorization to speak"
-  String.raw`(?:who|(?:because|as|since)\s+(?:he|she|they))\s+((?:lacked|lack|lacks|did\s+not\s+have|didn[’']t\s+have|does\s+not\s+have|do\s+not\s+have)\s+(?:the\s+)?(?:authori[sz]ation|permission|clearance)\s+to\s+(?:speak|discuss|comment|talk|be\s+(?:quoted|named)))`,
+  `(?:who|(?:because|as|since) (?:he|she|they)) ((?:lacked|lack|lacks|did not have|didn[’']t have|does not have|do not have) (?:the )?(?:authori[sz]ation|permission|clearance) to (?:speak|discuss|comment|talk|be (?:quoted|named)))`,
   // "who feared reprisals", "who fears for her job"
-  String.raw`who\s+((?:feared|fears|fear|was\s+afraid\s+of|were\s+afraid\s+of|is\s+afraid\s+of|are\s+afraid\s+of)\s+(?:reprisals?|retribution|retaliation|losing|being\s+(?:fired|punished|identified)|for\s+(?:his|her|their)\s+(?:job|jobs|safety|life|lives)))`,
+  `who ((?:feared|fears|fear|was afraid of|were afraid of|is afraid of|are afraid of) (?:reprisals?|retribution|retaliation|losing|being (?:fired|punished|identified)|for (?:his|her|their) (?:job|jobs|safety|life|lives)))`,
 ];
 
 /**
@@ -68,23 +68,23 @@ export const SELF_STANDING_REASONS: readonly string[] = [
  * case and matched case-sensitively, so "to The Associated Press" is not a why-clause.
  */
 export const WHY_CLAUSES: readonly string[] = [
-  String.raw`because`,
-  String.raw`since\s+(?:he|she|they|it|the|his|her|their)`,
-  String.raw`as\s+(?:he|she|they|it|the|his|her|their)\s+(?!said|says|told|tells|put\s+it)`,
-  String.raw`for\s+fear`,
-  String.raw`(?:out\s+of|for)\s+(?:fear|concern|concerns)`,
-  String.raw`fearing`,
-  String.raw`citing`,
-  String.raw`due\s+to`,
-  String.raw`owing\s+to`,
-  String.raw`given\s+(?:the|his|her|their)`,
-  String.raw`in\s+order\s+to`,
-  String.raw`so\s+as\s+(?:not\s+)?to`,
-  String.raw`so\s+(?:that\s+)?(?:he|she|they)\s+could`,
-  String.raw`in\s+exchange\s+for`,
-  String.raw`under\s+the\s+(?:rules|terms)`,
+  `because`,
+  `since (?:he|she|they|it|the|his|her|their)`,
+  `as (?:he|she|they|it|the|his|her|their) (?!said|says|told|tells|put it)`,
+  `for fear`,
+  `(?:out of|for) (?:fear|concern|concerns)`,
+  `fearing`,
+  `citing`,
+  `due to`,
+  `owing to`,
+  `given (?:the|his|her|their)`,
+  `in order to`,
+  `so as (?:not )?to`,
+  `so (?:that )?(?:he|she|they) could`,
+  `in exchange for`,
+  `under the (?:rules|terms)`,
   // "to discuss …", "to speak candidly", "to share private worries": "to" and a verb, not "to reporters".
-  String.raw`to\s+(?:(?:candidly|freely|frankly|openly|publicly|privately|more)\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whom|reporters|journalists|sources|officials|people|aides|staff|staffers|employees|members|workers|residents|witnesses|me|us|him|them|it|news|media|press)\b)\p{Ll}+`,
+  String.raw`to (?:(?:candidly|freely|frankly|openly|publicly|privately|more) )?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whom|reporters|journalists|sources|officials|people|aides|staff|staffers|employees|members|workers|residents|witnesses|me|us|him|them|it|news|media|press)\b)\p{Ll}+`,
 ];
 
 /**
@@ -92,25 +92,25 @@ export const WHY_CLAUSES: readonly string[] = [
  * its clause.
  */
 export const ACCESS_CLAUSES: readonly string[] = [
-  String.raw`familiar\s+with`,
+  `familiar with`,
   // "close to the campaign", not "close to 50 people".
-  String.raw`close\s+to(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+deal|an\s+agreement|tears|home|\w+ing\b))`,
-  String.raw`with\s+(?:direct\s+|first-?hand\s+|intimate\s+|detailed\s+|inside\s+|some\s+|personal\s+)?knowledge\s+of`,
-  String.raw`(?:who\s+(?:has|have|had)\s+)?(?:direct\s+|first-?hand\s+)?knowledge\s+of`,
-  String.raw`knowledgeable\s+(?:about|of)`,
-  String.raw`(?:who\s+(?:had|has|have|was|were)\s+(?:been\s+)?)?briefed\s+(?:on|about)`,
-  String.raw`involved\s+in`,
-  String.raw`privy\s+to`,
-  String.raw`aware\s+of`,
-  String.raw`(?:with|who\s+(?:has|have|had))\s+access\s+to`,
-  String.raw`(?:who|that)\s+(?:had|has|have)\s+(?:seen|read|reviewed|heard|listened\s+to|obtained)`,
-  String.raw`(?:had|has|have)\s+(?:spoken|talked)\s+(?:to|with)`,
-  String.raw`(?:who|that)\s+(?:attended|witnessed|took\s+part\s+in|participated\s+in|sat\s+in\s+on|was\s+present\s+at|were\s+present\s+at|was\s+in\s+the\s+room|were\s+in\s+the\s+room)`,
-  String.raw`(?:who\s+(?:was|were)\s+)?in\s+(?:attendance|the\s+room)`,
-  String.raw`present\s+(?:at|during)`,
-  String.raw`(?:who|that)\s+(?:works?|worked|serves?|served)\s+(?:at|for|in|on|with)`,
-  String.raw`tracking\s+the`,
-  String.raw`(?:working|who\s+(?:is|are|was|were)\s+working)\s+on`,
+  String.raw`close to(?! (?:\d|a (?:dozen|hundred|thousand|million|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a deal|an agreement|tears|home|\w+ing\b))`,
+  `with (?:direct |first-?hand |intimate |detailed |inside |some |personal )?knowledge of`,
+  `(?:who (?:has|have|had) )?(?:direct |first-?hand )?knowledge of`,
+  `knowledgeable (?:about|of)`,
+  `(?:who (?:had|has|have|was|were) (?:been )?)?briefed (?:on|about)`,
+  `involved in`,
+  `privy to`,
+  `aware of`,
+  `(?:with|who (?:has|have|had)) access to`,
+  `(?:who|that) (?:had|has|have) (?:seen|read|reviewed|heard|listened to|obtained)`,
+  `(?:had|has|have) (?:spoken|talked) (?:to|with)`,
+  `(?:who|that) (?:attended|witnessed|took part in|participated in|sat in on|was present at|were present at|was in the room|were in the room)`,
+  `(?:who (?:was|were) )?in (?:attendance|the room)`,
+  `present (?:at|during)`,
+  `(?:who|that) (?:works?|worked|serves?|served) (?:at|for|in|on|with)`,
+  `tracking the`,
+  `(?:working|who (?:is|are|was|were) working) on`,
 ];
 
 /** Words that describe nothing about a source's access: determiners, quantifiers, pronoun possessives. */
@@ -120,11 +120,13 @@ const EMPTY_MODIFIERS = new Set(`a an the one two three four five six seven eigh
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const GRANT = new RegExp(`\\b(?:${ANONYMITY_GRANTS.join('|')})\\b`, 'giu');
-const SELF_STANDING = SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${s}`, 'giu'));
+/** The tables write a space where any run of whitespace may stand. */
+const spaced = (fragment: string): string => fragment.replace(/ /gu, String.raw`\s+`);
+const GRANT = new RegExp(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`, 'giu');
+const SELF_STANDING = SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${spaced(s)}`, 'giu'));
 /** After a grant: a few words of its own clause (no comma), then the why-word ("anonymity Tuesday because …"). */
-const WHY = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${w}\\b`).join('|')})`, 'u');
-const ACCESS = new RegExp(`\\b(?:${ACCESS_CLAUSES.join('|')})\\b`, 'giu');
+const WHY = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`, 'u');
+const ACCESS = new RegExp(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`, 'giu');
 
 /** A reporting verb: the description of the source ends where what it said begins. */
 const SAYING = /\s(?:said|says|say|saying|told|tells|telling|added|adds|wrote|writes|explained|confirmed|noted|insisted|acknowledged|acknowledge|acknowledges|argued|argue|warned|warn|described|according|cautioned|predicted|claimed|claim|stressed|suggested|disclosed|revealed|denied|disagreed|agreed|objected|countered|responded|replied|conceded|admitted|maintained|contended|estimated|speculated|cited)\b/giu;
