@@ -11,7 +11,7 @@ import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases,
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
-import { globalPos, indexNames } from './names';
+import { globalPos, indexNames, type NameOccurrence } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
@@ -19,6 +19,7 @@ import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
 import { readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
+import { lowerBound } from './search';
 
 /** Input beyond this many characters is not analysed (the report says `truncated`). */
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -47,6 +48,15 @@ function capped(input: readonly string[], maxChars: number): { blocks: string[];
   return { blocks, truncated: false };
 }
 
+/** Flag the names written inside quotation marks (quotes of a block are sorted and do not overlap). */
+function markQuotedNames(names: NameOccurrence[], quotesByBlock: readonly QuotedSpan[][]): void {
+  for (const n of names) {
+    const quotes = quotesByBlock[n.block];
+    const k = lowerBound(quotes, n.start + 1, (q) => q.start) - 1;
+    if (k >= 0 && quotes[k].end >= n.end) n.quoted = true;
+  }
+}
+
 /** Analyse an article given as paragraphs. */
 export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions = {}): Report {
   const { blocks, truncated } = capped(input, options.maxChars ?? DEFAULT_MAX_CHARS);
@@ -68,6 +78,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     return model;
   };
   const names = indexNames(blocks, read);
+  markQuotedNames(names, quotesByBlock);
   const registry = new SourceRegistry(names);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {

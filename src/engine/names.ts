@@ -3,7 +3,7 @@
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
 import { nameLexicon } from './lexicon';
-import { ANON_HEAD_WORDS, ORG_HEADS } from './tables/heads';
+import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS } from './tables/heads';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
@@ -124,9 +124,11 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     return { name: nameWords.join(' '), titles: [], gender: 'u', person: false };
   }
   const lex = nameLexicon();
-  // "special envoy for Ukraine Kurt Volker": a place or nationality before a first name is not part of the name.
+  // "special envoy for Ukraine Kurt Volker", "Republican Christine Todd Whitman": a place, nationality or party before
+  // a first name is not part of the name.
   let lead = 0;
-  while (lead < nameWords.length - 2 && (lex.places.has(nameWords[lead].toLowerCase()) || lex.orgs.has(nameWords[lead].toLowerCase())) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
+  const describes = (w: string): boolean => lex.places.has(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic';
+  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
   if (lead > 0) nameWords = nameWords.slice(lead);
   const name = nameWords.join(' ').replace(/\s+\./gu, '.');
   const firstLower = nameWords[0].toLowerCase();
@@ -145,6 +147,8 @@ export interface NameOccurrence {
   parts: NameParts;
   /** The name opens its sentence (or follows only an opening adverbial). */
   subject: boolean;
+  /** The name is written inside quotation marks: someone speaks of the person, who is not the one speaking. */
+  quoted?: boolean;
   /** Role nouns written beside the name: titles, "talent manager X", "X, a spokeswoman for Y". */
   roles: string[];
   /** Lower-case surname, for lookups. */

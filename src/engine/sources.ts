@@ -258,7 +258,8 @@ export class SourceRegistry {
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (speaker && n.pos < speaker.lastSpoke) break;
-      if (!n.subject || !fits(n.parts.gender)) continue;
+      // A person named inside a quotation is spoken of, not speaking ("“I am ashamed that Christie would …,” she said").
+      if (!n.subject || n.quoted || !fits(n.parts.gender)) continue;
       if (gender === 'u' || n.parts.gender === gender) return entityOf(n);
       unknownSubject ??= n;
     }
@@ -266,7 +267,7 @@ export class SourceRegistry {
     if (speaker) return speaker;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
-      if (fits(n.parts.gender)) return entityOf(n);
+      if (!n.quoted && fits(n.parts.gender)) return entityOf(n);
     }
     return null;
   }

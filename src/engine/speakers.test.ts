@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   { why: 'an unnamed spokesperson for a company stays an anonymous source', text: ['The plant will close, a spokesperson for Brixton Ltd. said.'], quote: 'The plant will close', speaker: 'spokesperson for Brixton Ltd' },
   { why: 'a sentence-opening time word is not a name', text: ['Earlier, the ministry said the border would stay shut.'], quote: 'the border would stay shut', speaker: 'ministry' },
   { why: 'a title word after a first name is a surname', text: ['“We will keep the network open,” said Matthew Prince.'], quote: 'We will keep the network open,', speaker: 'Matthew Prince' },
+  { why: 'she is never a woman named only inside the quotation', text: ['The hearing ran late into the night.', '“I am ashamed that Christie Olsen would back this,” she said.'], quote: 'I am ashamed that Christie Olsen would back this,', speaker: null },
+  { why: 'a party before a first name is not part of the name', text: ['Democrat Lena Fischer told reporters she would oppose the bill.'], quote: 'she would oppose the bill', speaker: 'Lena Fischer' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 
