@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, TIME_WORDS } from './tables/words';
+import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -112,6 +112,28 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     } else f++;
   }
   return { from: f, to: end };
+}
+
+/**
+ * The subject without the setting written between it and its cue: "[Clinton] on Monday said", "[Obama] in an
+ * interview said", "[Jane Smith] at a rally in Ohio said" — but "Officials in Kyiv", "Analysts at Goldman Sachs" stay
+ * whole (a place or a firm is no setting).
+ */
+function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: number): TokenRange {
+  for (let k = phrase.from + 1; k <= phrase.to; k++) {
+    // "Some consumers who sought help on launch day": a relative clause holds its own setting.
+    if (/^(who|which|that|whose)$/u.test(tokens[k].lower)) return phrase;
+    if (!SETTING_OPENERS.has(tokens[k].lower) || isCapitalized(tokens[k].text)) continue;
+    const before = tokens[k - 1];
+    if (!before.word || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return phrase;
+    // Up to the cue: the adverb walk may have left "Monday" out of the phrase ("Hillary Clinton on | Monday said").
+    for (let m = k + 1; m < cue; m++) {
+      const w = tokens[m];
+      if (SETTING_WORDS.has(w.lower) || /^(1[89]|20)\d\d$/u.test(w.text)) return { from: phrase.from, to: k - 1 };
+    }
+    return phrase;
+  }
+  return phrase;
 }
 
 /** Walk right from `start` over a noun phrase ("said Patrick McHugh", "according to people familiar with the matter"). */
@@ -532,6 +554,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
     } else if (j >= floor && tokens[j].word && (tokens[j].lower in PRONOUNS || !NP_STOP.has(tokens[j].lower))) {
       speaker = phraseBefore(tokens, j, floor);
+      if (speaker) speaker = withoutSetting(tokens, speaker, i);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
       speaker = phraseBefore(tokens, j - 1, floor);

@@ -33,6 +33,9 @@ const ROWS: Row[] = [
   { why: 'a title word after a first name is a surname', text: ['“We will keep the network open,” said Matthew Prince.'], quote: 'We will keep the network open,', speaker: 'Matthew Prince' },
   { why: 'she is never a woman named only inside the quotation', text: ['The hearing ran late into the night.', '“I am ashamed that Christie Olsen would back this,” she said.'], quote: 'I am ashamed that Christie Olsen would back this,', speaker: null },
   { why: 'a party before a first name is not part of the name', text: ['Democrat Lena Fischer told reporters she would oppose the bill.'], quote: 'she would oppose the bill', speaker: 'Lena Fischer' },
+  { why: 'the time between subject and cue is not part of the speaker', text: ['Senator Ada Brook on Monday said the bill was dead.'], quote: 'the bill was dead', speaker: 'Ada Brook' },
+  { why: 'the occasion between subject and cue is not part of the speaker, nor its place', text: ['Mayor Ines Duarte at a rally in Toledo said the plant would stay open.'], quote: 'the plant would stay open', speaker: 'Ines Duarte' },
+  { why: 'a place after a group is part of it, not a setting', text: ['Officials in Kyiv said the talks had failed.'], quote: 'the talks had failed', speaker: 'Officials in Kyiv' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

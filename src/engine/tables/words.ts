@@ -49,3 +49,16 @@ export const DETERMINERS = setOf(`a an the his her their its our my your one two
 /** Words that, quoted right after them, mark a name, title or word-as-word rather than a quotation. */
 export const NON_QUOTE_LEADS = setOf(`dubbed nicknamed titled entitled word term phrase so-called known named label labelled
   labeled branded hashtag slogan motto`);
+
+/**
+ * What may stand between a subject and its cue as the time or the occasion of speaking: "Clinton on Monday said",
+ * "Obama in an interview said", "Trump at the time said", "Jane Smith at a rally in Ohio said". A phrase opened by one
+ * of SETTING_OPENERS that holds one of SETTING_WORDS (or a year) is the setting, not part of the speaker.
+ */
+export const SETTING_OPENERS = setOf('on in at during after before following over via through last earlier this late early');
+export const SETTING_WORDS = setOf(`time monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
+  weekend month year morning afternoon evening night day january february march april may june july august september
+  october november december jan feb mar apr jun jul aug sep sept oct nov dec statement interview letter speech email
+  e-mail tweet tweets post op-ed column rally conference event hearing briefing debate appearance meeting call radio show
+  program programme broadcast remarks address session forum visit release memo filing testimony podcast twitter facebook
+  instagram stop campaign`);
