@@ -36,6 +36,13 @@ const ROWS: Row[] = [
   { why: 'the time between subject and cue is not part of the speaker', text: ['Senator Ada Brook on Monday said the bill was dead.'], quote: 'the bill was dead', speaker: 'Ada Brook' },
   { why: 'the occasion between subject and cue is not part of the speaker, nor its place', text: ['Mayor Ines Duarte at a rally in Toledo said the plant would stay open.'], quote: 'the plant would stay open', speaker: 'Ines Duarte' },
   { why: 'a place after a group is part of it, not a setting', text: ['Officials in Kyiv said the talks had failed.'], quote: 'the talks had failed', speaker: 'Officials in Kyiv' },
+  { why: 'a part of the contestants is an unnamed group of them', text: ['Most of the candidates said they support the boycott.'], quote: 'they support the boycott', speaker: 'Most of the candidates' },
+  { why: 'an unnamed part of a body of people is a group', text: ['Many in the crowd said the senator was the only candidate they trusted.'], quote: 'the senator was the only candidate they trusted', speaker: 'Many in the crowd' },
+  { why: 'a publication speaks as itself', text: ['The magazine said the cookie poll had picked the winner five times.'], quote: 'the cookie poll had picked the winner five times', speaker: 'magazine' },
+  { why: 'an editorial speaks as a document', text: ['“That is reason enough to visit,” the editorial said.'], quote: 'That is reason enough to visit,', speaker: 'editorial' },
+  { why: 'where someone spoke is not who spoke', text: ['Speaking in Harlem, Nadia Kaye said the plan would pass.'], quote: 'the plan would pass', speaker: 'Nadia Kaye' },
+  { why: 'a name after a common noun and its preposition is not the speaker', text: ['One of the former prosecutors for Dara Quill said the case was weak.'], quote: 'the case was weak', speaker: 'One of the former prosecutors for Dara Quill' },
+  { why: 'a name after a title and its preposition is the speaker', text: ['Secretary of State Lionel Ferro said the talks were over.'], quote: 'the talks were over', speaker: 'Lionel Ferro' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

@@ -47,9 +47,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   let to = toIn;
   // "one of the officials", "some of the analysts": the speaker is the group named after "of".
   if (to - from >= 2 && tokens[from + 1].lower === 'of' && /^(one|two|three|some|many|several|most|each|both|none|all|few)$/u.test(tokens[from].lower)) {
-    const inner = classifySpeaker(text, tokens, from + 2, to);
+    let inner = classifySpeaker(text, tokens, from + 2, to);
+    // "most of the candidates": a part of the contestants the article names is an unnamed group of them.
+    if (!inner && to - from >= 3 && tokens[from + 2].lower === 'the' && tokens[from].lower !== 'one') inner = classifySpeaker(text, tokens, from + 3, to);
     if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
+  }
+  // "Many in the crowd", "some in the party": an unnamed part of a body of people.
+  if (to - from >= 2 && tokens[from + 1].lower === 'in' && GROUP_QUANTIFIERS.has(tokens[from].lower) && !brokenPhrase(tokens, from, toIn)) {
+    return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: tokens[from].lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
   // "a number of the families", "a growing list of world leaders", "a group of experts": the people after "of".
   for (let c = from; c <= from + 2 && c < to - 1; c++) {
@@ -60,6 +66,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
+  // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
+  if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (/^\p{L}+ing$/u.test(first.text) && !/thing$/u.test(first.lower)))) return null;
   if (from === to && first.lower in PRONOUNS) {
     const g = PRONOUNS[first.lower];
     if (g === 'i' && first.lower !== 'it') return null;
@@ -165,6 +173,12 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   const runs = capitalRuns(tokens.slice(from, to + 1));
   const last = runs[runs.length - 1];
   if (!last || from + last[1] !== to || last[0] === 0) return null;
+  // "prosecutors for David Petraeus", "an aide to John Smith": a name after a common noun and its preposition is the
+  // object, not the speaker — unlike "Secretary of State John Kerry" (a title), "special envoy for Ukraine Kurt
+  // Volker" (a place opens the run) and "a letter from Ana Lima" (the author speaks through it).
+  const link = tokens[from + last[0] - 1];
+  const owner = tokens[from + last[0] - 2];
+  if (/^(for|of|to|against|with|about|on)$/u.test(link.lower) && owner?.word && !isCapitalized(owner.text) && !nameLexicon().places.has(tokens[from + last[0]].lower)) return null;
   const { words } = runWords(tokens, from + last[0], to);
   const parts = words.length >= 2 ? parseName(words) : null;
   if (!parts?.person || !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) return null;

@@ -163,12 +163,13 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm gove
   times post news press journal house kremlin pentagon parliament congress senate white city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council
-  commission secretariat directorate command task force pac pacs`);
+  commission secretariat directorate command task force pac pacs magazine industry outlet publication`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study studies statement statements document
   documents memo letter survey poll estimate estimates analysis paper filing complaint lawsuit indictment ruling order
-  bill notes data figures research review audit assessment`);
+  bill notes data figures research review audit assessment editorial article book memoir transcript tally ad ads
+  advertisement petition affidavit manifesto resolution`);
 
 /** Descriptions that can stand for an organisation or document named earlier ("the company", "the report"). */
 export const GENERIC_HEADS: ReadonlySet<string> = setOf(`company firm group organization organisation utility business
