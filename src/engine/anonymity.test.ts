@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from './analyze';
-import { descriptionAccess, explainAnonymity, findAccess, findReason, withAnonymity } from './anonymity';
+import { ACCESS_CLAUSES, ACCESS_TRIGGERS, ANONYMITY_GRANTS, descriptionAccess, explainAnonymity, findAccess, findReason, REASON_TRIGGERS, SELF_STANDING_REASONS, withAnonymity } from './anonymity';
 import type { Report, Source } from './types';
 
 // Each row: the part of a sentence that belongs to one source (from its mention on), and the reason it gives.
@@ -81,6 +81,19 @@ const DESCRIPTIONS: Array<[string, string | undefined]> = [
 describe('reasons for anonymity', () => {
   it.each(REASONS)('%s → %s', (text, reason) => {
     expect(findReason(text)).toBe(reason);
+  });
+});
+
+describe('trigger words (the cheap test before the patterns)', () => {
+  it('every reason and access phrasing holds one, so the prefilter never hides a phrasing', () => {
+    for (const entry of [...ANONYMITY_GRANTS, ...SELF_STANDING_REASONS]) expect(REASON_TRIGGERS.some((t) => entry.includes(t)), entry).toBe(true);
+    for (const entry of ACCESS_CLAUSES) expect(ACCESS_TRIGGERS.some((t) => entry.includes(t)), entry).toBe(true);
+  });
+  it('sees text as the case-insensitive patterns do: capitals, and the long s that folds to "s"', () => {
+    expect(findReason('a source who was NOT IN A POSITION to speak publicly')).toBe('NOT IN A POSITION to speak publicly');
+    expect(findReason('a source who was not in a poſition to speak publicly')).toBe('not in a poſition to speak publicly');
+    expect(findAccess('officials cloſe to the talks said')).toBe('cloſe to the talks');
+    expect(findReason('The council met on Tuesday and voted for the plan.')).toBeUndefined();
   });
 });
 

@@ -120,6 +120,32 @@ const EMPTY_MODIFIERS = new Set(`a an the one two three four five six seven eigh
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Cheap prefilters: every phrasing above contains one of these words, so a text holding none of them (most text)
+ * needs none of the big case-insensitive patterns, which cost milliseconds to compile on a cold start.
+ * anonymity.test.ts checks each table entry contains one.
+ */
+export const REASON_TRIGGERS: readonly string[] = ['anonym', 'background', 'name', 'identified', 'quoted', 'cited', 'withh', 'record',
+  'authori', 'permitted', 'allowed', 'cleared', 'empowered', 'liberty', 'position', 'permission', 'clearance', 'fear', 'afraid'];
+export const ACCESS_TRIGGERS: readonly string[] = ['familiar', 'close', 'knowledge', 'briefed', 'involved', 'privy', 'aware', 'access',
+  'seen', 'read', 'reviewed', 'heard', 'listened', 'obtained', 'spoken', 'talked', 'attend', 'witnessed', 'took', 'participated',
+  'sat', 'present', 'room', 'work', 'serve', 'tracking'];
+
+/**
+ * `text` lower-cased as the patterns' case-insensitive (`iu`) matching sees it: lower case, and the long s (ſ), the
+ * one character that folds to an ASCII letter but does not lower-case to it, as "s".
+ */
+function folded(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
+}
+
+function mayHold(text: string, triggers: readonly string[]): boolean {
+  const lower = folded(text);
+  for (const t of triggers) if (lower.includes(t)) return true;
+  return false;
+}
+
 /** The tables write a space where any run of whitespace may stand. */
 const spaced = (fragment: string): string => fragment.replace(/ /gu, String.raw`\s+`);
 const GRANT = new RegExp(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`, 'giu');
@@ -177,6 +203,7 @@ function clauseEnd(text: string, from: number, extra?: RegExp): number {
 
 /** A reason in `text` (one source's part of a sentence), or undefined. The earliest one stated wins. */
 export function findReason(text: string): string | undefined {
+  if (!mayHold(text, REASON_TRIGGERS)) return undefined;
   let best: { at: number; reason: string } | undefined;
   const offer = (at: number, end: number): void => {
     const r = tidy(text.slice(at, end));
@@ -209,6 +236,7 @@ export function findReason(text: string): string | undefined {
 
 /** An access clause in `text` (the description part of one source's sentence), or undefined. */
 export function findAccess(sentencePart: string): string | undefined {
+  if (!mayHold(sentencePart, ACCESS_TRIGGERS)) return undefined;
   // What the source said is not its description: "an official told people close to the minister …".
   const text = sentencePart.slice(0, firstSaying(sentencePart));
   ACCESS.lastIndex = 0;
@@ -331,7 +359,8 @@ export function explainAnonymity(blocks: readonly string[], sources: readonly So
     const following = si >= 0 ? ss[si + 1] : undefined;
     if (!n.reason && following && !(next && next.block === m.block && next.start < following.end)) {
       const s = text.slice(following.start, following.end);
-      if (CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
+      // The trigger words first: most sentences hold none, and then the subject pattern need not run (or compile).
+      if (mayHold(s, REASON_TRIGGERS) && CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
     }
   }
   for (const [id, n] of notes) {

@@ -148,6 +148,15 @@ describe('the head and act tables', () => {
   });
 });
 
+describe('self-standing phrasings', () => {
+  it('are found in any case, as the case-insensitive pattern sees them (the cheap head test runs first)', () => {
+    expect(mentions('Two sources close to the campaign described the plan as fragile.')).toEqual(['Two sources close to the campaign']);
+    expect(mentions('Two SOURCES close to the campaign described the plan as fragile.')).toEqual(['Two SOURCES close to the campaign']);
+    expect(mentions('Two ſources close to the campaign described the plan as fragile.')).toEqual(['Two ſources close to the campaign']);
+    expect(mentions('Mr. Ruiz, who spoke at the rally, was close to tears.')).toEqual([]);
+  });
+});
+
 describe('cost', () => {
   /**
    * One hostile paragraph made only of group agents, names beside descriptions and back-references: eight times the

@@ -35,6 +35,17 @@ const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 const ANCHOR = /,?\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
 const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'iu');
+const HEAD_LIST = [...STANDALONE_ANON_WORDS];
+const HEAD_MAX = Math.max(...HEAD_LIST.map((h) => h.length));
+/**
+ * Whether `text` ends in a head noun as PHRASE_BEFORE's case-insensitive match sees it (which only the long s, ſ,
+ * folds to an ASCII letter without lower-casing to it): a cheap necessary condition for that pattern.
+ */
+function endsWithHead(text: string): boolean {
+  const tail = text.slice(-HEAD_MAX).toLowerCase().replace(/ſ/gu, 's');
+  for (const h of HEAD_LIST) if (tail.endsWith(h)) return true;
+  return false;
+}
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
 const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
 function mayHavePhrase(text: string): boolean {
@@ -49,7 +60,10 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
   while ((m = ANCHOR.exec(text)) !== null) {
     // Bounded look-back: the phrase is a few words long.
     const from = Math.max(0, m.index - 80);
-    const before = PHRASE_BEFORE.exec(text.slice(from, m.index));
+    const lookBack = text.slice(from, m.index);
+    // The full pattern (slow to compile on a cold start) only where the words before the anchor end in a head noun.
+    if (!endsWithHead(lookBack)) continue;
+    const before = PHRASE_BEFORE.exec(lookBack);
     if (!before) continue;
     const start = from + before.index;
     // "Ira Magaziner, who was a White House aide involved in …": a description of a named person, not a source.
