@@ -39,10 +39,32 @@ export const WORD_SETS = {
 
 export type WordSetName = keyof typeof WORD_SETS;
 
-/** Words a set keeps beyond its tags, where storing the rest would only repeat a rule. */
-const WORD_FILTERS: Partial<Record<WordSetName, (word: string) => boolean>> = {
+/**
+ * What isCommon() in src/engine/lexicon.ts answers by suffix alone: a set it alone consults need not store these.
+ * Written into the generated module, so the engine and this generator share one rule.
+ */
+export const COMMON_SUFFIX = /^[a-z]{3,}(?:ed|ing|ly)$/u;
+
+/** Sets the engine only asks about one token at a time (never a joined phrase, as it does organisations and places). */
+const ONE_TOKEN_SETS: ReadonlySet<WordSetName> = new Set(['maleNames', 'femaleNames', 'firstNames', 'lastNames', 'nouns', 'actors', 'irregularPast', 'adverbs', 'adjectives']);
+
+/**
+ * Words a set keeps beyond its tags, where storing the rest would only repeat a rule or could never be asked about
+ * (the lookup answers the same without them; the bytes are the background's, parsed on every cold start):
+ * - a token never holds a space, so the one-token sets keep no multi-word entries ("ad hoc", "prime ministers");
+ * - irregular past forms only: the regular ones follow from "-ed";
+ * - adjectives drop "-ing"/"-ly" forms (not also past forms): the engine asks about an adjective only in isCommon(),
+ *   whose suffix rule already says yes to them, and for verb forms (irregular pasts and "-ed" words).
+ */
+const WORD_FILTERS: Partial<Record<WordSetName, (word: string, tags: readonly string[]) => boolean>> = {
   irregularPast: (word) => !word.endsWith('ed') && /^[a-z]+$/u.test(word),
+  adjectives: (word, tags) => !(COMMON_SUFFIX.test(word) && !word.endsWith('ed') && !tags.includes('PastTense') && !tags.includes('Participle')),
 };
+
+function keeps(name: WordSetName, word: string, tags: readonly string[]): boolean {
+  if (ONE_TOKEN_SETS.has(name) && word.includes(' ')) return false;
+  return WORD_FILTERS[name]?.(word, tags) ?? true;
+}
 export const OUTPUT = 'src/engine/wordlists.generated.ts';
 
 type Lexicon = Record<string, string | string[]>;
@@ -60,7 +82,7 @@ export function collectWordSets(lexicon: Lexicon): Record<WordSetName, string[]>
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     for (const n of names) {
-      if ((WORD_SETS[n] as readonly string[]).some((t) => tags.includes(t)) && (WORD_FILTERS[n]?.(word) ?? true)) out[n].push(word);
+      if ((WORD_SETS[n] as readonly string[]).some((t) => tags.includes(t)) && keeps(n, word, tags)) out[n].push(word);
     }
   }
   for (const n of names) out[n].sort();
@@ -173,6 +195,8 @@ export function renderModule(packed: PackedWordSets, version: string, stamp: str
 // (postinstall and every build run it too); test/unit/wordlists.test.ts checks it equals what compromise holds.
 // input stamp: ${stamp}
 export const SET_NAMES = ${JSON.stringify(packed.names)} as const;
+/** Words isCommon() knows by their suffix; the adjectives list leaves them out. */
+export const COMMON_SUFFIX = ${COMMON_SUFFIX.toString()};
 export type WordSetName = (typeof SET_NAMES)[number];
 export const PACKED = {
   drops: ${JSON.stringify(packed.drops)},

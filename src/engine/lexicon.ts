@@ -3,7 +3,7 @@
  * words, read once as plain sets so the engine gets its name knowledge without running compromise's tagger. The
  * grammar of attribution itself (cue verbs, source heads, function words) lives in `tables/`.
  */
-import { wordSets } from './wordlists';
+import { COMMON_SUFFIX, wordSets } from './wordlists';
 
 export interface NameLexicon {
   first: Map<string, 'm' | 'f' | 'u'>;
@@ -17,7 +17,7 @@ export interface NameLexicon {
   /** Nouns for people by what they do (compromise's Actor tag): manager, senator, analyst. */
   actors: Set<string>;
   /** Irregular past forms and adjectives: where a subject noun phrase ends ("Carson took …") or goes on ("the
-   *  former …"). */
+   *  former …"). The adjectives hold no "-ing"/"-ly" forms that isCommon() knows by suffix; ask it about those. */
   irregularPast: Set<string>;
   adjectives: Set<string>;
 }
@@ -45,7 +45,8 @@ export function nameLexicon(): NameLexicon {
     last: words.lastNames,
     orgs: words.organizations,
     places: words.places,
-    isCommon: (word) => words.nouns.has(word) || words.adjectives.has(word) || words.adverbs.has(word) || words.irregularPast.has(word) || /^[a-z]{3,}(?:ed|ing|ly)$/u.test(word),
+    // The suffix rule is the word lists' (scripts/wordlists.ts): the adjectives list leaves out what it covers.
+    isCommon: (word) => words.nouns.has(word) || words.adjectives.has(word) || words.adverbs.has(word) || words.irregularPast.has(word) || COMMON_SUFFIX.test(word),
     nouns: words.nouns,
     actors: words.actors,
     irregularPast: words.irregularPast,

@@ -4,6 +4,8 @@
  */
 import { PACKED, SET_NAMES, type WordSetName } from './wordlists.generated';
 
+export { COMMON_SUFFIX } from './wordlists.generated';
+
 export type { WordSetName };
 export type WordSets = Record<WordSetName, Set<string>>;
 
