@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   { why: 'where someone spoke is not who spoke', text: ['Speaking in Harlem, Nadia Kaye said the plan would pass.'], quote: 'the plan would pass', speaker: 'Nadia Kaye' },
   { why: 'a name after a common noun and its preposition is not the speaker', text: ['One of the former prosecutors for Dara Quill said the case was weak.'], quote: 'the case was weak', speaker: 'One of the former prosecutors for Dara Quill' },
   { why: 'a name after a title and its preposition is the speaker', text: ['Secretary of State Lionel Ferro said the talks were over.'], quote: 'the talks were over', speaker: 'Lionel Ferro' },
+  { why: 'a share of respondents written as "six in 10" is its own group', text: ['Six in 10 voters say the economy is getting worse.'], quote: 'the economy is getting worse', speaker: 'Six in 10 voters' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

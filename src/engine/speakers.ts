@@ -53,6 +53,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
   }
+  // "Six in 10 voters", "one in five": a share of poll respondents, a group and never an anonymous source.
+  const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
+  if (to - from >= 2 && tokens[from + 1].lower === 'in' && count.test(tokens[from].lower) && count.test(tokens[from + 2].lower)) {
+    return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: 'in', definite: false, anonymous: false, kind: 'group', plural: true };
+  }
   // "Many in the crowd", "some in the party": an unnamed part of a body of people.
   if (to - from >= 2 && tokens[from + 1].lower === 'in' && GROUP_QUANTIFIERS.has(tokens[from].lower) && !brokenPhrase(tokens, from, toIn)) {
     return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: tokens[from].lower, definite: false, anonymous: true, kind: 'group', plural: true };
