@@ -205,8 +205,21 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
         /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
       j += 3;
       while (j <= ceil && tokens[j].word && /^(statement|release|conference|interview|call|address|message|briefing|post)$/u.test(tokens[j].lower)) j++;
+      // "in an interview with The New York Times", "in a letter to reporters": its partner, a name or "reporters".
+      if (j < ceil && /^(with|to)$/u.test(tokens[j].lower)) {
+        let k = j + 1;
+        if (tokens[k]?.lower === 'the') k++;
+        const from = k;
+        while (k <= ceil && k - from < 5 && tokens[k].word && isCapitalized(tokens[k].text)) k++;
+        if (k === from && /^(reporters|journalists|supporters|donors|staff|members)$/u.test(tokens[k]?.lower ?? '')) k++;
+        if (k > from) j = k;
+      }
       continue;
     }
+    // "for weeks", "for years": how long someone has been saying it.
+    if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/u.test(two)) { j += 2; continue; }
+    // "Thursday night", "Monday morning".
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower) && /^(night|morning|afternoon|evening)$/u.test(two)) { j += 2; continue; }
     if (t.lower === 'on' && (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
     if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late' || t.lower === 'early') && TIME_WORDS.has(two)) { j += 2; continue; }
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
