@@ -477,7 +477,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       }
       continue;
     }
-    if (gerund && !(prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
+    // A comma inside a closing quotation mark still ends the clause before: "… a “bad earpiece,” claiming he had …".
+    const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ','));
+    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
     }
@@ -501,7 +503,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let cueTo = i;
     if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
-    if (/ing$/u.test(t.lower) && prev && (prev.text === ',' || prev.text === '—' || prev.lower === 'and')) {
+    if (/ing$/u.test(t.lower) && prev && (commaBefore || prev.text === '—' || prev.lower === 'and')) {
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
       continue;

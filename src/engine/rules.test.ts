@@ -32,6 +32,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The Harbor Trust said in a statement Thursday night it had pulled the listing.', quote: 'it had pulled the listing', speaker: 'Harbor Trust' },
   { rule: 'content-after-cue', text: 'Vera Holm said in an interview with The Daily Ledger the mine would close.', quote: 'the mine would close', speaker: 'Vera Holm' },
   { rule: 'content-after-cue', text: 'Senator Ole Dahl has said for weeks he is the only one who can win.', quote: 'he is the only one who can win', speaker: 'Ole Dahl' },
+  { rule: 'content-after-cue', text: 'Mayor Tilde Aas blamed the delay on a “faulty valve,” claiming she had warned the council in May.', quote: 'she had warned the council in May', speaker: 'Tilde Aas' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
