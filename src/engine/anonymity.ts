@@ -148,11 +148,40 @@ function mayHold(text: string, triggers: readonly string[]): boolean {
 
 /** The tables write a space where any run of whitespace may stand. */
 const spaced = (fragment: string): string => fragment.replace(/ /gu, String.raw`\s+`);
-const GRANT = new RegExp(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`, 'giu');
+/**
+ * Grant and access patterns, each twice: case-insensitive with Unicode case folding (/iu), and plain /i for text
+ * holding neither of the two characters whose /iu folding differs from /i on these patterns (ſ and the Kelvin sign
+ * K fold to "s" and "k"): the same matches, at a fraction of the compile time on a cold start.
+ */
+function foldingPair(source: string): { unicode: RegExp; plain: RegExp } {
+  return { unicode: new RegExp(source, 'giu'), plain: new RegExp(source, 'gi') };
+}
+const FOLDS_TO_ASCII = /[ſ\u212a]/u;
+const pick = (pair: { unicode: RegExp; plain: RegExp }, text: string): RegExp => (FOLDS_TO_ASCII.test(text) ? pair.unicode : pair.plain);
+const GRANT = foldingPair(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`);
 const SELF_STANDING = SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${spaced(s)}`, 'giu'));
 /** After a grant: a few words of its own clause (no comma), then the why-word ("anonymity Tuesday because …"). */
-const WHY = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`, 'u');
-const ACCESS = new RegExp(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`, 'giu');
+const WHY_SOURCE = `^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`;
+const WHY = new RegExp(WHY_SOURCE, 'u');
+/**
+ * The same for text whose only letters and digits are ASCII ones, where the Unicode classes mean their ASCII ranges:
+ * Unicode letter classes take milliseconds to compile on a cold start.
+ */
+const WHY_ASCII = new RegExp(asciiClasses(WHY_SOURCE), 'u');
+/** No letter or digit beyond ASCII: only ASCII, no-break spaces and general punctuation (curly quotes, dashes). */
+const NON_ASCII_LETTER_POSSIBLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/u;
+
+function asciiClasses(source: string): string {
+  const out = source.replaceAll(String.raw`[\p{L}\p{N}`, '[a-zA-Z0-9').replaceAll(String.raw`\p{Ll}`, '[a-z]');
+  if (out.includes(String.raw`\p{`)) throw new Error('a Unicode class the ASCII pattern does not cover');
+  return out;
+}
+const ACCESS = foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`);
+
+/** For tests: both patterns of each pair match alike on text the plain one is used for. */
+export const FOLDING_PAIRS = { GRANT, ACCESS, usesPlain: (text: string): boolean => pick(GRANT, text) === GRANT.plain };
+/** For tests: the two why-clause patterns match alike on text the ASCII one is used for. */
+export const WHY_PAIR = { unicode: WHY, ascii: WHY_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
 
 /** A reporting verb: the description of the source ends where what it said begins. */
 const SAYING = /\s(?:said|says|say|saying|told|tells|telling|added|adds|wrote|writes|explained|confirmed|noted|insisted|acknowledged|acknowledge|acknowledges|argued|argue|warned|warn|described|according|cautioned|predicted|claimed|claim|stressed|suggested|disclosed|revealed|denied|disagreed|agreed|objected|countered|responded|replied|conceded|admitted|maintained|contended|estimated|speculated|cited)\b/giu;
@@ -219,11 +248,13 @@ export function findReason(text: string): string | undefined {
     if (/^(?:who|saying)\b/iu.test(m[0])) from += /^(?:was|were|is|are|am)\s+(?=not\b)/iu.exec(m[1])?.[0].length ?? 0;
     offer(from, clauseEnd(text, m.index + m[0].length));
   }
-  GRANT.lastIndex = 0;
+  const grant = pick(GRANT, text);
+  grant.lastIndex = 0;
   let g: RegExpExecArray | null;
-  while ((g = GRANT.exec(text)) !== null) {
+  while ((g = grant.exec(text)) !== null) {
     const after = g.index + g[0].length;
-    const why = WHY.exec(text.slice(after, after + 160));
+    const ahead = text.slice(after, after + 160);
+    const why = (NON_ASCII_LETTER_POSSIBLE.test(ahead) ? WHY : WHY_ASCII).exec(ahead);
     if (!why) continue;
     // The why-clause belongs to the grant's own clause: "An official, who spoke on condition of anonymity, said the
     // plan failed because …" has none.
@@ -239,8 +270,9 @@ export function findAccess(sentencePart: string): string | undefined {
   if (!mayHold(sentencePart, ACCESS_TRIGGERS)) return undefined;
   // What the source said is not its description: "an official told people close to the minister …".
   const text = sentencePart.slice(0, firstSaying(sentencePart));
-  ACCESS.lastIndex = 0;
-  const m = ACCESS.exec(text);
+  const pattern = pick(ACCESS, text);
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
   if (!m) return undefined;
   // "who had been briefed on the talks" reads as "briefed on the talks".
   const lead = /^(?:who|that)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?=briefed|in\s|knowledge|access)/iu.exec(m[0]);

@@ -34,7 +34,24 @@ const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
 const ANCHOR = /,?\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
-const PHRASE_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`, 'iu');
+const PHRASE_BEFORE_SOURCE = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`;
+const PHRASE_BEFORE = new RegExp(PHRASE_BEFORE_SOURCE, 'iu');
+/**
+ * The same pattern for text whose only letters are ASCII ones, where \p{L} and [\p{Ll}\p{Lu}] mean [a-z] under /iu:
+ * compiling Unicode letter classes case-insensitively costs a cold start several milliseconds, this one a fraction.
+ */
+const PHRASE_BEFORE_ASCII = new RegExp(asciiLetters(PHRASE_BEFORE_SOURCE), 'iu');
+/** No letter beyond ASCII: only ASCII, no-break spaces and general punctuation (curly quotes, dashes, spaces). */
+const NON_ASCII_LETTER_POSSIBLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/u;
+
+/** For tests: the two patterns match alike on text the ASCII one is used for. */
+export const PHRASE_BEFORE_PAIR = { unicode: PHRASE_BEFORE, ascii: PHRASE_BEFORE_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
+
+function asciiLetters(source: string): string {
+  const out = source.replaceAll(String.raw`[\p{Ll}\p{Lu}]`, '[a-z]').replaceAll(String.raw`[\p{L}`, '[a-z').replaceAll(String.raw`\p{L}`, '[a-z]');
+  if (out.includes(String.raw`\p{`)) throw new Error('a letter class the ASCII pattern does not cover');
+  return out;
+}
 const HEAD_LIST = [...STANDALONE_ANON_WORDS];
 const HEAD_MAX = Math.max(...HEAD_LIST.map((h) => h.length));
 /**
@@ -63,7 +80,7 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     const lookBack = text.slice(from, m.index);
     // The full pattern (slow to compile on a cold start) only where the words before the anchor end in a head noun.
     if (!endsWithHead(lookBack)) continue;
-    const before = PHRASE_BEFORE.exec(lookBack);
+    const before = (NON_ASCII_LETTER_POSSIBLE.test(lookBack) ? PHRASE_BEFORE : PHRASE_BEFORE_ASCII).exec(lookBack);
     if (!before) continue;
     const start = from + before.index;
     // "Ira Magaziner, who was a White House aide involved in …": a description of a named person, not a source.
