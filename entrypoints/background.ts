@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
+import { warmUpSteps } from '../src/engine/warm-up';
 import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
 import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
@@ -40,9 +41,37 @@ async function analysisProbe(tabId: number | undefined, url: unknown): Promise<v
   if (await held) await new Promise(() => undefined);
 }
 
+/**
+ * Cold start: a stopped worker is started by a page's first message, the content script's request for its styles,
+ * which it sends before it reads the article. The worker then warms the engine up (word lists decoded, patterns
+ * compiled, code warmed) while the page is being read, in steps of a few milliseconds between which an analysis
+ * request is answered first; once one has come, the rest of the warm-up is skipped. Without it, the first analysis
+ * after a cold start paid for all of that itself.
+ */
+let engineUsed = false;
+let warming = false;
+function warmUpEngine(): void {
+  if (warming || engineUsed) return;
+  warming = true;
+  const steps = warmUpSteps();
+  const next = (): void => {
+    const step = steps.shift();
+    if (!step || engineUsed) return;
+    try {
+      step();
+    } catch (e) {
+      console.warn('Sourcelight: engine warm-up failed', e);
+      return;
+    }
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+}
+
 export default defineBackground(() => {
   onBackgroundMessage({
     analyze: async ({ blocks, url }, sender) => {
+      engineUsed = true;
       if (import.meta.env.MODE === 'e2e') await analysisProbe(sender.tab?.id, url);
       const safe = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
       const report = analyzeBlocks(safe, { url: typeof url === 'string' ? url : null });
@@ -51,6 +80,8 @@ export default defineBackground(() => {
       return report;
     },
     insertStyles: async (_, sender) => {
+      // A page is about to be read and analysed.
+      warmUpEngine();
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.
