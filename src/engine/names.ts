@@ -63,6 +63,8 @@ export function genderOf(titles: readonly string[], firstName: string | undefine
   return 'u';
 }
 
+const PLACE_KINDS = /^(sea|ocean|river|lake|bay|gulf|strait|mountain|mountains|mount|valley|island|islands|peninsula|desert|canyon|street|avenue|boulevard|road|square|park|bridge|airport|station|stadium|arena|plaza|tower|hotel|resort|casino|county|province|coast)$/u;
+
 /** Does a multi-word capitalised name look like an organisation or a place rather than a person? */
 export function looksInstitutional(words: readonly string[]): boolean {
   const lex = nameLexicon();
@@ -74,6 +76,8 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (words.some((w) => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w)))) return true;
   if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
+  // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind.
+  if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1])) return true;
   return false;
 }
 

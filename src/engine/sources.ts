@@ -135,6 +135,15 @@ export class SourceRegistry {
     return best;
   }
 
+  /** The full name for a person known by surname when the article gives only one ("Hillary Clinton"; none with "Bill
+   *  Clinton" too) and no other source already bears it. */
+  private onlyFullName(known: Entity): string | undefined {
+    const all = this.fullBySurname.get(known.surname) ?? [];
+    const name = all[0]?.parts.name;
+    if (!name || !all.every((n) => n.parts.name === name)) return undefined;
+    return (this.peopleBySurname.get(known.surname) ?? []).some((e) => e !== known && e.name === name) ? undefined : name;
+  }
+
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
@@ -165,6 +174,11 @@ export class SourceRegistry {
         const known = this.findPerson(ref.name);
         if (known) {
           if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
+          // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
+          else if (!known.name.includes(' ')) {
+            const full = this.onlyFullName(known);
+            if (full) { rename(known, full); this.index(known); }
+          }
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }

@@ -44,6 +44,9 @@ const ROWS: Row[] = [
   { why: 'a name after a common noun and its preposition is not the speaker', text: ['One of the former prosecutors for Dara Quill said the case was weak.'], quote: 'the case was weak', speaker: 'One of the former prosecutors for Dara Quill' },
   { why: 'a name after a title and its preposition is the speaker', text: ['Secretary of State Lionel Ferro said the talks were over.'], quote: 'the talks were over', speaker: 'Lionel Ferro' },
   { why: 'a share of respondents written as "six in 10" is its own group', text: ['Six in 10 voters say the economy is getting worse.'], quote: 'the economy is getting worse', speaker: 'Six in 10 voters' },
+  { why: 'an adverb ending like a role noun is no speaker', text: ['The accord binds together pledges from forty countries.', 'He said the accord would hold.'], quote: 'the accord would hold', speaker: null },
+  { why: 'a place named by its kind is no person', text: ['The Aral Sea shrank for decades.', 'He said the lake would recover.'], quote: 'the lake would recover', speaker: null },
+  { why: 'a person met by surname is shown by the one full name the article gives', text: ['Mrs. Kasper was in Ohio on Monday.', '“We will win,” she said.', 'Ilse Kasper has a clear path.', '“We are close,” Mrs. Kasper said.'], quote: 'We will win,', speaker: 'Ilse Kasper' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

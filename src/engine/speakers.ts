@@ -204,10 +204,17 @@ function roleFallback(described: SpeakerRef | null, phrase: string, head: string
   const known: SpeakerRef = { type: 'description', text: phrase, head, definite: true, anonymous: false, kind: 'person', plural: false };
   // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
-  const personRole = TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head);
+  const personRole = TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head);
   if (described?.type !== 'description' || !described.anonymous) return described ?? (personRole ? known : null);
   if (OFFICE_WORDS.has(head)) return known;
   return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };
+}
+
+/** Words that end like a role noun but are no noun: "together", "whether", "however", "other", "rather". */
+function notANoun(word: string): boolean {
+  const lex = nameLexicon();
+  return /^(together|whether|however|whatever|whenever|wherever|never|ever|either|neither|after|under|over|per|nor|or|for|her|their|our|your|other|another|rather|further|later|earlier|sooner|longer)$/u.test(word) ||
+    (lex.irregularPast.has(word) && !lex.nouns.has(word) && !lex.actors.has(word));
 }
 
 const SINGULAR_DETERMINER = /^(a|an|the|one|another|any|each|every|this|that|his|her|their|its|our|my|your)$/u;
