@@ -76,8 +76,8 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (words.some((w) => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w)))) return true;
   if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
-  // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind.
-  if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1])) return true;
+  // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
+  if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
   return false;
 }
 
