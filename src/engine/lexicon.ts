@@ -3,6 +3,7 @@
  * words, read once as plain sets so the engine gets its name knowledge without running compromise's tagger. The
  * grammar of attribution itself (cue verbs, source heads, function words) lives in `tables/`.
  */
+import { GIVEN_NAMES_ALSO_WORDS } from './tables/words';
 import { COMMON_SUFFIX, wordSets } from './wordlists';
 
 export interface NameLexicon {
@@ -40,6 +41,7 @@ export function nameLexicon(): NameLexicon {
   for (const w of words.maleNames) first.set(w, 'm');
   for (const w of words.femaleNames) first.set(w, first.get(w) === 'm' ? 'u' : 'f');
   for (const w of words.firstNames) first.set(w, 'u');
+  for (const [w, g] of Object.entries(GIVEN_NAMES_ALSO_WORDS)) if (!first.has(w)) first.set(w, g);
   cachedNameLexicon = {
     first,
     last: words.lastNames,

@@ -78,6 +78,8 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
   if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
+  // "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur".
+  if (words.length >= 2 && /^(fort|ft|mount|mt|lake|port|cape|camp)\.?$/u.test(lowerWords[0])) return true;
   return false;
 }
 

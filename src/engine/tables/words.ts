@@ -62,3 +62,9 @@ export const SETTING_WORDS = setOf(`time monday tuesday wednesday thursday frida
   e-mail tweet tweets post op-ed column rally conference event hearing briefing debate appearance meeting call radio show
   program programme broadcast remarks address session forum visit release memo filing testimony podcast twitter facebook
   instagram stop campaign`);
+
+/**
+ * Given names that compromise's lexicon files as ordinary words only ("bill", "frank"), so "Bill Bruch" or "Frank
+ * Luntz" would not read as a person. Only names whose ordinary sense rarely opens a capitalised pair in news text.
+ */
+export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f'>> = { bill: 'm', frank: 'm', ray: 'm', rex: 'm' };
