@@ -30,7 +30,8 @@ interface Sample {
   loadEnd: number;
   /** Long tasks (≥ 50 ms) from navigation start to the end of the observed window, their durations. */
   longTasks: number[];
-  /** The content script's message → answer time for its analysis (cold: includes starting the worker). */
+  /** The content script's message → answer time for its analysis (cold: the worker, started by the page's styles
+   *  request just before, may still be starting or warming up). */
   roundTrip: number | null;
 }
 
@@ -176,7 +177,7 @@ export async function chromiumBench(section: string): Promise<void> {
     console.log(`   ${mode}: load → first highlight   ${fmt(afterLoad)}  (budget p95 ≤ 100 ms; the page's own load event without Sourcelight as the start; 0 = before it)`);
     console.log(`   ${mode}: navigation → highlight   ${fmt(firsts)}${missing ? `; ${missing} loads showed no highlight` : ''}`);
     const rt = xs.map((s) => s.roundTrip).filter((x): x is number => x !== null);
-    console.log(`   ${mode}: analysis round trip      ${fmt(rt)}  (content script's message → answer${mode === 'cold' ? ', starting the worker included: budget ≤ 40 ms' : ''})`);
+    console.log(`   ${mode}: analysis round trip      ${fmt(rt)}  (content script's message → answer${mode === 'cold' ? '; the worker was stopped: the page\'s styles request, sent just before, starts it and it warms the engine up meanwhile; budget ≤ 40 ms' : ''})`);
   }
   const delay = (mode: Mode): number[] => of(mode).map((s) => s.loadEnd - (baseLoad.get(s.page) as number));
   console.log(`   load event without Sourcelight: ${fmt(of('without').map((s) => s.loadEnd))} after navigation`);

@@ -8,13 +8,16 @@ import { analyzeBlocks } from './analyze';
 
 export const WARM_UP_PARAGRAPHS: readonly string[] = [
   'The city council of Springfield voted on Tuesday to delay the new bridge, a project Mayor Ana Ruiz had promised for years.',
-  '“We are not giving up on this,” Ruiz said. “The bridge will be built.” She added that the state had cut its share of the money.',
-  'Two officials familiar with the talks said the governor’s office was unlikely to change course. A senior aide, who spoke on condition of anonymity because he was not authorized to discuss the budget, said the plan was “dead for now.”',
-  'According to the Transport Department, repairs will cost $40 million. Critics argued the delay would hurt local businesses, and residents told reporters they were frustrated.',
+  '“We are not giving up on this,” Ruiz said. “The bridge will be built.”',
+  'She added that the state had cut its share of the money.',
+  'Two officials familiar with the talks said the governor’s office was unlikely to change course.',
+  'A senior aide, who spoke on condition of anonymity because he was not authorized to discuss the budget, said the plan was “dead for now.”',
+  'According to the Transport Department, repairs will cost $40 million.',
+  'Critics argued the delay would hurt local businesses, and residents told reporters they were frustrated.',
   'Dr. John Park, an engineer at the University of Springfield, warned that the old bridge could not carry trucks much longer, but he said it was safe for cars.',
 ];
 
-/** The warm-up in steps of one paragraph each (a few milliseconds apiece once the word lists are decoded). */
+/** The warm-up in steps of one short paragraph each (a few milliseconds apiece once the word lists are decoded). */
 export function warmUpSteps(): Array<() => void> {
   return WARM_UP_PARAGRAPHS.map((p) => () => void analyzeBlocks([p]));
 }
