@@ -116,7 +116,9 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   let prevEntity: Entity | null = null;
   quotes.forEach((d, i) => {
     if (d.entity) { prevEntity = d.entity; return; }
-    const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 ? state.lastQuoteEntity : null;
+    // A paragraph of quotation continues the last speaker ("…,” she said. ¶ “…”); a paragraph of the reporter's own
+    // words that merely contains a quotation ("On its website, the FBI lists “…”") does not.
+    const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 && quotationParagraph(p) ? state.lastQuoteEntity : null;
     // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
     const introduced = i === 0 && state.introducer && state.introducer.block === p.index - 1 ? state.introducer.entity : null;
     // "Ted Nordhaus, co-founder of the institute, welcomed “…”": a person opening the quote's own sentence introduced
@@ -144,6 +146,14 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   for (const d of quotes) {
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
+}
+
+/** Whether a paragraph is quotation: it opens with a quotation mark and most of its text is quoted. */
+function quotationParagraph(p: Paragraph): boolean {
+  const first = p.quotes[0];
+  if (!first || p.text.slice(0, first.open).trim() !== '') return false;
+  const quoted = p.quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  return quoted >= 0.8 * p.text.trim().length;
 }
 
 /**
