@@ -132,7 +132,9 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
       [() => prevEntity, 'same-paragraph-speaker'],
       [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
-      [() => nextAttributed[i], 'next-quote-speaker'],
+      // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
+      // coached Trump to “breathe” …") the next speaker is often another.
+      [() => (adjacentToNext(p, quotes, i) ? nextAttributed[i] : null), 'next-quote-speaker'],
       [() => introduced, 'colon-introducer'],
       [subjectOf, 'sentence-subject'],
       [() => carried, 'carried-over'],
@@ -148,10 +150,21 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   }
 }
 
+/** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */
+function adjacentToNext(p: Paragraph, quotes: readonly Draft[], i: number): boolean {
+  const here = quotes[i].quoted;
+  const next = quotes[i + 1]?.quoted;
+  return here !== undefined && next !== undefined && here.close >= 0 && p.text.slice(here.close + 1, next.open).trim() === '';
+}
+
+function opensWithQuote(p: Paragraph): boolean {
+  const first = p.quotes[0];
+  return first !== undefined && p.text.slice(0, first.open).trim() === '';
+}
+
 /** Whether a paragraph is quotation: it opens with a quotation mark and most of its text is quoted. */
 function quotationParagraph(p: Paragraph): boolean {
-  const first = p.quotes[0];
-  if (!first || p.text.slice(0, first.open).trim() !== '') return false;
+  if (!opensWithQuote(p)) return false;
   const quoted = p.quotes.reduce((n, q) => n + (q.end - q.start), 0);
   return quoted >= 0.8 * p.text.trim().length;
 }

@@ -50,6 +50,7 @@ const ROWS: Row[] = [
   { why: 'a given name that is also a word still opens a name', text: ['Bill Bruch, a state delegate, spoke on Monday.', '“The vote will be close,” he said.'], quote: 'The vote will be close,', speaker: 'Bill Bruch' },
   { why: 'a town named Fort or Lake is no person', text: ['The mosque in Fort Pierce opened in 2004.', '“We do not teach that,” he said.'], quote: 'We do not teach that,', speaker: null },
   { why: 'a paragraph of the reporter’s own words does not carry the last speaker into its quotation', text: ['“The lights went out at nine,” said Grace Oduya.', 'When the storm finally passed, the crews went home. “We kept every home lit through the night and we will do it again.”'], quote: 'We kept every home lit through the night and we will do it again.', speaker: null },
+  { why: 'a quotation in narration is not given to the next speaker of the paragraph', text: ['At one point a banner with “get back behind the line right now” went up over the stand, and the crowd booed. “We could not hear a thing,” said Aiko Mori.'], quote: 'get back behind the line right now', speaker: null },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 
