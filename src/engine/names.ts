@@ -25,7 +25,8 @@ const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'del', 'der', 'den', 
 const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so if when while during since with from by of to
   this that these those it its his her their our we he she they i meanwhile however still yet also although though
   because before last next new more most many some several one two three according despite under over about like
-  image credit photo video read watch listen advertisement related`.split(/\s+/));
+  image credit photo video read watch listen advertisement related why what how whatever whenever is are was were both
+  within without correction update`.split(/\s+/));
 
 function titleWord(lower: string): boolean {
   return TITLES.has(lower.replace(/\.$/u, ''));
@@ -45,6 +46,8 @@ export function isJunkSingleName(word: string): boolean {
   const lower = stripPossessive(word).toLowerCase().replace(/\.$/u, '');
   if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)) return false; // an acronym (FBI, ESPN)
   if (CAPITAL_FUNCTION.has(lower) || NOT_A_NAME.has(lower) || titleWord(lower)) return true;
+  // "We’ve", "You’re", "They’ll": a contraction opens a sentence, it names no one.
+  if (/['’](?:ve|re|ll|d|m)$/u.test(lower)) return true;
   const lex = nameLexicon();
   if (lex.first.has(lower) || lex.last.has(lower) || lex.orgs.has(lower) || lex.places.has(lower)) return false;
   return /^[a-z]+(?:ing|ly)$/u.test(lower);
@@ -118,7 +121,9 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // The name is the trailing run of non-title words — but a title word after a first name is a surname ("Matthew
   // Prince", "Helen Judge"): titles come before names.
   const lexicon = nameLexicon();
-  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()));
+  // An acronym is never a first name ("BART Police Chief Ed Alvarez").
+  const acronym = (w: string): boolean => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w));
+  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()) && !acronym(w));
   while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
@@ -133,8 +138,19 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // "special envoy for Ukraine Kurt Volker", "Republican Christine Todd Whitman": a place, nationality or party before
   // a first name is not part of the name.
   let lead = 0;
-  const describes = (w: string): boolean => lex.places.has(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic';
+  // ... and so is a role written before it ("Employee Steve Castro", "Singer-guitarists Tom Johnston").
+  const describes = (w: string): boolean => lex.places.has(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic' ||
+    w.split('-').every((part) => isRoleNoun(part) || isRoleNoun(part.replace(/s$/u, '')));
   while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
+  // "CBS Sports NFL Insider Jason La Canfora", "NASA Administrator Jim Bridenstine": an institution and a role before a
+  // person's name (a first name and more) — but "New York Times" stays whole, its tail being an institution.
+  if (lead === 0 && looksInstitutional(nameWords)) {
+    for (let k = 1; k <= nameWords.length - 2; k++) {
+      const rest = nameWords.slice(k);
+      if (lex.first.has(rest[0].toLowerCase()) && !acronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
+    }
+  }
+  if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
   if (lead > 0) nameWords = nameWords.slice(lead);
   const name = nameWords.join(' ').replace(/\s+\./gu, '.');
   const firstLower = nameWords[0].toLowerCase();
@@ -219,7 +235,9 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
 export function runWords(tokens: readonly Token[], from: number, to: number): { words: string[]; first: number } {
   const words: string[] = [];
   let first = from;
-  while (first <= to && tokens[first].word && CAPITAL_FUNCTION.has(tokens[first].lower)) first++;
+  // ("New" opens "New rules" but belongs to "New York", "New Jersey": places that start with it.)
+  while (first <= to && tokens[first].word && CAPITAL_FUNCTION.has(tokens[first].lower) &&
+    !(tokens[first].lower === 'new' && first < to && nameLexicon().places.has(`new ${tokens[first + 1].lower}`))) first++;
   for (let k = first; k <= to; k++) {
     const t = tokens[k];
     if (t.text === '.') { if (words.length) words[words.length - 1] += '.'; continue; }

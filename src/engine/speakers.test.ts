@@ -51,6 +51,13 @@ const ROWS: Row[] = [
   { why: 'a town named Fort or Lake is no person', text: ['The mosque in Fort Pierce opened in 2004.', '“We do not teach that,” he said.'], quote: 'We do not teach that,', speaker: null },
   { why: 'a paragraph of the reporter’s own words does not carry the last speaker into its quotation', text: ['“The lights went out at nine,” said Grace Oduya.', 'When the storm finally passed, the crews went home. “We kept every home lit through the night and we will do it again.”'], quote: 'We kept every home lit through the night and we will do it again.', speaker: null },
   { why: 'a quotation in narration is not given to the next speaker of the paragraph', text: ['At one point a banner with “get back behind the line right now” went up over the stand, and the crowd booed. “We could not hear a thing,” said Aiko Mori.'], quote: 'get back behind the line right now', speaker: null },
+  { why: 'an agency and a role before a person’s name are not the name', text: ['NASA Administrator Jim Brandt said the mission would fly.'], quote: 'the mission would fly', speaker: 'Jim Brandt' },
+  { why: 'an acronym is never a first name', text: ['BART Police Chief Ed Alvaro said the station was closed.'], quote: 'the station was closed', speaker: 'Ed Alvaro' },
+  { why: '“New” stays in a place’s name', text: ['The New York Times reported that the deal was off.'], quote: 'the deal was off', speaker: 'New York Times' },
+  { why: 'an institution named with “and” is whole', text: ['The Department of Health and Human Services said the rule would change.'], quote: 'the rule would change', speaker: 'Department of Health and Human Services' },
+  { why: 'a contraction opening a sentence is nobody', text: ['“We’ve never seen this before,” We’ve said.'], quote: 'We’ve never seen this before,', speaker: null },
+  { why: 'a role noun before a first name is not part of the name', text: ['Employee Steve Castro said the line had stopped.'], quote: 'the line had stopped', speaker: 'Steve Castro' },
+  { why: 'a question word opening a headline is no part of a name', text: ['Is Google Stadia worth it? Reviewers say the lag is too long.'], quote: 'the lag is too long', speaker: 'Reviewers' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

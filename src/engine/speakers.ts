@@ -137,12 +137,19 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     let run = runs[runs.length - 1];
     if (!run) return null;
     // "Office for Budget Responsibility", "Bank of England": an institution's name continues through of/for/on.
+    const linked = (r: number, words: RegExp): boolean => runs[r + 1][0] === runs[r][1] + 2 && words.test(tokens[from + runs[r][1] + 1]?.lower ?? '');
+    const institutionOf = (r: number): boolean => linked(r, /^(of|for|on)$/u) && ORG_HEADS.has(headOf(tokens[from + runs[r][1]].lower));
     for (let r = runs.length - 2; r >= 0; r--) {
-      const link = tokens[from + runs[r][1] + 1]?.lower;
-      if (runs[r + 1][0] !== runs[r][1] + 2 || !/^(of|for|on)$/u.test(link ?? '') || !ORG_HEADS.has(headOf(tokens[from + runs[r][1]].lower))) break;
-      run = [runs[r][0], run[1]];
+      // "Department of Health and Human Services", "Centers for Disease Control and Prevention": an "and" inside the
+      // name of an institution.
+      if (institutionOf(r) || (linked(r, /^(and|&)$/u) && r >= 1 && runs[r][0] === runs[r - 1][1] + 2 && institutionOf(r - 1))) run = [runs[r][0], run[1]];
+      else break;
     }
     let { words } = runWords(tokens, from + run[0], from + run[1]);
+    // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
+    if (run[0] !== runs[runs.length - 1][0]) {
+      return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
+    }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/u.test(w));
     if (possessiveAt >= 0) words = words.slice(possessiveAt + 1);
