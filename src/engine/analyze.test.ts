@@ -12,6 +12,13 @@ describe('direct quotes and their speakers', () => {
     expect(direct(run('“The bridge will reopen in May,” said Maria Lopez, the city engineer.'))).toEqual([['The bridge will reopen in May,', 'Maria Lopez']]);
   });
 
+  it('keeps a person met by surname alone one person source, whoever names them first', () => {
+    const r = run('“The plan will pass,” Halvorsen said.', 'Later Mr. Halvorsen said it again: “It will pass.”');
+    const halvorsen = r.sources.filter((s) => s.name === 'Halvorsen');
+    expect(halvorsen.map((s) => s.kind)).toEqual(['person']);
+    expect(r.quotes.filter((q) => q.kind === 'direct').every((q) => q.sourceId === halvorsen[0].id)).toBe(true);
+  });
+
   it('skips an appositive between speaker and cue', () => {
     const r = run('Maria Lopez, the city’s chief engineer, said: “The cables are sound.”');
     expect(direct(r)).toEqual([['The cables are sound.', 'Maria Lopez']]);

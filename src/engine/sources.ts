@@ -3,6 +3,7 @@
  * "the source", "the company") into one entity, in reading order.
  */
 import { POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence } from './names';
+import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
 import { GENERIC_HEADS } from './tables/heads';
@@ -92,8 +93,12 @@ export class SourceRegistry {
   private readonly fullBySurname = new Map<string, NameOccurrence[]>();
   private readonly byRole = new Map<string, NameOccurrence[]>();
 
+  /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
+  private readonly personSurnames = new Set<string>();
+
   constructor(private readonly names: readonly NameOccurrence[]) {
     for (const n of names) {
+      if (n.parts.person) this.personSurnames.add(n.surname);
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
       for (const role of n.roles) append(this.byRole, role, n);
     }
@@ -189,7 +194,10 @@ export class SourceRegistry {
           const e = this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, ref.mention, pos);
           return e;
         }
-        if (ref.person) {
+        // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
+        // it as a surname ("Obama said"), not an organisation.
+        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().last.has(surnameOf(ref.name)));
+        if (ref.person || surname) {
           return this.create({ name: ref.name, kind: 'person', anonymous: false, gender: ref.gender, plural: false, head: '' }, ref.mention, pos);
         }
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
