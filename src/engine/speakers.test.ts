@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   { why: 'a contraction opening a sentence is nobody', text: ['“We’ve never seen this before,” We’ve said.'], quote: 'We’ve never seen this before,', speaker: null },
   { why: 'a role noun before a first name is not part of the name', text: ['Employee Steve Castro said the line had stopped.'], quote: 'the line had stopped', speaker: 'Steve Castro' },
   { why: 'a question word opening a headline is no part of a name', text: ['Is Google Stadia worth it? Reviewers say the lag is too long.'], quote: 'the lag is too long', speaker: 'Reviewers' },
+  { why: 'a newspaper is an organisation, not a person', text: ['The San Francisco Chronicle reported that the pier would close.', 'She said the plan was wrong.'], quote: 'the plan was wrong', speaker: null },
+  { why: 'a carmaker speaks as a company', text: ['The German automaker said sales fell in May.'], quote: 'sales fell in May', speaker: 'German automaker' },
+  { why: '“a number” alone is nobody', text: ['A number said the plan failed.'], quote: 'the plan failed', speaker: null },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

@@ -163,7 +163,9 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm gove
   times post news press journal house kremlin pentagon parliament congress senate white city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council
-  commission secretariat directorate command task force pac pacs magazine industry outlet publication`);
+  commission secretariat directorate command task force pac pacs magazine industry outlet publication chronicle tribune
+  gazette herald courier telegraph examiner inquirer sentinel dispatch bulletin ledger automaker carmaker drugmaker
+  chipmaker planemaker steelmaker`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study studies statement statements document
