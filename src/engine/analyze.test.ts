@@ -19,6 +19,12 @@ describe('direct quotes and their speakers', () => {
     expect(r.quotes.filter((q) => q.kind === 'direct').every((q) => q.sourceId === halvorsen[0].id)).toBe(true);
   });
 
+  it('takes a country’s minister for the one holder of an office, not an anonymous source', () => {
+    const r = run('The border will reopen, Austria’s interior minister said on Tuesday.');
+    expect(r.sources.map((s) => [s.name, s.anonymous])).toEqual([['Austria’s interior minister', false]]);
+    expect(r.anonymousMentions).toEqual([]);
+  });
+
   it('skips an appositive between speaker and cue', () => {
     const r = run('Maria Lopez, the city’s chief engineer, said: “The cables are sound.”');
     expect(direct(r)).toEqual([['The cables are sound.', 'Maria Lopez']]);

@@ -61,6 +61,7 @@ const ROWS: Row[] = [
   { why: 'a newspaper is an organisation, not a person', text: ['The San Francisco Chronicle reported that the pier would close.', 'She said the plan was wrong.'], quote: 'the plan was wrong', speaker: null },
   { why: 'a carmaker speaks as a company', text: ['The German automaker said sales fell in May.'], quote: 'sales fell in May', speaker: 'German automaker' },
   { why: '“a number” alone is nobody', text: ['A number said the plan failed.'], quote: 'the plan failed', speaker: null },
+  { why: 'a country’s minister is the one holder of an office, not an anonymous source', text: ['The border will reopen, Austria’s interior minister said on Tuesday.'], quote: 'The border will reopen', speaker: 'Austria’s interior minister' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
 ];
 

@@ -169,7 +169,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   if (ANON_HEAD_WORDS.has(headWord.lower) && brokenPhrase(tokens, from, toIn)) return null;
   const head = headOf(headWord.lower);
   const plural = head !== headWord.lower.replace(/['’]s$/u, '') || headWord.lower === 'people';
-  const definite = first.lower === 'the';
+  // "Austria’s interior minister" is the one holder of an office, like "the interior minister".
+  const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.text) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
     if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
