@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
+import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -511,6 +511,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
     // (D-Calif.) last week said").
     let j = skipCueAdverbs(tokens, i - 1, floor);
+    // "Clinton, meanwhile, said", "The minister, for his part, told": a sentence adverb set off by commas.
+    if (j > floor && tokens[j].text === ',') {
+      let k = j - 1;
+      while (k > floor && tokens[k].word && j - k <= 4) k--;
+      const aside = tokens.slice(k + 1, j).map((t) => t.lower).join(' ');
+      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside)) j = skipCueAdverbs(tokens, k - 1, floor);
+    }
     if (j > floor && tokens[j].text === ')') {
       let open = j - 1;
       while (open > floor && tokens[open].text !== '(' && j - open < 12) open--;

@@ -33,6 +33,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Vera Holm said in an interview with The Daily Ledger the mine would close.', quote: 'the mine would close', speaker: 'Vera Holm' },
   { rule: 'content-after-cue', text: 'Senator Ole Dahl has said for weeks he is the only one who can win.', quote: 'he is the only one who can win', speaker: 'Ole Dahl' },
   { rule: 'content-after-cue', text: 'Mayor Tilde Aas blamed the delay on a “faulty valve,” claiming she had warned the council in May.', quote: 'she had warned the council in May', speaker: 'Tilde Aas' },
+  { rule: 'content-after-cue', text: 'Mayor Ines Duarte, meanwhile, said the shelter would stay open.', quote: 'the shelter would stay open', speaker: 'Ines Duarte' },
+  { rule: 'content-after-cue', text: 'Jonas Weber, for his part, told reporters the fares would not rise.', quote: 'the fares would not rise', speaker: 'Jonas Weber' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },

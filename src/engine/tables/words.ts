@@ -8,7 +8,7 @@ function setOf(words: string): Set<string> {
 export const CUE_ADVERBS = setOf(`also later earlier has have had previously recently then once further repeatedly reportedly
   would will could is was were are just separately publicly privately similarly only first again already often frequently
   initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
-  saturday sunday even still himself herself themselves itself flatly firmly quickly in turn`);
+  saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long`);
 
 /** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
 export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -68,3 +68,8 @@ export const SETTING_WORDS = setOf(`time monday tuesday wednesday thursday frida
  * Luntz" would not read as a person. Only names whose ordinary sense rarely opens a capitalised pair in news text.
  */
 export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f'>> = { bill: 'm', frank: 'm', ray: 'm', rex: 'm' };
+
+/** Sentence adverbs set off by commas between a subject and its cue: "Clinton, meanwhile, said". */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead',
+  'likewise', 'similarly', 'in turn', 'in response', 'in contrast', 'by contrast', 'for his part', 'for her part',
+  'for their part', 'for its part', 'in a statement', 'for example', 'for instance', 'then', 'later', 'earlier', 'separately']);
