@@ -2,8 +2,7 @@
 import type { Report } from '../engine/types';
 import type { Flow } from './extract';
 import type { Highlighter, Mark } from './highlight';
-import { firstVisibleFlow } from './marks';
-import { rangeFor } from './ranges';
+import { firstVisibleFlow, quoteMarks } from './marks';
 
 export class QuoteCursor {
   /** Index (into the quotes in page order) of the quote the keyboard last went to. */
@@ -20,7 +19,9 @@ export class QuoteCursor {
    * press; null when there is none.
    */
   step(marks: readonly Mark[], flows: readonly Flow[], direction: 1 | -1): Mark | null {
-    const quotes = marks.filter((m) => m.kind !== 'anonymous' && m.kind !== 'flash');
+    // One stop per quote: a quote in pieces has a mark per piece, under one id.
+    const seen = new Set<string>();
+    const quotes = marks.filter((m) => m.kind !== 'anonymous' && m.kind !== 'flash' && !seen.has(m.id) && Boolean(seen.add(m.id)));
     if (!quotes.length) return null;
     let next: number;
     if (this.at < 0 || this.at >= quotes.length) {
@@ -39,15 +40,18 @@ export class QuoteCursor {
   /** Scroll to a quote and flash it (even one whose kind is hidden by the options). */
   reveal(report: Report | null, marks: readonly Mark[], flows: readonly Flow[], quoteId: string): boolean {
     const q = report?.quotes.find((x) => x.id === quoteId);
-    const flow = q ? flows[q.span.block] : undefined;
-    const mark = marks.find((m) => m.id === quoteId) ?? (q && flow ? { kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id } : undefined);
-    if (!mark) return false;
-    const range = rangeFor(mark.flow, mark.start, mark.end);
+    const painted = marks.filter((m) => m.id === quoteId);
+    // A quote of a kind the options hide is not painted: flash it all the same.
+    const pieces = painted.length ? painted : q ? quoteMarks(q, flows) : [];
+    if (!pieces.length) return false;
+    const range = this.highlighter.rangeOf(pieces[0]);
     if (!range) return false;
-    const target = range.startContainer.parentElement;
+    // A range around wrappers starts in their parent (element mode): scroll to the first wrapper itself.
+    const start = range.startContainer;
+    const target = start.nodeType === 1 ? ((start.childNodes[range.startOffset] ?? start) as Element) : start.parentElement;
     const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    this.highlighter.flash(mark);
+    this.highlighter.flash(pieces);
     return true;
   }
 }

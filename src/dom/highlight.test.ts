@@ -66,7 +66,7 @@ describe('element-wrapping fallback', () => {
     expect(inside.textContent).toBe('ready');
     expect(h.markAt(inside, 1)?.id).toBe('q1');
     expect(h.markAt(doc.querySelector('#b')?.lastChild as Node, 0)).toBeNull();
-    h.flash(marksFor(flows)[0]);
+    h.flash([marksFor(flows)[0]]);
     expect(doc.querySelectorAll(`${MARK_TAG}[data-flash]`).length).toBe(3);
     h.clear();
   });

@@ -3,8 +3,8 @@
  * text is wrapped in <sourcelight-mark> elements that are removed cleanly: every split text node is put back
  * as it was, so switching off restores the original DOM.
  */
-import type { Flow } from './extract';
-import { rangeFor, segmentsFor } from './ranges';
+import type { Flow, Work } from './extract';
+import { eachSegment, rangeFor } from './ranges';
 
 export type HighlightKind = 'direct' | 'indirect' | 'anonymous' | 'flash';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['indirect', 'direct', 'anonymous', 'flash'];
@@ -23,21 +23,44 @@ export interface Highlighter {
   readonly mode: 'highlight-api' | 'elements';
   /** Colour theme of the next paint: the stylesheet has a palette for each. */
   theme: 'standard' | 'high-contrast';
-  /** Add highlights for paragraphs not painted yet (painting in slices). */
+  /** Add highlights for paragraphs not painted yet, all at once, and show them. */
   add(marks: readonly Mark[]): void;
+  /**
+   * The same as work that yields now and then, for painting in slices (marks.ts); what it painted shows after the
+   * next `show()` (the Highlight API) or at once (element wrapping).
+   */
+  paint(marks: readonly Mark[]): Work<void>;
+  /** Show what `paint` added since the last call. */
+  show(): void;
   /**
    * Put back what the page removed or rewrote since painting (the highlight registry is shared with the page).
    * Returns how many things had to be repaired (0 when nothing was touched).
    */
   verify(): number;
-  /** Flash one mark briefly (after "reveal"). */
-  flash(mark: Mark): void;
+  /** Flash one quote briefly (after "reveal"): every piece of it. */
+  flash(marks: readonly Mark[]): void;
   /** Which mark is at this DOM point, if any. */
   markAt(node: Node, offset: number): Mark | null;
+  /**
+   * Where a mark is on the page now (for the tooltip and for scrolling to it): element wrapping splits the text nodes
+   * a flow was read from, so its offsets no longer map through the flow; the wrappers say where the mark went.
+   */
+  rangeOf(mark: Mark): Range | null;
   clear(): void;
 }
 
 const PRIORITY: Record<HighlightKind, number> = { indirect: 1, direct: 2, anonymous: 3, flash: 4 };
+
+/** Node.DOCUMENT_POSITION_PRECEDING and _FOLLOWING (no `Node` global where the command line runs this). */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+
+/** Ranges added between two looks at the clock. */
+const CHECK_EVERY = 64;
+
+function runAll(work: Work<void>): void {
+  while (!work.next().done) { /* all at once */ }
+}
 
 interface HighlightRegistry {
   get(name: string): unknown;
@@ -79,26 +102,49 @@ class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
   theme: 'standard' | 'high-contrast' = 'standard';
   private painted: Painted[] = [];
-  private highlights = new Map<HighlightKind, { h: HighlightObject; name: string; ranges: Range[] }>();
+  /** Per kind: the registered highlight, and its ranges (those after `shown` are painted but not registered yet). */
+  private highlights = new Map<HighlightKind, { h: HighlightObject | null; name: string; ranges: Range[]; shown: number }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }) {}
 
   add(marks: readonly Mark[]): void {
-    for (const mark of marks) {
+    runAll(this.paint(marks));
+    this.show();
+  }
+
+  /**
+   * Collects the ranges only: a registered highlight that changes is checked again whole at the next frame (in
+   * Chromium 156), so ranges added to it slice by slice cost every frame as much as all ranges so far. `show()`
+   * registers them in one step instead (painting a 20 MB page: 463 ms of painting and ~400 ms more long tasks
+   * when every slice added to the registered highlights).
+   */
+  *paint(marks: readonly Mark[]): Work<void> {
+    for (let i = 0; i < marks.length; i++) {
+      if (i && i % CHECK_EVERY === 0) yield;
+      const mark = marks[i];
       const range = rangeFor(mark.flow, mark.start, mark.end);
       if (!range) continue;
       this.painted.push({ mark, range, start: [range.startContainer, range.startOffset], end: [range.endContainer, range.endOffset] });
       let entry = this.highlights.get(mark.kind);
       if (!entry) {
-        const h = new this.api.Highlight();
-        h.priority = PRIORITY[mark.kind];
-        entry = { h, name: highlightName(mark.kind, this.theme), ranges: [] };
+        entry = { h: null, name: highlightName(mark.kind, this.theme), ranges: [], shown: 0 };
         this.highlights.set(mark.kind, entry);
-        this.api.registry.set(entry.name, h);
       }
-      entry.h.add(range);
       entry.ranges.push(range);
+    }
+  }
+
+  show(): void {
+    for (const [kind, entry] of this.highlights) {
+      if (entry.h && entry.shown === entry.ranges.length) continue;
+      // A new highlight filled before it is registered: one check of it by the browser, not one per range.
+      const h = new this.api.Highlight();
+      for (const r of entry.ranges) h.add(r);
+      h.priority = PRIORITY[kind];
+      entry.h = h;
+      entry.shown = entry.ranges.length;
+      this.api.registry.set(entry.name, h);
     }
   }
 
@@ -120,6 +166,7 @@ class ApiHighlighter implements Highlighter {
     }
     for (const [kind, entry] of this.highlights) {
       const { h, name, ranges } = entry;
+      if (!h) continue;
       if (this.api.registry.get(name) !== h) { this.api.registry.set(name, h); repaired++; }
       if (h.priority !== PRIORITY[kind]) { h.priority = PRIORITY[kind]; repaired++; }
       if (h.type !== undefined && h.type !== 'highlight') { h.type = 'highlight'; repaired++; }
@@ -141,14 +188,18 @@ class ApiHighlighter implements Highlighter {
     return repaired;
   }
 
-  flash(mark: Mark): void {
-    const range = rangeFor(mark.flow, mark.start, mark.end);
-    if (!range) return;
-    const h = new this.api.Highlight(range);
+  flash(marks: readonly Mark[]): void {
+    const ranges = marks.map((m) => rangeFor(m.flow, m.start, m.end)).filter((r): r is Range => r !== null);
+    if (!ranges.length) return;
+    const h = new this.api.Highlight(...ranges);
     h.priority = PRIORITY.flash;
     this.api.registry.set(highlightName('flash', this.theme), h);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.api.registry.delete(highlightName('flash', this.theme)), 1600);
+  }
+
+  rangeOf(mark: Mark): Range | null {
+    return rangeFor(mark.flow, mark.start, mark.end);
   }
 
   markAt(node: Node, offset: number): Mark | null {
@@ -171,6 +222,32 @@ class ApiHighlighter implements Highlighter {
   }
 }
 
+/**
+ * The runs of one paragraph's marks, each character given to the highest-priority mark over it (the first one given,
+ * among equals): a sweep over the marks' boundaries, so its cost does not depend on the paragraph's length.
+ */
+function runsOf(marks: readonly Mark[], length: number): Array<{ mark: Mark; start: number; end: number }> {
+  const order = marks.map((m, i) => ({ m, i, start: Math.max(0, m.start), end: Math.min(m.end, length) })).filter((x) => x.end > x.start);
+  const points = [...new Set(order.flatMap((x) => [x.start, x.end]))].sort((a, b) => a - b);
+  order.sort((a, b) => a.start - b.start);
+  const runs: Array<{ mark: Mark; start: number; end: number }> = [];
+  let active: typeof order = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const a = points[p];
+    const b = points[p + 1];
+    while (next < order.length && order[next].start <= a) active.push(order[next++]);
+    active = active.filter((x) => x.end > a);
+    let best: (typeof order)[number] | null = null;
+    for (const x of active) if (!best || PRIORITY[x.m.kind] > PRIORITY[best.m.kind] || (PRIORITY[x.m.kind] === PRIORITY[best.m.kind] && x.i < best.i)) best = x;
+    if (!best) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.mark === best.m && last.end === a) last.end = b;
+    else runs.push({ mark: best.m, start: a, end: b });
+  }
+  return runs;
+}
+
 interface SplitRecord {
   /** The page's own text node, which keeps the text before the first mark. */
   original: Text;
@@ -185,6 +262,8 @@ class ElementHighlighter implements Highlighter {
   private records: SplitRecord[] = [];
   private recordOf = new Map<Text, SplitRecord>();
   private elements = new Map<Element, Mark>();
+  /** Each mark's wrappers, in the order they were made. */
+  private wrappers = new Map<Mark, Element[]>();
   private flashed: Element[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -199,7 +278,17 @@ class ElementHighlighter implements Highlighter {
   private painted = new Set<Flow>();
 
   add(marks: readonly Mark[]): void {
-    // One kind per character (the highest priority wins) so wrapped runs never overlap.
+    runAll(this.paint(marks));
+  }
+
+  /**
+   * Wrap each paragraph's marks, one kind per character (the highest priority wins) so wrapped runs never overlap.
+   * Linear in the marks and the text nodes they cover (never in the paragraph's characters). It yields between
+   * paragraphs, never inside one: the browser lays a changed paragraph out again at every frame, so a paragraph of
+   * 100,000 text nodes wrapped in slices cost Chromium 156 a layout of all of it per slice (3.2 s for 25,000 nodes,
+   * 48–66 s for 100,000, where wrapping it at once is linear).
+   */
+  *paint(marks: readonly Mark[]): Work<void> {
     const byFlow = new Map<Flow, Mark[]>();
     for (const m of marks) {
       const list = byFlow.get(m.flow);
@@ -209,32 +298,25 @@ class ElementHighlighter implements Highlighter {
     for (const [flow, list] of byFlow) {
       if (this.painted.has(flow)) continue;
       this.painted.add(flow);
-      const owner: Array<Mark | undefined> = new Array(flow.text.length);
-      for (const m of list) for (let i = Math.max(0, m.start); i < Math.min(m.end, owner.length); i++) {
-        const cur = owner[i];
-        if (!cur || PRIORITY[m.kind] > PRIORITY[cur.kind]) owner[i] = m;
-      }
-      const runs: Array<{ mark: Mark; start: number; end: number }> = [];
-      for (let i = 0; i < owner.length; i++) {
-        const m = owner[i];
-        if (!m) continue;
-        const last = runs[runs.length - 1];
-        if (last && last.mark === m && last.end === i) last.end = i + 1;
-        else runs.push({ mark: m, start: i, end: i + 1 });
-      }
       // Wrap right to left within each text node, so earlier offsets stay valid after splitting.
       const byNode = new Map<Text, Array<{ start: number; end: number; mark: Mark }>>();
-      for (const r of runs) {
-        for (const s of segmentsFor(flow, r.start, r.end)) {
+      for (const r of runsOf(list, flow.text.length)) {
+        for (const s of eachSegment(flow, r.start, r.end)) {
           const seg = { start: s.start, end: s.end, mark: r.mark };
-          const list = byNode.get(s.node);
-          if (list) list.push(seg);
+          const segs = byNode.get(s.node);
+          if (segs) segs.push(seg);
           else byNode.set(s.node, [seg]);
         }
       }
-      for (const [node, segs] of byNode) for (const s of segs.sort((a, b) => b.start - a.start)) this.wrap(node, s.start, s.end, s.mark);
+      for (const [node, segs] of byNode) {
+        for (const s of segs.length > 1 ? segs.sort((a, b) => b.start - a.start) : segs) this.wrap(node, s.start, s.end, s.mark);
+      }
+      yield;
     }
   }
+
+  /** Wrapped text shows at once. */
+  show(): void {}
 
   private recordFor(node: Text): SplitRecord {
     let rec = this.recordOf.get(node);
@@ -270,12 +352,32 @@ class ElementHighlighter implements Highlighter {
     el.appendChild(text);
     rec.added.push(el);
     this.elements.set(el, mark);
+    const list = this.wrappers.get(mark);
+    if (list) list.push(el);
+    else this.wrappers.set(mark, [el]);
   }
 
-  flash(mark: Mark): void {
+  rangeOf(mark: Mark): Range | null {
+    const els = this.wrappers.get(mark)?.filter((el) => el.isConnected);
+    // A mark of a paragraph not wrapped (a kind the options hide): its flow still maps.
+    if (!els?.length) return this.painted.has(mark.flow) ? null : rangeFor(mark.flow, mark.start, mark.end);
+    let first = els[0];
+    let last = els[0];
+    for (const el of els) {
+      if (first.compareDocumentPosition(el) & PRECEDING) first = el;
+      if (last.compareDocumentPosition(el) & FOLLOWING) last = el;
+    }
+    const range = this.doc.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    return range;
+  }
+
+  flash(marks: readonly Mark[]): void {
     clearTimeout(this.flashTimer);
     for (const el of this.flashed) el.removeAttribute('data-flash');
-    this.flashed = [...this.elements].filter(([, m]) => m.id === mark.id).map(([el]) => el);
+    const ids = new Set(marks.map((m) => m.id));
+    this.flashed = [...this.elements].filter(([, m]) => ids.has(m.id)).map(([el]) => el);
     for (const el of this.flashed) el.setAttribute('data-flash', '');
     this.flashTimer = setTimeout(() => { for (const el of this.flashed) el.removeAttribute('data-flash'); }, 1600);
   }
@@ -295,6 +397,7 @@ class ElementHighlighter implements Highlighter {
     this.records = [];
     this.recordOf.clear();
     this.elements.clear();
+    this.wrappers.clear();
     this.painted.clear();
     this.flashed = [];
   }

@@ -6,7 +6,6 @@ import type { Report } from '../engine/types';
 import { t } from '../i18n';
 import { anonymityNotes } from '../report/group';
 import type { Mark } from './highlight';
-import { rangeFor } from './ranges';
 import { Tooltip, type TooltipContent } from './tooltip';
 
 /** What the tooltip says about a mark, from the report it was painted from. */
@@ -36,6 +35,8 @@ function mentionById(report: Report): Map<string, Report['anonymousMentions'][nu
 export interface HoverSource {
   /** The mark at a DOM point, if any. */
   markAt(node: Node, offset: number): Mark | null;
+  /** Where that mark is on the page now. */
+  rangeOf(mark: Mark): Range | null;
   describe(mark: Mark): TooltipContent | null;
   /** Are there marks at all (no work on pages without any). */
   hasMarks(): boolean;
@@ -91,9 +92,15 @@ export class HoverTips {
   /** Show the tooltip for the mark at a DOM point (hidden if there is none); `y` picks the line under the pointer. */
   showAt(node: Node, offset: number, y?: number): void {
     const mark = this.source.markAt(node, offset);
-    const content = mark ? this.source.describe(mark) : null;
-    const range = mark ? rangeFor(mark.flow, mark.start, mark.end) : null;
-    if (!mark || !content || !range) { this.tooltip.hide(); return; }
+    if (mark) this.showFor(mark, y);
+    else this.tooltip.hide();
+  }
+
+  /** Show the tooltip for a mark (keyboard steps go straight to one). */
+  showFor(mark: Mark, y?: number): void {
+    const content = this.source.describe(mark);
+    const range = this.source.rangeOf(mark);
+    if (!content || !range) { this.tooltip.hide(); return; }
     const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
     const line = (y !== undefined ? rects.find((r) => y >= r.top && y <= r.bottom) : undefined) ?? rects[0] ?? range.getBoundingClientRect();
     this.tooltip.show(content, { line, block: mark.flow.element.getBoundingClientRect() });

@@ -2,7 +2,7 @@
  * Report → marks (what to paint, with the ids that hover and "reveal" look up), and painting them in slices, the
  * paragraphs on screen first.
  */
-import type { Report } from '../engine/types';
+import type { Quote, Report, Span } from '../engine/types';
 import type { Category } from '../settings/sites';
 import type { Flow } from './extract';
 import type { Highlighter, Mark } from './highlight';
@@ -11,13 +11,28 @@ import { Slicer } from './slices';
 /** Marks per slice at most before checking the clock (element mode paints a paragraph at once). */
 const PAINT_BATCH = 50;
 
+/**
+ * Where a quote's words are on the page: its pieces when the report splits it ("The goal, he said, is a cease-fire":
+ * the attribution between them is not the quote), else its span.
+ */
+export function quoteSpans(q: Pick<Quote, 'span' | 'parts'>): readonly Span[] {
+  return q.parts?.length ? q.parts : [q.span];
+}
+
+/** One mark per piece of a quote, all under the quote's id (hover, reveal and the flash find every piece). */
+export function quoteMarks(q: Quote, flows: readonly Flow[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const s of quoteSpans(q)) {
+    const flow = flows[s.block];
+    if (flow) marks.push({ kind: q.kind, flow, start: s.start, end: s.end, id: q.id });
+  }
+  return marks;
+}
+
 /** The marks of a report over the flows it was computed from, for the kinds shown. */
 export function marksOf(report: Report, flows: readonly Flow[], show: Record<Category, boolean>): Mark[] {
   const marks: Mark[] = [];
-  for (const q of report.quotes) {
-    const flow = flows[q.span.block];
-    if (flow && show[q.kind]) marks.push({ kind: q.kind, flow, start: q.span.start, end: q.span.end, id: q.id });
-  }
+  for (const q of report.quotes) if (show[q.kind]) marks.push(...quoteMarks(q, flows));
   if (show.anonymous) {
     for (const m of report.anonymousMentions) {
       const flow = flows[m.span.block];
@@ -43,7 +58,8 @@ export function firstVisibleFlow(flows: readonly Flow[]): number {
 
 /**
  * Paint `marks`, the paragraphs from the first visible one down first, then those above, giving the main thread
- * back between slices. `cancelled` is asked after each yield; `afterBatch` runs after each batch is painted.
+ * back every few milliseconds. The first batch (what is on screen) shows at once, the rest when all is painted (see
+ * the Highlight API's `paint`). `cancelled` is asked after each yield; `afterBatch` runs after each slice.
  */
 export async function paintInSlices(highlighter: Highlighter, marks: readonly Mark[], flows: readonly Flow[], cancelled: () => boolean, afterBatch?: () => void): Promise<boolean> {
   const first = firstVisibleFlow(flows);
@@ -52,10 +68,17 @@ export async function paintInSlices(highlighter: Highlighter, marks: readonly Ma
   const sorted = [...marks].sort((a, b) => (order.get(a.flow) ?? 0) - (order.get(b.flow) ?? 0));
   const slicer = new Slicer();
   for (let i = 0; i < sorted.length;) {
-    // Keep each paragraph's marks together.
+    // Keep each paragraph's marks together (element mode wraps a paragraph in one go, in slices of its own).
     let j = Math.min(sorted.length, i + PAINT_BATCH);
     while (j < sorted.length && sorted[j].flow === sorted[j - 1].flow) j++;
-    highlighter.add(sorted.slice(i, j));
+    const work = highlighter.paint(sorted.slice(i, j));
+    for (let r = work.next(); !r.done; r = work.next()) {
+      if (!slicer.due()) continue;
+      afterBatch?.();
+      await slicer.next();
+      if (cancelled()) return false;
+    }
+    if (i === 0) highlighter.show();
     afterBatch?.();
     i = j;
     if (i < sorted.length && slicer.due()) {
@@ -63,5 +86,7 @@ export async function paintInSlices(highlighter: Highlighter, marks: readonly Ma
       if (cancelled()) return false;
     }
   }
+  highlighter.show();
+  afterBatch?.();
   return true;
 }

@@ -14,7 +14,7 @@ import { createHighlighter, MARK_TAG, type Highlighter, type Mark } from './high
 import { describeMark, HoverTips } from './hover';
 import { marksOf, paintInSlices } from './marks';
 import { readArticle } from './read';
-import { rangeFor, segmentsFor } from './ranges';
+import { eachSegment } from './ranges';
 import { elementOf, isElement, localNameOf, parentElementOf } from './safe-dom';
 import { ArticleWatcher, commonAncestor } from './watch';
 
@@ -61,6 +61,7 @@ export class PageSession {
     this.cursor = new QuoteCursor(doc, this.highlighter);
     this.hover = new HoverTips(doc, {
       markAt: (node, offset) => this.highlighter.markAt(node, offset),
+      rangeOf: (mark) => this.highlighter.rangeOf(mark),
       describe: (mark) => (this.report ? describeMark(this.report, mark) : null),
       hasMarks: () => this.marks.length > 0,
     });
@@ -207,7 +208,7 @@ export class PageSession {
     const body = this.doc.body;
     if (!root || root === body || root === this.doc.documentElement) root = null;
     const reported = new Set<Node>();
-    for (const m of this.marks) for (const s of segmentsFor(m.flow, m.start, m.end)) reported.add(s.node);
+    for (const m of this.marks) for (const s of eachSegment(m.flow, m.start, m.end)) reported.add(s.node);
     this.watcher.watch({ root, reported });
   }
 
@@ -226,8 +227,7 @@ export class PageSession {
     const mark = this.cursor.step(this.marks, this.flows, direction);
     if (!mark) return null;
     this.reveal(mark.id);
-    const range = rangeFor(mark.flow, mark.start, mark.end);
-    if (range) this.hover.showAt(range.startContainer, range.startOffset);
+    this.hover.showFor(mark);
     return mark.id;
   }
 

@@ -52,16 +52,19 @@ export interface Segment {
   end: number;
 }
 
-/** The text-node pieces [start, end) of a flow covers, for element wrapping: O(log n + pieces covered). */
-export function segmentsFor(flow: Flow, start: number, end: number): Segment[] {
-  const out: Segment[] = [];
+/** The text-node pieces [start, end) of a flow covers, one at a time: O(log n) to the first, O(1) per piece after. */
+export function* eachSegment(flow: Flow, start: number, end: number): Generator<Segment, void, void> {
   const pieces = flow.pieces;
   for (let i = pieceAt(pieces, start); i < pieces.length && pieces[i].start < end; i++) {
     const p = pieces[i];
     if (!p.node) continue;
     const a = Math.max(start, p.start);
     const b = Math.min(end, p.start + p.length);
-    if (b > a) out.push({ node: p.node, start: a - p.start, end: b - p.start });
+    if (b > a) yield { node: p.node, start: a - p.start, end: b - p.start };
   }
-  return out;
+}
+
+/** The text-node pieces [start, end) of a flow covers, for element wrapping: O(log n + pieces covered). */
+export function segmentsFor(flow: Flow, start: number, end: number): Segment[] {
+  return [...eachSegment(flow, start, end)];
 }

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // Each test starts from the default settings.
-const { server, b, setSettings, command, open, tabOf, options: optionsPage } = useChromium({ resetSettings: true });
+const { server, b, setSettings, command, open, tabOf, waitReady, options: optionsPage } = useChromium({ resetSettings: true });
 
 async function seed(): Promise<{ page: Page; tabId: number; popup: Page }> {
   const page = await b.context.newPage();
@@ -241,7 +241,11 @@ describe('keyboard', () => {
     const second = await run('next-quote');
     expect(second).not.toBe(first);
     expect(await run('previous-quote')).toBe(first);
-    expect((await highlightCounts(page)).flash).toBe(1);
+    // The flash covers the quote: one range, or one per part of a quote its attribution splits.
+    const state = await waitReady(tabId);
+    const quote = state.state === 'ready' ? state.report.quotes.find((q) => `revealed ${q.id}` === first) : undefined;
+    expect(quote).toBeDefined();
+    expect((await highlightCounts(page)).flash).toBe(quote?.parts?.length ?? 1);
     await waitForTooltip(b.context, page);
     expect(await run('toggle-site')).toBe('off');
     await page.waitForFunction(() => CSS.highlights.size === 0);
