@@ -36,12 +36,17 @@ export interface LaunchOptions {
   args?: string[];
 }
 
+/** Loopback hosts: 127.0.0.1, [::1], and localhost with its subdomains (with or without a trailing dot). */
+export function isLoopback(hostname: string): boolean {
+  return hostname === '127.0.0.1' || hostname === '[::1]' || /^(?:[^/]*\.)?localhost\.?$/u.test(hostname);
+}
+
 /**
  * Refuse every request that would leave the machine, at once instead of timing out. `localhost` reaches the same
  * test server as 127.0.0.1 but is another site, one the test build holds no access to.
  */
 export async function localOnly(context: BrowserContext): Promise<void> {
-  await context.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
+  await context.route((url) => !isLoopback(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:'), (route) => route.abort());
 }
 
 export async function launchWithExtension(options: string | LaunchOptions = {}): Promise<ExtensionBrowser> {

@@ -34,7 +34,8 @@ export interface TestServer {
   route(path: string, body: string, headers?: Record<string, string>): void;
 }
 
-export async function startServer(): Promise<TestServer> {
+/** Bound to 127.0.0.1 unless `host` says otherwise (the odd-hosts test adds one on IPv6's ::1). */
+export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
@@ -72,12 +73,13 @@ export async function startServer(): Promise<TestServer> {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    // Idle keep-alive connections of a browser that is still open would hold close() up.
+    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
     route: (path, body, headers = {}) => routes.set(path, { body, headers }),
   };
 }
