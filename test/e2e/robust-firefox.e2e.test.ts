@@ -1,0 +1,208 @@
+/**
+ * Robust against the page (issue 15) in Debian's Firefox ESR, over WebDriver BiDi: the attacks that can be driven
+ * there. The page's state is asked from one of the extension's own pages (a tab the test build opened, see
+ * firefox.ts), which can message the content script; the tooltip's closed shadow root is read through BiDi's node
+ * serialisation, which a page cannot use.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { firefoxHighlightCounts } from './firefox';
+import { useFirefox } from './fixture';
+
+const { server, browser, openHighlighted, options } = useFirefox();
+
+type State = { state: string; analyses?: number; repaired?: number; report?: { quotes: Array<{ text: string; speaker: string | null }> } };
+
+const HEAD = '<meta charset="utf-8"><link rel="icon" href="data:,">';
+const page = (title: string, body: string, head = ''): string => `<!doctype html><html><head>${HEAD}<title>${title}</title>${head}</head><body>${body}</body></html>`;
+const QUOTES = `<p>“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</p>
+<p>Officials said the repairs cost more than planned, according to people familiar with the matter.</p>
+<p>“We did everything by the book,” said Tom Reyes, the chief engineer, on Tuesday evening.</p>`;
+
+/** One extension page for the whole suite: the state of any tab, asked the way the popup asks it. */
+let control: Page | null = null;
+afterAll(async () => { await control?.close().catch(() => undefined); });
+async function stateOf(url: string): Promise<State> {
+  control ??= await options();
+  return control.evaluate(async (u) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const tab = (await api.tabs.query({})).find((x) => x.url === u);
+    if (tab?.id === undefined) return { state: 'none' };
+    const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: State } | undefined;
+    return a?.ok && a.value ? a.value : { state: 'none' };
+  }, url);
+}
+async function waitReady(url: string, timeout = 20_000): Promise<State> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await stateOf(url);
+    if (s.state === 'ready' || Date.now() > end) return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+type BidiNode = { type: string; value?: { nodeType?: number; nodeValue?: string; localName?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null; mode?: string } };
+
+/**
+ * The tooltip as a reader sees it: BiDi serialises the DOM with closed shadow roots included (`includeShadowTree:
+ * 'all'`), which no page script can do. Returns the text inside the host's closed shadow root and whether it is open.
+ */
+async function readTooltip(b: Browser, p: Page): Promise<{ open: boolean; texts: string[] }> {
+  const context = (p.mainFrame() as unknown as { _id: string })._id;
+  const connection = (b as unknown as { connection: { send(method: string, params: unknown): Promise<{ result: { type: string; result: BidiNode } }> } }).connection;
+  const { result } = await connection.send('script.evaluate', {
+    expression: '[...document.documentElement.children].filter((e) => e !== document.head && e !== document.body)',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 20 },
+  });
+  const hosts = (result.result as unknown as { value?: BidiNode[] }).value ?? [];
+  for (const host of hosts) {
+    const shadow = host.value?.shadowRoot;
+    if (!shadow || shadow.value?.mode !== 'closed') continue;
+    const texts: string[] = [];
+    let open = false;
+    const walk = (n: BidiNode): void => {
+      if (n.value?.nodeType === 3 && n.value.nodeValue) texts.push(n.value.nodeValue);
+      if (n.value?.attributes?.role === 'tooltip' && /\bopen\b/u.test(n.value.attributes.class ?? '')) open = true;
+      for (const c of n.value?.children ?? []) walk(c);
+    };
+    walk(shadow);
+    return { open, texts };
+  }
+  return { open: false, texts: [] };
+}
+
+async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await get();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('robust against the page, in Firefox ESR', () => {
+  it('ignores a page dispatching and posting WXT’s content-script events', async () => {
+    server.route('/ff-switch-off.html', page('Off', `<article>${QUOTES}</article>`, `<script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(JSON.stringify(e.data)));</script>`));
+    const { page: p, url, counts: before } = await openHighlighted('/ff-switch-off.html');
+    const ready = await waitReady(url);
+    expect(ready.state).toBe('ready');
+    expect(before.direct).toBe(2);
+    // Firefox's add-on id is fixed and public (manifest), so a page needs no leak to forge these events.
+    expect(await p.evaluate(() => (window as unknown as { __msgs: string[] }).__msgs.join(' '))).not.toMatch(/content-script-started|sourcelight/u);
+    await p.evaluate((id) => {
+      const started = `${id}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+      window.postMessage({ type: started, contentScriptName: 'content', messageId: 'page' }, '*');
+      for (let i = 0; i < 50; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+    }, 'sourcelight@sourcelight.dev');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await firefoxHighlightCounts(p)).toEqual(before);
+    const after = await stateOf(url);
+    expect(after.state).toBe('ready');
+    expect(after.analyses).toBe(ready.analyses);
+    await p.close();
+  });
+
+  it('reads only rendered text: hidden words never change who said it', async () => {
+    const hidden = ['display:none', 'visibility:hidden', 'font-size:0', 'opacity:0', 'position:absolute;left:-9999px', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'];
+    server.route('/ff-invisible.html', page('Invisible', `<article>${hidden.map((css, i) => `<p>“Quote number ${i + 1} says the talks are over and the deal is dead,” said <span style="${css}">Vladimir Putin, not </span>Anna Visible, on Tuesday.</p>`).join('\n')}</article>`));
+    const { page: p, url } = await openHighlighted('/ff-invisible.html');
+    const s = await waitReady(url);
+    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(hidden.map(() => 'Anna Visible'));
+    await p.close();
+  });
+
+  it('is not stopped by form fields named after DOM properties', async () => {
+    server.route('/ff-clobber.html', page('Clobber', `<article>${QUOTES}
+<form><input name="tagName"><input name="getAttribute"><input name="parentElement"><input name="nodeType"><input name="childNodes"><input name="hasAttribute"><p>A form inside the article.</p></form>
+<p>“The form does not matter,” said Ada Quill, the editor.</p></article>`));
+    const { page: p, url } = await openHighlighted('/ff-clobber.html');
+    const s = await waitReady(url);
+    expect(s.state).toBe('ready');
+    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Lena Ortiz', 'Ada Quill']));
+    await p.close();
+  });
+
+  it('keeps the tooltip out of the page’s reach: it cannot be defined, read or restyled', async () => {
+    server.route('/ff-seal.html', page('Seal', `<article>${QUOTES}</article>`, `<style>html > *:not(head):not(body)::after { content: 'Verified: Official Spokesman' !important; }
+html > *:not(head):not(body) { display: none !important; }</style>
+<script>customElements.define('sourcelight-tooltip', class extends HTMLElement { constructor() { super(); window.__internals = this.attachInternals(); } });</script>`));
+    const { page: p } = await openHighlighted('/ff-seal.html');
+    const box = await p.evaluate(() => {
+      const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await p.mouse.move(box.x, box.y);
+    const tip = await until('the tooltip', () => readTooltip(browser, p), (v) => v.open);
+    expect(tip.texts).toContain('Lena Ortiz');
+    expect(tip.texts.join(' ')).not.toContain('Verified');
+    const seen = await p.evaluate(() => {
+      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body) as HTMLElement | undefined;
+      const r = host?.getBoundingClientRect();
+      return { internals: (window as unknown as { __internals?: unknown }).__internals !== undefined, shadow: host?.shadowRoot ?? null, after: host ? getComputedStyle(host, '::after').content : '', display: host ? getComputedStyle(host).display : '', shown: Boolean(r && r.width > 0 && r.height > 0) };
+    });
+    expect(seen).toEqual({ internals: false, shadow: null, after: 'none', display: 'block', shown: true });
+    await p.close();
+  });
+
+  it('analyses paragraphs that arrive while a clock ticks every 300 ms', async () => {
+    server.route('/ff-clock.html', page('Clock', `<div class="clock" id="clock">00:00:00</div><div id="app"><p>Updates will follow here.</p></div>
+<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'Updated ' + (++n) + ' ticks ago'; }, 300);
+window.addArticle = () => { const a = document.createElement('article'); a.innerHTML = ${JSON.stringify(QUOTES)}; document.getElementById('app').append(a); };</script>`));
+    const p = await browser.newPage();
+    const url = `${server.url}/ff-clock.html`;
+    await p.goto(url);
+    await until('the first reading', () => stateOf(url), (s) => s.state === 'ready', 20_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    const added = Date.now();
+    await p.evaluate(() => (window as unknown as { addArticle(): void }).addArticle());
+    await until('the late paragraphs highlighted', () => firefoxHighlightCounts(p), (c) => c.direct === 2, 10_000);
+    const latency = Date.now() - added;
+    console.log(`Firefox, clock page: late paragraphs highlighted ${latency} ms after they were added`);
+    expect(latency).toBeLessThanOrEqual(2500);
+    await p.close();
+  });
+
+  it('keeps its highlight colours when page CSS tries to hide them', async () => {
+    server.route('/ff-hide.html', page('Hide', `<article>${QUOTES}</article>`, `<style>::highlight(sourcelight-direct) { background-color: transparent !important; text-decoration: none !important; }</style>`));
+    const { page: p } = await openHighlighted('/ff-hide.html');
+    await new Promise((r) => setTimeout(r, 500));
+    const rect = await p.evaluate(() => {
+      const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const shot = await p.screenshot({ clip: rect, encoding: 'base64' });
+    // The direct-quote background is amber; a page that hid it would leave white (pixels compared as a whole).
+    const amber = await p.evaluate(async (png) => {
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
+      c.drawImage(img, 0, 0);
+      const d = c.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) n++;
+      return n / (d.length / 4);
+    }, shot);
+    expect(amber).toBeGreaterThan(0.05);
+    await p.close();
+  });
+
+  it('puts back highlights the page deletes or repaints', async () => {
+    server.route('/ff-tamper.html', page('Tamper', `<article>${QUOTES}</article>`));
+    const { page: p, url, counts: before } = await openHighlighted('/ff-tamper.html');
+    await waitReady(url);
+    await p.evaluate(() => {
+      const direct = CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>;
+      const named = [...direct][0];
+      CSS.highlights.delete('sourcelight-direct');
+      (CSS.highlights.get('sourcelight-anonymous') as unknown as { add(r: Range): void }).add(named);
+      (CSS.highlights.get('sourcelight-indirect') as unknown as { clear(): void }).clear();
+    });
+    await until('highlights repaired', () => firefoxHighlightCounts(p), (c) => JSON.stringify(c) === JSON.stringify(before));
+    expect((await stateOf(url)).repaired).toBeGreaterThan(0);
+    await p.close();
+  });
+});
