@@ -87,6 +87,17 @@ export interface Block {
 export interface PageText {
   nodes: PageNode[];
   blocks: Block[];
+  /** The walk stopped at its limit: what follows on the page was not read. */
+  truncated: boolean;
+}
+
+/**
+ * How much of a page the walk reads at most: a huge page costs what its first part costs (the later steps judge
+ * the article from it). The walk stops before the block or after the text node that goes past either figure.
+ */
+export interface WalkLimit {
+  blocks: number;
+  chars: number;
 }
 
 const ELEMENT_NODE = 1;
@@ -164,7 +175,7 @@ interface Frame {
  * Walk `root` (the body) and read its text. Elements the filter says are invisible, hidden by markup, editable, or
  * never text are left out with everything below them.
  */
-export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageText> {
+export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: WalkLimit): Work<PageText> {
   const nodes: PageNode[] = [];
   const blocks: Block[] = [];
   const linkChars: number[] = [];
@@ -173,6 +184,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
   // The flow's last character, kept apart: testing the end of a growing string would flatten it on every append.
   let lastChar = '';
   let n = 0;
+  let chars = 0;
+  let truncated = false;
 
   const stack: Frame[] = [{ node: root, parent: -1, owner: -1, inherited: 0, link: false }];
   while (stack.length) {
@@ -184,6 +197,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
       const data = (node as Text).data;
       if (!data || frame.owner < 0) continue;
       if (!current || current.owner !== frame.owner) {
+        if (limit && blocks.length >= limit.blocks) { truncated = true; break; }
         current = { flow: { element: nodes[frame.owner].el, text: '', pieces: [] }, owner: frame.owner, chars: 0, linkChars: 0, commas: 0 };
         blocks.push(current);
         linkChars.push(0);
@@ -198,6 +212,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
       current.flow.pieces.push({ node: node as Text, start: current.flow.text.length, length: data.length });
       current.flow.text += data;
       if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
+      chars += data.length;
+      if (limit && chars >= limit.chars) { truncated = true; break; }
       continue;
     }
     if (type !== ELEMENT_NODE) continue;
@@ -290,5 +306,5 @@ export function* walkPage(root: Element, visible?: VisibilityFilter): Work<PageT
     p.embeds += node.embeds;
     p.headingChars += node.headingChars;
   }
-  return { nodes, blocks };
+  return { nodes, blocks, truncated };
 }

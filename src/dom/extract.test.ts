@@ -153,7 +153,7 @@ describe('readArticle: whole page, visibility and calling again', () => {
     const a = readArticle(doc(page));
     expect(a.wholePage).toBe(true);
     expect(blockTexts(a.flows).map((t) => t.trim())).toEqual(['“We are ready,” said Ana Silva, the harbour master']);
-    expect(readArticle(doc('<html><body></body></html>'))).toEqual({ flows: [], wholePage: false });
+    expect(readArticle(doc('<html><body></body></html>'))).toEqual({ flows: [], wholePage: false, truncated: false });
   });
 
   it('says nothing of the whole page when an article was found', () => {

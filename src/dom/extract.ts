@@ -10,9 +10,9 @@
  */
 import { keptBlocksWork } from './extract-clean';
 import { chooseArticleWork, type Attempt } from './extract-score';
-import { CHROME, runAll, walkPage, type Flow, type PageText, type VisibilityFilter, type Work } from './extract-walk';
+import { CHROME, runAll, walkPage, type Flow, type PageText, type VisibilityFilter, type WalkLimit, type Work } from './extract-walk';
 
-export type { Flow, FlowPiece, VisibilityFilter, Work } from './extract-walk';
+export type { Flow, FlowPiece, VisibilityFilter, WalkLimit, Work } from './extract-walk';
 
 export interface ReadOptions {
   /**
@@ -22,12 +22,16 @@ export interface ReadOptions {
    * left out, filter or not.
    */
   visible?: VisibilityFilter;
+  /** Read no more of the page than this (the extension's size caps); unlimited when absent (the command line). */
+  limit?: WalkLimit;
 }
 
 export interface Article {
   flows: Flow[];
   /** No block of the page looked like an article, so its readable paragraphs were taken instead. */
   wholePage: boolean;
+  /** The page was longer than `limit` and only its first part was read. */
+  truncated: boolean;
 }
 
 /** An article this short is probably a wrong pick: try again with fewer exclusions (Readability's charThreshold). */
@@ -110,8 +114,8 @@ function* readableBlocks(page: PageText): Work<number[]> {
  */
 export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work<Article> {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { flows: [], wholePage: false };
-  const page = yield* walkPage(body, options.visible);
+  if (!body) return { flows: [], wholePage: false, truncated: false };
+  const page = yield* walkPage(body, options.visible, options.limit);
   let best: number[] = [];
   let bestChars = 0;
   let bestIsBody = false;
@@ -142,7 +146,7 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
     const flow = page.blocks[best[i]].flow;
     if (/[\p{L}\p{N}]/u.test(flow.text)) flows.push(flow);
   }
-  return { flows, wholePage: wholePage && flows.length > 0 };
+  return { flows, wholePage: wholePage && flows.length > 0, truncated: page.truncated };
 }
 
 export function readArticle(doc: Document, options: ReadOptions = {}): Article {

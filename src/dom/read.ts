@@ -16,11 +16,17 @@ export interface Reading {
   wholePage: boolean;
 }
 
+/**
+ * How much of the page is read at most: the article's caps, with room for the furniture around the article (the
+ * reader judges the article against it). A 20 MB page costs what its first few megabytes cost.
+ */
+export const WALK_LIMIT = { blocks: 4 * MAX_BLOCKS, chars: 2 * MAX_CHARS };
+
 /** Read the article in slices of a few milliseconds, so a huge page never freezes. */
 export async function readArticle(doc: Document, visible?: (el: Element) => boolean): Promise<Reading> {
-  const article = await runSliced(readArticleWork(doc, { visible }), yieldToMain, SLICE_MS);
+  const article = await runSliced(readArticleWork(doc, { visible, limit: WALK_LIMIT }), yieldToMain, SLICE_MS);
   let flows = article.flows;
-  let capped = false;
+  let capped = article.truncated;
   if (flows.length > MAX_BLOCKS) { flows = flows.slice(0, MAX_BLOCKS); capped = true; }
   let total = 0;
   const kept: Flow[] = [];

@@ -1,0 +1,36 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readArticleWork, runSync } from './extract';
+import { MAX_BLOCKS, readArticle, WALK_LIMIT } from './read';
+
+const para = (i: number): string => `<p>Paragraph ${i} says the council met again, and the harbour budget, once more, was discussed at length.</p>`;
+const page = (paragraphs: number): Document => new JSDOM(`<html><body><article>${Array.from({ length: paragraphs }, (_, i) => para(i)).join('')}</article></body></html>`).window.document;
+
+describe('size caps applied while the page is walked', () => {
+  it('stops walking at the limit: what follows is never visited', () => {
+    const doc = page(2000);
+    let asked = 0;
+    const article = runSync(readArticleWork(doc, { visible: () => { asked++; return true; }, limit: { blocks: 100, chars: 1e9 } }));
+    expect(article.truncated).toBe(true);
+    expect(article.flows.length).toBeLessThanOrEqual(100);
+    expect(article.flows[0].text.startsWith('Paragraph 0 ')).toBe(true);
+    // The walk asked about the first hundred paragraphs or so, not the two thousand on the page.
+    expect(asked).toBeLessThan(110);
+    // The character limit stops it too.
+    const byChars = runSync(readArticleWork(doc, { limit: { blocks: 1e9, chars: 5000 } }));
+    expect(byChars.truncated).toBe(true);
+    expect(byChars.flows.map((f) => f.text.length).reduce((a, b) => a + b, 0)).toBeLessThan(5200);
+    // Within the limit nothing is cut.
+    expect(runSync(readArticleWork(page(50), { limit: { blocks: 100, chars: 1e9 } })).truncated).toBe(false);
+  });
+
+  it('a page past the walk limit is read in part and said to be capped', async () => {
+    const doc = page(WALK_LIMIT.blocks + 500);
+    let asked = 0;
+    const reading = await readArticle(doc, () => { asked++; return true; });
+    expect(reading.capped).toBe(true);
+    expect(reading.flows.length).toBe(MAX_BLOCKS);
+    expect(reading.texts.length).toBe(MAX_BLOCKS);
+    expect(asked).toBeLessThanOrEqual(WALK_LIMIT.blocks + 10);
+  }, 60_000);
+});
