@@ -66,6 +66,11 @@ export function genderOf(titles: readonly string[], firstName: string | undefine
   return 'u';
 }
 
+/** An all-capital word (FBI, PG&E, BART's): an acronym, never a first name. */
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}&]{2,}$/u.test(stripPossessive(word));
+}
+
 const PLACE_KINDS = /^(sea|ocean|river|lake|bay|gulf|strait|mountain|mountains|mount|valley|island|islands|peninsula|desert|canyon|street|avenue|boulevard|road|square|park|bridge|airport|station|stadium|arena|plaza|tower|hotel|resort|casino|county|province|coast)$/u;
 
 /** Does a multi-word capitalised name look like an organisation or a place rather than a person? */
@@ -76,7 +81,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
   if (lowerWords.some((w) => ORG_HEADS.has(w) || /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()) && w.includes('&'))) return true;
   // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
-  if (words.some((w) => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w)))) return true;
+  if (words.some(isAcronym)) return true;
   if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
@@ -122,8 +127,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // Prince", "Helen Judge"): titles come before names.
   const lexicon = nameLexicon();
   // An acronym is never a first name ("BART Police Chief Ed Alvarez").
-  const acronym = (w: string): boolean => /^[\p{Lu}&]{2,}$/u.test(stripPossessive(w));
-  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()) && !acronym(w));
+  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()) && !isAcronym(w));
   while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
@@ -147,7 +151,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   if (lead === 0 && looksInstitutional(nameWords)) {
     for (let k = 1; k <= nameWords.length - 2; k++) {
       const rest = nameWords.slice(k);
-      if (lex.first.has(rest[0].toLowerCase()) && !acronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
+      if (lex.first.has(rest[0].toLowerCase()) && !isAcronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
     }
   }
   if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
