@@ -124,7 +124,8 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
         }
       }
       clauseEntity.set(c, entity);
-      if (entity) previous = entity;
+      // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim").
+      if (entity && c.rule !== 'noun-complement') previous = entity;
     });
     // Reported speech. A cue inside content already reported ("He says the hospital has added beds") is a nested
     // report or not speech at all: the outer report stands alone.

@@ -269,7 +269,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
       break;
     }
     const lower = t.lower;
-    if (isCapitalized(t.text) && !(e > s && CUE_BY_FORM.has(lower))) { last = e; e++; continue; }
+    // A capitalised cue form ends the subject only in a title-case headline ("Trump Says He Will Run"); in running text
+    // it is part of a name ("The United States stepped up").
+    const headlineVerb = e > s && CUE_BY_FORM.has(lower) && (e + 1 >= limit || !tokens[e + 1].word || isCapitalized(tokens[e + 1].text));
+    if (isCapitalized(t.text) && !headlineVerb) { last = e; e++; continue; }
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (/^(of|for|and|&)$/u.test(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || /^[a-z]+ly$/u.test(lower)) break;
@@ -426,6 +429,29 @@ function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: numbe
 }
 
 /**
+ * The noun phrase of an absolute "with" construction that a participle after "and" continues: in "…, with top
+ * officials underlining its strength and vowing to stay", the officials vow, not the sentence's subject.
+ */
+function absoluteSubject(tokens: readonly Token[], floor: number, and: number): TokenRange | null {
+  let gerund = and - 1;
+  while (gerund > floor && tokens[gerund].word && !/ing$/u.test(tokens[gerund].lower)) gerund--;
+  if (gerund <= floor || !tokens[gerund].word || and - gerund > 12) return null;
+  let w = gerund - 1;
+  while (w >= floor && tokens[w].word && tokens[w].lower !== 'with' && gerund - w <= 6) w--;
+  if (w < floor || tokens[w].lower !== 'with' || w + 1 > gerund - 1) return null;
+  return { from: w + 1, to: gerund - 1 };
+}
+
+/**
+ * Whether a clause earlier in the sentence gives a participle its speaker ("X said …, adding"). A noun complement
+ * does not: in "Pence blamed the media for Trump's claim that …, saying" the one saying is the sentence's subject,
+ * not the owner of the claim.
+ */
+function speakerBefore(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.rule !== 'noun-complement');
+}
+
+/**
  * Find every attribution clause of a sentence. `masked(i)` tells tokens inside direct quotes, whose cues belong to
  * the quoted speaker and are left alone.
  */
@@ -456,7 +482,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // modifies a noun ("One reporting station", "a warning sign").
     const gerund = /ing$/u.test(t.lower);
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
-      const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
+      const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
       continue;
     }
@@ -481,7 +507,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ','));
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor))) continue;
+      // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
+      // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were)$/u.test(prev?.lower ?? '')))) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
@@ -496,7 +524,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
-    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say'))) continue;
+    // A gerund after "is" is active ("Sanders is pledging to fight on", "they are warning that …").
+    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say' && !gerund))) continue;
     // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
     if (tokens[i + 1]?.lower === 'by') continue;
     // Cue and its object.
@@ -504,7 +533,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (commaBefore || prev.text === '—' || prev.lower === 'and')) {
-      const subject = clauses.length ? null : sentenceSubject(tokens, floor, i);
+      const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
+        ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
       continue;
     }

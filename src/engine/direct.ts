@@ -40,6 +40,11 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   while (after < tokens.length && !tokens[after].word && /^[,—–-]$/u.test(tokens[after].text)) after++;
   const atCue = p.clauseAtCue.get(after);
   const post = p.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
+  if (post && post.side === 'participle') {
+    // "… Trump's claim that Obama “founded ISIS,” saying …": the quotation is the claim's, the participle the subject's.
+    const claim = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).find((c) => c.rule === 'noun-complement' && c.to < openTok);
+    if (claim) return { clause: claim, rule: 'cue-earlier-in-sentence' };
+  }
   if (post) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(p, openTok);

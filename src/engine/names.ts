@@ -307,7 +307,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       if (words.length === 0) continue;
       const parts = parseName(words);
       if (!parts) continue;
-      const subject = isSubject(first) || isSubject(from);
+      // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
+      const modifier = tokens[to + 1]?.word && !isCapitalized(tokens[to + 1].text) && isRoleNoun(tokens[to + 1].lower) && isCapitalized(tokens[to + 2]?.text ?? '');
+      const subject = !modifier && (isSubject(first) || isSubject(from));
       if (parts.name.split(' ').length < 2 && parts.titles.length === 0) {
         singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
         continue;
@@ -329,8 +331,14 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     }
   });
   // Bare surnames of people already named in full ("Braun has worked with ...").
+  // A bare surname stands for the first person the article named in full with it: news introduces its main "Clinton"
+  // first, and a title alone ("Sen. Sanders") or a later namesake ("Bill Clinton") does not take the surname over.
   const known = new Map<string, NameParts>();
-  for (const o of out) known.set(surnameOf(o.parts.name), o.parts);
+  for (const o of out) {
+    const key = surnameOf(o.parts.name);
+    const had = known.get(key);
+    if (!had || (!had.name.includes(' ') && o.parts.name.includes(' '))) known.set(key, o.parts);
+  }
   for (const s of singles) {
     const parts = known.get(s.key);
     if (!parts) continue;

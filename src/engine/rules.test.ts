@@ -58,6 +58,7 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
   { rule: 'cue-earlier-in-sentence', text: 'Elif Demir said the figures were wrong and called the audit “a farce from start to finish.”', quote: 'a farce from start to finish.', speaker: 'Elif Demir' },
+  { rule: 'cue-earlier-in-sentence', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'leaks poison,', speaker: 'Omar Seidl' },
   { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
 ];
 
@@ -93,6 +94,12 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
   { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
+  { rule: 'participle', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'reporters had ignored the tests', speaker: 'Nina Falk' },
+  { rule: 'participle', text: 'The council raised the fees again, with senior councillors defending the plan and vowing to spend the money on schools.', quote: 'to spend the money on schools', speaker: 'senior councillors' },
+  { rule: 'participle', text: 'The United States stepped up pressure on the regime, vowing to keep its fleet in the region.', quote: 'to keep its fleet in the region', speaker: 'United States' },
+  { rule: 'participle', text: 'The editor answered the company’s letter point by point, writing that the reporters had named their newspaper.', quote: 'the reporters had named their newspaper', speaker: 'editor' },
+  { rule: 'subject-verb', text: 'Senator Ida Moreno is pledging to take her fight to the convention floor.', quote: 'to take her fight to the convention floor', speaker: 'Ida Moreno' },
+  { rule: 'subject-verb', text: 'Farm groups are warning that the drought will cut the harvest by half.', quote: 'the drought will cut the harvest by half', speaker: 'Farm groups' },
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
   { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },

@@ -276,20 +276,24 @@ export class SourceRegistry {
     }
     // Sentence subjects: a known gender that fits beats an unknown one. The speaker keeps the pronoun unless a person
     // became a subject after they last spoke ("Trump, Sexton said, has …. “…,” he said" is Sexton).
+    // A name's gender, or else the gender its person showed earlier ("Sanders" after "Bernie Sanders" or "he").
+    const genderOf = (n: NameOccurrence): Gender => n.parts.gender !== 'u' ? n.parts.gender : this.findPerson(n.parts.name)?.gender ?? 'u';
     let unknownSubject: NameOccurrence | null = null;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (speaker && n.pos < speaker.lastSpoke) break;
       // A person named inside a quotation is spoken of, not speaking ("“I am ashamed that Christie would …,” she said").
-      if (!n.subject || n.quoted || !fits(n.parts.gender)) continue;
-      if (gender === 'u' || n.parts.gender === gender) return entityOf(n);
+      if (!n.subject || n.quoted) continue;
+      const g = genderOf(n);
+      if (!fits(g)) continue;
+      if (gender === 'u' || g === gender) return entityOf(n);
       unknownSubject ??= n;
     }
     if (unknownSubject) return entityOf(unknownSubject);
     if (speaker) return speaker;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
-      if (!n.quoted && fits(n.parts.gender)) return entityOf(n);
+      if (!n.quoted && fits(genderOf(n))) return entityOf(n);
     }
     return null;
   }

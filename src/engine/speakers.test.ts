@@ -63,6 +63,10 @@ const ROWS: Row[] = [
   { why: '“a number” alone is nobody', text: ['A number said the plan failed.'], quote: 'the plan failed', speaker: null },
   { why: 'a country’s minister is the one holder of an office, not an anonymous source', text: ['The border will reopen, Austria’s interior minister said on Tuesday.'], quote: 'The border will reopen', speaker: 'Austria’s interior minister' },
   { why: 'a subject in the opening noun phrase counts', text: ['Former Finnish prime minister Aino Lahti was even more blunt.', '“Absolutely not,” she said.'], quote: 'Absolutely not,', speaker: 'Aino Lahti' },
+  { why: 'she skips a subject known to be a man from his full name', text: ['Lukas Brenner stayed silent.', 'Two weeks after Clara Voss lost her temper on a rope line, as she angrily said, “I am tired of the lies,” Brenner struck back.'], quote: 'I am tired of the lies,', speaker: 'Clara Voss' },
+  { why: 'a bare surname is the first person named in full with it, not a later namesake', text: ['Maria Ortega spoke at the rally on Monday.', 'Her husband, Luis Ortega, stayed home.', 'Ortega then met the union.', '“We will win this,” she said.'], quote: 'We will win this,', speaker: 'Maria Ortega' },
+  { why: 'a name before a role noun only describes the speaker', text: ['Lindgren consultant Paul Brecht, a pollster, picked up the thread. “Voters want a winner,” he said.'], quote: 'Voters want a winner,', speaker: 'Paul Brecht' },
+  { why: 'they are warning: a group speaks in the progressive', text: ['Local Democrats are warning that the map will cost them two seats.'], quote: 'the map will cost them two seats', speaker: 'Local Democrats' },
 ];
 
 describe('speakers shown to the reader', () => {

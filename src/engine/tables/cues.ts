@@ -121,10 +121,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('warn', 'warn warns warned warning', 'that object-to'),
   cue('caution', 'cautions cautioned cautioning', 'that object-to'),
   // Promising and threatening.
-  cue('promise', 'promised promises', 'that to', { weak: true }),
-  cue('pledge', 'pledged pledges', 'that to', { weak: true }),
-  cue('vow', 'vowed vows', 'that to', { weak: true }),
-  cue('threaten', 'threatened threatens', 'to', { weak: true }),
+  cue('promise', 'promised promises promising', 'that to', { weak: true }),
+  cue('pledge', 'pledged pledges pledging', 'that to', { weak: true }),
+  cue('vow', 'vowed vows vowing', 'that to', { weak: true }),
+  cue('threaten', 'threatened threatens threatening', 'to', { weak: true }),
   cue('swear', 'swore swears', 'that to', { weak: true }),
   // Asking, urging, demanding.
   cue('ask', 'ask asks asked', 'question object-to'),

@@ -82,7 +82,7 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('locals', null), head('folks', null), head('elders', null), head('voices', null), head('players', null), head('speakers', null), head('participants', null),
   head('providers', null), head('lenders', null),
   // Offices: "the governor" is the one governor the article means; "governors", "a state senator" are unnamed.
-  ...regular('mayor governor senator judge minister chair', { office: true }),
+  ...regular('mayor governor senator judge minister chair councillor councilor alderwoman', { office: true }),
   ...regular('candidate nominee contender hopeful rival challenger finalist front-runner frontrunner incumbent', { office: true, contestant: true }),
   ...man('chairman chairwoman congressman congresswoman councilman councilwoman alderman', { office: true }),
   ...man('businessman businesswoman clergyman fisherman policeman'),
