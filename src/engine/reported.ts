@@ -22,6 +22,7 @@ export const REPORTED_RULES = {
   'question': 'X asked (voters) CONTENT: whether the talks would resume',
   'content-then-according-to': 'CONTENT, according to X',
   'according-to-then-content': 'According to X, CONTENT',
+  'as-clause-then-content': 'As X noted, CONTENT',
 } as const;
 
 export type ReportedRule = keyof typeof REPORTED_RULES;
@@ -64,6 +65,14 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     }
   }
   if (!governs(c.verb, 'that')) return null;
+  // "As another study noted, CONTENT": a fronted "as" clause attributes the clause after its comma.
+  const as = c.side === 'before' ? c.from - 1 : -1;
+  if (as >= sa && tokens[as].lower === 'as' && (as === sa || (as === sa + 1 && /^(but|and|yet|so)$/u.test(tokens[sa].lower))) && tokens[c.to + 1]?.text === ',') {
+    let a = c.to + 2;
+    while (a <= end && !tokens[a].word) a++;
+    const z = stopAtBoundary(b, c, a, end);
+    return wordsBetween(tokens, a, z) >= 3 ? found('as-clause-then-content', [a, z]) : null;
+  }
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
   let afterThat = false;
   const afterStart = (): number => {

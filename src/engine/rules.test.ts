@@ -51,6 +51,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'question', text: 'Paul Okoro asked whether the plant would ever reopen.', quote: 'whether the plant would ever reopen', speaker: 'Paul Okoro' },
   { rule: 'content-then-according-to', text: 'The company lost $40 million last year, according to a filing seen by the newspaper.', quote: 'The company lost $40 million last year', speaker: 'filing seen by the newspaper' },
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
+  { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
+  { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
 ];
 
 const DIRECT: Array<Row<DirectRule>> = [
