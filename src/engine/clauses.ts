@@ -321,7 +321,9 @@ function opensParenthetical(t: Token | undefined): boolean {
   if (!t) return false;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
   return /^(who|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
-    isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text);
+    isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
+    // "Matt Sinovic, executive director of …, has accused": an office without its article.
+    /^(former|chief|senior|deputy|executive|longtime|acting|assistant|interim|vice|managing|general|co-founder|founder|director|president|chairman|chairwoman|head)$/u.test(t.lower);
 }
 
 /**
@@ -594,7 +596,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const found = subjectBeforeParenthetical(tokens, floor, j);
         if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
       }
-      if (!speaker && tokens[i + 1]?.word && !verb.listener && !verb.weak) {
+      // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
+      if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && !verb.weak) {
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
