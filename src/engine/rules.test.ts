@@ -87,7 +87,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
-  { rule: 'appositive', text: 'Nils Berg, executive director of the tenants’ association, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
+  { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
   { rule: 'relative-who', text: 'The lawyer for the family, Victor Chen, who said the police had lied, left the court early.', quote: 'the police had lied', speaker: 'Victor Chen' },
   { rule: 'subject-parenthetical', text: 'Dario Ferri, who ran the northern port for more than a decade and then advised two successive governments on shipping law, said the new rules were unworkable.', quote: 'the new rules were unworkable', speaker: 'Dario Ferri' },
   { rule: 'subject-parenthetical', text: 'Luis Acosta — a teacher from the valley — says the school will not reopen.', quote: 'the school will not reopen', speaker: 'Luis Acosta' },
