@@ -184,7 +184,9 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   let last = -1;
   while (j <= ceil && tokens[j].word && j - start < 6) {
     const w = tokens[j];
-    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text)) break;
+    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text) || /^(he|she|they|we|i|it)$/u.test(w.lower)) break;
+    // A channel's number is part of its name ("Fox 35").
+    if (/^\d+$/u.test(w.text) && last >= 0 && isCapitalized(tokens[last].text)) { last = j; j++; continue; }
     // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference").
     if (!isCapitalized(w.text) && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
     last = j;
@@ -233,6 +235,15 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
   return j;
 }
 
+/** "A few days later,", "Two weeks ago,", "Minutes after the vote,": an opening phrase of time up to its comma. */
+function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean {
+  let k = s;
+  while (k < limit && k - s <= 6 && tokens[k].word) k++;
+  if (k >= limit || tokens[k].text !== ',' || k === s) return false;
+  const last = tokens[k - 1].lower;
+  return /^(later|ago|earlier|afterward|afterwards)$/u.test(last) || (k - s <= 4 && /^(a|an|one|two|three|few|several|minutes|hours|days|weeks|months|years)$/u.test(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
+}
+
 /**
  * The subject noun phrase at the start of a sentence, over a leading adverbial ("In Washington, ...") and through an
  * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away.
@@ -243,7 +254,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   while (s < limit && tokens[s].word && /^(but|and|so|yet|still|meanwhile|however)$/u.test(tokens[s].lower)) s++;
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
-  if (tokens[s] && (PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower))) {
+  if (tokens[s] && (PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit))) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
@@ -537,7 +548,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (/ing$/u.test(t.lower) && prev && (commaBefore || prev.text === '—' || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
-      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      // "…, telling CBS that …": the listener belongs to the cue, not to the content.
+      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
       continue;
     }
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein

@@ -76,7 +76,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
   let afterThat = false;
   const afterStart = (): number => {
-    let s = c.side === 'participle' ? c.cue + 1 : c.side === 'according' ? c.to + 1 : c.to + 1;
+    let s = c.side === 'participle' ? c.cueTo + 1 : c.to + 1;
     if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
     if (tokens[s]?.lower === 'that') { s++; afterThat = true; }
     return s;

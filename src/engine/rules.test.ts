@@ -93,6 +93,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-parenthetical', text: 'Luis Acosta — a teacher from the valley — says the school will not reopen.', quote: 'the school will not reopen', speaker: 'Luis Acosta' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
+  { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'letter' },
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
