@@ -130,6 +130,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       return subject ? registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start)) : null;
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
+      [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
       [() => prevEntity, 'same-paragraph-speaker'],
       [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
       // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
