@@ -331,7 +331,7 @@ function isDash(tokens: readonly Token[], i: number): boolean {
 function opensParenthetical(t: Token | undefined): boolean {
   if (!t) return false;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
-  return /^(who|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
+  return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
     isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     /^(former|chief|senior|deputy|executive|longtime|acting|assistant|interim|vice|managing|general|co-founder|founder|director|president|chairman|chairwoman|head)$/u.test(t.lower);
@@ -349,10 +349,19 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
   for (let k = segment; k < close; k++) {
     const boundary = tokens[k].text === ',' || isDash(tokens, k);
     if (!boundary) continue;
-    if (k > segment && tokens[k - 1].word) {
-      const subject = phraseBefore(tokens, k - 1, segment);
+    // "Sen. Claire McCaskill (D-Mo.), who …, said": the subject may end in a bracketed aside.
+    let end = k - 1;
+    if (end > segment && tokens[end].text === ')') {
+      let open = end - 1;
+      while (open > segment && tokens[open].text !== '(' && end - open < 12) open--;
+      if (tokens[open].text === '(' && open - 1 >= segment && tokens[open - 1].word) end = open - 1;
+    }
+    if (k > segment && tokens[end].word) {
+      const subject = phraseBefore(tokens, end, segment);
       const whole = subject && subject.from === segment;
-      const plausible = whole && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
+      // An opening adverbial is no subject: "Speaking in Harlem, Clinton, without naming him, accused …".
+      const adverbial = PREPOSITIONS.has(tokens[segment].lower) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[segment].text);
+      const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;
       if (plausible && opensParenthetical(tokens[open])) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
