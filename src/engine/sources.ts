@@ -105,7 +105,12 @@ export class SourceRegistry {
   }
 
   private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke' | 'key' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
-    const e: Entity = { ...init, index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set() };
+    // Fields written out, not spread: V8 (Node 20) adds each property after a spread through the runtime, which made
+    // this one line cost about 13 µs per entity.
+    const e: Entity = {
+      name: init.name, kind: init.kind, anonymous: init.anonymous, gender: init.gender, plural: init.plural, head: init.head,
+      index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set(),
+    };
     rename(e, init.name);
     addMention(e, mention);
     this.entities.push(e);
