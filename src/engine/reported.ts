@@ -335,7 +335,8 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   const first = tokens[from];
   if (!first?.word) return false;
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i].word) words++;
+  // (Counting stops past the limit: a sentence of any length costs a few steps.)
+  for (let i = from; i < to && words <= 8; i++) if (tokens[i].word) words++;
   // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters".
   return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }

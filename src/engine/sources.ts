@@ -114,16 +114,26 @@ export class SourceRegistry {
     rename(e, init.name);
     addMention(e, mention);
     this.entities.push(e);
-    if (e.anonymous) push(this.anonymousByHead, e.head, e);
-    else push(this.namedByKind, e.kind, e);
+    // A new entity is in neither list yet: appended without the duplicate check, which scanned every entity of its
+    // kind (quadratic on a long page).
+    if (e.anonymous) append(this.anonymousByHead, e.head, e);
+    else append(this.namedByKind, e.kind, e);
     this.index(e);
     return e;
   }
 
+  /** How many of an entity's keys (a set that only grows, in insertion order) are in `byKey` already. */
+  private readonly keysIndexed = new Map<Entity, number>();
+
   /** (Re)index an entity's surname and keys after it was created, renamed or gained a mention. */
   private index(e: Entity): void {
     if (e.kind === 'person' && !e.anonymous) push(this.peopleBySurname, e.surname, e);
-    for (const k of e.keys) push(this.byKey, k, e);
+    // Only the keys added since the last call: checking every key's list for the entity scanned all the entities
+    // sharing a key ("official") each time one gained a mention, quadratic on a long page.
+    let k = 0;
+    const done = this.keysIndexed.get(e) ?? 0;
+    for (const key of e.keys) if (k++ >= done) append(this.byKey, key, e);
+    this.keysIndexed.set(e, e.keys.size);
   }
 
   private touch(e: Entity, pos: number, mention?: string): Entity {
@@ -220,14 +230,15 @@ export class SourceRegistry {
       // Only a definite description refers back ("the report"); "a poll", "47 percent" are new sources unless worded
       // exactly as an earlier one.
       const pool = !ref.definite ? [] : ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
+      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
       let latest: Entity | undefined;
-      for (const e of pool) {
+      // (The latest of the pool only counts when no source is worded exactly so: the scan is skipped then.)
+      if (!exact) for (const e of pool) {
         if (e.last > pos) continue;
         // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
         const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && GENERIC_HEADS.has(ref.head));
         if (fits && (!latest || e.last > latest.last)) latest = e;
       }
-      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
       const hit = exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.text);
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
