@@ -61,6 +61,8 @@ export interface Clause {
 
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '‘', '’', "'", '«', '»', '—', '–', '-', '.', '?', '!', '…']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'of', 'after', 'during', 'like', 'near', 'inside', 'outside', 'across']);
+/** Prepositions that open a sentence's adverbial ("Beyond the footage, the affidavit said"). */
+const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'beyond', 'before', 'despite', 'amid', 'under', 'over', 'since', 'unlike', 'besides', 'throughout', 'within', 'without', 'among', 'against', 'following', 'through', 'toward', 'towards', 'upon', 'behind', 'alongside']);
 
 function isWordTok(t: Token | undefined): t is Token {
   return t !== undefined && t.word;
@@ -254,7 +256,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   while (s < limit && tokens[s].word && /^(but|and|so|yet|still|meanwhile|however)$/u.test(tokens[s].lower)) s++;
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
-  if (tokens[s] && (PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit))) {
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit))) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
@@ -289,6 +291,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || /^[a-z]+ly$/u.test(lower)) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget".
     if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && !nameLexicon().adjectives.has(lower)) break;
+    // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
+    const before = tokens[e - 1];
+    if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && !nameLexicon().adjectives.has(lower) && !nameLexicon().adjectives.has(before.lower)) break;
     last = e;
     e++;
   }

@@ -67,6 +67,10 @@ const ROWS: Row[] = [
   { why: 'a bare surname is the first person named in full with it, not a later namesake', text: ['Maria Ortega spoke at the rally on Monday.', 'Her husband, Luis Ortega, stayed home.', 'Ortega then met the union.', '“We will win this,” she said.'], quote: 'We will win this,', speaker: 'Maria Ortega' },
   { why: 'a name before a role noun only describes the speaker', text: ['Lindgren consultant Paul Brecht, a pollster, picked up the thread. “Voters want a winner,” he said.'], quote: 'Voters want a winner,', speaker: 'Paul Brecht' },
   { why: 'they are warning: a group speaks in the progressive', text: ['Local Democrats are warning that the map will cost them two seats.'], quote: 'the map will cost them two seats', speaker: 'Local Democrats' },
+  { why: 'a poll average, an email and a playbook are documents that speak', text: ['The senator has pulled within 4 points, according to the Lakeview Poll average of recent surveys.'], quote: 'The senator has pulled within 4 points', speaker: 'Lakeview Poll average of recent surveys' },
+  { why: 'an email from a named person: its author speaks through it', text: ['An email from Dana Whitcomb, meanwhile, reveals that the donor regretted his choice.'], quote: 'the donor regretted his choice', speaker: 'Dana Whitcomb' },
+  { why: 'a floating "alike" is not part of the group', text: ['Farmers and ranchers alike are urging the state to fix the dam.'], quote: 'the state to fix the dam', speaker: 'Farmers and ranchers' },
+  { why: 'a document coordinated after its own verb keeps speaking; an opening "Beyond …" is no subject', text: ['Beyond the video, the affidavit cited two witnesses and said that the guard had seen the blow.'], quote: 'the guard had seen the blow', speaker: 'affidavit' },
 ];
 
 describe('speakers shown to the reader', () => {

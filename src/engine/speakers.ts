@@ -45,6 +45,8 @@ const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in'
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
+  // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
+  if (to > from && /^(alike|themselves|too|both|all)$/u.test(tokens[to].lower)) to--;
   // "one of the officials", "some of the analysts": the speaker is the group named after "of".
   if (to - from >= 2 && tokens[from + 1].lower === 'of' && /^(one|two|three|some|many|several|most|each|both|none|all|few)$/u.test(tokens[from].lower)) {
     let inner = classifySpeaker(text, tokens, from + 2, to);
