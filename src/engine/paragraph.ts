@@ -16,10 +16,10 @@ export interface Paragraph {
   /** Token range [first, last] of each sentence. */
   sentenceTokens: Array<[number, number]>;
   /** Sentence index of each token. */
-  tokenSentence: Int32Array;
+  tokenSentence: number[];
   quotes: QuotedSpan[];
   /** 1 for tokens inside a quoted span: cues there belong to the quoted speaker. */
-  inQuote: Uint8Array;
+  inQuote: number[];
   clauses: Clause[];
   /** Sentence index of each clause. */
   clauseSentence: number[];
@@ -37,7 +37,8 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
 export function buildParagraph(text: string, index: number, quotes: QuotedSpan[], read: TextModel = readText(text)): Paragraph {
   const { tokens, sentences } = read;
   // A token between two sentences belongs to the next one; one after the last sentence, to the last.
-  const tokenSentence = new Int32Array(tokens.length).fill(Math.max(0, sentences.length - 1));
+  // Plain arrays, not typed ones: an ArrayBuffer per paragraph cost more to allocate and sweep than the lookups gain.
+  const tokenSentence: number[] = new Array<number>(tokens.length).fill(Math.max(0, sentences.length - 1));
   let unassigned = 0;
   const sentenceTokens: Array<[number, number]> = sentences.map((s, si) => {
     const a = firstTokenAtOrAfter(tokens, s.start);
@@ -45,7 +46,7 @@ export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]
     for (; unassigned <= b; unassigned++) tokenSentence[unassigned] = si;
     return [a, b];
   });
-  const inQuote = new Uint8Array(tokens.length);
+  const inQuote: number[] = new Array<number>(tokens.length).fill(0);
   for (const q of quotes) {
     for (let i = firstTokenAtOrAfter(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) inQuote[i] = 1;
   }

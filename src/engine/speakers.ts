@@ -158,7 +158,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     if (words.length === 0) return null;
     const parts = parseName(words);
     if (!parts) return null;
-    const single = parts.name.split(' ').length === 1;
+    const single = !parts.name.includes(' ');
     if (!parts.person) {
       const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
       return { type: 'name', name: parts.name, mention: phrase, person: false, gender: 'u', single, kind };

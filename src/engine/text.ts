@@ -46,13 +46,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isSpaceAt(text, i)) { i++; continue; }
     if (isAlnumAt(text, i)) {
       const start = i;
+      // Whether the word holds nothing lower-casing changes (lower-case ASCII letters, digits, joiners): then it is
+      // its own lower case, and most words skip the toLowerCase call.
+      let lowerAlready = true;
       for (;;) {
-        while (i < text.length && isAlnumAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+        while (i < text.length && isAlnumAt(text, i)) {
+          const c = text.charCodeAt(i);
+          if (c >= 65 && (c <= 90 || c >= 128)) lowerAlready = false;
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        }
         if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1)) { i++; continue; }
         break;
       }
       const t = text.slice(start, i);
-      out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true });
+      out.push({ text: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true });
       continue;
     }
     const c = text.charCodeAt(i);
@@ -129,6 +136,8 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }
 
+const KEY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
+
 /** Lower-cased words of a phrase without determiners: used as the key of a source. */
 export function phraseKey(text: string): string {
   return text
@@ -136,6 +145,6 @@ export function phraseKey(text: string): string {
     .replace(/['’]s\b/gu, '')
     .replace(/[^\p{L}\p{N}&\s-]+/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w && !/^(a|an|the|one|two|three|four|several|some|many|other|another|his|her|their|its)$/u.test(w))
+    .filter((w) => w && !KEY_DETERMINERS.has(w))
     .join(' ');
 }
