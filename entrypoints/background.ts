@@ -42,8 +42,8 @@ async function analysisProbe(tabId: number | undefined, url: unknown): Promise<v
 }
 
 /**
- * Cold start: a stopped worker is started by a page's first message, the content script's request for its styles,
- * which it sends before it reads the article. The worker then warms the engine up (word lists decoded, patterns
+ * Cold start: a stopped worker is started by a page's first message, the content script's `warmUp`, which it sends
+ * before it reads the article. The worker then warms the engine up (word lists decoded, patterns
  * compiled, code warmed) while the page is being read, in steps of a few milliseconds between which an analysis
  * request is answered first; once one has come, the rest of the warm-up is skipped. Without it, the first analysis
  * after a cold start paid for all of that itself.
@@ -79,9 +79,11 @@ export default defineBackground(() => {
       void recordAnalysis(report, sender.tab).catch((e: unknown) => console.warn('Sourcelight: could not record the article', e));
       return report;
     },
-    insertStyles: async (_, sender) => {
+    warmUp: async () => {
       // A page is about to be read and analysed.
       warmUpEngine();
+    },
+    insertStyles: async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.

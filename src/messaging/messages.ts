@@ -25,6 +25,8 @@ export type PageState =
 export interface ToBackground {
   /** Content script → background: run the engine on these paragraphs. */
   analyze: { request: { blocks: string[]; url: string }; response: Report };
+  /** Content script → background: a page is about to be read: start the worker and warm the engine up meanwhile. */
+  warmUp: { request: Record<string, never>; response: void };
   /** Content script → background: add the highlight styles to this frame as a user stylesheet, which page CSS cannot override. */
   insertStyles: { request: Record<string, never>; response: void };
   /** Content script → background: the tab's quote count changed (badge). */
@@ -52,5 +54,5 @@ export function isMessage<M>(value: unknown, types: ReadonlyArray<keyof M>): val
   return typeof value === 'object' && value !== null && types.includes((value as { type: keyof M }).type) && 'data' in value;
 }
 
-export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'insertStyles', 'count', 'syncRegistration'];
+export const BACKGROUND_TYPES: ReadonlyArray<keyof ToBackground> = ['analyze', 'warmUp', 'insertStyles', 'count', 'syncRegistration'];
 export const CONTENT_TYPES: ReadonlyArray<keyof ToContent> = ['getState', 'reveal', 'setEnabled', 'step'];
