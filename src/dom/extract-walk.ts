@@ -4,7 +4,7 @@
  * later steps need to judge it (its furniture marks, and sums of the text, links and commas below it). The later
  * steps work on these records only, so the DOM is read once, in slices, whatever they try.
  */
-import { attributeOf, childrenOf, nodeTypeOf, tagOf } from './safe-dom';
+import { attributeOf, childrenOf, hasAttributesOf, nodeTypeOf, tagOf } from './safe-dom';
 import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
 
 export interface FlowPiece {
@@ -140,10 +140,10 @@ function hiddenByMarkup(el: Element, cls: string): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
 
-function ownFlags(el: Element, tag: string, cls: string, id: string, inherited: number): number {
+function ownFlags(el: Element, tag: string, cls: string, id: string, inherited: number, attributes: boolean): number {
   let flags = 0;
   if (CHROME_TAGS.has(tag)) flags |= CHROME;
-  const role = attributeOf(el, 'role');
+  const role = attributes ? attributeOf(el, 'role') : null;
   if (role && CHROME_ROLES.test(role)) flags |= CHROME;
   if (tag === 'TABLE' || tag === 'CODE' || tag === 'PRE') flags |= IN_TABLE_OR_CODE;
   if (!(inherited & IN_TABLE_OR_CODE) && tag !== 'BODY' && tag !== 'HTML' && tag !== 'A' && tag !== 'ARTICLE' && tag !== 'MAIN') {
@@ -221,7 +221,9 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
     const tag = tagOf(el);
     const parentNode = frame.parent >= 0 ? nodes[frame.parent] : null;
     if (parentNode) parentNode.elementChildren++;
-    const cls = attributeOf(el, 'class') ?? '';
+    // Most elements carry no attribute at all: then none of the reads below can find one.
+    const attributes = hasAttributesOf(el);
+    const cls = attributes ? attributeOf(el, 'class') ?? '' : '';
     if (el !== root) {
       if (NEVER_TEXT.has(tag)) {
         if (parentNode) {
@@ -231,9 +233,11 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
         }
         continue;
       }
-      if (hiddenByMarkup(el, cls)) continue;
-      const editable = attributeOf(el, 'contenteditable');
-      if (editable !== null && editable !== 'false') continue;
+      if (attributes) {
+        if (hiddenByMarkup(el, cls)) continue;
+        const editable = attributeOf(el, 'contenteditable');
+        if (editable !== null && editable !== 'false') continue;
+      }
       if (visible && !visible(el)) continue;
     }
     if (tag === 'IMG') { if (parentNode) parentNode.imgs++; continue; }
@@ -245,8 +249,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
       }
       continue;
     }
-    const id = attributeOf(el, 'id') ?? '';
-    const flags = ownFlags(el, tag, cls, id, frame.inherited);
+    const id = attributes ? attributeOf(el, 'id') ?? '' : '';
+    const flags = ownFlags(el, tag, cls, id, frame.inherited, attributes);
     const index = nodes.length;
     nodes.push(newNode(el, tag, cls, id, frame.parent, flags));
     if (tag === 'ARTICLE' && parentNode) parentNode.articleChildren++;

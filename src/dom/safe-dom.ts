@@ -25,6 +25,7 @@ const isConnected = getter<Node, boolean>(g.Node?.prototype, 'isConnected');
 const localName = getter<Element, string>(g.Element?.prototype, 'localName');
 const tagName = getter<Element, string>(g.Element?.prototype, 'tagName');
 const getAttribute: (this: Element, name: string) => string | null = g.Element?.prototype.getAttribute ?? function (this: Element, name: string) { return this.getAttribute(name); };
+const hasAttributes: (this: Element) => boolean = g.Element?.prototype.hasAttributes ?? function (this: Element) { return this.hasAttributes(); };
 const contains: (this: Node, other: Node | null) => boolean = g.Node?.prototype.contains ?? function (this: Node, other: Node | null) { return this.contains(other); };
 
 export const ELEMENT_NODE = 1;
@@ -53,6 +54,11 @@ export function localNameOf(el: Element): string {
 
 export function attributeOf(el: Element, name: string): string | null {
   return getAttribute.call(el, name);
+}
+
+/** Has the element any attribute? (Most elements of a page have none: one call instead of a read per name.) */
+export function hasAttributesOf(el: Element): boolean {
+  return hasAttributes.call(el);
 }
 
 export function parentOf(n: Node): ParentNode | null {

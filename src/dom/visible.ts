@@ -19,16 +19,33 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+type CheckVisibility = (this: Element, options: Record<string, boolean>) => boolean;
+/** Captured from the prototype (a page's form field named `checkVisibility` cannot shadow it); absent in a Node DOM. */
+const checkVisibility = (globalThis as { Element?: typeof Element }).Element?.prototype.checkVisibility as CheckVisibility | undefined;
+/** Both spellings: browsers that shipped the method before the `…Property` names know the older ones. */
+const CHECK_ALL = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
+
 export function renderedCheck(win: Window): (el: Element) => boolean {
   const doc = win.document;
   return (el) => {
+    // Every computed-style property read costs (a page has hundreds to thousands of elements, each asked once):
+    // one native call rules out display none/contents, opacity 0 and visibility other than visible at once, so the
+    // common element needs no read of those four. When it says no, the full checks below decide, as before.
+    const shown = checkVisibility?.call(el, CHECK_ALL) === true;
     const style = win.getComputedStyle(el);
-    if (style.display === 'none') return false;
-    if (style.display === 'contents') return true;
-    if (Number(style.opacity) === 0) return false;
+    if (!shown) {
+      const display = style.display;
+      if (display === 'none') return false;
+      if (display === 'contents') return true;
+      if (Number(style.opacity) === 0) return false;
+    }
     // Inherited: a child may set them back, so only an element whose own text they hide is left out.
-    if ((style.visibility === 'hidden' || style.visibility === 'collapse' || parseFloat(style.fontSize) < 1) && hasOwnText(el)) return false;
-    const positioned = style.position === 'absolute' || style.position === 'fixed';
+    if (!shown) {
+      const visibility = style.visibility;
+      if ((visibility === 'hidden' || visibility === 'collapse' || parseFloat(style.fontSize) < 1) && hasOwnText(el)) return false;
+    } else if (parseFloat(style.fontSize) < 1 && hasOwnText(el)) return false;
+    const position = style.position;
+    const positioned = position === 'absolute' || position === 'fixed';
     const clipped = style.overflow !== 'visible' || style.clip !== 'auto' || style.clipPath !== 'none';
     if (!positioned && !clipped) return true;
     const box = el.getBoundingClientRect();
