@@ -197,6 +197,12 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   return last === -1 ? start - 1 : last;
 }
 
+/** Words in -ly that are not manner adverbs. */
+const NOT_MANNER_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'homily', 'butterfly',
+  'likely', 'unlikely', 'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'elderly',
+  'friendly', 'lonely', 'costly', 'deadly', 'orderly', 'lovely', 'lively', 'unruly', 'timely', 'holy', 'ugly', 'bully',
+  'jelly', 'belly', 'folly', 'lily', 'italy', 'july', 'scholarly', 'manly', 'womanly', 'worldly', 'kindly', 'sickly', 'homely']);
+
 /** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
 export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
   let j = start;
@@ -227,6 +233,9 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (t.lower === 'on' && (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
     if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late' || t.lower === 'early') && TIME_WORDS.has(two)) { j += 2; continue; }
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
+    // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
+    // organizers", "said likely voters").
+    if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
     if ((t.lower === 'at' || t.lower === 'during') && (two === 'a' || two === 'the') && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
       j += 3;
       while (j <= ceil && tokens[j].word && /^(conference|briefing|event)$/u.test(tokens[j].lower)) j++;
@@ -371,9 +380,10 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       while (open < close && isDash(tokens, open)) open++;
       if (plausible && opensParenthetical(tokens[open])) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
     }
-    // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said").
+    // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said";
+    // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said" after a quotation's closing mark).
     segment = k + 1;
-    while (segment < close && isDash(tokens, segment)) segment++;
+    while (segment < close && (isDash(tokens, segment) || (!tokens[segment].word && /^[”"’»]$/u.test(tokens[segment].text)))) segment++;
   }
   return null;
 }
@@ -613,8 +623,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
         const opensClause = subject && (subject.from === floor || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
         if (subject && opensClause && opensParenthetical(tokens[k + 1]) && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
-          speaker = subject;
-          appositive = { from: k + 1, to: j - 1 };
+          // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
+          // is the subject, and everything up to the cue its parenthetical.
+          const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
+          if (earlier && earlier.subject.from < subject.from) {
+            speaker = earlier.subject;
+            appositive = earlier.parenthetical;
+          } else {
+            speaker = subject;
+            appositive = { from: k + 1, to: j - 1 };
+          }
           rule = 'appositive';
         }
       }

@@ -59,6 +59,8 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  { rule: 'cue-before-quote', text: 'Hundreds of nurses marched past the ministry on Monday, chanting “Safe staffing saves lives,” and waving banners.', quote: 'Safe staffing saves lives,', speaker: 'Hundreds of nurses' },
+  { rule: 'cue-after-quote', text: '“We have had better weeks than this one,” county delegate Rosa Lind, wearing a campaign scarf, said matter-of-factly as the hall emptied.', quote: 'We have had better weeks than this one,', speaker: 'Rosa Lind' },
   { rule: 'cue-earlier-in-sentence', text: 'Elif Demir said the figures were wrong and called the audit “a farce from start to finish.”', quote: 'a farce from start to finish.', speaker: 'Elif Demir' },
   { rule: 'cue-earlier-in-sentence', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'leaks poison,', speaker: 'Omar Seidl' },
   { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
@@ -88,6 +90,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
+  { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
   { rule: 'relative-who', text: 'The lawyer for the family, Victor Chen, who said the police had lied, left the court early.', quote: 'the police had lied', speaker: 'Victor Chen' },
   { rule: 'subject-parenthetical', text: 'Dario Ferri, who ran the northern port for more than a decade and then advised two successive governments on shipping law, said the new rules were unworkable.', quote: 'the new rules were unworkable', speaker: 'Dario Ferri' },
@@ -159,5 +162,16 @@ describe('a quotation inside a reported passage', () => {
   it('stays its own statement when another source reports it', () => {
     const r = analyzeBlocks(['“We will not move,” said Tom Ruiz.', 'Ana Lopez said Ruiz had told her “we will not move” before the vote.']);
     expect(r.quotes.filter((q) => q.within)).toEqual([]);
+  });
+});
+
+describe('words after a cue that are not content', () => {
+  it('a manner adverb is skipped, and a clause of circumstance after it is no report', () => {
+    const quotes = quotesOf('“We have had better weeks,” Rosa Lind said matter-of-factly as the hall emptied.');
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+  it('a manner adverb before the content is not part of it', () => {
+    const quotes = quotesOf('Rosa Lind said bluntly that the hall was half empty.');
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the hall was half empty']);
   });
 });
