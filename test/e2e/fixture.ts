@@ -173,3 +173,55 @@ export function useFirefox(options: FirefoxLaunchOptions = {}): FirefoxSuite {
   };
   return suite;
 }
+
+/** A small test page: UTF-8, no favicon request, the given body and extra head. */
+export function testPage(title: string, body: string, head = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** Three attributed paragraphs: two direct quotes (Lena Ortiz, Tom Reyes) and one anonymous source. */
+export const QUOTES = `<p>“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</p>
+<p>Officials said the repairs cost more than planned, according to people familiar with the matter.</p>
+<p>“We did everything by the book,” said Tom Reyes, the chief engineer, on Tuesday evening.</p>`;
+
+/** The ways text is hidden that the invisible-text page uses, one paragraph each. */
+export const HIDDEN_STYLES = ['display:none', 'visibility:hidden', 'font-size:0', 'opacity:0', 'position:absolute;left:-9999px', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'];
+
+/**
+ * The hostile pages of issue 15 that both browsers face (robust.e2e and robust-firefox.e2e), built in one place so
+ * Chromium and Firefox are tested on the same HTML.
+ */
+export const attackPages = {
+  /** Records every message posted to the page (`window.__msgs`), to see whether one carries the extension id. */
+  switchOff: (): string => testPage('Off', `<article>${QUOTES}</article>`, `<script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(JSON.stringify(e.data)));</script>`),
+  /** Defines `sourcelight-tooltip` (to grab `attachInternals()`), rewrites and hides every foreign child of `<html>`. */
+  seal: (): string => testPage('Seal', `<article>${QUOTES}</article>`, `<style>html > *:not(head):not(body)::after { content: 'Verified: Official Spokesman' !important; }
+html > *:not(head):not(body) { display: none !important; }</style>
+<script>customElements.define('sourcelight-tooltip', class extends HTMLElement { constructor() { super(); window.__internals = this.attachInternals(); } });</script>`),
+  /** Page CSS that hides the direct-quote highlight. */
+  hide: (): string => testPage('Hide', `<article>${QUOTES}</article>`, `<style>::highlight(sourcelight-direct) { background-color: transparent !important; text-decoration: none !important; }</style>`),
+  /** "said <hidden>Vladimir Putin, not </hidden>Anna Visible", once per HIDDEN_STYLES entry. */
+  invisible: (): string => testPage('Invisible', `<article>${HIDDEN_STYLES.map((css, i) => `<p>“Quote number ${i + 1} says the talks are over and the deal is dead,” said <span style="${css}">Vladimir Putin, not </span>Anna Visible, on Tuesday.</p>`).join('\n')}</article>`),
+  /** Form fields named after the DOM properties a reader uses, inside the article. */
+  clobber: (): string => testPage('Clobber', `<article>${QUOTES}
+<form><input name="tagName"><input name="getAttribute"><input name="parentElement"><input name="nodeType"><input name="childNodes"><input name="hasAttribute"><p>A form inside the article.</p></form>
+<p>“The form does not matter,” said Ada Quill, the editor.</p></article>`),
+  /**
+   * A live shell: a clock rewritten every 300 ms, and `window.addArticle()` to add QUOTES later. `shell` is the
+   * text beside the clock before the article comes.
+   */
+  clock: (shell = ''): string => testPage('Clock', `<div class="clock" id="clock">00:00:00</div><div id="app">${shell}</div>
+<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'Updated ' + (++n) + ' ticks ago'; }, 300);
+window.addArticle = () => { const a = document.createElement('article'); a.innerHTML = ${JSON.stringify(QUOTES)}; document.getElementById('app').append(a); };</script>`),
+};
+
+/**
+ * Run in the page (pass to `evaluate` with the extension id): what a page can dispatch and post to abort WXT's
+ * content script or make it re-read — the "started" event as a CustomEvent and a message, and 50 location changes.
+ */
+export function forgeWxtEvents(id: string): void {
+  const started = `${id}:content:wxt:content-script-started`;
+  document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+  window.postMessage({ type: started, contentScriptName: 'content', messageId: 'page' }, '*');
+  for (let i = 0; i < 50; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+}

@@ -7,17 +7,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { firefoxHighlightCounts } from './firefox';
-import { useFirefox } from './fixture';
+import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useFirefox } from './fixture';
 
 const { server, browser, openHighlighted, options } = useFirefox();
 
 type State = { state: string; analyses?: number; repaired?: number; report?: { quotes: Array<{ text: string; speaker: string | null }> } };
-
-const HEAD = '<meta charset="utf-8"><link rel="icon" href="data:,">';
-const page = (title: string, body: string, head = ''): string => `<!doctype html><html><head>${HEAD}<title>${title}</title>${head}</head><body>${body}</body></html>`;
-const QUOTES = `<p>“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</p>
-<p>Officials said the repairs cost more than planned, according to people familiar with the matter.</p>
-<p>“We did everything by the book,” said Tom Reyes, the chief engineer, on Tuesday evening.</p>`;
 
 /** One extension page for the whole suite: the state of any tab, asked the way the popup asks it. */
 let control: Page | null = null;
@@ -85,19 +79,14 @@ async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boole
 
 describe('robust against the page, in Firefox ESR', () => {
   it('ignores a page dispatching and posting WXT’s content-script events', async () => {
-    server.route('/ff-switch-off.html', page('Off', `<article>${QUOTES}</article>`, `<script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(JSON.stringify(e.data)));</script>`));
+    server.route('/ff-switch-off.html', attackPages.switchOff());
     const { page: p, url, counts: before } = await openHighlighted('/ff-switch-off.html');
     const ready = await waitReady(url);
     expect(ready.state).toBe('ready');
     expect(before.direct).toBe(2);
     // Firefox's add-on id is fixed and public (manifest), so a page needs no leak to forge these events.
     expect(await p.evaluate(() => (window as unknown as { __msgs: string[] }).__msgs.join(' '))).not.toMatch(/content-script-started|sourcelight/u);
-    await p.evaluate((id) => {
-      const started = `${id}:content:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
-      window.postMessage({ type: started, contentScriptName: 'content', messageId: 'page' }, '*');
-      for (let i = 0; i < 50; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
-    }, 'sourcelight@sourcelight.dev');
+    await p.evaluate(forgeWxtEvents, 'sourcelight@sourcelight.dev');
     await new Promise((r) => setTimeout(r, 2500));
     expect(await firefoxHighlightCounts(p)).toEqual(before);
     const after = await stateOf(url);
@@ -107,18 +96,15 @@ describe('robust against the page, in Firefox ESR', () => {
   });
 
   it('reads only rendered text: hidden words never change who said it', async () => {
-    const hidden = ['display:none', 'visibility:hidden', 'font-size:0', 'opacity:0', 'position:absolute;left:-9999px', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'];
-    server.route('/ff-invisible.html', page('Invisible', `<article>${hidden.map((css, i) => `<p>“Quote number ${i + 1} says the talks are over and the deal is dead,” said <span style="${css}">Vladimir Putin, not </span>Anna Visible, on Tuesday.</p>`).join('\n')}</article>`));
+    server.route('/ff-invisible.html', attackPages.invisible());
     const { page: p, url } = await openHighlighted('/ff-invisible.html');
     const s = await waitReady(url);
-    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(hidden.map(() => 'Anna Visible'));
+    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(HIDDEN_STYLES.map(() => 'Anna Visible'));
     await p.close();
   });
 
   it('is not stopped by form fields named after DOM properties', async () => {
-    server.route('/ff-clobber.html', page('Clobber', `<article>${QUOTES}
-<form><input name="tagName"><input name="getAttribute"><input name="parentElement"><input name="nodeType"><input name="childNodes"><input name="hasAttribute"><p>A form inside the article.</p></form>
-<p>“The form does not matter,” said Ada Quill, the editor.</p></article>`));
+    server.route('/ff-clobber.html', attackPages.clobber());
     const { page: p, url } = await openHighlighted('/ff-clobber.html');
     const s = await waitReady(url);
     expect(s.state).toBe('ready');
@@ -127,9 +113,7 @@ describe('robust against the page, in Firefox ESR', () => {
   });
 
   it('keeps the tooltip out of the page’s reach: it cannot be defined, read or restyled', async () => {
-    server.route('/ff-seal.html', page('Seal', `<article>${QUOTES}</article>`, `<style>html > *:not(head):not(body)::after { content: 'Verified: Official Spokesman' !important; }
-html > *:not(head):not(body) { display: none !important; }</style>
-<script>customElements.define('sourcelight-tooltip', class extends HTMLElement { constructor() { super(); window.__internals = this.attachInternals(); } });</script>`));
+    server.route('/ff-seal.html', attackPages.seal());
     const { page: p } = await openHighlighted('/ff-seal.html');
     const box = await p.evaluate(() => {
       const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
@@ -149,9 +133,7 @@ html > *:not(head):not(body) { display: none !important; }</style>
   });
 
   it('analyses paragraphs that arrive while a clock ticks every 300 ms', async () => {
-    server.route('/ff-clock.html', page('Clock', `<div class="clock" id="clock">00:00:00</div><div id="app"><p>Updates will follow here.</p></div>
-<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'Updated ' + (++n) + ' ticks ago'; }, 300);
-window.addArticle = () => { const a = document.createElement('article'); a.innerHTML = ${JSON.stringify(QUOTES)}; document.getElementById('app').append(a); };</script>`));
+    server.route('/ff-clock.html', attackPages.clock('<p>Updates will follow here.</p>'));
     const p = await browser.newPage();
     const url = `${server.url}/ff-clock.html`;
     await p.goto(url);
@@ -167,7 +149,7 @@ window.addArticle = () => { const a = document.createElement('article'); a.inner
   });
 
   it('keeps its highlight colours when page CSS tries to hide them', async () => {
-    server.route('/ff-hide.html', page('Hide', `<article>${QUOTES}</article>`, `<style>::highlight(sourcelight-direct) { background-color: transparent !important; text-decoration: none !important; }</style>`));
+    server.route('/ff-hide.html', attackPages.hide());
     const { page: p } = await openHighlighted('/ff-hide.html');
     await new Promise((r) => setTimeout(r, 500));
     const rect = await p.evaluate(() => {
@@ -191,7 +173,7 @@ window.addArticle = () => { const a = document.createElement('article'); a.inner
   });
 
   it('puts back highlights the page deletes or repaints', async () => {
-    server.route('/ff-tamper.html', page('Tamper', `<article>${QUOTES}</article>`));
+    server.route('/ff-tamper.html', testPage('Tamper', `<article>${QUOTES}</article>`));
     const { page: p, url, counts: before } = await openHighlighted('/ff-tamper.html');
     await waitReady(url);
     await p.evaluate(() => {

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightCounts, waitForHighlights } from './chromium';
-import { useChromium } from './fixture';
+import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useChromium } from './fixture';
 import { waitForTooltip } from './probe';
 
 const { server, b, open, state: suiteState, waitReady: suiteWaitReady, popup } = useChromium();
@@ -24,12 +24,6 @@ async function waitState(tabId: number, want: string, timeout = 20_000): Promise
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-const HEAD = '<meta charset="utf-8"><link rel="icon" href="data:,">';
-const page = (title: string, body: string, head = ''): string => `<!doctype html><html><head>${HEAD}<title>${title}</title>${head}</head><body>${body}</body></html>`;
-const QUOTES = `<p>“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</p>
-<p>Officials said the repairs cost more than planned, according to people familiar with the matter.</p>
-<p>“We did everything by the book,” said Tom Reyes, the chief engineer, on Tuesday evening.</p>`;
 
 /** Share of wall time the content script's own code ran on the page's main thread, from a CPU profile. */
 async function contentScriptShare(p: Page, ms: number): Promise<{ share: number; ownMs: number }> {
@@ -60,9 +54,7 @@ async function contentScriptShare(p: Page, ms: number): Promise<{ share: number;
 
 describe('live pages', () => {
   it('analyses paragraphs that arrive while a clock ticks every 300 ms, within 2.5 s', async () => {
-    server.route('/clock.html', page('Clock', `<div class="clock" id="clock">00:00:00</div><div id="app"></div>
-<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'Updated ' + (++n) + ' ticks ago'; }, 300);
-window.addArticle = () => { const a = document.createElement('article'); a.innerHTML = ${JSON.stringify(QUOTES)}; document.getElementById('app').append(a); };</script>`));
+    server.route('/clock.html', attackPages.clock());
     const { page: p, tabId } = await open('/clock.html');
     await waitReady(tabId);
     await p.waitForTimeout(1500);
@@ -76,7 +68,7 @@ window.addArticle = () => { const a = document.createElement('article'); a.inner
   });
 
   it('keeps a 50 Hz mutation storm in the article under 5 % of one core, and still re-analyses', async () => {
-    server.route('/storm.html', page('Storm', `<article id="a">${QUOTES}<p>Live: <span id="t">0</span> updates so far in this story.</p></article>
+    server.route('/storm.html', testPage('Storm', `<article id="a">${QUOTES}<p>Live: <span id="t">0</span> updates so far in this story.</p></article>
 <script>let n = 0; setInterval(() => { document.getElementById('t').textContent = String(++n); }, 20);</script>`));
     const { page: p, tabId } = await open('/storm.html');
     const first = await waitReady(tabId);
@@ -91,7 +83,7 @@ window.addArticle = () => { const a = document.createElement('article'); a.inner
   });
 
   it('reads paragraphs added later and drops the report the moment the article is replaced', async () => {
-    server.route('/late.html', page('Late', `<main id="main"><article id="a"><p>The council met on Tuesday to discuss the budget for the coming year.</p></article></main>
+    server.route('/late.html', testPage('Late', `<main id="main"><article id="a"><p>The council met on Tuesday to discuss the budget for the coming year.</p></article></main>
 <script>window.more = () => { const p = document.createElement('p'); p.textContent = '“We will cut nothing,” said Mayor Lena Ortiz after the vote was taken.'; document.getElementById('a').append(p); };
 window.expand = () => { document.getElementById('rest').hidden = false; };
 window.replace = () => { const m = document.getElementById('main'); const d = document.createElement('div'); d.textContent = 'Error 404: this story is no longer available.'; m.replaceChildren(d); };</script>`));
@@ -115,7 +107,7 @@ window.replace = () => { const m = document.getElementById('main'); const d = do
   });
 
   it('reads a "read more" section when it is shown', async () => {
-    server.route('/more.html', page('More', `<article><p>The council met on Tuesday to discuss the budget for the coming year.</p>
+    server.route('/more.html', testPage('More', `<article><p>The council met on Tuesday to discuss the budget for the coming year.</p>
 <div id="rest" hidden><p>“We will cut nothing,” said Mayor Lena Ortiz after the vote was taken.</p></div><button onclick="document.getElementById('rest').hidden = false">Read more</button></article>`));
     const { page: p, tabId } = await open('/more.html');
     await waitReady(tabId);
@@ -126,7 +118,7 @@ window.replace = () => { const m = document.getElementById('main'); const d = do
   });
 
   it('adds no listeners and no work over 200 SPA navigations', async () => {
-    server.route('/spa.html', page('SPA', `<main><article id="story">${QUOTES}</article></main>
+    server.route('/spa.html', testPage('SPA', `<main><article id="story">${QUOTES}</article></main>
 <script>window.go = (i) => { history.pushState({}, '', '/spa.html?page=' + i); };</script>`));
     const { page: p, tabId } = await open('/spa.html');
     await waitReady(tabId);
@@ -152,18 +144,13 @@ window.replace = () => { const m = document.getElementById('main'); const d = do
 
 describe('pages that try to switch Sourcelight off or make it work', () => {
   it('ignores WXT’s started and location-change events and leaks no extension id', async () => {
-    server.route('/switch-off.html', page('Off', `<article>${QUOTES}</article>`, `<script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(JSON.stringify(e.data)));</script>`));
+    server.route('/switch-off.html', attackPages.switchOff());
     const { page: p, tabId } = await open('/switch-off.html');
     const before = await waitForHighlights(p);
     const ready = await waitReady(tabId);
     expect(before.direct).toBe(2);
     expect(await p.evaluate(() => (window as unknown as { __msgs: string[] }).__msgs.join(' '))).not.toContain(b.extensionId);
-    await p.evaluate((id) => {
-      const started = `${id}:content:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'page' } }));
-      window.postMessage({ type: started, contentScriptName: 'content', messageId: 'page' }, '*');
-      for (let i = 0; i < 50; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
-    }, b.extensionId);
+    await p.evaluate(forgeWxtEvents, b.extensionId);
     await p.waitForTimeout(2500);
     expect(await highlightCounts(p)).toEqual(before);
     const after = await state(tabId);
@@ -175,9 +162,7 @@ describe('pages that try to switch Sourcelight off or make it work', () => {
 
 describe('a sealed tooltip and guarded highlights', () => {
   it('cannot be defined, read or restyled by the page', async () => {
-    server.route('/seal.html', page('Seal', `<article>${QUOTES}</article>`, `<style>html > *:not(head):not(body)::after { content: 'Verified: Official Spokesman' !important; }
-html > *:not(head):not(body) { display: none !important; }</style>
-<script>customElements.define('sourcelight-tooltip', class extends HTMLElement { constructor() { super(); window.__internals = this.attachInternals(); } });</script>`));
+    server.route('/seal.html', attackPages.seal());
     const { page: p } = await open('/seal.html');
     await waitForHighlights(p);
     const box = await p.evaluate(() => {
@@ -198,7 +183,7 @@ html > *:not(head):not(body) { display: none !important; }</style>
   });
 
   it('puts back highlights the page deletes or repaints, and says so', async () => {
-    server.route('/tamper.html', page('Tamper', `<article>${QUOTES}</article>`));
+    server.route('/tamper.html', testPage('Tamper', `<article>${QUOTES}</article>`));
     const { page: p, tabId } = await open('/tamper.html');
     const before = await waitForHighlights(p);
     await waitReady(tabId);
@@ -217,7 +202,7 @@ html > *:not(head):not(body) { display: none !important; }</style>
   });
 
   it('keeps its highlight colours when page CSS tries to hide them', async () => {
-    server.route('/hide.html', page('Hide', `<article>${QUOTES}</article>`, `<style>::highlight(sourcelight-direct) { background-color: transparent !important; text-decoration: none !important; }</style>`));
+    server.route('/hide.html', attackPages.hide());
     const { page: p } = await open('/hide.html');
     await waitForHighlights(p);
     await p.waitForTimeout(500);
@@ -243,7 +228,7 @@ html > *:not(head):not(body) { display: none !important; }</style>
 
   it('places the tooltip beside or below the line, never over the line above', async () => {
     const long = '“' + 'The new harbour bridge will carry trams, buses and bicycles across the river from next spring, '.repeat(4) + 'and it will be finished on time,” said Mayor Lena Ortiz.';
-    server.route('/tip.html', page('Tip', `<article style="max-width: 600px; margin: 0 auto"><p>Intro paragraph with enough words to fill a line or two above the quote that follows it here.</p><p id="q">${long}</p></article>`));
+    server.route('/tip.html', testPage('Tip', `<article style="max-width: 600px; margin: 0 auto"><p>Intro paragraph with enough words to fill a line or two above the quote that follows it here.</p><p id="q">${long}</p></article>`));
     for (const width of [1200, 620]) {
       const { page: p } = await open('/tip.html');
       await p.setViewportSize({ width, height: 700 });
@@ -269,18 +254,15 @@ html > *:not(head):not(body) { display: none !important; }</style>
 
 describe('invisible text, clobbering and errors', () => {
   it('reads only rendered text: hidden words never change who said it', async () => {
-    const hidden = ['display:none', 'visibility:hidden', 'font-size:0', 'opacity:0', 'position:absolute;left:-9999px', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'];
-    server.route('/invisible.html', page('Invisible', `<article>${hidden.map((css, i) => `<p>“Quote number ${i + 1} says the talks are over and the deal is dead,” said <span style="${css}">Vladimir Putin, not </span>Anna Visible, on Tuesday.</p>`).join('\n')}</article>`));
+    server.route('/invisible.html', attackPages.invisible());
     const { page: p, tabId } = await open('/invisible.html');
     const s = await waitReady(tabId);
-    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(hidden.map(() => 'Anna Visible'));
+    expect(s.report?.quotes.map((q) => q.speaker)).toEqual(HIDDEN_STYLES.map(() => 'Anna Visible'));
     await p.close();
   });
 
   it('is not stopped by form fields named after DOM properties', async () => {
-    server.route('/clobber.html', page('Clobber', `<article>${QUOTES}
-<form><input name="tagName"><input name="getAttribute"><input name="parentElement"><input name="nodeType"><input name="childNodes"><input name="hasAttribute"><p>A form inside the article.</p></form>
-<p>“The form does not matter,” said Ada Quill, the editor.</p></article>`));
+    server.route('/clobber.html', attackPages.clobber());
     const { page: p, tabId } = await open('/clobber.html');
     const s = await waitReady(tabId, 15_000);
     expect(s.state).toBe('ready');
@@ -289,7 +271,7 @@ describe('invisible text, clobbering and errors', () => {
   });
 
   it('ends a failure in the error state with a plain message, and the popup’s retry works', async () => {
-    server.route('/fault.html', page('Fault', `<article>${QUOTES}</article>`));
+    server.route('/fault.html', testPage('Fault', `<article>${QUOTES}</article>`));
     const { page: p, tabId } = await open('/fault.html#sourcelight-fault=1');
     const failed = await waitState(tabId, 'error');
     expect(failed.state).toBe('error');
@@ -352,7 +334,7 @@ describe('dying workers and racing injections', () => {
   afterEach(async () => { await ext(() => chrome.storage.session.remove('sourcelightHold'), null); });
 
   it('asks a worker that died mid-analysis once more', async () => {
-    server.route('/dies.html', page('Dies', `<article>${QUOTES}</article>`));
+    server.route('/dies.html', testPage('Dies', `<article>${QUOTES}</article>`));
     await hold('/dies.html', 1);
     const { page: p, tabId } = await open('/dies.html');
     await waitHolds('/dies.html', 0);
@@ -365,7 +347,7 @@ describe('dying workers and racing injections', () => {
   });
 
   it('after a second death, says so in plain words and retries from the popup', async () => {
-    server.route('/dies-twice.html', page('Dies twice', `<article>${QUOTES}</article>`));
+    server.route('/dies-twice.html', testPage('Dies twice', `<article>${QUOTES}</article>`));
     await hold('/dies-twice.html', 2);
     const { page: p, tabId } = await open('/dies-twice.html');
     await waitHolds('/dies-twice.html', 1);
@@ -390,7 +372,7 @@ describe('dying workers and racing injections', () => {
 
   it('runs one session per page when the popup opens while the page is still loading', async () => {
     await b.context.route('**/slow.js', async (route) => { await new Promise((r) => setTimeout(r, 2500)); await route.fulfill({ contentType: 'text/javascript', body: '' }); });
-    server.route('/loading.html', page('Loading', `<article id="a">${QUOTES}</article><script src="/slow.js"></script>`));
+    server.route('/loading.html', testPage('Loading', `<article id="a">${QUOTES}</article><script src="/slow.js"></script>`));
     const p = await b.context.newPage();
     const url = `${server.url}/loading.html`;
     void p.goto(url).catch(() => undefined);
