@@ -91,6 +91,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     // "to" ends the phrase, except after "close" or a role noun ("an aide to the senator", "adviser to the mayor").
+    // "those surveyed say", "Those over 60 say": the demonstrative is the head of the group.
+    if (t.lower === 'those' && from !== -1 && from - j <= 3) {
+      from = j;
+      // "families of those affected": the group runs on before "of those".
+      if (tokens[j - 1]?.lower === 'of' && j - 1 > floor) { j--; count++; continue; }
+      break;
+    }
+    if (/^(over|under|without|between|about)$/u.test(t.lower) && tokens[j - 1]?.lower === 'those' && from !== -1 && j - 1 >= floor) { from = j - 1; break; }
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
@@ -114,6 +122,23 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     } else f++;
   }
   return { from: f, to: end };
+}
+
+/**
+ * The subject of a cue when a relative clause stands between them: "[executives] who have worked with Lachlan Murdoch
+ * say". The noun before "who" heads it; the clause runs up to the cue without a comma.
+ */
+function relativeSubject(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  for (let w = end - 1; w > floor && end - w <= 10; w--) {
+    const t = tokens[w];
+    if (!t.word) return null;
+    if (t.lower !== 'who') continue;
+    const noun = tokens[w - 1];
+    if (!noun?.word || isCapitalized(noun.text) || NP_STOP.has(noun.lower) || !/s$/u.test(noun.lower)) return null;
+    const head = phraseBefore(tokens, w - 1, floor);
+    return head ? { from: head.from, to: w - 1 } : null;
+  }
+  return null;
 }
 
 /**
@@ -653,6 +678,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
     } else if (j >= floor && tokens[j].word && (tokens[j].lower in PRONOUNS || !NP_STOP.has(tokens[j].lower))) {
       speaker = phraseBefore(tokens, j, floor);
+      // "executives who have worked with X say": the auxiliary stopped the phrase inside the relative clause.
+      if (speaker && speaker.from > floor && tokens[speaker.from - 1].word && NP_STOP.has(tokens[speaker.from - 1].lower)) speaker = relativeSubject(tokens, j, floor) ?? speaker;
       if (speaker) speaker = withoutSetting(tokens, speaker, i);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
@@ -664,7 +691,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (!speaker) rule = 'bare-cue';
-    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive) continue;
+    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && tokens[speaker.to + 1]?.lower !== 'who') continue;
     // "pointed out that": the particle belongs to the cue.
     if (tokens[cueTo + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'call')) cueTo++;
     let to = side === 'after' && speaker ? speaker.to : cueTo;

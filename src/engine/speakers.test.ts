@@ -71,6 +71,10 @@ const ROWS: Row[] = [
   { why: 'an email from a named person: its author speaks through it', text: ['An email from Dana Whitcomb, meanwhile, reveals that the donor regretted his choice.'], quote: 'the donor regretted his choice', speaker: 'Dana Whitcomb' },
   { why: 'a floating "alike" is not part of the group', text: ['Farmers and ranchers alike are urging the state to fix the dam.'], quote: 'the state to fix the dam', speaker: 'Farmers and ranchers' },
   { why: 'a document coordinated after its own verb keeps speaking; an opening "Beyond …" is no subject', text: ['Beyond the video, the affidavit cited two witnesses and said that the guard had seen the blow.'], quote: 'the guard had seen the blow', speaker: 'affidavit' },
+  { why: 'those surveyed are a group of respondents', text: ['By big margins, those surveyed say the economy should come first.'], quote: 'the economy should come first', speaker: 'those surveyed' },
+  { why: 'those over an age are a group', text: ['Those over 60 say they feel that way by two to one.'], quote: 'they feel that way by two to one', speaker: 'Those over 60' },
+  { why: 'the subject of a cue is the noun before a relative clause that stands between them', text: ['Investment bankers who have worked with the minister say she rarely shows her hand.'], quote: 'she rarely shows her hand', speaker: 'Investment bankers' },
+  { why: 'an adverb between subject and cue is not part of the subject', text: ['The budget office now says the deficit will grow sooner.'], quote: 'the deficit will grow sooner', speaker: 'budget office' },
 ];
 
 describe('speakers shown to the reader', () => {

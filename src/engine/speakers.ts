@@ -73,6 +73,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
+  // "those surveyed", "Those over 60": a group described by what follows the demonstrative.
+  if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to)) {
+    const anonymous = /\b(familiar|close|knowledge|briefed|involved|aware)\b/iu.test(phrase);
+    return { type: 'description', text: phrase, head: 'those', definite: false, anonymous, kind: 'group', plural: true };
+  }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
   if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (/^\p{L}+ing$/u.test(first.text) && !/thing$/u.test(first.lower)))) return null;
   if (from === to && first.lower in PRONOUNS) {
