@@ -89,6 +89,9 @@ describe('trigger words (the cheap test before the patterns)', () => {
     for (const entry of [...ANONYMITY_GRANTS, ...SELF_STANDING_REASONS]) expect(REASON_TRIGGERS.some((t) => entry.includes(t)), entry).toBe(true);
     for (const entry of ACCESS_CLAUSES) expect(ACCESS_TRIGGERS.some((t) => entry.includes(t)), entry).toBe(true);
   });
+  it('are plain lower-case words, so the one pattern each list is tested as finds exactly the words it lists', () => {
+    for (const t of [...REASON_TRIGGERS, ...ACCESS_TRIGGERS]) expect(t, t).toMatch(/^[a-z]+(?: [a-z]+)*$/u);
+  });
   it('sees text as the case-insensitive patterns do: capitals, and the long s that folds to "s"', () => {
     expect(findReason('a source who was NOT IN A POSITION to speak publicly')).toBe('NOT IN A POSITION to speak publicly');
     expect(findReason('a source who was not in a poſition to speak publicly')).toBe('not in a poſition to speak publicly');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from './analyze';
+import { TRIGGERS } from './anonymous';
 import { headOf } from './speakers';
 import { AGENT_BY_FORM, AGENT_VERBS } from './tables/agents';
 import { CUE_BY_FORM } from './tables/cues';
@@ -184,5 +185,11 @@ describe('cost', () => {
     // 8× the input: linear work measures about 8× (less with the fixed cost of a run), quadratic about 64× (the merge
     // this replaced took 3.4 s at 4 000 repetitions and 57 s at 16 000). The bound leaves room for a loaded machine.
     expect(large / Math.max(small, 1)).toBeLessThan(20);
+  });
+});
+
+describe('the trigger words of self-standing phrasings', () => {
+  it('are plain lower-case words, so testing them as one pattern finds exactly the words listed', () => {
+    for (const t of TRIGGERS) expect(t, t).toMatch(/^[a-z]+(?: [a-z]+)*$/u);
   });
 });

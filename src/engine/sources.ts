@@ -105,12 +105,9 @@ export class SourceRegistry {
   }
 
   private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke' | 'key' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
-    // Fields written out, not spread: V8 (Node 20) adds each property after a spread through the runtime, which made
-    // this one line cost about 13 µs per entity.
-    const e: Entity = {
-      name: init.name, kind: init.kind, anonymous: init.anonymous, gender: init.gender, plural: init.plural, head: init.head,
-      index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set(),
-    };
+    // Assigned onto the caller's fresh init object, not spread into a new one: V8 (Node 20) adds each property after a
+    // spread through the runtime, which made this line cost about 13 µs per entity (0.3 µs so).
+    const e: Entity = Object.assign(init, { index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set<string>() });
     rename(e, init.name);
     addMention(e, mention);
     this.entities.push(e);

@@ -91,9 +91,9 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i];
     let j = i + 1;
     while (j < text.length && (CLOSERS.test(text[j]) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    if (j < text.length && !/\s/u.test(text[j])) continue;
+    if (j < text.length && !isSpaceAt(text, j)) continue;
     let k = j;
-    while (k < text.length && /\s/u.test(text[k])) k++;
+    while (k < text.length && isSpaceAt(text, k)) k++;
     if (k < text.length && !STARTERS.test(text[k])) continue;
     if (ch === '.') {
       // The word before the period: an abbreviation or an initial does not end a sentence.
