@@ -75,6 +75,7 @@ const ROWS: Row[] = [
   { why: 'those over an age are a group', text: ['Those over 60 say they feel that way by two to one.'], quote: 'they feel that way by two to one', speaker: 'Those over 60' },
   { why: 'the subject of a cue is the noun before a relative clause that stands between them', text: ['Investment bankers who have worked with the minister say she rarely shows her hand.'], quote: 'she rarely shows her hand', speaker: 'Investment bankers' },
   { why: 'an adverb between subject and cue is not part of the subject', text: ['The budget office now says the deficit will grow sooner.'], quote: 'the deficit will grow sooner', speaker: 'budget office' },
+  { why: 'plural people nouns beyond the table (compromise Actor words) are shown as a group', text: ['Cement makers argue that imports have tripled since the tax began.'], quote: 'imports have tripled since the tax began', speaker: 'Cement makers' },
 ];
 
 describe('speakers shown to the reader', () => {
@@ -102,4 +103,12 @@ describe('one-word names that name no one', () => {
   const NAMES = ['Baker', 'Hill', 'Democrats', 'Russians', 'Reuters', 'FBI', 'ESPN', 'Sanders', 'Apple'];
   for (const word of JUNK) it(`${word} is junk`, () => expect(isJunkSingleName(word)).toBe(true));
   for (const word of NAMES) it(`${word} may speak`, () => expect(isJunkSingleName(word)).toBe(false));
+});
+
+describe('groups known only from the lexicon', () => {
+  it('are speakers but not anonymous sources', () => {
+    const report = analyzeBlocks(['The authors of the study said the effect was small.']);
+    expect(report.quotes.map((q) => q.speaker)).toEqual(['authors of the study']);
+    expect(report.anonymousMentions).toEqual([]);
+  });
 });

@@ -272,6 +272,11 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
     return { type: 'description', text: phrase, head, definite: false, anonymous: false, kind: 'group', plural: true };
   }
+  // Plural people nouns beyond the table come from compromise's Actor words: "cement makers", "the brothers".
+  // They are shown as a group but not flagged as anonymous sources: the table holds the heads that anonymity rests on.
+  if (plural && !ANON_HEAD_WORDS.has(headWord.lower) && !ANON_HEAD_WORDS.has(head) && !isPeoplePlural(headWord.lower) && nameLexicon().actors.has(headWord.lower)) {
+    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'group', plural: true };
+  }
   if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head) || isPeoplePlural(headWord.lower)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
     const words = tokens.slice(from, headIdx + 1).filter((t) => t.word);
