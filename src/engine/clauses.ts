@@ -4,7 +4,7 @@
  * extent, so quotes and reported content can be placed around it.
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
-import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
@@ -75,6 +75,12 @@ function isInnerDot(tokens: readonly Token[], i: number): boolean {
   return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text));
 }
 
+/** Whether the word before "and" can end a speaker of its own: a name, or a noun for people or an institution. */
+function joinsSpeakers(left: Token | undefined): boolean {
+  if (!left?.word) return false;
+  return isCapitalized(left.text) || ANON_HEAD_WORDS.has(left.lower) || isPeoplePlural(left.lower) || ORG_HEADS.has(left.lower) || nameLexicon().actors.has(left.lower);
+}
+
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
   let j = end;
@@ -103,6 +109,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;
+    // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
+    // bone-dry and forecasts called for …" joins a clause to a new subject.
+    if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
     if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
     count++;
@@ -513,6 +522,17 @@ function speakerBefore(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.rule !== 'noun-complement');
 }
 
+/** A word with a possessive a few lower-case words before it: "China’s sweeping territorial [claims]". */
+function possessedNoun(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= floor && i - k <= 3; k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (/\p{L}['’]s$/u.test(t.text) || POSSESSIVE_PRONOUN.has(t.lower)) return true;
+    if (isCapitalized(t.text) || NP_STOP.has(t.lower) || CUE_BY_FORM.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Find every attribution clause of a sentence. `masked(i)` tells tokens inside direct quotes, whose cues belong to
  * the quoted speaker and are left alone.
@@ -534,6 +554,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     const verb = CUE_BY_FORM.get(t.lower);
     if (!verb) continue;
+    // "China’s sweeping territorial claims in the sea": a cue noun after a possessive is the noun, not the verb.
+    if (noun && possessedNoun(tokens, i, floor)) continue;
     const lemma = verb.lemma;
     if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.

@@ -76,6 +76,8 @@ const ROWS: Row[] = [
   { why: 'the subject of a cue is the noun before a relative clause that stands between them', text: ['Investment bankers who have worked with the minister say she rarely shows her hand.'], quote: 'she rarely shows her hand', speaker: 'Investment bankers' },
   { why: 'an adverb between subject and cue is not part of the subject', text: ['The budget office now says the deficit will grow sooner.'], quote: 'the deficit will grow sooner', speaker: 'budget office' },
   { why: 'plural people nouns beyond the table (compromise Actor words) are shown as a group', text: ['Cement makers argue that imports have tripled since the tax began.'], quote: 'imports have tripled since the tax began', speaker: 'Cement makers' },
+  { why: 'a cue noun after a possessive is a noun; the coordinated verb keeps the sentence subject', text: ['Norway is one of the region’s loudest critics of Russia’s sweeping territorial claims in the Arctic and has accused Moscow of bullying its fishermen.'], quote: 'Moscow of bullying its fishermen', speaker: 'Norway' },
+  { why: '"and" joins two speakers, not a clause and a new subject', text: ['A dry autumn has left brush bone-dry and forecasters called for more wind on Sunday.'], quote: 'more wind on Sunday', speaker: 'forecasters' },
 ];
 
 describe('speakers shown to the reader', () => {
