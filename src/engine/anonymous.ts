@@ -3,7 +3,7 @@
  * condition of anonymity", "sources close to the talks", and definite back-references ("The source could not
  * provide details") to an unnamed source the article already introduced.
  */
-import { phraseAfter, phraseBefore, type Clause, type TokenRange } from './clauses';
+import { phraseAfter, phraseBefore, sayAsNoun, type Clause, type TokenRange } from './clauses';
 import { nameRef, type SpeakerPhrase } from './discourse';
 import type { NameOccurrence } from './names';
 import { firstTokenAtOrAfter, type Paragraph } from './paragraph';
@@ -279,6 +279,7 @@ function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
 /** "pledged to Clinton" (bound to vote for), "added 160 security personnel" (increased): a cue verb in another sense. */
 function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): boolean {
   const next = p.tokens[cue + 1];
+  if (lemma === 'say' && sayAsNoun(p.tokens, cue)) return true;
   if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(p.tokens[cue + 2]?.text ?? '')) return true;
   // "refugees admitted to the United States", "doctors with admitting privileges".
   if (lemma === 'admit' && (next?.lower === 'to' && !/^(reporters|journalists|investigators|him|her|them|me|us)$/u.test(p.tokens[cue + 2]?.lower ?? '') || next?.lower === 'privileges')) return true;

@@ -533,6 +533,13 @@ function possessedNoun(tokens: readonly Token[], i: number, floor: number): bool
   return false;
 }
 
+/** "wanted some say in the matter", "the final say over": "say" as a noun. */
+export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].lower === 'say' && prev !== undefined && /^(some|any|no|final|more|little|his|her|their|its|our|your)$/u.test(prev.lower) && (!next?.word || /^(in|over|on|about)$/u.test(next.lower));
+}
+
 /**
  * Find every attribution clause of a sentence. `masked(i)` tells tokens inside direct quotes, whose cues belong to
  * the quoted speaker and are left alone.
@@ -561,6 +568,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
     // modifies a noun ("One reporting station", "a warning sign").

@@ -114,3 +114,11 @@ describe('groups known only from the lexicon', () => {
     expect(report.anonymousMentions).toEqual([]);
   });
 });
+
+describe('"say" as a noun', () => {
+  it('"wanted some say in" is no speech and no anonymous source', () => {
+    const report = analyzeBlocks(['Her neighbours and the boy’s friends wanted some say in the matter, but their efforts failed.']);
+    expect(report.quotes).toEqual([]);
+    expect(report.anonymousMentions).toEqual([]);
+  });
+});
