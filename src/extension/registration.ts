@@ -5,7 +5,10 @@
 import { browser } from 'wxt/browser';
 
 export const SCRIPT_ID = 'sourcelight';
+/** The document-start script that asks for the user stylesheet before the page is built (styles.content.ts). */
+export const STYLES_SCRIPT_ID = 'sourcelight-styles';
 export const CONTENT_JS = 'content-scripts/content.js';
+export const STYLES_JS = 'content-scripts/styles.js';
 export const CONTENT_CSS = 'content-scripts/content.css';
 
 /** Granted web origins (http/https patterns), from optional host permissions. */
@@ -16,10 +19,18 @@ export async function grantedOrigins(): Promise<string[]> {
 
 async function register(): Promise<string[]> {
   const origins = await grantedOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const ids = [SCRIPT_ID, STYLES_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (origins.length) {
     await browser.scripting.registerContentScripts([{
+      id: STYLES_SCRIPT_ID,
+      matches: origins,
+      js: [STYLES_JS],
+      runAt: 'document_start',
+      allFrames: false,
+      persistAcrossSessions: true,
+    }, {
       id: SCRIPT_ID,
       matches: origins,
       js: [CONTENT_JS],
