@@ -4,7 +4,7 @@
  * as it was, so switching off restores the original DOM.
  */
 import type { Flow, Work } from './extract';
-import { eachSegment, rangeFor } from './ranges';
+import { cutPoints, eachSegment, rangeFor } from './ranges';
 
 export type HighlightKind = 'direct' | 'indirect' | 'anonymous' | 'flash';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['indirect', 'direct', 'anonymous', 'flash'];
@@ -90,6 +90,23 @@ export function highlightName(kind: HighlightKind, theme: 'standard' | 'high-con
   return `sourcelight-${theme === 'high-contrast' ? 'hc-' : ''}${kind}`;
 }
 
+/** Registry name of the parts of long marks near the viewport: sourcelight-direct-near, ... (styled the same). */
+export function nearName(kind: HighlightKind, theme: 'standard' | 'high-contrast'): string {
+  return `${highlightName(kind, theme)}-near`;
+}
+
+/**
+ * A mark over more text nodes than this is painted in parts, and only the parts near the viewport are registered.
+ * Chromium 156 walks every text node of a registered range before the next frame, on screen or not: one quote over
+ * 100,000 text nodes cost a 5.1 s PrePaint. Parts near the viewport keep that cost to what the reader can see; the
+ * parts follow scrolling (a scroll event comes before the frame it paints, so no unpainted part shows).
+ */
+const LONG_NODES = 2_000;
+/** Text nodes per part of a long mark. */
+const PART_NODES = 100;
+/** Parts of a long mark registered at most (a page that reports no layout shows its first ones). */
+const MAX_NEAR_PARTS = 40;
+
 /** Where a painted range must start and end; a page that moves a range is put right. */
 interface Painted {
   mark: Mark;
@@ -98,15 +115,31 @@ interface Painted {
   end: [Node, number];
 }
 
+function paintedOf(mark: Mark, range: Range): Painted {
+  return { mark, range, start: [range.startContainer, range.startOffset], end: [range.endContainer, range.endOffset] };
+}
+
+/** A mark over more than LONG_NODES text nodes: its parts, and which of them are registered now ([from, to)). */
+interface LongMark {
+  kind: HighlightKind;
+  parts: Painted[];
+  from: number;
+  to: number;
+}
+
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
   theme: 'standard' | 'high-contrast' = 'standard';
   private painted: Painted[] = [];
+  private long: LongMark[] = [];
+  /** Per kind: the highlight of the long marks' parts near the viewport, and the ranges it should hold. */
+  private near = new Map<HighlightKind, { h: HighlightObject; name: string; ranges: Range[] }>();
+  private following = false;
   /** Per kind: the registered highlight, and its ranges (those after `shown` are painted but not registered yet). */
   private highlights = new Map<HighlightKind, { h: HighlightObject | null; name: string; ranges: Range[]; shown: number }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }) {}
+  constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }, private readonly win: Window) {}
 
   add(marks: readonly Mark[]): void {
     runAll(this.paint(marks));
@@ -125,7 +158,17 @@ class ApiHighlighter implements Highlighter {
       const mark = marks[i];
       const range = rangeFor(mark.flow, mark.start, mark.end);
       if (!range) continue;
-      this.painted.push({ mark, range, start: [range.startContainer, range.startOffset], end: [range.endContainer, range.endOffset] });
+      this.painted.push(paintedOf(mark, range));
+      const cuts = cutPoints(mark.flow, mark.start, mark.end, PART_NODES);
+      if (cuts.length - 1 > LONG_NODES / PART_NODES) {
+        const parts: Painted[] = [];
+        for (let c = 0; c + 1 < cuts.length; c++) {
+          const r = rangeFor(mark.flow, cuts[c], cuts[c + 1]);
+          if (r) parts.push(paintedOf(mark, r));
+        }
+        this.long.push({ kind: mark.kind, parts, from: 0, to: 0 });
+        continue;
+      }
       let entry = this.highlights.get(mark.kind);
       if (!entry) {
         entry = { h: null, name: highlightName(mark.kind, this.theme), ranges: [], shown: 0 };
@@ -146,11 +189,79 @@ class ApiHighlighter implements Highlighter {
       entry.shown = entry.ranges.length;
       this.api.registry.set(entry.name, h);
     }
+    if (this.long.length) this.follow();
+  }
+
+  /** Register the parts of long marks near the viewport, and keep them following the reader's scrolling. */
+  private follow(): void {
+    if (!this.following) {
+      this.following = true;
+      this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      this.win.addEventListener('resize', this.onScroll, { passive: true });
+    }
+    this.moveNear(true);
+  }
+
+  private readonly onScroll = (): void => {
+    this.moveNear(false);
+  };
+
+  /**
+   * The parts of a long mark from half a screen above the screen to half a screen below (by binary search: few layout
+   * reads). The margin covers scrolling that the compositor shows before the page's scroll event reaches this.
+   */
+  private nearParts(parts: readonly Painted[]): [number, number] {
+    const view = this.win.innerHeight || 800;
+    const doc = this.win.document;
+    const top = (i: number): number => {
+      const [node, offset] = parts[i].start;
+      const caret = doc.createRange();
+      try {
+        caret.setStart(node, offset);
+      } catch {
+        return 0;
+      }
+      return caret.getBoundingClientRect().top;
+    };
+    /** The first part that starts below `y` (parts are in reading order, so their tops rise with the index). */
+    const firstBelow = (y: number): number => {
+      let lo = 0;
+      let hi = parts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top(mid) <= y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = Math.max(0, firstBelow(-view / 2) - 1);
+    const to = Math.min(parts.length, Math.max(from + 1, firstBelow(1.5 * view)), from + MAX_NEAR_PARTS);
+    return [from, to];
+  }
+
+  /** Re-register the near parts of each kind whose window moved (or all, when `all`). */
+  private moveNear(all: boolean): void {
+    const moved = new Set<HighlightKind>();
+    for (const m of this.long) {
+      const [from, to] = this.nearParts(m.parts);
+      if (all || from !== m.from || to !== m.to) moved.add(m.kind);
+      m.from = from;
+      m.to = to;
+    }
+    for (const kind of moved) {
+      const ranges = this.long.filter((m) => m.kind === kind).flatMap((m) => m.parts.slice(m.from, m.to).map((p) => p.range));
+      const name = nearName(kind, this.theme);
+      // A new highlight each time: the browser checks a registered highlight whole when it changes anyway.
+      const h = new this.api.Highlight(...ranges);
+      h.priority = PRIORITY[kind];
+      this.near.set(kind, { h, name, ranges });
+      this.api.registry.set(name, h);
+    }
   }
 
   verify(): number {
     let repaired = 0;
-    for (const p of this.painted) {
+    for (const p of [...this.painted, ...this.long.flatMap((m) => m.parts.slice(m.from, m.to))]) {
       const [sn, so] = p.start;
       const [en, eo] = p.end;
       if (p.range.startContainer === sn && p.range.startOffset === so && p.range.endContainer === en && p.range.endOffset === eo) continue;
@@ -164,8 +275,8 @@ class ApiHighlighter implements Highlighter {
         // The text is shorter now: the article watcher re-reads it.
       }
     }
-    for (const [kind, entry] of this.highlights) {
-      const { h, name, ranges } = entry;
+    const entries = [...this.highlights, ...this.near].map(([kind, e]) => ({ kind, ...e }));
+    for (const { kind, h, name, ranges } of entries) {
       if (!h) continue;
       if (this.api.registry.get(name) !== h) { this.api.registry.set(name, h); repaired++; }
       if (h.priority !== PRIORITY[kind]) { h.priority = PRIORITY[kind]; repaired++; }
@@ -180,16 +291,21 @@ class ApiHighlighter implements Highlighter {
     for (const kind of HIGHLIGHT_KINDS) {
       if (kind === 'flash') continue;
       for (const theme of THEMES) {
-        const name = highlightName(kind, theme);
-        if (this.highlights.get(kind)?.name === name) continue;
-        if (this.api.registry.get(name) !== undefined) { this.api.registry.delete(name); repaired++; }
+        for (const [name, ours] of [[highlightName(kind, theme), this.highlights], [nearName(kind, theme), this.near]] as const) {
+          if (ours.get(kind)?.name === name) continue;
+          if (this.api.registry.get(name) !== undefined) { this.api.registry.delete(name); repaired++; }
+        }
       }
     }
     return repaired;
   }
 
   flash(marks: readonly Mark[]): void {
-    const ranges = marks.map((m) => rangeFor(m.flow, m.start, m.end)).filter((r): r is Range => r !== null);
+    // A long quote flashes from its start (where "reveal" scrolls) over as many text nodes as a long mark shows.
+    const ranges = marks.map((m) => {
+      const cuts = cutPoints(m.flow, m.start, m.end, LONG_NODES);
+      return rangeFor(m.flow, m.start, cuts[1] ?? m.end);
+    }).filter((r): r is Range => r !== null);
     if (!ranges.length) return;
     const h = new this.api.Highlight(...ranges);
     h.priority = PRIORITY.flash;
@@ -216,8 +332,20 @@ class ApiHighlighter implements Highlighter {
 
   clear(): void {
     clearTimeout(this.flashTimer);
-    for (const kind of HIGHLIGHT_KINDS) for (const theme of THEMES) this.api.registry.delete(highlightName(kind, theme));
+    for (const kind of HIGHLIGHT_KINDS) {
+      for (const theme of THEMES) {
+        this.api.registry.delete(highlightName(kind, theme));
+        this.api.registry.delete(nearName(kind, theme));
+      }
+    }
+    if (this.following) {
+      this.following = false;
+      this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+      this.win.removeEventListener('resize', this.onScroll);
+    }
     this.highlights.clear();
+    this.near.clear();
+    this.long = [];
     this.painted = [];
   }
 }
@@ -405,6 +533,7 @@ class ElementHighlighter implements Highlighter {
 
 /** The Highlight API where the browser has it, element wrapping elsewhere (or when `force` says so). */
 export function createHighlighter(doc: Document, force?: 'elements'): Highlighter {
-  const api = force ? null : highlightApi(doc.defaultView ?? window);
-  return api ? new ApiHighlighter(api) : new ElementHighlighter(doc);
+  const win = doc.defaultView ?? window;
+  const api = force ? null : highlightApi(win);
+  return api ? new ApiHighlighter(api, win) : new ElementHighlighter(doc);
 }

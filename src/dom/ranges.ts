@@ -46,6 +46,19 @@ export function rangeFor(flow: Flow, start: number, end: number): Range | null {
   return range.collapsed ? null : range;
 }
 
+/**
+ * Where to cut [start, end) of a flow so that no part spans more than `nodes` text-node pieces: the offsets from
+ * `start` to `end`, both included (two when it needs no cut). O(covered / nodes + log n).
+ */
+export function cutPoints(flow: Flow, start: number, end: number, nodes: number): number[] {
+  const pieces = flow.pieces;
+  const last = pieceAt(pieces, Math.max(start, end - 1));
+  const cuts = [start];
+  for (let i = pieceAt(pieces, start) + nodes; i <= last; i += nodes) if (pieces[i].start > cuts[cuts.length - 1]) cuts.push(pieces[i].start);
+  if (end > cuts[cuts.length - 1]) cuts.push(end);
+  return cuts;
+}
+
 export interface Segment {
   node: Text;
   start: number;
