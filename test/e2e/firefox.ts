@@ -63,7 +63,9 @@ export async function firefoxHighlightCounts(page: Page): Promise<Record<string,
 export async function openExtensionPage(browser: Browser, serverUrl: string, page: 'popup.html' | 'options.html' | 'sources.html', target?: string): Promise<Page> {
   const tab = await browser.newPage();
   const query = new URLSearchParams({ page, ...(target ? { target } : {}) });
-  await tab.goto(`${serverUrl}${OPEN_EXTENSION_PAGE}?${query.toString()}`);
+  // The extension turns the tab into its page as soon as the address commits, which may abort this navigation
+  // before it loads (NS_BINDING_ABORTED, or no load event at all): what counts is the tab's protocol below.
+  await tab.goto(`${serverUrl}${OPEN_EXTENSION_PAGE}?${query.toString()}`, { timeout: 10_000 }).catch(() => undefined);
   for (let i = 0; i < 100; i++) {
     const protocol = await tab.evaluate(() => location.protocol).catch(() => '');
     if (protocol === 'moz-extension:') return tab;
