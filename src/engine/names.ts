@@ -187,9 +187,16 @@ function isRoleNoun(word: string): boolean {
   return TITLES.has(word) || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
 }
 
+/** The role an abbreviated title gives its holder: "Sen. Marco Rubio" is who "the senator" means later. */
+const TITLE_ROLE: Readonly<Record<string, string>> = {
+  sen: 'senator', gov: 'governor', rep: 'representative', pres: 'president', gen: 'general', lt: 'lieutenant',
+  sgt: 'sergeant', supt: 'superintendent', atty: 'attorney', amb: 'ambassador', adm: 'admiral', col: 'colonel',
+  capt: 'captain', cmdr: 'commander', det: 'detective', insp: 'inspector', prof: 'professor', dr: 'doctor',
+};
+
 /** Role nouns around a name: lower-case words just before it and the head of an appositive just after it. */
 function rolesAround(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): string[] {
-  const roles = new Set(titles.filter((t) => t.length > 2));
+  const roles = new Set(titles.map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2));
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
   if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower)) roles.add(before.lower);

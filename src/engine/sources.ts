@@ -177,9 +177,12 @@ export class SourceRegistry {
     if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
     if (ref.type === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
-      const holders = this.byRole.get(ref.head) ?? [];
-      const holder = holders[firstAtOrAfter(holders, pos) - 1];
-      if (holder) {
+      // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
+      // article says so; the name index keeps no places, so such a role is shown as written.
+      const qualified = ref.text.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
+      const holders = qualified ? [] : this.byRole.get(ref.head) ?? [];
+      const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
+      if (holder && !this.otherSubjectSince(holder, pos)) {
         const existing = this.findPerson(holder.parts.name);
         if (existing) return this.touch(existing, pos, ref.text);
         return this.create({ name: holder.parts.name, kind: 'person', anonymous: false, gender: holder.parts.gender, plural: false, head: '' }, holder.parts.name, pos);
@@ -245,6 +248,38 @@ export class SourceRegistry {
       if (same) return this.touch(same, pos, ref.text);
     }
     return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
+  }
+
+  /**
+   * Of the people the article gave a role, the one the text is about here: the latest sentence subject of this
+   * paragraph or the one before who holds it ("Rubio stopped by his headquarters. …, the senator said" is Rubio even
+   * when another senator was named since).
+   */
+  private salientHolder(holders: readonly NameOccurrence[], pos: number): NameOccurrence | undefined {
+    if (holders.length < 2) return undefined;
+    const surnames = new Set(holders.filter((h) => h.pos < pos).map((h) => h.surname));
+    if (surnames.size < 2) return undefined;
+    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    for (let i = firstAtOrAfter(this.names, pos) - 1; i >= 0 && this.names[i].pos >= floor; i--) {
+      const n = this.names[i];
+      if (n.subject && !n.quoted && surnames.has(n.surname)) return holders.filter((h) => h.surname === n.surname && h.pos < pos).pop();
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether, since the holder was last named before this paragraph, another person is the subject here: "Recall Sen.
+   * John McCain …" paragraphs ago, then "Cruz defends his bona fides …, the senator says" is not McCain.
+   */
+  private otherSubjectSince(holder: NameOccurrence, pos: number): boolean {
+    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    if (holder.pos >= floor) return false;
+    for (let i = firstAtOrAfter(this.names, pos) - 1; i >= 0 && this.names[i].pos >= floor; i--) {
+      const n = this.names[i];
+      if (n.surname === holder.surname) return false;
+      if (n.subject && !n.quoted) return true;
+    }
+    return false;
   }
 
   private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {

@@ -78,6 +78,9 @@ const ROWS: Row[] = [
   { why: 'plural people nouns beyond the table (compromise Actor words) are shown as a group', text: ['Cement makers argue that imports have tripled since the tax began.'], quote: 'imports have tripled since the tax began', speaker: 'Cement makers' },
   { why: 'a cue noun after a possessive is a noun; the coordinated verb keeps the sentence subject', text: ['Norway is one of the region’s loudest critics of Russia’s sweeping territorial claims in the Arctic and has accused Moscow of bullying its fishermen.'], quote: 'Moscow of bullying its fishermen', speaker: 'Norway' },
   { why: '"and" joins two speakers, not a clause and a new subject', text: ['A dry autumn has left brush bone-dry and forecasters called for more wind on Sunday.'], quote: 'more wind on Sunday', speaker: 'forecasters' },
+  { why: 'an abbreviated title gives the role ("Sen." → the senator); the subject of the paragraph holds it', text: ['Sen. Ana Ruiz and Sen. Tom Hale traded attacks on Sunday.', 'Ruiz stopped by her campaign office. Walking in, the senator said her campaign was closing strong.'], quote: 'her campaign was closing strong', speaker: 'Ana Ruiz' },
+  { why: 'a role qualified by a place is shown as written, not guessed', text: ['Sen. Ana Ruiz spoke first.', 'The Ohio senator said the plan was dead.'], quote: 'the plan was dead', speaker: 'Ohio senator' },
+  { why: 'no holder from paragraphs back when another person is the subject here', text: ['Recall Sen. Ana Ruiz, who lost in 2000.', 'The race went on.', 'Omar Vance defends his record in an ad: the senator says he fought the party.'], quote: 'he fought the party', speaker: 'senator' },
 ];
 
 describe('speakers shown to the reader', () => {
