@@ -9,6 +9,8 @@ import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
 import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { onCommand } from '../src/extension/commands';
+import { isEnabledFor, siteOf } from '../src/settings/sites';
+import { loadSettings } from '../src/settings/store';
 import { installTestHooks } from '../src/extension/test-hooks';
 
 /**
@@ -68,6 +70,11 @@ function warmUpEngine(): void {
   setTimeout(next, 0);
 }
 
+async function warmUpIfOn(url: string | undefined): Promise<void> {
+  const site = siteOf(url);
+  if (site && isEnabledFor(await loadSettings(), site)) warmUpEngine();
+}
+
 export default defineBackground(() => {
   onBackgroundMessage({
     analyze: async ({ blocks, url }, sender) => {
@@ -84,6 +91,10 @@ export default defineBackground(() => {
       warmUpEngine();
     },
     insertStyles: async (_, sender) => {
+      // In Chromium this comes from the document-start script (entrypoints/styles.content.ts), while the page is
+      // still loading: the first sign of a page to analyse, 100-300 ms before the content script's warmUp. Warm up
+      // now where Sourcelight is on for the site (the script asks on every granted site).
+      void warmUpIfOn(sender.tab?.url).catch(() => undefined);
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.
