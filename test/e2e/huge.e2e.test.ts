@@ -209,7 +209,9 @@ describe('huge and fragmented pages', () => {
     const small = await paint(25_000);
     const large = await paint(100_000);
     console.log(`element fallback: 4× the text nodes took ${(large / small).toFixed(2)}× the time`);
-    // Linear is 4×; wrapping a paragraph in slices (the browser laying it out again at every slice) took 15×.
-    expect(large / small).toBeLessThan(6);
+    // Linear is 4× and quadratic 16× (wrapping a paragraph in slices, the browser laying it out again at every slice,
+    // took 15×). The bound sits between them, at 10×: on a machine busy with other work the linear code measured up to
+    // 7.4×, which the old bound of 6× failed.
+    expect(large / small).toBeLessThan(10);
   }, 600_000);
 });
