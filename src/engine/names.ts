@@ -121,6 +121,9 @@ export function parseName(words: readonly string[]): NameParts | null {
   return result;
 }
 
+/** Titles that are also common given names. */
+const TITLES_ALSO_GIVEN: ReadonlySet<string> = new Set(['dean']);
+
 function parseNameUncached(words: readonly string[]): NameParts | null {
   let i = words.length - 1;
   // The name is the trailing run of non-title words — but a title word after a first name is a surname ("Matthew
@@ -129,6 +132,9 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // An acronym is never a first name ("BART Police Chief Ed Alvarez").
   const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()) && !isAcronym(w));
   while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
+  // "Dean Johnson": a title that is a common given name, right before a bare surname, is the given name ("Dean Martha
+  // Minow" keeps the title, a first name following it).
+  if (i === 0 && words.length === 2 && TITLES_ALSO_GIVEN.has(words[0].toLowerCase()) && !lexicon.first.has(words[1].toLowerCase())) i = -1;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
   // "State Department", "Justice Ministry": a title word before an institution's head is part of its name.
@@ -160,7 +166,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
-  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length >= 2 && !commonWordName(nameWords)));
+  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
   return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 

@@ -81,6 +81,7 @@ const ROWS: Row[] = [
   { why: 'an abbreviated title gives the role ("Sen." → the senator); the subject of the paragraph holds it', text: ['Sen. Ana Ruiz and Sen. Tom Hale traded attacks on Sunday.', 'Ruiz stopped by her campaign office. Walking in, the senator said her campaign was closing strong.'], quote: 'her campaign was closing strong', speaker: 'Ana Ruiz' },
   { why: 'a role qualified by a place is shown as written, not guessed', text: ['Sen. Ana Ruiz spoke first.', 'The Ohio senator said the plan was dead.'], quote: 'the plan was dead', speaker: 'Ohio senator' },
   { why: 'no holder from paragraphs back when another person is the subject here', text: ['Recall Sen. Ana Ruiz, who lost in 2000.', 'The race went on.', 'Omar Vance defends his record in an ad: the senator says he fought the party.'], quote: 'he fought the party', speaker: 'senator' },
+  { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
 describe('speakers shown to the reader', () => {
