@@ -199,7 +199,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
-    if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower)) break;
+    // "said Smith reports" ends at the cue; "according to a pool report" names a document.
+    if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
     to = j;
     count++;
     j++;

@@ -99,6 +99,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'But Pereira, who’s running for the board, added that he too wants the depot moved.', quote: 'he too wants the depot moved', speaker: 'Pereira' },
   { rule: 'appositive', text: 'Speaking in Leeds, Ward, without naming her rival, accused the council of wasting money.', quote: 'the council of wasting money', speaker: 'Ward' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
+  { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
+  { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
