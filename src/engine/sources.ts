@@ -76,6 +76,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (!map.get(key)?.includes(value)) append(map, key, value);
 }
 
+/** The position where the paragraph `back` paragraphs before the one holding `pos` starts. */
+function paragraphsBack(pos: number, back: number): number {
+  return Math.max(0, Math.floor(pos / POS_SHIFT) - back) * POS_SHIFT;
+}
+
 /** How far back pronoun resolution looks among recent speakers (entries, not entities). */
 const RECENT_SPEAKERS = 64;
 
@@ -259,7 +264,7 @@ export class SourceRegistry {
     if (holders.length < 2) return undefined;
     const surnames = new Set(holders.filter((h) => h.pos < pos).map((h) => h.surname));
     if (surnames.size < 2) return undefined;
-    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    const floor = paragraphsBack(pos, 1);
     for (let i = firstAtOrAfter(this.names, pos) - 1; i >= 0 && this.names[i].pos >= floor; i--) {
       const n = this.names[i];
       if (n.subject && !n.quoted && surnames.has(n.surname)) return holders.filter((h) => h.surname === n.surname && h.pos < pos).pop();
@@ -272,7 +277,7 @@ export class SourceRegistry {
    * John McCain …" paragraphs ago, then "Cruz defends his bona fides …, the senator says" is not McCain.
    */
   private otherSubjectSince(holder: NameOccurrence, pos: number): boolean {
-    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    const floor = paragraphsBack(pos, 1);
     if (holder.pos >= floor) return false;
     for (let i = firstAtOrAfter(this.names, pos) - 1; i >= 0 && this.names[i].pos >= floor; i--) {
       const n = this.names[i];
@@ -305,9 +310,9 @@ export class SourceRegistry {
    * a guess from further back.
    */
   private salientPerson(pos: number, gender: Gender): Entity | null {
-    const floor = Math.max(0, Math.floor(pos / POS_SHIFT) - 1) * POS_SHIFT;
+    const floor = paragraphsBack(pos, 1);
     // A chain of "he said" over quote-only paragraphs keeps its speaker a little longer.
-    const speakerFloor = Math.max(0, Math.floor(pos / POS_SHIFT) - 3) * POS_SHIFT;
+    const speakerFloor = paragraphsBack(pos, 3);
     const fits = (g: Gender): boolean => gender === 'u' || g === 'u' || g === gender;
     const lo = firstAtOrAfter(this.names, floor);
     const hi = firstAtOrAfter(this.names, pos);
