@@ -458,12 +458,24 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
 
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
 
+/** A past participle that takes a "by" agent after a noun: "reports seen by Reuters", "a memo obtained by the Post". */
+const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known)$/u;
+
 /** Step left over adverbs and auxiliaries between a subject and its cue ("also", "has repeatedly", "last week"). */
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;
-  while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
-  return j;
+  for (;;) {
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
+    // (unlike "wants to say" or "refused to say", which do not).
+    const before = tokens[j - 1]?.lower;
+    if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
+    if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && /^(went|goes|go|going)$/u.test(tokens[j - 2].lower)) { j -= 3; continue; }
+    return j;
+  }
 }
+
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /** The noun phrase ending at `end`, back to its determiner ("issued [a statement]", "[52 percent]", "[Democrats]"). */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
@@ -565,6 +577,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "China’s sweeping territorial claims in the sea": a cue noun after a possessive is the noun, not the verb.
     if (noun && possessedNoun(tokens, i, floor)) continue;
     const lemma = verb.lemma;
+    // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
+    if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
+    // "pointed out that", "called out": the particle belongs to the cue.
+    const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
     if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
@@ -576,11 +592,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const gerund = /ing$/u.test(t.lower);
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
       const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
-      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
       continue;
     }
     if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
-      // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks.
+      // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
+      // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
+      if (verb.weak && tokens[i + particle + 1]?.lower !== 'that') continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
       const before = speaker ? tokens[speaker.from - 1] : undefined;
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
@@ -592,13 +610,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         if (issuer && issuer.to < speaker.from - 1) speaker = issuer;
       }
       if (speaker && !(tokens[speaker.from].lower in PRONOUNS)) {
-        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false });
+        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker, side: 'before', from: speaker.from, to: i + particle, appositive: null, relative: false });
       }
       continue;
     }
     // A comma inside a closing quotation mark still ends the clause before: "… a “bad earpiece,” claiming he had …".
-    const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ','));
-    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower)))) continue;
+    // So does a manner adverb between the comma and a participle: "…, falsely suggesting that …".
+    const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ',')
+      || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
+    // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
+    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
@@ -622,7 +643,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
     if (tokens[i + 1]?.lower === 'by') continue;
     // Cue and its object.
-    let cueTo = i;
+    let cueTo = i + particle;
     if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (commaBefore || prev.text === '—' || prev.lower === 'and')) {
@@ -664,6 +685,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       speaker = phraseBefore(tokens, j - 2, floor);
       relative = true;
       rule = 'relative-who';
+    } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && tokens[j - 2].word && isCapitalized(tokens[j - 2].text)) {
+      // "a request by The Washington Post, which argued that …": a named organisation speaks through ", which" —
+      // the name alone, not the phrase it ends.
+      let f = j - 2;
+      while (f - 1 >= floor && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
+      speaker = { from: f, to: j - 2 };
+      relative = true;
+      rule = 'relative-who';
     } else if (j - 1 >= floor && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {
       // "undeclared voters who say …", "groups that argue …": the head noun before the relative pronoun speaks.
       speaker = phraseBefore(tokens, j - 1, floor);
@@ -678,7 +707,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as
         // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
         const opensClause = subject && (subject.from === floor || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
-        if (subject && opensClause && opensParenthetical(tokens[k + 1]) && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower)) && tokens[k + 1]?.lower !== 'and') {
+        // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
+        const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || /['’]s$/u.test(tokens[subject.from].text));
+        if (subject && opensClause && opensParenthetical(tokens[k + 1]) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {
           // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
           // is the subject, and everything up to the cue its parenthetical.
           const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
@@ -711,6 +742,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       speaker = phraseBefore(tokens, j, floor);
       // "executives who have worked with X say": the auxiliary stopped the phrase inside the relative clause.
       if (speaker && speaker.from > floor && tokens[speaker.from - 1].word && NP_STOP.has(tokens[speaker.from - 1].lower)) speaker = relativeSubject(tokens, j, floor) ?? speaker;
+      // "intelligence reports seen by Reuters suggest": the agent of a participle is not the subject; the noun
+      // the participle describes is.
+      if (speaker && speaker.from - 1 >= floor && tokens[speaker.from + 1]?.lower === 'by' && AGENT_PARTICIPLE.test(tokens[speaker.from].text) && tokens[speaker.from - 1].word) {
+        speaker = nounPhraseBefore(tokens, speaker.from - 1, floor) ?? speaker;
+      }
       if (speaker) speaker = withoutSetting(tokens, speaker, i);
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
@@ -723,8 +759,6 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (!speaker) rule = 'bare-cue';
     if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && tokens[speaker.to + 1]?.lower !== 'who') continue;
-    // "pointed out that": the particle belongs to the cue.
-    if (tokens[cueTo + 1]?.lower === 'out' && (lemma === 'point' || lemma === 'call')) cueTo++;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;

@@ -67,7 +67,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (!governs(c.verb, 'that')) return null;
   // "As another study noted, CONTENT": a fronted "as" clause attributes the clause after its comma.
   const as = c.side === 'before' ? c.from - 1 : -1;
-  if (as >= sa && tokens[as].lower === 'as' && (as === sa || (as === sa + 1 && /^(but|and|yet|so)$/u.test(tokens[sa].lower))) && tokens[c.to + 1]?.text === ',') {
+  // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
+  const opener = (at: number): boolean => at === sa || (/^(but|and|yet|so)$/u.test(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
+  if (as >= sa && tokens[as].lower === 'as' && opener(as) && tokens[c.to + 1]?.text === ',') {
     let a = c.to + 2;
     while (a <= end && !tokens[a].word) a++;
     const z = stopAtBoundary(b, c, a, end);

@@ -35,6 +35,13 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Mayor Tilde Aas blamed the delay on a “faulty valve,” claiming she had warned the council in May.', quote: 'she had warned the council in May', speaker: 'Tilde Aas' },
   { rule: 'content-after-cue', text: 'Mayor Ines Duarte, meanwhile, said the shelter would stay open.', quote: 'the shelter would stay open', speaker: 'Ines Duarte' },
   { rule: 'content-after-cue', text: 'Jonas Weber, for his part, told reporters the fares would not rise.', quote: 'the fares would not rise', speaker: 'Jonas Weber' },
+  { rule: 'content-after-cue', text: 'Rita Vance continues to insist that the levy is illegal.', quote: 'the levy is illegal', speaker: 'Rita Vance' },
+  { rule: 'content-after-cue', text: 'Farm groups went on to warn that the harvest would be late.', quote: 'the harvest would be late', speaker: 'Farm groups' },
+  { rule: 'content-after-cue', text: 'Tomas Berg raised the fares, quietly suggesting that the depot would close.', quote: 'the depot would close', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Labor leaders point out that the depot employs 400 people.', quote: 'the depot employs 400 people', speaker: 'Labor leaders' },
+  { rule: 'content-after-cue', text: 'Teachers, on the other hand, argued that the reform came too fast.', quote: 'the reform came too fast', speaker: 'teachers' },
+  { rule: 'content-after-cue', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
+  { rule: 'content-after-cue', text: 'The mayor’s lawyer, Ada Brandt, argued that the contract was void.', quote: 'the contract was void', speaker: 'Ada Brandt' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
@@ -53,6 +60,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
   { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
+  { rule: 'as-clause-then-content', text: 'But, as the audit office has pointed out, the fund would run dry by 2031.', quote: 'the fund would run dry by 2031', speaker: 'audit office' },
 ];
 
 const DIRECT: Array<Row<DirectRule>> = [
@@ -117,6 +125,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
   { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
+  { rule: 'relative-who', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
 ];
 
 function check<R extends string>(row: Row<R>, pick: (q: Quote) => R | string | null): void {
@@ -175,5 +184,21 @@ describe('words after a cue that are not content', () => {
   it('a manner adverb before the content is not part of it', () => {
     const quotes = quotesOf('Rosa Lind said bluntly that the hall was half empty.');
     expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the hall was half empty']);
+  });
+});
+
+describe('cues that need more than their word', () => {
+  const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+  it('a weak cue after a noun reports a clause, not a thing pointed at', () => {
+    expect(indirect('The aisles were lined with signs pointing out member discounts on fresh fish this week.')).toEqual([]);
+    expect(indirect('The aisles were lined with signs pointing out that members pay less.').map((q) => q.text)).toEqual(['members pay less']);
+  });
+  it('"point" is a cue only with its particle, which never opens the content', () => {
+    expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
+    expect(indirect('Ada Brook pointed out that the hall was half empty.').map((q) => q.text)).toEqual(['the hall was half empty']);
+  });
+  it('the agent of a participle after the subject does not speak: "reports seen by X suggest"', () => {
+    const speakers = indirect('Intelligence reports seen by the Ledger suggest that the general has been planning a comeback.').map((q) => q.speaker);
+    expect(speakers).not.toContain('Ledger');
   });
 });

@@ -72,4 +72,4 @@ export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f'>> = { bil
 /** Sentence adverbs set off by commas between a subject and its cue: "Clinton, meanwhile, said". */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead',
   'likewise', 'similarly', 'in turn', 'in response', 'in contrast', 'by contrast', 'for his part', 'for her part',
-  'for their part', 'for its part', 'in a statement', 'for example', 'for instance', 'then', 'later', 'earlier', 'separately']);
+  'for their part', 'for its part', 'on the other hand', 'at the same time', 'in a statement', 'for example', 'for instance', 'then', 'later', 'earlier', 'separately']);
