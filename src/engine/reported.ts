@@ -60,7 +60,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const complement = complementAfterCue(b, c, end);
     if (complement) {
       const z = stopAtBoundary(b, c, complement.from, end);
-      const minWords = complement.rule === 'question' ? 2 : 3;
+      // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
+      const minWords = complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
       if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
     }
   }
