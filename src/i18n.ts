@@ -1,11 +1,18 @@
 /**
  * UI strings come from WXT/WebExtension i18n messages (`public/_locales/<lang>/messages.json`, English shipped).
- * Outside an extension (unit tests, Node) the English file is the fallback, so nothing shows a bare key.
+ * Outside an extension (unit tests) the English file is the fallback, so nothing shows a bare key.
  */
 import { browser } from 'wxt/browser';
-import { englishText, plural as pluralOf, type MessageKey, type PluralKey } from './messages';
+import { englishText, plural as pluralOf, type MessageKey, type PluralKey, type Translate } from './messages';
 
 export type { MessageKey, PluralKey } from './messages';
+
+/**
+ * An extension build (WXT names the entrypoint at build time) always has its messages through `browser.i18n`, so the
+ * English file is referenced only where there is none: bundling it would put 14 KB of strings nobody reads into the
+ * content script, which every page parses. (The command-line tools read English through src/messages.ts.)
+ */
+const fallback: Translate = import.meta.env.ENTRYPOINT ? () => '' : englishText;
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const strings = subs.map(String);
@@ -17,7 +24,7 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   } catch {
     // Not in an extension context.
   }
-  return englishText(key, ...strings);
+  return fallback(key, ...strings);
 }
 
 /** A count in the UI language's plural form ("1 quote", "2 quotes"): see `plural` in src/messages.ts. */
