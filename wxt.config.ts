@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /**
@@ -13,6 +15,11 @@ export default defineConfig({
   publicDir: 'public',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifestVersion: 3,
+  // The worker reads the engine's word lists from wordlists.bin (below) instead of carrying them as script: the
+  // module that holds them in Node is swapped for one that holds none (src/engine/wordlists.packed.extension.ts).
+  vite: () => ({
+    resolve: { alias: [{ find: /^\.\/wordlists\.packed$/u, replacement: resolve(import.meta.dirname, 'src/engine/wordlists.packed.extension.ts') }] },
+  }),
   // The sources zip for add-on review needs what builds the extension, not the test corpus or scratch files.
   zip: { excludeSources: ['test/fixtures/**', '.cache/**', 'docs/screenshots/**'] },
   manifest: ({ browser, mode }) => ({
@@ -48,6 +55,14 @@ export default defineConfig({
     'build:before': async (wxt) => {
       const { writeWordlists } = await import('./scripts/wordlists');
       if (await writeWordlists(wxt.config.root)) wxt.logger.info('Word lists regenerated from compromise');
+    },
+    // The word lists, compressed, beside the scripts: written from the module build:before keeps current.
+    'build:publicAssets': async (wxt, assets) => {
+      const { compressWordLists, WORD_LISTS_ASSET } = await import('./scripts/wordlists');
+      const { PACKED } = await import('./src/engine/wordlists.generated');
+      const file = resolve(wxt.config.wxtDir, WORD_LISTS_ASSET);
+      writeFileSync(file, compressWordLists(PACKED));
+      assets.push({ relativeDest: WORD_LISTS_ASSET, absoluteSrc: file });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The runtime-registered content script must not turn into install-time host access.

@@ -5,7 +5,7 @@
  *
  *  1. Engine against compromise's full parse, in interleaved rounds (median of the per-round ratios).
  *  2. Growth: the corpus repeated with new names in every copy, and the same text as one long paragraph.
- *  3. Bundle sizes of the shipped build.
+ *  3. Bundle sizes of the shipped build, and what a fresh worker pays before its first answer (scripts/bench-boot.ts).
  *  4. Chromium: real pages served on 127.0.0.1, cold (worker stopped before each load) and warm.
  *  5. Firefox ESR: the same pages, cold (background suspended) and warm.
  *  6. Research mode: files per second with one worker and with every core (scripts/bench-research.ts).
@@ -135,6 +135,11 @@ console.log(`${texts.length} corpus articles, ${(chars / 1024).toFixed(0)} KB of
   const out = buildSync({ entryPoints: ['src/engine/index.ts'], bundle: true, minify: true, format: 'iife', globalName: 'engine', write: false, platform: 'browser' });
   const size = out.outputFiles[0].contents.length;
   console.log(`   (the engine with its word lists, bundled into the content script instead: ${(size / 1024).toFixed(0)} KB — ${(size / 1024 / 60).toFixed(1)}× the content script's budget, parsed on every page)`);
+  const lists = join(dir, 'wordlists.bin');
+  if (existsSync(lists)) console.log(`   wordlists.bin                        ${(statSync(lists).size / 1024).toFixed(1).padStart(7)} KB  (the engine's word lists, deflate-raw: data the worker reads at start, not script)`);
+  // A mid-sized article: the corpus's median length.
+  const byLength = [...articles].sort((a, b) => a.join('').length - b.join('').length);
+  await (await import('./bench-boot')).bootBench(byLength[Math.floor(byLength.length / 2)], 'the corpus\'s median length');
 }
 
 if (!quick) {

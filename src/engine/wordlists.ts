@@ -1,8 +1,10 @@
 /**
  * The word sets compromise's lexicon holds (first names, surnames, places, organisations, ordinary words, …), read
  * from the compact lists scripts/wordlists.ts generates, so neither the worker nor the CLI evaluates compromise.
+ * Node has them in the script (wordlists.packed.ts); the extension's worker first awaits `loadWordLists`.
  */
-import { PACKED, SET_NAMES, type WordSetName } from './wordlists.generated';
+import { BUNDLED_WORD_LISTS } from './wordlists.packed';
+import { SET_NAMES, type WordSetName } from './wordlists.generated';
 
 export { COMMON_SUFFIX } from './wordlists.generated';
 
@@ -41,14 +43,27 @@ export function unpackGroups(packed: Packed): Array<{ members: readonly number[]
   });
 }
 
+let packed: Packed | null = BUNDLED_WORD_LISTS;
 let cached: WordSets | null = null;
+
+/**
+ * Read the packed word lists from their compressed form (`wordlists.bin`: the JSON of the packed lists, deflate-raw),
+ * decoded by the platform (DecompressionStream: MV3 workers, Firefox, Node ≥ 18), so the script needs no decoder.
+ */
+export async function loadWordLists(compressed: BodyInit): Promise<void> {
+  const stream = new Response(compressed).body as ReadableStream<BufferSource>;
+  const json = await new Response(stream.pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  packed = JSON.parse(json) as Packed;
+  cached = null;
+}
 
 /** The generated word sets, decoded once. */
 export function wordSets(): WordSets {
   if (cached) return cached;
+  if (!packed) throw new Error('Sourcelight: the word lists are not loaded yet (loadWordLists)');
   const sets = Object.fromEntries(SET_NAMES.map((n) => [n, new Set<string>()])) as WordSets;
   const byIndex = SET_NAMES.map((n) => sets[n]);
-  for (const { members, words } of unpackGroups(PACKED)) {
+  for (const { members, words } of unpackGroups(packed)) {
     for (const m of members) {
       const set = byIndex[m];
       for (const w of words) set.add(w);

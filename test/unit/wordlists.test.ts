@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectWordSets, compromiseLexicon, inputStamp, packWordSets, WORD_SETS } from '../../scripts/wordlists';
+import { collectWordSets, compressWordLists, compromiseLexicon, inputStamp, packWordSets, WORD_SETS } from '../../scripts/wordlists';
 import { nameLexicon } from '../../src/engine/lexicon';
 import { GIVEN_NAMES_ALSO_WORDS } from '../../src/engine/tables/words';
-import { unpackGroups, wordSets } from '../../src/engine/wordlists';
+import { loadWordLists, unpackGroups, wordSets } from '../../src/engine/wordlists';
 import { PACKED, SET_NAMES } from '../../src/engine/wordlists.generated';
 
 const { lexicon } = await compromiseLexicon();
@@ -77,6 +77,18 @@ describe('word lists generated from compromise', () => {
     const back: Record<string, string[]> = { a: [], b: [], c: [] };
     for (const g of groups) for (const m of g.members) back[packed.names[m]].push(...g.words);
     for (const k of Object.keys(sets) as Array<keyof typeof sets>) expect(back[k].sort()).toEqual([...sets[k]].sort());
+  });
+
+  it('read back from the extension\'s compressed form (wordlists.bin) as the same sets', async () => {
+    const before = wordSets();
+    const compressed = compressWordLists(PACKED);
+    expect(compressed.length).toBeLessThan(0.75 * JSON.stringify(PACKED).length);
+    // The worker's path: the platform's DecompressionStream, here Node's, on a stream as fetch() gives it.
+    await loadWordLists(new Blob([new Uint8Array(compressed)]).stream());
+    const after = wordSets();
+    expect(after).not.toBe(before);
+    for (const name of SET_NAMES) expect([...after[name]].sort(), name).toEqual([...before[name]].sort());
+    await expect(loadWordLists(new Uint8Array([1, 2, 3]))).rejects.toThrow();
   });
 
   it('are compact: well under half the plain lists', () => {
