@@ -17,106 +17,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import nlp from 'compromise';
-import { analyzeBlocks, paragraphsOf } from '../src/engine/index';
-import { growthExponent, median, quartiles } from './bench-stats';
+import { engineBench, engineCorpus, growthBench } from './bench-engine';
 
-const CORPUS = 'test/fixtures/corpus';
 const quick = process.argv.includes('--quick');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
-const articles = texts.map(paragraphsOf);
-const chars = texts.reduce((n, t) => n + t.length, 0);
-
+const corpus = engineCorpus();
 console.log(`Sourcelight benchmark — node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
-console.log(`${texts.length} corpus articles, ${(chars / 1024).toFixed(0)} KB of text\n`);
+console.log(`${corpus.texts.length} corpus articles, ${(corpus.chars / 1024).toFixed(0)} KB of text\n`);
 
-// 1. Engine against compromise: rounds alternate the two, so a busy moment of the machine slows both sides of a pair.
-{
-  const QUOTE_MARKS = /[“”"‘’'«»„‚‹›]/gu;
-  const engine = (): number => {
-    const s = performance.now();
-    for (const a of articles) analyzeBlocks(a);
-    return performance.now() - s;
-  };
-  const full = (): number => {
-    const s = performance.now();
-    for (const t of texts) nlp(t).json();
-    return performance.now() - s;
-  };
-  const regex = (): number => {
-    const s = performance.now();
-    let n = 0;
-    for (let i = 0; i < 20; i++) for (const t of texts) n += t.match(QUOTE_MARKS)?.length ?? 0;
-    if (n < 0) throw new Error('unreachable');
-    return (performance.now() - s) / 20;
-  };
-  // Both warm: JIT-compiled and lexicons loaded, the steady state a reader's browser reaches.
-  for (let i = 0; i < 3; i++) { engine(); full(); regex(); }
-  const ROUNDS = 15;
-  const rounds: Array<{ engine: number; full: number; regex: number }> = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    // Alternate which goes first, so neither always runs right after a collection the other caused.
-    if (i % 2) rounds.push({ full: full(), engine: engine(), regex: regex() });
-    else rounds.push({ engine: engine(), full: full(), regex: regex() });
-  }
-  const ratios = rounds.map((r) => r.full / r.engine);
-  const [q1, q3] = quartiles(ratios);
-  const regexRatios = rounds.map((r) => r.engine / r.regex);
-  console.log(`1. Engine against compromise's full parse (nlp(text).json()) on the ${texts.length} corpus texts, ${ROUNDS} interleaved rounds`);
-  console.log(`   engine                 median ${median(rounds.map((r) => r.engine)).toFixed(1)} ms per corpus pass  (${(chars / 1024 / (median(rounds.map((r) => r.engine)) / 1000)).toFixed(0)} KB/s)`);
-  console.log(`   compromise full parse  median ${median(rounds.map((r) => r.full)).toFixed(1)} ms per corpus pass`);
-  console.log(`   → engine is ${median(ratios).toFixed(1)}× faster (median of ${ROUNDS} paired ratios; quartiles ${q1.toFixed(1)}–${q3.toFixed(1)}; budget ≥ 30×)`);
-  console.log(`   a bare quote-mark regex scan: the engine costs ${median(regexRatios).toFixed(0)}× it (median of paired ratios)`);
-}
-
-// 2. Growth.
-{
-  const paragraphs = articles.flat();
-  /** Letters for copy i ("a", "b", … "ba"): appended to names so each copy brings names the index has not seen. */
-  const tag = (i: number): string => {
-    let s = '';
-    let n = i;
-    do { s = String.fromCharCode(97 + (n % 26)) + s; n = Math.floor(n / 26) - 1; } while (n >= 0);
-    return s;
-  };
-  // A capitalised word inside a sentence (not after . ! ? or an opening quote) is a name, place or organisation.
-  const renamed = (text: string, i: number): string => text.replace(/(?<=[a-z,;:)] )([A-Z][a-z]{2,})\b/gu, `$1${tag(i)}`);
-  const copies = (k: number): string[] => Array.from({ length: k }, (_, i) => paragraphs.map((p) => renamed(p, i))).flat();
-  const SIZES = [1, 10, 50];
-  /**
-   * Best of three batches, each size doing about the same total work (so each pays its share of collection), timed
-   * twice: wall clock, and this process's CPU time (all its threads, the collector's included), which other work on
-   * a shared machine does not inflate — the growth exponent is about the engine's work, not the machine's load.
-   */
-  const timeOf = (blocks: string[], k: number): { wall: number; cpu: number } => {
-    const reps = Math.max(1, Math.round(10 / k));
-    const batch = (): { wall: number; cpu: number } => {
-      const s = performance.now();
-      const c = process.cpuUsage();
-      for (let i = 0; i < reps; i++) analyzeBlocks(blocks, { maxChars: Number.POSITIVE_INFINITY });
-      const used = process.cpuUsage(c);
-      return { wall: (performance.now() - s) / reps, cpu: (used.user + used.system) / 1000 / reps };
-    };
-    batch();
-    const runs = [batch(), batch(), batch()];
-    return { wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)) };
-  };
-  const rows = SIZES.map((k) => {
-    const blocks = copies(k);
-    const size = blocks.reduce((n, b) => n + b.length, 0);
-    return { k, size, split: timeOf(blocks, k), whole: timeOf([blocks.join(' ')], k) };
-  });
-  console.log('\n2. Growth: the corpus with new names in every copy (time per analysis, best of 3; wall clock, and CPU time in brackets)');
-  console.log('   copies   size      paragraphs          one paragraph       one / paragraphs');
-  const both = (t: { wall: number; cpu: number }): string => `${t.wall.toFixed(0).padStart(6)} ms [${t.cpu.toFixed(0).padStart(5)}]`;
-  for (const r of rows) {
-    console.log(`   ×${String(r.k).padEnd(6)} ${(r.size / 1024 / 1024).toFixed(2).padStart(5)} MB  ${both(r.split)}   ${both(r.whole)}   ${(r.whole.wall / r.split.wall).toFixed(2).padStart(5)} [${(r.whole.cpu / r.split.cpu).toFixed(2)}]`);
-  }
-  const exponent = (key: 'split' | 'whole', clock: 'wall' | 'cpu'): string => growthExponent(rows.map((r) => ({ x: r.size, y: r[key][clock] }))).toFixed(2);
-  console.log(`   growth exponent (time ∝ size^k, ${(rows[0].size / 1024).toFixed(0)} KB → ${(rows.at(-1)!.size / 1024 / 1024).toFixed(1)} MB): paragraphs k = ${exponent('split', 'wall')} [CPU ${exponent('split', 'cpu')}], one paragraph k = ${exponent('whole', 'wall')} [CPU ${exponent('whole', 'cpu')}] (linear: 1; budget ≤ 1.1; one paragraph ≤ 1.3× paragraphs)`);
-}
+engineBench(corpus);
+growthBench(corpus);
 
 // 3. Bundle sizes of the shipped build.
 {
