@@ -20,6 +20,7 @@ import { SourceRegistry, type Entity } from './sources';
 import { readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
 import { lowerBound } from './search';
+import { WINDOW_CHARS, windowsOf, type WindowOrigin } from './windows';
 
 /** Input beyond this many characters is not analysed (the report says `truncated`). */
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -61,6 +62,29 @@ function markQuotedNames(names: NameOccurrence[], quotesByBlock: readonly Quoted
 export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions = {}): Report {
   const { blocks, truncated } = capped(input, options.maxChars ?? DEFAULT_MAX_CHARS);
   const quoted = scanQuotes(blocks);
+  const size = options.windowChars ?? WINDOW_CHARS;
+  if (!blocks.some((b) => b.length > size)) return analyzeParagraphs(blocks, quoted, options, truncated);
+  // An enormous paragraph is analysed as sentence-bounded windows (windows.ts), its spans mapped back after.
+  const windows = windowsOf(blocks, quoted, size);
+  return spansMappedBack(analyzeParagraphs(windows.texts, windows.quotes, options, truncated, windows.origin), windows.origin);
+}
+
+/** A report on windows, with every span moved to the paragraph and offset its window came from. */
+function spansMappedBack(report: Report, origin: readonly WindowOrigin[]): Report {
+  const map = (s: Span): Span => ({ block: origin[s.block].block, start: s.start + origin[s.block].offset, end: s.end + origin[s.block].offset });
+  for (const q of report.quotes) {
+    q.span = map(q.span);
+    if (q.parts) q.parts = q.parts.map(map);
+    if (q.cueSpan) q.cueSpan = map(q.cueSpan);
+    if (q.speakerSpan) q.speakerSpan = map(q.speakerSpan);
+  }
+  for (const m of report.anonymousMentions) m.span = map(m.span);
+  for (const c of report.clauses ?? []) c.span = map(c.span);
+  return report;
+}
+
+/** The analysis proper, on paragraphs (or windows of paragraphs, with where each came from) and their quoted spans. */
+function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpan[], options: AnalyzeOptions, truncated: boolean, origin?: readonly WindowOrigin[]): Report {
   const quotesByBlock: QuotedSpan[][] = blocks.map(() => []);
   for (const q of quoted) quotesByBlock[q.block].push(q);
   // Two passes over the paragraphs: the name index needs the whole article first; then each paragraph is analysed.
@@ -94,12 +118,20 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
   const discourse = newDiscourse();
   const trace: ClauseTrace[] | undefined = options.trace ? [] : undefined;
 
+  // What runs on within a paragraph, and so from one window of a paragraph into the next: the last clause's speaker
+  // (for participles), whether a quote was kept already, and (in `discourse`) the last quote's speaker.
+  let previous: Entity | null = null;
+  let keptQuote = false;
   for (let index = 0; index < blocks.length; index++) {
+    if (!(origin && index > 0 && origin[index].block === origin[index - 1].block)) {
+      previous = null;
+      keptQuote = false;
+      discourse.paragraphSpeaker = null;
+    }
     const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
     if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].start, p.tokens[c.cueTo].end), span: spanOf(p, c.from, c.to) });
     // Resolve clause speakers in reading order; unnamed speakers are anonymous mentions too.
     const clauseEntity = new Map<Clause, Entity | null>();
-    let previous: Entity | null = null;
     p.clauses.forEach((c, k) => {
       let entity: Entity | null = null;
       if (c.side === 'participle' && !c.speaker) entity = previous;
@@ -151,7 +183,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
       const found = attributeQuote(p, q);
       const c = found?.clause ?? null;
       const entity = c ? clauseEntity.get(c) ?? null : null;
-      if (looksLikeNonQuote(p, q, c !== null, quotes.length > 0)) continue;
+      if (looksLikeNonQuote(p, q, c !== null, keptQuote || quotes.length > 0)) continue;
       quotes.push(draft(p, 'direct', { block: p.index, start: q.start, end: q.end }, c, entity, found?.rule ?? 'unattributed', q));
       if (entity) registry.spoke(entity, globalPos(p.index, q.start));
     }
@@ -159,6 +191,7 @@ export function analyzeBlocks(input: readonly string[], options: AnalyzeOptions 
     // A quote given to its speaker by discourse is that speaker speaking too ("he said" further on refers to them).
     for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
     drafts.push(...quotes);
+    keptQuote ||= quotes.length > 0;
     noteIntroducer(p, clauseEntity, discourse, registry, namesByBlock);
     agents.push(...findAgentMentions(p, namesByBlock.get(p.index) ?? []));
   }

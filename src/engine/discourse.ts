@@ -97,10 +97,13 @@ export interface DiscourseState {
   lastQuoteBlock: number;
   /** A paragraph ending in a colon, and who it introduced. */
   introducer: { block: number; entity: Entity } | null;
+  /** The speaker of the paragraph's last quote so far: the caller resets it at each paragraph, and keeps it from one
+   *  window of an enormous paragraph to the next (windows.ts). */
+  paragraphSpeaker: Entity | null;
 }
 
 export function newDiscourse(): DiscourseState {
-  return { lastQuoteEntity: null, lastQuoteBlock: -10, introducer: null };
+  return { lastQuoteEntity: null, lastQuoteBlock: -10, introducer: null, paragraphSpeaker: null };
 }
 
 /**
@@ -113,7 +116,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const o = quotes[i + 1];
     nextAttributed[i] = o.entity && o.attributed ? o.entity : nextAttributed[i + 1];
   }
-  let prevEntity: Entity | null = null;
+  let prevEntity: Entity | null = state.paragraphSpeaker;
   quotes.forEach((d, i) => {
     if (d.entity) { prevEntity = d.entity; return; }
     // A paragraph of quotation continues the last speaker ("…,” she said. ¶ “…”); a paragraph of the reporter's own
@@ -149,6 +152,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   for (const d of quotes) {
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
+  state.paragraphSpeaker = prevEntity;
 }
 
 /** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */

@@ -83,4 +83,7 @@ export interface AnalyzeOptions {
   maxChars?: number;
   /** Add every attribution clause to the report (`clauses`), so evaluation can say which rule missed. */
   trace?: boolean;
+  /** Paragraphs longer than this are analysed in windows of whole sentences (default `WINDOW_CHARS`, windows.ts);
+   *  `Infinity` analyses every paragraph whole (tests compare the two). */
+  windowChars?: number;
 }
