@@ -49,7 +49,7 @@ growthBench(corpus);
   const lists = join(dir, 'wordlists.bin');
   if (existsSync(lists)) console.log(`   wordlists.bin                        ${(statSync(lists).size / 1024).toFixed(1).padStart(7)} KB  (the engine's word lists, deflate-raw: data the worker reads at start, not script)`);
   // A mid-sized article: the corpus's median length.
-  const byLength = [...articles].sort((a, b) => a.join('').length - b.join('').length);
+  const byLength = [...corpus.articles].sort((a, b) => a.join('').length - b.join('').length);
   await (await import('./bench-boot')).bootBench(byLength[Math.floor(byLength.length / 2)], 'the corpus\'s median length');
 }
 
