@@ -45,7 +45,12 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     const claim = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).find((c) => c.rule === 'noun-complement' && c.to < openTok);
     if (claim) return { clause: claim, rule: 'cue-earlier-in-sentence' };
   }
-  if (post) return { clause: post, rule: 'cue-after-quote' };
+  // “… no place in a campaign.” Gov. John Kasich said he would have fired him: a quotation closed on a full stop
+  // does not belong to a clause after it that reports content of its own.
+  // (A question or a listener after the cue is no content: "“Why?” Obama asked Republican politicians.")
+  const closedSentence = /\.\s*$/u.test(p.text.slice(q.start, q.end));
+  const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
+  if (post && !(closedSentence && ownContent(post))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(p, openTok);
   let pre: Clause | null = null;

@@ -151,7 +151,8 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // ... and so is a role written before it ("Employee Steve Castro", "Singer-guitarists Tom Johnston").
   const describes = (w: string): boolean => lex.places.has(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic' ||
     w.split('-').every((part) => isRoleNoun(part) || isRoleNoun(part.replace(/s$/u, '')));
-  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
+  // (A word that is itself a given name opens the name: "Luther Stan Pate", "Jordan Lee Hill".)
+  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.first.has(nameWords[lead].toLowerCase()) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
   // "CBS Sports NFL Insider Jason La Canfora", "NASA Administrator Jim Bridenstine": an institution and a role before a
   // person's name (a first name and more) — but "New York Times" stays whole, its tail being an institution.
   if (lead === 0 && looksInstitutional(nameWords)) {
@@ -226,6 +227,12 @@ export function globalPos(block: number, offset: number): number {
   return block * POS_SHIFT + offset;
 }
 
+/** "J.J", "C.J" (before their last dot): a person's initials — not a country's ("U.S", "U.K", "D.C"). */
+function isDottedInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && !PLACE_INITIALS.has(word);
+}
+const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'D.C', 'L.A', 'N.Y', 'E.U', 'N.J']);
+
 /** Capitalised runs of a token list, joined through particles, initials and abbreviation dots. */
 export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -237,7 +244,7 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
       const next = tokens[j + 1];
       if (next.word && isCapitalized(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
       // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name.
-      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || titleWord(tokens[j].lower)) &&
+      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || isDottedInitials(tokens[j].text) || titleWord(tokens[j].lower)) &&
           j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
       if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
       break;

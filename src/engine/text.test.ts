@@ -7,6 +7,7 @@ describe('splitSentences', () => {
   it('keeps titles, initials and abbreviations inside a sentence', () => {
     expect(sentences('Mr. Smith met Dr. Jones in the U.S. capital. They talked.')).toEqual(['Mr. Smith met Dr. Jones in the U.S. capital.', 'They talked.']);
     expect(sentences('George W. Bush spoke. Then he left.')).toEqual(['George W. Bush spoke.', 'Then he left.']);
+    expect(sentences('“We lost,” says J.J. Moreau, a trainer. He left.')).toEqual(['“We lost,” says J.J. Moreau, a trainer.', 'He left.']);
   });
 
   it('keeps a closing quote mark with its sentence and does not split before a lower-case attribution', () => {

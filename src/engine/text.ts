@@ -100,7 +100,8 @@ export function splitSentences(text: string): Sentence[] {
       let w = i;
       while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
       const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // (Dotted initials too: "J.J. MacNab", "C.J. Moore".)
+      if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.){0,2}\p{L}$/u.test(word)) continue;
     }
     out.push({ start, end: j });
     start = k;
