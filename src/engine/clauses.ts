@@ -357,7 +357,17 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
 export function skipDatelineAt(tokens: readonly Token[], from: number, limit: number): number {
   // Most sentences do not open with a word in capitals: answer them at once.
   const first = tokens[from];
-  if (!first?.word || first.text.length < 2 || first.text !== first.text.toUpperCase() || !isCapitalized(first.text)) return from;
+  if (!first?.word || first.text.length < 2 || !isCapitalized(first.text)) return from;
+  // "Washington (AFP) –": a place in ordinary case, then the agency in brackets and a dash.
+  if (first.text !== first.text.toUpperCase()) {
+    let close = from + 1;
+    if (tokens[close]?.text !== '(') return from;
+    while (close < limit && close - from < 5 && tokens[close].text !== ')') close++;
+    let dash = close + 1;
+    if (tokens[close]?.text !== ')' || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
+    while (dash < limit && /^[-—–]$/u.test(tokens[dash].text)) dash++;
+    return dash;
+  }
   let i = from;
   while (i < limit && i - from < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+\.?$/u.test(tokens[i].text) && i > from : /^[(),.]$/u.test(tokens[i].text))) i++;
   if (i > from && i < limit && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[from].text)) {
@@ -691,6 +701,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       let f = j - 2;
       while (f - 1 >= floor && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
       speaker = { from: f, to: j - 2 };
+      relative = true;
+      rule = 'relative-who';
+    } else if (j - 1 >= floor && tokens[j].lower === 'who' && tokens[j - 1].lower === 'those') {
+      // "X is among those who say …" is X speaking; a bare "those who say" describes no one.
+      speaker = tokens[j - 2]?.lower === 'among' ? sentenceSubject(tokens, floor, j - 2) : null;
       relative = true;
       rule = 'relative-who';
     } else if (j - 1 >= floor && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {

@@ -61,8 +61,10 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // comma; the speaker is the name before it.
     const sentenceStart = p.sentences[p.clauseSentence[k]]?.start ?? 0;
     const at = p.tokens[c.speaker.from].start;
+    // The name opens its clause; in "While many liked Hillary Clinton, 43 said the same" it ends an adverbial.
+    const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.text.slice(Math.max(sentenceStart, o.start - 3), o.start));
     const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
-    if (n) return nameRef(p, n);
+    if (n && opens(n)) return nameRef(p, n);
   }
   if (c.appositive) {
     // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.

@@ -270,6 +270,7 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
   return { words, first };
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'with', 'from', 'by', 'when', 'while', 'as', 'despite', 'amid', 'under', 'following', 'last', 'earlier', 'later', 'meanwhile', 'still', 'however']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
@@ -336,6 +337,10 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         continue;
       }
       if (!parts.person) continue;
+      // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
+      // name and no title are a place, and a pronoun never points to them.
+      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
+        !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {

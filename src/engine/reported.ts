@@ -2,7 +2,7 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { skipAdverbials, type Clause } from './clauses';
+import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { TIME_WORDS } from './tables/words';
@@ -182,7 +182,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   while (a < z && !tokens[a].word) a++;
   if (tokens[a]?.lower === 'that') a++;
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
-  a = skipDateline(tokens, a, z);
+  a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
   if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
@@ -323,14 +323,6 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8) >= 0) return { rule: 'object-of', from: s };
   if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8) >= 0) return { rule: 'object-as', from: s };
   return null;
-}
-
-/** A wire-copy dateline before the first sentence: "WASHINGTON (Reuters) -", "LONDON, March 3 —". */
-function skipDateline(tokens: readonly Token[], a: number, z: number): number {
-  let i = a;
-  while (i <= z && i - a < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+$/u.test(tokens[i].text) && /^\($/u.test(tokens[i - 1]?.text ?? '') : /^[(),.]$/u.test(tokens[i].text))) i++;
-  if (i > a && i <= z && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[a].text)) return i + 1;
-  return a;
 }
 
 /** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */

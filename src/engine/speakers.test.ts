@@ -15,6 +15,11 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a dateline in ordinary case with its agency is not the subject', text: ['Lisbon (AFP) – Mayor Rita Vance has taken aim at the port plan, saying that the cost would double.'], quote: 'the cost would double', speaker: 'Rita Vance' },
+  { why: '"X is among those who say" is X speaking', text: ['Dana Whitlock, a nurse from Tacoma, is among those who say they will not vote.'], quote: 'they will not vote', speaker: 'Dana Whitlock' },
+  { why: 'a bare "those who say" describes no one', text: ['The plan angered those who say the town needs a new school.'], quote: 'the town needs a new school', speaker: null },
+  { why: 'a count after a name that ends an adverbial is no age appositive', text: ['While most members liked Rita Vance, 43 said the same for her rival.'], quote: 'the same for her rival', speaker: null },
+  { why: 'a pronoun does not point to a place after "in"', text: ['The board met in Palo Alto on Monday. Kessler was fired up about the deal, and he said the chief should be called at once.'], quote: 'the chief should be called at once', speaker: null },
   { why: 'dotted initials stay in the name', text: ['“We were ready,” says C.J. Moreau, a trainer at the club.'], quote: 'We were ready,', speaker: 'C.J. Moreau' },
   { why: 'a place word that is also a given name opens a three-word name', text: ['“I sold the land in May,” said Luther Stan Ostrow.'], quote: 'I sold the land in May,', speaker: 'Luther Stan Ostrow' },
   { why: 'a quotation closed on a full stop is not attributed to the next sentence’s report', text: ['“It is a sad day,” Mayor Ada Lind told reporters. “The culture has to change.” Governor Tomas Berg said he would have fired the manager.'], quote: 'The culture has to change.', speaker: 'Ada Lind' },
