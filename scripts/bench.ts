@@ -22,7 +22,7 @@ import { engineBench, engineCorpus, growthBench } from './bench-engine';
 const quick = process.argv.includes('--quick');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-const corpus = engineCorpus();
+const corpus = await engineCorpus();
 console.log(`Sourcelight benchmark — node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 console.log(`${corpus.texts.length} corpus articles, ${(corpus.chars / 1024).toFixed(0)} KB of text\n`);
 
