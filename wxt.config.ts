@@ -61,7 +61,7 @@ export default defineConfig({
       const { compressWordLists, WORD_LISTS_ASSET } = await import('./scripts/wordlists');
       const { PACKED } = await import('./src/engine/wordlists.generated');
       const file = resolve(wxt.config.wxtDir, WORD_LISTS_ASSET);
-      writeFileSync(file, compressWordLists(PACKED));
+      writeFileSync(file, await compressWordLists(PACKED));
       assets.push({ relativeDest: WORD_LISTS_ASSET, absoluteSrc: file });
     },
     'build:manifestGenerated': (wxt, manifest) => {

@@ -69,7 +69,7 @@ export async function bootBench(paragraphs: string[], label: string): Promise<vo
   try {
     const bundled = await engineScript(dir, 'bundled', []);
     const asset = await engineScript(dir, 'asset', [withoutBundledLists]);
-    const compressed = new Uint8Array(compressWordLists(PACKED));
+    const compressed = new Uint8Array(await compressWordLists(PACKED));
     const workerFile = join(dir, 'worker.mjs');
     writeFileSync(workerFile, WORKER);
     const runs: Record<'bundled' | 'asset', Boot[]> = { bundled: [], asset: [] };

@@ -211,16 +211,19 @@ ${packed.groups.map(([members, words]) => `    [${JSON.stringify(members)}, ${JS
 }
 
 /**
- * The extension's form of the packed lists: their JSON, deflate-raw, shipped as `wordlists.bin` beside the scripts
- * (wxt.config.ts) and read by the background with `loadWordLists` (src/engine/wordlists.ts), which the platform's
- * DecompressionStream decodes. 31 KB against the 47 KB the lists take as script: the worker parses less script on
- * every cold start, and needs no decoder of its own.
+ * The extension's form of the lists: each group's set indexes and its words, one per line, as JSON, deflate-raw;
+ * shipped as `wordlists.bin` beside the scripts (wxt.config.ts) and read by the background with `loadWordLists`
+ * (src/engine/wordlists.ts), which the platform's DecompressionStream decodes. Deflate does what front coding does
+ * for the script form (41 KB, against 47 KB of script), so the worker only splits lines instead of unpacking: a
+ * third of the decoding time on a cold start. Written from the packed module, so both forms hold the same words.
  */
 export const WORD_LISTS_ASSET = 'wordlists.bin';
 
-export function compressWordLists(packed: Omit<PackedWordSets, 'names'>): Buffer {
-  const { drops, symbols, tokens, groups } = packed;
-  return deflateRawSync(JSON.stringify({ drops, symbols, tokens, groups }), { level: 9, memLevel: 9 });
+export async function compressWordLists(packed: Omit<PackedWordSets, 'names'>): Promise<Buffer> {
+  // Imported here, not above: the engine's module reads the generated one, which this script may be about to write.
+  const { unpackGroups } = await import('../src/engine/wordlists');
+  const groups = unpackGroups(packed).map(({ members, words }) => [members, words.join('\n')]);
+  return deflateRawSync(JSON.stringify(groups), { level: 9, memLevel: 9 });
 }
 
 /** Write the module unless it is up to date (`force` regenerates anyway); returns whether it was written. */
