@@ -475,7 +475,8 @@ const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;
   for (;;) {
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …".)
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].text === 'Will' && j > floor) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;

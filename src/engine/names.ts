@@ -167,7 +167,21 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
-  const person = !institutional && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
+  // A person's name is a few words, none of them a function word: "Bush Hits Marco Rubio On Rape Exception For
+  // Abortions Jeb Bush" is a headline run into a name.
+  const core = nameWords.filter((w) => !PARTICLES.has(w.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w));
+  // (Run on past five words with a function word among them, it names nothing at all.)
+  const functionWord = nameWords.slice(1).some((w) => CAPITAL_FUNCTION.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()));
+  const headline = core.length > 4 || functionWord;
+  // Its last given name and what follows may still be a person's name: "… Over Zika Virus Chris Christie".
+  if (core.length > 5 && functionWord && !institutional) {
+    let tail = nameWords.length;
+    while (tail > 1 && !CAPITAL_FUNCTION.has(nameWords[tail - 1].toLowerCase())) tail--;
+    const rest = nameWords.slice(tail);
+    const given = rest.findIndex((w) => lex.first.has(w.toLowerCase()));
+    return given >= 0 && rest.length - given >= 2 && rest.length - given <= 3 ? parseNameUncached(rest.slice(given)) : null;
+  }
+  const person = !institutional && !headline && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
   return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 

@@ -15,6 +15,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a headline run into a name keeps only the name', text: ['Mayor Would Issue A Curfew Over The Storm Rita Vance said the roads would close at noon.'], quote: 'the roads would close at noon', speaker: 'Rita Vance' },
+  { why: 'a headline run with no name in it names no one', text: ['Council Hits Mayor On Zoning Case For Second Week Running said the vote was rigged.'], quote: 'the vote was rigged', speaker: null },
   { why: 'a dateline in ordinary case with its agency is not the subject', text: ['Lisbon (AFP) – Mayor Rita Vance has taken aim at the port plan, saying that the cost would double.'], quote: 'the cost would double', speaker: 'Rita Vance' },
   { why: '"X is among those who say" is X speaking', text: ['Dana Whitlock, a nurse from Tacoma, is among those who say they will not vote.'], quote: 'they will not vote', speaker: 'Dana Whitlock' },
   { why: 'a bare "those who say" describes no one', text: ['The plan angered those who say the town needs a new school.'], quote: 'the town needs a new school', speaker: null },
@@ -133,5 +135,12 @@ describe('"say" as a noun', () => {
     const report = analyzeBlocks(['Her neighbours and the boy’s friends wanted some say in the matter, but their efforts failed.']);
     expect(report.quotes).toEqual([]);
     expect(report.anonymousMentions).toEqual([]);
+  });
+});
+
+describe('"Will" mid-sentence', () => {
+  it('is a name, not an auxiliary that lets a place before ", which" speak', () => {
+    const r = analyzeBlocks(['He praised the speech at the summit in Orlando, Florida, which Will claims affirmed “the party’s core belief in open trade.”']);
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('Florida');
   });
 });
