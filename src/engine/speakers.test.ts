@@ -15,6 +15,9 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a person "of" a place is the person, not the place', text: ['Sen. Rita Vance of Vermont said the vote was rigged.'], quote: 'the vote was rigged', speaker: 'Rita Vance' },
+  { why: 'a person "of" an institution is the person', text: ['Owen Daley of the Aberdeen Royal Infirmary said the man had recovered.'], quote: 'the man had recovered', speaker: 'Owen Daley' },
+  { why: 'an institution "of" a place stays whole', text: ['The University of Oslo said the vote was fair.'], quote: 'the vote was fair', speaker: 'University of Oslo' },
   { why: 'a headline run into a name keeps only the name', text: ['Mayor Would Issue A Curfew Over The Storm Rita Vance said the roads would close at noon.'], quote: 'the roads would close at noon', speaker: 'Rita Vance' },
   { why: 'a headline run with no name in it names no one', text: ['Council Hits Mayor On Zoning Case For Second Week Running said the vote was rigged.'], quote: 'the vote was rigged', speaker: null },
   { why: 'a dateline in ordinary case with its agency is not the subject', text: ['Lisbon (AFP) – Mayor Rita Vance has taken aim at the port plan, saying that the cost would double.'], quote: 'the cost would double', speaker: 'Rita Vance' },

@@ -43,6 +43,18 @@ const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in'
   'started', 'founded', 'led', 'run', 'funded', 'backed', 'created', 'formed', 'organized', 'organised', 'launched', 'owned', 'headed', 'chaired']);
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
+/**
+ * Whether a person's name ends at `end`: "[Sen. Bernie Sanders] of Vermont", "[Ana Ruiz] of Harvard University" — the
+ * person speaks, and the place or institution after "of" only says where they are from.
+ */
+function personEndsAt(tokens: readonly Token[], from: number, end: number): boolean {
+  const runs = capitalRuns(tokens.slice(from, end + 1));
+  const run = runs[runs.length - 1];
+  if (!run || from + run[1] !== end) return false;
+  const parts = parseName(runWords(tokens, from + run[0], end).words);
+  return parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0);
+}
+
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
@@ -123,7 +135,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   // "House Republicans", "one Democrat familiar with …": a party word ends a description, not a name.
   // "The Wisconsin Republican" is one known person (a role); "Republicans", "a Republican" are unnamed.
   const properHead = PROPER_ANON_WORDS.has(stripPossessive(headLower)) && (first.lower !== 'the' || headOf(headLower) !== stripPossessive(headLower));
-  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener || properHead)) to = headIdx;
+  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener || properHead || personEndsAt(tokens, from, headIdx))) to = headIdx;
   const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
