@@ -358,13 +358,17 @@ export function skipDatelineAt(tokens: readonly Token[], from: number, limit: nu
   // Most sentences do not open with a word in capitals: answer them at once.
   const first = tokens[from];
   if (!first?.word || first.text.length < 2 || !isCapitalized(first.text)) return from;
-  // "Washington (AFP) –": a place in ordinary case, then the agency in brackets and a dash.
+  // "Washington (AFP) –", "New York, NY –": a place in ordinary case, then its state or the agency in brackets, and a
+  // dash. (A comma or a bracket must be in it: "Ana Lima – a teacher – said" is a parenthetical.)
   if (first.text !== first.text.toUpperCase()) {
-    let close = from + 1;
-    if (tokens[close]?.text !== '(') return from;
-    while (close < limit && close - from < 5 && tokens[close].text !== ')') close++;
-    let dash = close + 1;
-    if (tokens[close]?.text !== ')' || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
+    let dash = from + 1;
+    let set = false;
+    while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].text) : /^[(),.]$/u.test(tokens[dash].text))) {
+      // (The state is an abbreviation, "NY", "Calif.": "Still, Sanders – who …" is no dateline.)
+      if (tokens[dash].text === '(' || tokens[dash].text === ',' && /^\p{Lu}{2,4}$/u.test(tokens[dash + 1]?.text ?? '') || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
+      dash++;
+    }
+    if (!set || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
     while (dash < limit && /^[-—–]$/u.test(tokens[dash].text)) dash++;
     return dash;
   }
@@ -403,7 +407,7 @@ function opensParenthetical(t: Token | undefined): boolean {
  * comma or dash right before the cue.
  */
 function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, close: number): { subject: TokenRange; parenthetical: TokenRange } | null {
-  let segment = floor;
+  let segment = skipDatelineAt(tokens, floor, close);
   while (segment < close && (!tokens[segment].word || /^(but|and|so|yet|still|however|meanwhile)$/u.test(tokens[segment].lower))) segment++;
   for (let k = segment; k < close; k++) {
     const boundary = tokens[k].text === ',' || isDash(tokens, k);

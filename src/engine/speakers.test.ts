@@ -15,6 +15,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a sentence adverb and a dash are no dateline', text: ['Still, Rita Vance - who spent the night at the count - has vowed to fight on.'], quote: 'to fight on', speaker: 'Rita Vance' },
+  { why: 'a dateline with its state is not the subject before an appositive', text: ['Portland, OR – After a long review, Acme, a shipping firm, is warning that the port will close.'], quote: 'the port will close', speaker: 'Acme' },
   { why: 'a person "of" a place is the person, not the place', text: ['Sen. Rita Vance of Vermont said the vote was rigged.'], quote: 'the vote was rigged', speaker: 'Rita Vance' },
   { why: 'a person "of" an institution is the person', text: ['Owen Daley of the Aberdeen Royal Infirmary said the man had recovered.'], quote: 'the man had recovered', speaker: 'Owen Daley' },
   { why: 'an institution "of" a place stays whole', text: ['The University of Oslo said the vote was fair.'], quote: 'the vote was fair', speaker: 'University of Oslo' },
