@@ -113,8 +113,11 @@ export function growthBench({ articles, analyzeBlocks }: EngineCorpus, SIZES: re
   // size, measured first, pays for the warm-up and the exponent comes out too low.
   for (let i = 0; i < 5; i++) analyzeBlocks(copies(1));
   /**
-   * Best of three batches per layout, each size doing about the same total work (so each pays its share of
-   * collection), the two layouts' batches alternating so a busy moment of the machine slows both. Every analysis gets
+   * Best of three batches per layout, each size doing the same total work as the largest (50 analyses of 100 KB, 5 of
+   * 1 MB, 1 of 4.9 MB), so each pays its share of collection and every batch spans the same stretch of time: with
+   * batches of 1 MB against one of 4.9 MB, the best of three short batches caught quiet moments of a loaded machine
+   * that the long one could not (400 against 776 ms of CPU per MB in one run, while CPU profiles of 4 MB analysed as
+   * 40 × 100 KB and 1 × 4 MB differed by 6 %). The two layouts' batches alternate so a busy moment slows both. Every analysis gets
    * text with names never seen before (the name parser's cache would otherwise make a small text analysed again and
    * again cheaper than a large one analysed once). Timed twice: wall clock, and this process's CPU time (all its
    * threads, the collector's included), which other work on a shared machine does not inflate — the growth exponent
@@ -122,7 +125,7 @@ export function growthBench({ articles, analyzeBlocks }: EngineCorpus, SIZES: re
    */
   type Timing = { wall: number; cpu: number };
   const batch = (k: number, layout: 'split' | 'whole'): Timing => {
-    const reps = Math.max(1, Math.round(10 / k));
+    const reps = Math.max(1, Math.round(Math.max(...SIZES) / k));
     const inputs = Array.from({ length: reps }, () => {
       const blocks = copies(k);
       return layout === 'split' ? blocks : [blocks.join(' ')];
