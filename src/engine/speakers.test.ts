@@ -15,6 +15,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'an office in capitals is a title, not a name', text: ['The banks focus on “financial health,” as one neo-bank CEO told me.'], quote: 'financial health,', speaker: 'neo-bank CEO' },
+  { why: 'a place after "like" only illustrates the head, and is not the speaker', text: ['A port like Rotterdam demands dredging on a huge scale to stay open.'], quote: 'dredging on a huge scale to stay open', speaker: null },
   { why: 'a sentence adverb and a dash are no dateline', text: ['Still, Rita Vance - who spent the night at the count - has vowed to fight on.'], quote: 'to fight on', speaker: 'Rita Vance' },
   { why: 'a dateline with its state is not the subject before an appositive', text: ['Portland, OR – After a long review, Acme, a shipping firm, is warning that the port will close.'], quote: 'the port will close', speaker: 'Acme' },
   { why: 'a person "of" a place is the person, not the place', text: ['Sen. Rita Vance of Vermont said the vote was rigged.'], quote: 'the vote was rigged', speaker: 'Rita Vance' },
@@ -147,5 +149,12 @@ describe('"Will" mid-sentence', () => {
   it('is a name, not an auxiliary that lets a place before ", which" speak', () => {
     const r = analyzeBlocks(['He praised the speech at the summit in Orlando, Florida, which Will claims affirmed “the party’s core belief in open trade.”']);
     expect(r.quotes.map((q) => q.speaker)).not.toContain('Florida');
+  });
+});
+
+describe('"shows" after a kind of show', () => {
+  it('is a plural noun, not the cue', () => {
+    const r = analyzeBlocks(['The service is stocked with movies and TV shows from Pixar, “Star Wars,” and classic fare.']);
+    expect(r.quotes).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ export function headOf(word: string): string {
 }
 
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
-const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'briefed', 'involved',
+const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'like', 'briefed', 'involved',
   'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked',
   'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed',
   'started', 'founded', 'led', 'run', 'funded', 'backed', 'created', 'formed', 'organized', 'organised', 'launched', 'owned', 'headed', 'chaired']);
@@ -142,7 +142,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
   const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
     // A lone capitalised singular ("Backer says", "Fisher said") is a surname, not "a backer".
     ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
-  if (isCapitalized(lastWord.text) && !sentenceCase && !(properHead && lastWord === tokens[headIdx])) {
+  // "the CEO", "one neo-bank CEO": an office written in capitals is a title, not a name.
+  const titleInCapitals = /^\p{Lu}{2,4}s?$/u.test(lastWord.text) && (TITLES.has(lastWord.lower) || ANON_HEAD_WORDS.has(lastWord.lower));
+  if (isCapitalized(lastWord.text) && !sentenceCase && !titleInCapitals && !(properHead && lastWord === tokens[headIdx])) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.

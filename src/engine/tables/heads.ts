@@ -61,6 +61,8 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('adviser', 'advisers', { standalone: true }),
   head('advisor', 'advisors', { standalone: true }),
   head('executive', 'executives', { standalone: true }),
+  // "one neo-bank CEO told me": an unnamed chief executive; "the CEO" is the one the article means.
+  head('ceo', 'ceos', { office: true }),
   head('employee', 'employees', { standalone: true }),
   head('staffer', 'staffers', { standalone: true }),
   head('member', 'members'),
