@@ -62,7 +62,9 @@ export interface Clause {
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '‘', '’', "'", '«', '»', '—', '–', '-', '.', '?', '!', '…']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'of', 'after', 'during', 'like', 'near', 'inside', 'outside', 'across']);
 /** Prepositions that open a sentence's adverbial ("Beyond the footage, the affidavit said"). */
-const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'beyond', 'before', 'despite', 'amid', 'under', 'over', 'since', 'unlike', 'besides', 'throughout', 'within', 'without', 'among', 'against', 'following', 'through', 'toward', 'towards', 'upon', 'behind', 'alongside']);
+const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'beyond', 'before', 'despite', 'amid', 'under', 'over', 'since', 'unlike', 'besides', 'throughout', 'within', 'without', 'among', 'against', 'following', 'through', 'toward', 'towards', 'upon', 'behind', 'alongside',
+  // Subordinators open a clause that is no subject either: "Once he was president, Mr. Obama made …, announcing".
+  'once', 'when', 'while', 'if', 'although', 'though', 'because', 'until', 'whereas']);
 
 function isWordTok(t: Token | undefined): t is Token {
   return t !== undefined && t.word;
@@ -625,11 +627,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // absolute "with forecasters warning that …".
       if (speaker && before?.word && PREPOSITIONS.has(before.lower) && before.lower !== 'with') continue;
       // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
-      if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && before?.word && ISSUING_VERBS.has(before.lower) && speaker.from - 1 > floor) {
+      // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
+      let owner = false;
+      if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || /['’]s$/u.test(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
+        speaker = { from: speaker.from, to: speaker.from };
+        owner = true;
+      } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && before?.word && ISSUING_VERBS.has(before.lower) && speaker.from - 1 > floor) {
         const issuer = sentenceSubject(tokens, floor, speaker.from - 1);
         if (issuer && issuer.to < speaker.from - 1) speaker = issuer;
       }
-      if (speaker && !(tokens[speaker.from].lower in PRONOUNS)) {
+      if (speaker && (owner || !(tokens[speaker.from].lower in PRONOUNS))) {
         clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker, side: 'before', from: speaker.from, to: i + particle, appositive: null, relative: false });
       }
       continue;

@@ -15,6 +15,9 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'an opening "Once …" clause is no subject for a participle', text: ['Once he was elected, Mayor Tomas Berg made transit a priority, announcing the appointment of a new transit chief.'], quote: 'the appointment of a new transit chief', speaker: 'Tomas Berg' },
+  { why: 'the owner of "her claim that" is the person the pronoun points to', text: ['Rita Vance spoke at the hearing.', 'The vote tested her claim that the levy was illegal.'], quote: 'the levy was illegal', speaker: 'Rita Vance' },
+  { why: 'the owner of "his statement saying" speaks through it', text: ['Tomas Berg left the hearing early.', 'The press later received his statement saying the levy was illegal.'], quote: 'the levy was illegal', speaker: 'Tomas Berg' },
   { why: 'an office in capitals is a title, not a name', text: ['The banks focus on “financial health,” as one neo-bank CEO told me.'], quote: 'financial health,', speaker: 'neo-bank CEO' },
   { why: 'a place after "like" only illustrates the head, and is not the speaker', text: ['A port like Rotterdam demands dredging on a huge scale to stay open.'], quote: 'dredging on a huge scale to stay open', speaker: null },
   { why: 'a sentence adverb and a dash are no dateline', text: ['Still, Rita Vance - who spent the night at the count - has vowed to fight on.'], quote: 'to fight on', speaker: 'Rita Vance' },

@@ -55,6 +55,8 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   return parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0);
 }
 
+const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
@@ -97,6 +99,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], from: nu
     if (g === 'i' && first.lower !== 'it') return null;
     return { type: 'pronoun', pronoun: first.lower, gender: g };
   }
+  // The owner of a claim or a statement ("her claim that …", "his statement saying …") is its possessive pronoun.
+  const subjectForm = from === to ? POSSESSIVE_SUBJECT[first.lower] : undefined;
+  if (subjectForm) return { type: 'pronoun', pronoun: subjectForm, gender: PRONOUNS[subjectForm] };
   if (from === to && GROUP_QUANTIFIERS.has(first.lower)) {
     return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
