@@ -182,8 +182,8 @@ export interface AgentMention {
   act: string;
 }
 
-/** Cue lemmas whose subject, when people, is not a source: "his opponents showed no appetite". */
-const NOT_SOURCE_CUES = new Set(['show', 'continue', 'find']);
+/** Cue lemmas whose subject, when people, is not a source: "supporters continued chanting". */
+const NOT_SOURCE_CUES = new Set(['continue']);
 
 /** Whether a speaker of this cue is a source of information ("critics said"), not only its actor ("supporters showed"). */
 export function informs(lemma: string): boolean {

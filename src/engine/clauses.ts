@@ -474,9 +474,6 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
 
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
 
-/** Kinds of show: before "shows" the word is a plural noun, never the cue ("TV shows from Pixar, “Star Wars”"). */
-const SHOW_KINDS = new Set(['tv', 'television', 'talk', 'game', 'trade', 'news', 'road', 'reality', 'cooking', 'award', 'awards', 'radio', 'fashion', 'car', 'air', 'cable', 'morning', 'late-night', 'comedy', 'quiz']);
-
 /** A past participle that takes a "by" agent after a noun: "reports seen by Reuters", "a memo obtained by the Post". */
 const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known)$/u;
 
@@ -597,8 +594,6 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "China’s sweeping territorial claims in the sea": a cue noun after a possessive is the noun, not the verb.
     if (noun && possessedNoun(tokens, i, floor)) continue;
     const lemma = verb.lemma;
-    // "TV shows", "talk shows": the plural noun after the kind of show.
-    if (lemma === 'show' && SHOW_KINDS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
     // "pointed out that", "called out": the particle belongs to the cue.

@@ -142,7 +142,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
       return found('content-after-cue', [s - 1, z]);
     }
     const z = stopAt(s);
-    // Two words can be a report ("profits fell"); weak cues (shows, found, noted) need a clause of three or more.
+    // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
     // "organizers added 160 security personnel": a count after "add" is an object, not a claim.
     if (c.lemma === 'add' && !afterThat && (/^\d/u.test(tokens[s].text) || /^(more|another|extra|an|a)$/u.test(tokens[s].lower))) return null;

@@ -205,3 +205,12 @@ describe('cues that need more than their word', () => {
     expect(speakers).not.toContain('Ledger');
   });
 });
+
+describe('evidence is not speech', () => {
+  it('a poll or a study that found or showed something reports no speech', () => {
+    const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+    expect(indirect('A new statewide poll showed the mayor leading her rival by six points among likely voters.')).toEqual([]);
+    expect(indirect('The audit found that the agency had lost track of 400 laptops.')).toEqual([]);
+    expect(indirect('The audit said that the agency had lost track of 400 laptops.').map((q) => q.text)).toEqual(['the agency had lost track of 400 laptops']);
+  });
+});
