@@ -602,6 +602,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
+    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) || /^(in|of|for|with|from|among|between|by)$/u.test(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it

@@ -5,8 +5,8 @@
 import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
-import { TIME_WORDS } from './tables/words';
-import type { Token } from './text';
+import { DETERMINERS, TIME_WORDS } from './tables/words';
+import { isCapitalized, type Token } from './text';
 
 export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
@@ -294,7 +294,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (!t?.word || s > end) return null;
   if (governs(c.verb, 'to')) {
     // "vowed to fight", "promised not to raise taxes".
-    if (t.lower === 'to' && tokens[s + 1]?.word) return { rule: 'infinitive', from: s };
+    // ("pledged to Clinton", "promised to the voters": a preposition before a name or a noun phrase, no infinitive.)
+    if (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) && !DETERMINERS.has(tokens[s + 1].lower)) return { rule: 'infinitive', from: s };
     if (t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
   }
   if (governs(c.verb, 'question')) {

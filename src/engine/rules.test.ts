@@ -214,3 +214,15 @@ describe('evidence is not speech', () => {
     expect(indirect('The audit said that the agency had lost track of 400 laptops.').map((q) => q.text)).toEqual(['the agency had lost track of 400 laptops']);
   });
 });
+
+describe('past forms that modify a noun', () => {
+  const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+  it('after a possessive or a preposition are adjectives, not cues', () => {
+    expect(indirect('The agency lowered its proposed cutoff of $50,440 after the hearings.')).toEqual([]);
+    expect(indirect('As Vance extends her lead in pledged delegates, her rival must rethink his campaign.')).toEqual([]);
+  });
+  it('"to" before a name is a preposition, not an infinitive', () => {
+    expect(indirect('Delegates pledged to Rita Vance met in the hall on Sunday evening.').filter((q) => q.rule === 'infinitive')).toEqual([]);
+    expect(indirect('Rita Vance pledged to shut the detention centres.').map((q) => q.text)).toEqual(['to shut the detention centres']);
+  });
+});
