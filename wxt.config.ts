@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { rootHighlights } from './src/extension/highlight-css';
 
 /**
  * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
@@ -17,8 +18,16 @@ export default defineConfig({
   manifestVersion: 3,
   // The worker reads the engine's word lists from wordlists.bin (below) instead of carrying them as script: the
   // module that holds them in Node is swapped for one that holds none (src/engine/wordlists.packed.extension.ts).
-  vite: () => ({
+  // Chromium builds: the highlight rules on the root element only (src/extension/highlight-css.ts says why).
+  vite: ({ browser }) => ({
     resolve: { alias: [{ find: /^\.\/wordlists\.packed$/u, replacement: resolve(import.meta.dirname, 'src/engine/wordlists.packed.extension.ts') }] },
+    plugins: browser === 'firefox' ? [] : [{
+      name: 'sourcelight-root-highlights',
+      enforce: 'pre' as const,
+      transform(code: string, id: string) {
+        return id.endsWith('/entrypoints/content/style.css') ? rootHighlights(code) : undefined;
+      },
+    }],
   }),
   // The sources zip for add-on review needs what builds the extension, not the test corpus or scratch files.
   zip: { excludeSources: ['test/fixtures/**', '.cache/**', 'docs/screenshots/**'] },

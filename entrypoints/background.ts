@@ -7,6 +7,7 @@ import { analyzeBlocks } from '../src/engine/index';
 import { warmUpSteps } from '../src/engine/warm-up';
 import { loadWordLists } from '../src/engine/wordlists';
 import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
+import EVERY_ELEMENT_CSS from './content/style.css?raw';
 import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { onCommand } from '../src/extension/commands';
@@ -118,7 +119,7 @@ export default defineBackground(() => {
       // A page is about to be read and analysed.
       warmUpEngine();
     },
-    insertStyles: async (_, sender) => {
+    insertStyles: async ({ everyElement }, sender) => {
       // In Chromium this comes from the document-start script (entrypoints/styles.content.ts), while the page is
       // still loading: the first sign of a page to analyse, 100-300 ms before the content script's warmUp. Warm up
       // now where Sourcelight is on for the site (the script asks on every granted site).
@@ -126,7 +127,11 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.
-      await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_CSS], origin: 'USER' });
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      // Chromium builds narrow the file's highlight rules to the root; a page that overrode them below the root gets
+      // the rules as written, for every element (src/extension/highlight-css.ts).
+      if (everyElement === true && import.meta.env.BROWSER !== 'firefox') await browser.scripting.insertCSS({ target, css: EVERY_ELEMENT_CSS, origin: 'USER' });
+      else await browser.scripting.insertCSS({ target, files: [CONTENT_CSS], origin: 'USER' });
     },
     count: async ({ count }, sender) => {
       const tabId = sender.tab?.id;

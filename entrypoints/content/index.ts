@@ -106,6 +106,11 @@ export default defineContentScript({
       describeError,
       // Test builds only (compiled out of shipped builds): exercise the element-wrapping fallback in a real browser.
       forceElements: import.meta.env.MODE === 'e2e' && location.hash.includes('sourcelight-elements'),
+      // Chromium builds put the highlight rules on the root only (src/extension/highlight-css.ts): a page that
+      // overrides them below it gets them for every element, as a user stylesheet.
+      onStylesOverridden: import.meta.env.BROWSER === 'firefox' ? undefined : () => {
+        void sendToBackground('insertStyles', { everyElement: true }).catch(() => undefined);
+      },
     });
 
     let enabled = site !== null && isEnabledFor(settings, site);

@@ -107,6 +107,15 @@ const PART_NODES = 100;
 /** Parts of a long mark registered at most (a page that reports no layout shows its first ones). */
 const MAX_NEAR_PARTS = 40;
 
+/**
+ * Elements holding painted text whose highlight styles are compared with the root's in one check (each is one style
+ * read; a page's rule on a tag or class shows on the first element it matches).
+ */
+const STYLE_CHECKS = 200;
+/** The highlight properties the stylesheet sets on the root in both themes (a page that hides a highlight changes one). */
+const STYLE_KEYS = ['backgroundColor', 'textDecorationLine', 'textDecorationStyle', 'textDecorationColor', 'textDecorationThickness'] as const;
+const SHOW_TEXT = 4;
+
 /** Where a painted range must start and end; a page that moves a range is put right. */
 interface Painted {
   mark: Mark;
@@ -138,8 +147,14 @@ class ApiHighlighter implements Highlighter {
   /** Per kind: the registered highlight, and its ranges (those after `shown` are painted but not registered yet). */
   private highlights = new Map<HighlightKind, { h: HighlightObject | null; name: string; ranges: Range[]; shown: number }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Page CSS overrode the highlight styles below the root, and `onOverridden` was told. */
+  private overridden = false;
 
-  constructor(private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor }, private readonly win: Window) {}
+  constructor(
+    private readonly api: { registry: HighlightRegistry; Highlight: HighlightCtor },
+    private readonly win: Window,
+    private readonly onOverridden?: () => void,
+  ) {}
 
   add(marks: readonly Mark[]): void {
     runAll(this.paint(marks));
@@ -190,6 +205,43 @@ class ApiHighlighter implements Highlighter {
       this.api.registry.set(entry.name, h);
     }
     if (this.long.length) this.follow();
+    this.checkStyles();
+  }
+
+  /**
+   * Chromium builds put the highlight rules on the root element only (src/extension/highlight-css.ts): a page's rule
+   * on a descendant (`p::highlight(sourcelight-direct) { background: none !important }`) wins there. Compare the
+   * highlight styles of elements that hold painted text with the root's; at the first difference, tell
+   * `onOverridden` (which asks for the rules written for every element), once. Returns whether it told.
+   */
+  private checkStyles(): boolean {
+    if (!this.onOverridden || this.overridden) return false;
+    const doc = this.win.document;
+    const root = doc.documentElement;
+    if (!root) return false;
+    let budget = STYLE_CHECKS;
+    const seen = new Set<Element>();
+    for (const { name, ranges } of [...this.highlights.values(), ...this.near.values()]) {
+      const pseudo = `::highlight(${name})`;
+      const want = this.win.getComputedStyle(root, pseudo);
+      const same = (el: Element): boolean => {
+        const got = this.win.getComputedStyle(el, pseudo);
+        return STYLE_KEYS.every((k) => got[k] === want[k]);
+      };
+      for (const range of ranges) {
+        for (const el of textParents(doc, range, Math.min(budget, 16))) {
+          if (seen.has(el)) continue;
+          seen.add(el);
+          if (!same(el)) {
+            this.overridden = true;
+            this.onOverridden();
+            return true;
+          }
+          if (--budget <= 0) return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** Register the parts of long marks near the viewport, and keep them following the reader's scrolling. */
@@ -287,6 +339,7 @@ class ApiHighlighter implements Highlighter {
         repaired++;
       }
     }
+    if (this.checkStyles()) repaired++;
     // Names of ours that the page set (a quote repainted as another kind): removed.
     for (const kind of HIGHLIGHT_KINDS) {
       if (kind === 'flash') continue;
@@ -348,6 +401,31 @@ class ApiHighlighter implements Highlighter {
     this.long = [];
     this.painted = [];
   }
+}
+
+/** The elements holding the first `max` text nodes of a range (their highlight styles paint its text). */
+function textParents(doc: Document, range: Range, max: number): Element[] {
+  const out: Element[] = [];
+  const start = range.startContainer;
+  const common = range.commonAncestorContainer;
+  if (start.nodeType === 3 && start === range.endContainer) {
+    if (start.parentElement) out.push(start.parentElement);
+    return out;
+  }
+  const walker = doc.createTreeWalker(common, SHOW_TEXT);
+  walker.currentNode = start;
+  let node: Node | null = start.nodeType === 3 ? start : walker.nextNode();
+  while (node && out.length < max) {
+    try {
+      if (range.comparePoint(node, 0) > 0) break;
+    } catch {
+      break;
+    }
+    const parent = node.parentElement;
+    if (parent && out[out.length - 1] !== parent) out.push(parent);
+    node = walker.nextNode();
+  }
+  return out;
 }
 
 /**
@@ -531,9 +609,13 @@ class ElementHighlighter implements Highlighter {
   }
 }
 
-/** The Highlight API where the browser has it, element wrapping elsewhere (or when `force` says so). */
-export function createHighlighter(doc: Document, force?: 'elements'): Highlighter {
+/**
+ * The Highlight API where the browser has it, element wrapping elsewhere (or when `force` says so).
+ * `onStylesOverridden`: where the highlight rules are on the root only (Chromium builds), called once when page CSS
+ * overrides them on an element that holds painted text; without it, styles are not checked.
+ */
+export function createHighlighter(doc: Document, force?: 'elements', onStylesOverridden?: () => void): Highlighter {
   const win = doc.defaultView ?? window;
   const api = force ? null : highlightApi(win);
-  return api ? new ApiHighlighter(api, win) : new ElementHighlighter(doc);
+  return api ? new ApiHighlighter(api, win, onStylesOverridden) : new ElementHighlighter(doc);
 }

@@ -27,6 +27,8 @@ export interface PageSessionOptions {
   theme?: Theme;
   /** Use element wrapping even where the Highlight API exists (tests, and browsers with a broken API). */
   forceElements?: boolean;
+  /** Page CSS overrode the root-only highlight rules below the root (src/dom/highlight.ts `createHighlighter`). */
+  onStylesOverridden?(): void;
   /** Is an element rendered? Text inside elements that are not is not read (invisible text must not count). */
   visible?(el: Element): boolean;
   /** Plain-language text for a failure (the popup shows it with a way to try again). */
@@ -55,7 +57,7 @@ export class PageSession {
   timing: { extractMs: number; engineMs: number; paintMs: number } | null = null;
 
   constructor(private readonly doc: Document, private readonly options: PageSessionOptions) {
-    this.highlighter = createHighlighter(doc, options.forceElements ? 'elements' : undefined);
+    this.highlighter = createHighlighter(doc, options.forceElements ? 'elements' : undefined, options.onStylesOverridden);
     this.highlighter.theme = options.theme ?? 'standard';
     this.show = options.show ?? { direct: true, indirect: true, anonymous: true };
     this.cursor = new QuoteCursor(doc, this.highlighter);

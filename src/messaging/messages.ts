@@ -27,8 +27,12 @@ export interface ToBackground {
   analyze: { request: { blocks: string[]; url: string }; response: Report };
   /** Content script → background: a page is about to be read: start the worker and warm the engine up meanwhile. */
   warmUp: { request: Record<string, never>; response: void };
-  /** Content script → background: add the highlight styles to this frame as a user stylesheet, which page CSS cannot override. */
-  insertStyles: { request: Record<string, never>; response: void };
+  /**
+   * Content script → background: add the highlight styles to this frame as a user stylesheet, which page CSS cannot
+   * override. `everyElement`: the rules written for every element, where a page overrode the root-only ones of a
+   * Chromium build (src/extension/highlight-css.ts).
+   */
+  insertStyles: { request: { everyElement?: boolean }; response: void };
   /** Content script → background: the tab's quote count changed (badge). */
   count: { request: { count: number | null }; response: void };
   /** Popup → background: re-register content scripts after a permission change. */

@@ -106,6 +106,20 @@ function fragmentedPage(nodes: number): string {
 <p>“${words}end,” said Mayor Lena Ortiz after the meeting.</p></article>`);
 }
 
+/**
+ * Milliseconds the page takes to restyle all of its elements once: a new custom property value on <body> makes every
+ * element below it resolve its style again (read back from the last element, which needs style, not layout).
+ */
+async function restyleMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const spans = document.querySelectorAll('span');
+    const t0 = performance.now();
+    document.body.style.setProperty('--sourcelight-test', String(t0));
+    getComputedStyle(spans[spans.length - 1]).getPropertyValue('--sourcelight-test');
+    return performance.now() - t0;
+  });
+}
+
 /** Trace events of the renderer's main thread (Chrome's timeline categories) recorded while `run` loads a page. */
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } };
 async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
@@ -178,13 +192,36 @@ describe('huge and fragmented pages', () => {
     expect(seen[2].last).toBe('w99999 end,');
     for (const s of seen) expect(s.words).toBeLessThan(10_000);
     // Painting the whole quote stalled the page's timer 2.7 s more than the page alone (a 5.1 s PrePaint); the parts
-    // registered above keep painting to what is near the screen. Blocking is printed, not held to the issue's 100 ms
-    // goal, which this page does not meet: with the highlight stylesheet in place Chromium restyles its 100,000
-    // elements more slowly, and the reader checks each one (−56 to +1,413 ms of timer stall over the page alone in
-    // these runs, README).
+    // registered above keep painting to what is near the screen. The issue's goal, with the bound the 20 MB page uses
+    // (overGoal): Sourcelight's own work here is 0.1–0.3 s of garbage collection after reading 100,000 elements,
+    // while loading the page alone varied by up to 1 s between loads in one run.
     for (const key of ['maxGapMs', 'longTaskMs'] as const) {
-      console.log(`fragmented: ${key} ${Math.round(overGoal(m.runs, key).over)} ms over the page alone (medians)`);
+      const g = overGoal(m.runs, key);
+      console.log(`fragmented: ${key} ${Math.round(g.over)} ms over the page alone (medians), ${Math.round(g.allowed)} ms allowed`);
     }
+    const lt = overGoal(m.runs, 'longTaskMs');
+    expect(lt.over).toBeLessThan(lt.allowed);
+
+    // What made this page slow with Sourcelight was its highlight stylesheet: with a `::highlight()` rule for every
+    // element, Chromium resolved the highlight styles of each of the 100,000 elements at every style recalculation
+    // (the page's own first one included), whether anything was highlighted or not. Chromium builds put the rules on
+    // the root only (src/extension/highlight-css.ts). Held directly, as a ratio measured in this run: a full restyle
+    // of the highlighted page and of the same page without Sourcelight, open side by side, 9 times each, alternately
+    // (a busy moment slows both). Rules for every element made it 2.7× slower (1,201 against 443 ms, median, bare
+    // Chromium); on the root it is as fast as none.
+    const restyles = { with: [] as number[], without: [] as number[] };
+    await measure(b.context, `${server.url}/fragmented-restyle.html`, html, async (highlighted) => {
+      await readyState(highlighted);
+      await measure(b.context, 'http://no-sourcelight.test/fragmented-restyle.html', html, async (plain) => {
+        for (let i = 0; i < 9; i++) {
+          restyles.with.push(await restyleMs(highlighted));
+          restyles.without.push(await restyleMs(plain));
+        }
+      });
+    });
+    const ratio = median(restyles.with) / median(restyles.without);
+    console.log(`fragmented: a full restyle took ${restyles.with.map(Math.round).join('/')} ms with Sourcelight, ${restyles.without.map(Math.round).join('/')} ms without (${ratio.toFixed(2)}×)`);
+    expect(ratio).toBeLessThan(1.6);
   }, 600_000);
 
   it('wraps a quote in linear time with the element fallback (4× the text nodes, not 16× the time)', async () => {
