@@ -193,14 +193,15 @@ describe('huge and fragmented pages', () => {
     for (const s of seen) expect(s.words).toBeLessThan(10_000);
     // Painting the whole quote stalled the page's timer 2.7 s more than the page alone (a 5.1 s PrePaint); the parts
     // registered above keep painting to what is near the screen. The issue's goal, with the bound the 20 MB page uses
-    // (overGoal): Sourcelight's own work here is 0.1–0.3 s of garbage collection after reading 100,000 elements,
-    // while loading the page alone varied by up to 1 s between loads in one run.
+    // (overGoal), on both measures: Sourcelight's own work here is 0.1–0.3 s of garbage collection after reading
+    // 100,000 elements, while loading the page alone varied by up to 1 s between loads in one run. With a highlight
+    // rule for every element, the timer stalled 2,156 ms and long tasks 1,694 ms more than the page alone (medians;
+    // 828 and 811 ms allowed in that run).
     for (const key of ['maxGapMs', 'longTaskMs'] as const) {
       const g = overGoal(m.runs, key);
       console.log(`fragmented: ${key} ${Math.round(g.over)} ms over the page alone (medians), ${Math.round(g.allowed)} ms allowed`);
+      expect(g.over).toBeLessThan(g.allowed);
     }
-    const lt = overGoal(m.runs, 'longTaskMs');
-    expect(lt.over).toBeLessThan(lt.allowed);
 
     // What made this page slow with Sourcelight was its highlight stylesheet: with a `::highlight()` rule for every
     // element, Chromium resolved the highlight styles of each of the 100,000 elements at every style recalculation
