@@ -5,7 +5,8 @@
 import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
-import { DETERMINERS, TIME_WORDS } from './tables/words';
+import { ANON_HEAD_WORDS } from './tables/heads';
+import { DETERMINERS, PRONOUNS, TIME_WORDS } from './tables/words';
 import { isCapitalized, type Token } from './text';
 
 export const REPORTED_RULES = {
@@ -240,6 +241,11 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
       // up, delaying, and withholding").
       const listed = /^[a-z]+ing$/u.test(tokens[i - 1]?.lower ?? '') || /^(,|and|or)$/u.test(tokens[after + 1]?.lower ?? '');
       if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      // "…, but critics point to …", "…, but he has not": a contrast with a subject of its own is the writer's clause.
+      if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
+        const subject = tokens[after + 1];
+        if (subject?.word && (subject.lower in PRONOUNS || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
+      }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && /^(while|whereas|although|though|when)$/u.test(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
     }

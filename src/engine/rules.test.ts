@@ -226,3 +226,16 @@ describe('past forms that modify a noun', () => {
     expect(indirect('Rita Vance pledged to shut the detention centres.').map((q) => q.text)).toEqual(['to shut the detention centres']);
   });
 });
+
+describe('where reported content ends', () => {
+  const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+  it('at ", but" before a clause with a subject of its own', () => {
+    expect(indirect('The ministry said it had found no links to the militia, but critics point to two charities that fund it.')).toEqual(['it had found no links to the militia']);
+  });
+  it('not at ", but" inside the claim', () => {
+    expect(indirect('The ministry said the plan was costly, but necessary for the region.')).toEqual(['the plan was costly, but necessary for the region']);
+  });
+  it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
+    expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
+  });
+});

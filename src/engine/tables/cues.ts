@@ -113,6 +113,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('suggest', 'suggest suggests suggested suggesting', 'that', { weak: true }),
   cue('propose', 'proposed proposes', 'that to', { weak: true }),
   cue('recommend', 'recommended recommends', 'that', { weak: true }),
+  cue('imply', 'implied implies implying', 'that', { weak: true }),
   cue('conclude', 'concluded concludes', 'that', { weak: true }),
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
   // report contract counts speaking and writing cues only, and on every annotated set these were mostly false hits.
