@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, NP_STOP, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
+import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -455,8 +455,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
   else if (/['’]s$/u.test(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
-    let f = k;
-    while (f - 1 >= floor && f - 1 >= k - 4 && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
+    let f = capitalisedRunStart(tokens, k, floor, 4);
     if (f === k && !isCapitalized(tokens[k].text)) {
       // "the senator's", "the former governor's": back to the determiner that opens the phrase.
       while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && !DETERMINERS.has(tokens[f - 1].lower) && !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower)) f--;
@@ -472,7 +471,14 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false };
 }
 
-const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
+const POSSESSIVE_PRONOUN: ReadonlySet<string> = new Set(Object.keys(POSSESSIVE_SUBJECT));
+
+/** Where the capitalised words (and abbreviation dots) before `end` start, at most `max` tokens back: a name. */
+function capitalisedRunStart(tokens: readonly Token[], end: number, floor: number, max: number): number {
+  let f = end;
+  while (f - 1 >= floor && f - 1 >= end - max && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
+  return f;
+}
 
 /** A past participle that takes a "by" agent after a noun: "reports seen by Reuters", "a memo obtained by the Post". */
 const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known)$/u;
@@ -712,9 +718,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && tokens[j - 2].word && isCapitalized(tokens[j - 2].text)) {
       // "a request by The Washington Post, which argued that …": a named organisation speaks through ", which" —
       // the name alone, not the phrase it ends.
-      let f = j - 2;
-      while (f - 1 >= floor && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
-      speaker = { from: f, to: j - 2 };
+      speaker = { from: capitalisedRunStart(tokens, j - 2, floor, 12), to: j - 2 };
       relative = true;
       rule = 'relative-who';
     } else if (j - 1 >= floor && tokens[j].lower === 'who' && tokens[j - 1].lower === 'those') {

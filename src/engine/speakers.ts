@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, PRONOUNS, TITLES } from './tables/words';
+import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
@@ -54,8 +54,6 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   const parts = parseName(runWords(tokens, from + run[0], end).words);
   return parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0);
 }
-
-const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
   let to = toIn;

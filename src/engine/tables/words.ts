@@ -20,6 +20,9 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'i'> = {
   he: 'm', she: 'f', they: 'p', we: 'p', i: 'i', it: 'i',
 };
 
+/** Possessive pronouns and the subject pronoun each stands for: the owner of "her claim", "his statement". */
+export const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 /** Titles that precede a name: "Prime Minister Naftali Bennett", "Mr. McHugh". */
 export const TITLES = setOf(`president vice prime minister chief secretary chancellor governor gov senator sen
   representative rep congressman congresswoman mayor judge justice ambassador general gen colonel col captain capt
