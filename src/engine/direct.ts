@@ -5,7 +5,8 @@
 import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
-import { NON_QUOTE_LEADS, TIME_WORDS } from './tables/words';
+import { lowerBound } from './search';
+import { NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -73,6 +74,23 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   return null;
 }
 
+/** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */
+function looksLikeTitle(inner: string): boolean {
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const stripped = inner.replace(/[.,!?;:]+$/u, '');
+  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+}
+
+/** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */
+function titleNeighbour(p: Paragraph, q: QuotedSpan): boolean {
+  const k = lowerBound(p.quotes, q.open, (s) => s.open);
+  const listGap = (from: number, to: number): boolean => to >= from && to - from <= 8 && /^[\s,;]*(?:(?:and|or|&)\s*)?$/u.test(p.text.slice(from, to));
+  const prev = p.quotes[k - 1];
+  const next = p.quotes[k + 1];
+  return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.text.slice(prev.start, prev.end)))
+    || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.start, next.end)));
+}
+
 /** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
 export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
   const inner = p.text.slice(q.start, q.end).trim();
@@ -83,11 +101,15 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   if (words.length === 0) return true;
   const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
-  const stripped = inner.replace(/[.,!?;:]+$/u, '');
-  const titleCase = words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  const titleCase = looksLikeTitle(inner);
   // A title right after a preposition or "told" is a show, a book or a campaign, even beside a cue: "told “Fox and
   // Friends”", "in an interview with “Meet the Press”".
   if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for)$/u.test(before[before.length - 1] ?? '')) return true;
+  // Titles of works are not quotations, even after a cue: one after a work's noun ("the song “Black Water”"), after
+  // "including"/"like"/"such as", or beside another title with only a comma or "and" between them ("the band's hits,
+  // including “Listen To The Music,” “Black Water” and others").
+  const lead = before[before.length - 1] ?? '';
+  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || titleNeighbour(p, q))) return true;
   if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.

@@ -82,6 +82,10 @@ describe('quoted words that are not quotations', () => {
     'Kim Sato told “Morning Briefing” that the budget would pass.',
     'In an interview with “Meet the Press,” Kim Sato said the budget would pass.',
     'The show “Gone Tomorrow” returns next week.',
+    // Titles of works beside a cue: after the work's noun, after "including", or in a list of titles.
+    'Ana Ruiz said her novel “The Salt Road” would be filmed.',
+    'The promoter said fans would hear the band’s hits, including “Down The Line,” “Harbor Lights” and others.',
+    'Tomas Berg said the set list had “Harbor Lights,” “Down The Line” and a new song.',
   ];
   for (const text of TITLES) it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]));
 });
