@@ -570,7 +570,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       } else {
         // A passive without "by" ("was criticized") has no agent in reach, nor a participle that modifies a noun
         // ("the refugees admitted are women").
-        if (kind === 'verb' && /ed$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || /^(is|are|was|were|have|has|had)$/u.test(tokens[i + 1]?.lower ?? ''))) continue;
+        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || /^(is|are|was|were|have|has|had)$/u.test(tokens[i + 1]?.lower ?? ''))) continue;
         const subject = subjectOf(p, kind === 'adjective' ? beBefore(p, i) : i, a);
         phrase = subject?.phrase ?? null;
         relative = subject?.relative ?? false;

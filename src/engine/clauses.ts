@@ -670,6 +670,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
     // A gerund after "is" is active ("Sanders is pledging to fight on", "they are warning that …").
     if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say' && !gerund))) continue;
+    // Only "it" is said that …: "after all is said and done", "what is said in private" report nothing.
+    if (prev && lemma === 'say' && !gerund && /^(is|was|were|are)$/u.test(prev.lower) && tokens[i - 2]?.lower !== 'it') continue;
     // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
     if (tokens[i + 1]?.lower === 'by') continue;
     // Cue and its object.

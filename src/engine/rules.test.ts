@@ -204,6 +204,12 @@ describe('cues that need more than their word', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
     expect(indirect('Ada Brook pointed out that the hall was half empty.').map((q) => q.text)).toEqual(['the hall was half empty']);
   });
+  it('only "it" is said that …: "all is said and done" and "what is said" are no report and no source', () => {
+    const r = analyzeBlocks(['After all is said and done, the team will be left with two rookies.']);
+    expect(r.quotes).toEqual([]);
+    expect(r.anonymousMentions).toEqual([]);
+    expect(indirect('It is said that the old mill never closed.').map((q) => q.text)).toEqual(['the old mill never closed']);
+  });
   it('the agent of a participle after the subject does not speak: "reports seen by X suggest"', () => {
     const speakers = indirect('Intelligence reports seen by the Ledger suggest that the general has been planning a comeback.').map((q) => q.speaker);
     expect(speakers).not.toContain('Ledger');
