@@ -9,7 +9,7 @@ import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragrap
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
-import { classifySpeaker, type SpeakerRef } from './speakers';
+import { SUBORDINATORS, classifySpeaker, type SpeakerRef } from './speakers';
 import type { Span } from './types';
 
 /** How a quote without a clause of its own got its speaker, by name. */
@@ -55,6 +55,14 @@ export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
 export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
   const c = p.clauses[k];
   if (!c.speaker) return null;
+  // A verb joined to the sentence's first verb speaks for that verb's subject; when the sentence opens with a
+  // subordinate clause ("As voters went to the polls, the campaign sent … and accused …") or a pronoun fused with its
+  // verb ("She's a supporter but concedes …"), the phrase found is no subject of it.
+  if (c.rule === 'coordinated') {
+    const first = p.tokens[c.speaker.from];
+    if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
+    if (SUBORDINATORS.test(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.text === ',')) return null;
+  }
   const main = classifySpeaker(p.text, p.tokens, c.speaker.from, c.speaker.to);
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing

@@ -102,6 +102,11 @@ const ROWS: Row[] = [
   { why: 'an abbreviated title gives the role ("Sen." → the senator); the subject of the paragraph holds it', text: ['Sen. Ana Ruiz and Sen. Tom Hale traded attacks on Sunday.', 'Ruiz stopped by her campaign office. Walking in, the senator said her campaign was closing strong.'], quote: 'her campaign was closing strong', speaker: 'Ana Ruiz' },
   { why: 'a role qualified by a place is shown as written, not guessed', text: ['Sen. Ana Ruiz spoke first.', 'The Ohio senator said the plan was dead.'], quote: 'the plan was dead', speaker: 'Ohio senator' },
   { why: 'no holder from paragraphs back when another person is the subject here', text: ['Recall Sen. Ana Ruiz, who lost in 2000.', 'The race went on.', 'Omar Vance defends his record in an ad: the senator says he fought the party.'], quote: 'he fought the party', speaker: 'senator' },
+  { why: 'a day after a surname is when, not who', text: ['Inside the hall, Ruiz on Tuesday dismissed the plan as a stunt, arguing that the budget could not pay for it.'], quote: 'the budget could not pay for it', speaker: 'Ruiz' },
+  { why: 'an opening time is no speaker: the appositive name is', text: ['Earlier Tuesday, the club’s manager, Jon Pell, says the season will go ahead.'], quote: 'the season will go ahead', speaker: 'Jon Pell' },
+  { why: 'a joined verb after an opening subordinate clause gets no subject from that clause', text: ['As fans filed into the stadium, the club sent out a statement and accused the league of ignoring the fans.'], quote: 'the league of ignoring the fans', speaker: null },
+  { why: 'a pronoun fused with its verb is no speaker of a joined verb', text: ['She’s a lifelong farmer but concedes that the drought beat her.'], quote: 'the drought beat her', speaker: null },
+  { why: 'a conjunction opening the sentence is not part of the speaker', text: ['Brixton Foods is not hurting like the big grocers who lost billions in the 1990s. But the company says it fears it could end up in a similar spot.'], quote: 'it fears it could end up in a similar spot', speaker: 'company' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 

@@ -55,8 +55,31 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   return parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0);
 }
 
-export function classifySpeaker(text: string, tokens: readonly Token[], from: number, toIn: number): SpeakerRef | null {
-  let to = toIn;
+/** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
+export const SUBORDINATORS = /^(as|while|when|whenever|if|because|although|though|since|until|unless|once|whether|whereas)$/u;
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+
+/**
+ * Where a speaker phrase ends once a trailing time is cut off ("Trump on Tuesday", "the campaign on Monday night",
+ * "Broaddrick Sunday"): the day tells when, not who. -1 when the phrase is only a time.
+ */
+function beforeTrailingTime(tokens: readonly Token[], from: number, to: number): number {
+  let k = to;
+  if (/^(morning|afternoon|evening|night)$/u.test(tokens[k].lower) && k > from) k--;
+  if (!DAY_WORDS.test(tokens[k].lower)) return to;
+  k--;
+  if (k >= from && /^(on|late|early|last|this|earlier|until|by)$/u.test(tokens[k].lower)) k--;
+  // Only after a short phrase: a long one is a clause run on ("Kasich suspended his campaign Wednesday evening").
+  return k < from ? -1 : k - from < 5 ? k : to;
+}
+
+export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: number, toIn: number): SpeakerRef | null {
+  let from = fromIn;
+  // "But the company said", "whereas Petraeus acknowledged": the word that joins the clause is not the speaker.
+  if (from < toIn && /^(but|and|so|yet|or)$/u.test(tokens[from].lower)) from++;
+  if (from < toIn && SUBORDINATORS.test(tokens[from].lower)) from++;
+  let to = beforeTrailingTime(tokens, from, toIn);
+  if (to < from) return null;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
   if (to > from && /^(alike|themselves|too|both|all)$/u.test(tokens[to].lower)) to--;
   // "one of the officials", "some of the analysts": the speaker is the group named after "of".
