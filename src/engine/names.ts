@@ -3,7 +3,7 @@
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
 import { nameLexicon } from './lexicon';
-import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS } from './tables/heads';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
@@ -79,6 +79,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   const lowerWords = words.map((w) => stripPossessive(w).toLowerCase());
   const joined = lowerWords.join(' ');
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
+  if (words.length === 2 && SURNAME_LIKE_HEADS.has(lowerWords[1]) && lex.first.has(lowerWords[0]) && !lex.places.has(lowerWords[0])) return false;
   if (lowerWords.some((w) => ORG_HEADS.has(w) || /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()) && w.includes('&'))) return true;
   // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
   if (words.some(isAcronym)) return true;
@@ -99,7 +100,9 @@ function commonWordName(words: readonly string[]): boolean {
   const lex = nameLexicon();
   const first = words[0].toLowerCase();
   const last = stripPossessive(words[words.length - 1]).toLowerCase();
-  if (lex.isCommon(first) && !lex.first.has(first) && !lex.last.has(first)) return true;
+  // (A word common only by its "-ly" ending is a given name before a known surname: "Nealy Cox", "Rosaly Lopes".)
+  const lyOnly = first.endsWith('ly') && !lex.nouns.has(first) && !lex.adjectives.has(first);
+  if (lex.isCommon(first) && !lex.first.has(first) && !lex.last.has(first) && !(lyOnly && lex.last.has(last))) return true;
   return lex.nouns.has(last) && !lex.last.has(last);
 }
 
@@ -350,6 +353,11 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
         continue;
       }
+      // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
+      if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
+        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
+        continue;
+      }
       if (!parts.person) continue;
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
@@ -374,10 +382,16 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   // A bare surname stands for the first person the article named in full with it: news introduces its main "Clinton"
   // first, and a title alone ("Sen. Sanders") or a later namesake ("Bill Clinton") does not take the surname over.
   const known = new Map<string, NameParts>();
-  for (const o of out) {
-    const key = surnameOf(o.parts.name);
+  const remember = (key: string, parts: NameParts): void => {
     const had = known.get(key);
-    if (!had || (!had.name.includes(' ') && o.parts.name.includes(' '))) known.set(key, o.parts);
+    if (!had || (!had.name.includes(' ') && parts.name.includes(' '))) known.set(key, parts);
+  };
+  for (const o of out) {
+    remember(surnameOf(o.parts.name), o.parts);
+    // "James Van Der Beek" is also "Van Der Beek".
+    const words = o.parts.name.split(' ');
+    const particle = words.findIndex((w, k) => k > 0 && PARTICLES.has(w.toLowerCase()));
+    if (particle > 0 && particle < words.length - 1) remember(stripPossessive(words.slice(particle).join(' ')).toLowerCase(), o.parts);
   }
   for (const s of singles) {
     const parts = known.get(s.key);

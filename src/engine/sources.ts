@@ -223,6 +223,13 @@ export class SourceRegistry {
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
         if (ref.single && isJunkSingleName(ref.name) && !(this.byKey.get(phraseKey(ref.name)) ?? []).length) return null;
       }
+      // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
+      const whole = ref.name.includes(' ') ? this.fullName(surnameOf(ref.name), pos) : undefined;
+      if (whole && whole.parts.person && whole.parts.name.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
+        const existing = this.findPerson(whole.parts.name);
+        if (existing) return this.touch(existing, pos, ref.mention);
+        return this.create({ name: whole.parts.name, kind: 'person', anonymous: false, gender: whole.parts.gender, plural: false, head: '' }, ref.mention, pos);
+      }
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);

@@ -156,13 +156,17 @@ function setOf(words: string): Set<string> {
   return new Set(words.trim().split(/\s+/u));
 }
 
+/** Heads of ORG_HEADS that are also surnames: after a given name they end a person's name ("Emily Post", "Nina
+ *  Church", "Tom House"), not an institution's. */
+export const SURNAME_LIKE_HEADS: ReadonlySet<string> = setOf('post press house church court bank carrier');
+
 /** Institutions that speak as themselves: "the company said", "police said". */
 export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm government ministry department agency office
   police commission committee council board court union bank group administration authority authorities campaign
   organization organisation embassy military army navy party league team club university institute association
   foundation newspaper network utility studio label airline carrier retailer regulator regulators center centre
   service services inc corp co ltd llc plc equities research productions records foods
-  times post news press journal house kremlin pentagon parliament congress senate white city state county town village
+  times post news press journal house kremlin pentagon parliament congress senate city state county town village
   province country nation region district municipality school hospital church cabinet tribunal bureau fund charity
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council
   commission secretariat directorate command task force pac pacs magazine industry outlet publication chronicle tribune
