@@ -11,7 +11,7 @@ import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases,
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
-import { globalPos, indexNames, type NameOccurrence } from './names';
+import { globalPos, indexNames, type NameOccurrence, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
@@ -101,9 +101,10 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     if (keep) models[block] = model;
     return model;
   };
-  const names = indexNames(blocks, read);
+  const unnamed: UnnamedSubject[] = [];
+  const names = indexNames(blocks, read, unnamed);
   markQuotedNames(names, quotesByBlock);
-  const registry = new SourceRegistry(names);
+  const registry = new SourceRegistry(names, unnamed);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
     const list = namesByBlock.get(n.block);

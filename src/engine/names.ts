@@ -297,7 +297,58 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  * surnames of those people. Each occurrence says whether it opens its sentence (the subject, which pronouns prefer),
  * and genders unknown from the first name are read off the pronouns that follow the name in its sentence.
  */
-export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block])): NameOccurrence[] {
+/** A sentence whose subject is a person the article does not name: "A 29-year-old nurse, meanwhile, said she …". */
+export interface UnnamedSubject {
+  pos: number;
+  gender: Gender;
+}
+
+/** Person nouns whose gender the word itself gives. */
+const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'lady', 'actress', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman', 'waitress']);
+const MALE_NOUNS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'gentleman', 'actor', 'chairman', 'spokesman', 'congressman', 'businessman', 'waiter']);
+
+/** Words that end the noun phrase opening a sentence: prepositions, relatives, auxiliaries and speech verbs. */
+const PHRASE_END = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 'that', 'which', 'for', 'on', 'to', 'by', 'and', 'or', 'but', 'near',
+  'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does',
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds']);
+
+/**
+ * The unnamed person opening the sentence [a, z), if one does: an indefinite singular person noun ("A retired
+ * teacher was arrested", "Meanwhile, a 29-year-old Berlin woman received …") or a gendered "the woman", "the man". A
+ * definite role ("the senator") is left out: it usually names again someone the article named.
+ */
+function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender | null {
+  let k = a;
+  while (k < z && tokens[k].word && /^(but|and|so|yet|meanwhile|still|then|now)$/u.test(tokens[k].lower)) k++;
+  if (k < z && tokens[k].text === ',') k++;
+  // An opening adverbial up to its comma: "On Tuesday, a man …", "In Ohio, one voter …".
+  if (k < z && PREPOSITION_START.has(tokens[k].lower)) {
+    let c = k;
+    while (c < z && c - k <= 6 && tokens[c].text !== ',') c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
+  if (k >= z || !tokens[k].word) return null;
+  const first = tokens[k].lower;
+  if (!/^(a|an|another|one|the)$/u.test(first)) return null;
+  let head = -1;
+  for (let j = k + 1; j < z && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (!t.word || PHRASE_END.has(t.lower)) break;
+    // A past form after a noun is the verb: "a nurse posted".
+    if (head >= 0 && /^[a-z]+ed$/u.test(t.text)) break;
+    head = j;
+  }
+  if (head < 0 || isCapitalized(tokens[head].text)) return null;
+  // A name in the phrase ("a Democrat, Ana Ruiz"; "one Ruiz aide") makes it no unnamed person.
+  for (let j = k + 1; j < head; j++) if (isCapitalized(tokens[j].text) && nameLexicon().first.has(tokens[j].lower)) return null;
+  const word = tokens[head].lower;
+  const gender: Gender = FEMALE_NOUNS.has(word) ? 'f' : MALE_NOUNS.has(word) ? 'm' : 'u';
+  if (first === 'the') return gender === 'u' ? null : gender;
+  const person = gender !== 'u' || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || TITLES.has(word);
+  return person ? gender : null;
+}
+
+export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[]): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
@@ -337,6 +388,14 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       while (comma < tokIdx && tokens[comma].text !== ',') comma++;
       return comma === tokIdx - 1;
     };
+    if (unnamed) {
+      for (const sentence of sentences) {
+        const a = firstTokenAtOrAfter(tokens, sentence.start);
+        const z = firstTokenAtOrAfter(tokens, sentence.end);
+        const gender = a < z ? unnamedSubject(tokens, a, z) : null;
+        if (gender) unnamed.push({ pos: globalPos(block, tokens[a].start), gender });
+      }
+    }
     for (const [runFrom, runTo] of capitalRuns(tokens)) {
       // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
       let from = runFrom;

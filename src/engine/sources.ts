@@ -2,7 +2,7 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence } from './names';
+import { POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type UnnamedSubject } from './names';
 import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
@@ -101,7 +101,7 @@ export class SourceRegistry {
   /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
   private readonly personSurnames = new Set<string>();
 
-  constructor(private readonly names: readonly NameOccurrence[]) {
+  constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = []) {
     for (const n of names) {
       if (n.parts.person) this.personSurnames.add(n.surname);
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
@@ -317,6 +317,26 @@ export class SourceRegistry {
    * a guess from further back.
    */
   private salientPerson(pos: number, gender: Gender): Entity | null {
+    const found = this.salientNamed(pos, gender);
+    // (A person known only by description may be that unnamed subject itself.)
+    return found && found.entity.head === '' && this.unnamedSince(found.at, pos, gender) ? null : found?.entity ?? null;
+  }
+
+  /**
+   * Whether a sentence after `since` and before `pos` has for its subject a person the article does not name, whose
+   * gender fits: "Merkel spoke. A 29-year-old woman was fined after she posted …" — "she" is that woman, so the named
+   * person is no answer (and the quote stays without a speaker rather than with a wrong one).
+   */
+  private unnamedSince(since: number, pos: number, gender: Gender): boolean {
+    for (let i = lowerBound(this.unnamed, since + 1, (u) => u.pos), n = 0; i < this.unnamed.length && this.unnamed[i].pos < pos && n < 16; i++, n++) {
+      const g = this.unnamed[i].gender;
+      if (g === 'u' || gender === 'u' || g === gender) return true;
+    }
+    return false;
+  }
+
+  /** The named person "he" or "she" most likely stands for, and where that person was last the subject or spoke. */
+  private salientNamed(pos: number, gender: Gender): { entity: Entity; at: number } | null {
     const floor = paragraphsBack(pos, 1);
     // A chain of "he said" over quote-only paragraphs keeps its speaker a little longer.
     const speakerFloor = paragraphsBack(pos, 3);
@@ -346,14 +366,14 @@ export class SourceRegistry {
       if (!n.subject || n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
-      if (gender === 'u' || g === gender) return entityOf(n);
+      if (gender === 'u' || g === gender) return { entity: entityOf(n), at: n.pos };
       unknownSubject ??= n;
     }
-    if (unknownSubject) return entityOf(unknownSubject);
-    if (speaker) return speaker;
+    if (unknownSubject) return { entity: entityOf(unknownSubject), at: unknownSubject.pos };
+    if (speaker) return { entity: speaker, at: speaker.lastSpoke };
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
-      if (!n.quoted && fits(genderOf(n))) return entityOf(n);
+      if (!n.quoted && fits(genderOf(n))) return { entity: entityOf(n), at: n.pos };
     }
     return null;
   }

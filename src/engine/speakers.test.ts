@@ -107,6 +107,9 @@ const ROWS: Row[] = [
   { why: 'a joined verb after an opening subordinate clause gets no subject from that clause', text: ['As fans filed into the stadium, the club sent out a statement and accused the league of ignoring the fans.'], quote: 'the league of ignoring the fans', speaker: null },
   { why: 'a pronoun fused with its verb is no speaker of a joined verb', text: ['She’s a lifelong farmer but concedes that the drought beat her.'], quote: 'the drought beat her', speaker: null },
   { why: 'a conjunction opening the sentence is not part of the speaker', text: ['Brixton Foods is not hurting like the big grocers who lost billions in the 1990s. But the company says it fears it could end up in a similar spot.'], quote: 'it fears it could end up in a similar spot', speaker: 'company' },
+  { why: 'she is not a named woman when an unnamed woman is the subject since', text: ['Chancellor Ilse Brandt said the law would be enforced.', 'A 29-year-old nurse from Hamburg, meanwhile, was fined after she posted comments online. “Out with them!” she wrote.'], quote: 'Out with them!', speaker: null },
+  { why: 'he is not the named man when an unnamed man is the subject since', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A retired teacher was arrested at the gate. “I only wanted to talk,” he said.'], quote: 'I only wanted to talk,', speaker: null },
+  { why: 'an unnamed subject of the other gender does not stop he', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A woman in the crowd booed. “We will win in the end,” he said.'], quote: 'We will win in the end,', speaker: 'Tomas Berg' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
