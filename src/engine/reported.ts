@@ -161,7 +161,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // MSNBC." / "The goal, he said, is a cease-fire" (the content continues after the clause).
   if (!commaBefore || prefixIsAdverbial) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
-  const tailOk = c.to >= end || tail > end || !tokens[tail].word;
+  const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speaker !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;
   // A comma inside a closing quotation mark stays with the content: "… the pumps “failed one after another,”".
   let z = comma === c.from - 2 ? c.from - 1 : comma - 1;
@@ -180,13 +180,15 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   for (let k = z - 1; k > a; k--) {
     if (!tokens[k].word && tokens[k].text === ':' && !inQuote(k)) { a = k + 1; break; }
   }
-  while (a < z && !tokens[a].word) a++;
+  // (A quotation mark before the first word opens a quotation, whichever way it is curled: "” … they are not like him,”".)
+  let markFirst = false;
+  while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
   if (tokens[a]?.lower === 'that') a++;
   if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
-  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
+  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
   if (comma === c.from - 2) z = c.from - 1;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
   if (tokens[tail]?.text === ',' && tail < end && c.side === 'before') {
@@ -201,6 +203,31 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   }
   if (wordsIn(a, z) < 3) return null;
   return found('content-before-cue', [a, z]);
+}
+
+/** Words that open an adverbial after an attribution: "…, she said in a video message to the convention". */
+const TAIL_OPENERS = new Set(['after', 'before', 'in', 'at', 'on', 'during', 'to', 'while', 'when', 'as', 'from', 'with', 'via',
+  'through', 'outside', 'inside', 'following', 'upon', 'near', 'amid', 'of', 'about', 'between', 'ahead', 'shortly', 'moments', 'hours', 'days']);
+
+/** Cues of plain saying, whose words after the speaker are circumstance, not a complement ("boasted of", "agreed to"). */
+const TAIL_CUES = new Set(['say', 'tell', 'add', 'write', 'explain', 'argue', 'insist', 'warn', 'claim', 'contend', 'acknowledge', 'admit', 'predict', 'note']);
+
+/**
+ * Whether the words from `tail` to the sentence's end are one adverbial of the attribution ("…, he said after
+ * meeting Thursday with party leaders.") rather than more content: they open with a preposition or a subordinator,
+ * hold no "that", no comma and no other clause. (Bounded: a sentence longer than that is not read as one adverbial.)
+ */
+function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boolean {
+  const { tokens } = b;
+  const opener = tokens[tail]?.lower ?? '';
+  if (!TAIL_OPENERS.has(opener) || end - tail > 30) return false;
+  // "said of the plan", "said about the vote": its topic; after other cues "of" and "about" take the complement.
+  if ((opener === 'of' || opener === 'about') && c.lemma !== 'say') return false;
+  for (let i = tail; i <= end; i++) {
+    const t = tokens[i];
+    if (t.lower === 'that' || t.text === ',' || t.text === ';' || t.text === ':' || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.text) && !t.word) return false;
+  }
+  return true;
 }
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
@@ -244,8 +271,12 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
       // "…, but critics point to …", "…, but he has not": a contrast with a subject of its own is the writer's clause.
       if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
         const subject = tokens[after + 1];
-        if (subject?.word && (subject.lower in PRONOUNS || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
+        // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
+        if (subject?.word && (subject.lower in PRONOUNS || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
       }
+      // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
+      // speaker going on to act, not more of the claim.
+      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(tokens[after + 1]?.lower ?? '') && /^[a-z]+ed$/u.test(tokens[after + 2]?.text ?? '')) { stop = i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && /^(while|whereas|although|though|when)$/u.test(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
     }
@@ -253,6 +284,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
   return stop;
 }
+
+/** Prepositions that open a writer's phrase after ", but" ("…, but for Republicans, …", "…, but in private, …"). */
+const BUT_PREPOSITIONS = new Set(['for', 'in', 'at', 'on', 'among', 'with', 'to', 'after', 'since', 'by', 'unlike', 'despite']);
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|hours|days|weeks|months|years|minutes)$/u;
 

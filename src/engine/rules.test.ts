@@ -45,6 +45,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
+  { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
+  { rule: 'content-before-cue', text: 'The strike is over, Ana Lima said of the dispute.', quote: 'The strike is over', speaker: 'Ana Lima' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
@@ -244,6 +246,19 @@ describe('where reported content ends', () => {
   });
   it('not at ", but" inside the claim', () => {
     expect(indirect('The ministry said the plan was costly, but necessary for the region.')).toEqual(['the plan was costly, but necessary for the region']);
+  });
+  it('at ", but" before a phrase of the writer\'s own', () => {
+    expect(indirect('Lena Ortiz said the dam was safe, but for the farmers downstream, the flood is a yearly fear.')).toEqual(['the dam was safe']);
+  });
+  it('at ", and" when the speaker goes on to act', () => {
+    expect(indirect('Tomas Berg said the vote was rigged, and he stormed out of the hall.')).toEqual(['the vote was rigged']);
+  });
+  it('after an attribution, not at an adverbial that ends the sentence', () => {
+    expect(indirect('Farmers boasted of the harvest at the fair in Ostend.')).toEqual([]);
+    expect(indirect('The toll rose again this year, Ida Berg complained to the council.')).toEqual([]);
+  });
+  it('a quotation whose opening mark is curled the wrong way is still a quotation, not reported content', () => {
+    expect(indirect('” … the new hall is far too small,” Ida Berg said at the meeting.')).toEqual([]);
   });
   it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
