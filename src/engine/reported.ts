@@ -5,8 +5,9 @@
 import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
-import { ANON_HEAD_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from './tables/words';
+import { isVerbOnly } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
 export const REPORTED_RULES = {
@@ -147,6 +148,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const minWords = c.verb.weak ? 3 : 2;
     // "organizers added 160 security personnel": a count after "add" is an object, not a claim.
     if (c.lemma === 'add' && !afterThat && (/^\d/u.test(tokens[s].text) || /^(more|another|extra|an|a)$/u.test(tokens[s].lower))) return null;
+    if (c.verb.clauseOnly && !afterThat && !opensClause(tokens, s, z)) return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
@@ -377,3 +379,23 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
 
+/** Finite verbs that show a clause whatever their subject: "the plan is dead", "she will run", "it has ended". */
+const FINITE = /^(is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t)$/u;
+
+/**
+ * Does the content opened at `s` read as a clause (a subject pronoun, a name and its verb, or a finite verb in its first
+ * words) or name a piece of writing ("a letter to the mayor", "an op-ed urging …"), rather than a thing ("the song",
+ * "its own monitor")?
+ */
+function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
+  if (/^(he|she|they|we|i|you)$/u.test(tokens[s].lower)) return true;
+  // "Trump exhibits …", "G4S works with …".
+  if (isCapitalized(tokens[s].text) && /[a-z]s$/u.test(tokens[s + 1]?.text ?? '') && s + 1 <= z) return true;
+  for (let k = s; k <= z && k <= s + 15; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    if (k <= s + 4 && (DOCUMENT_HEADS.has(t.lower) || /^op-?eds?$/u.test(t.lower))) return true;
+    if (k > s && (FINITE.test(t.lower) || isVerbOnly(t.lower))) return true;
+  }
+  return false;
+}

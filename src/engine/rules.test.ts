@@ -206,6 +206,12 @@ describe('cues that need more than their word', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
     expect(indirect('Ada Brook pointed out that the hall was half empty.').map((q) => q.text)).toEqual(['the hall was half empty']);
   });
+  it('"write" and "maintain" with a thing for object report nothing; a clause or a piece of writing is content', () => {
+    expect(indirect('Elton Marsh has written the song for the film.')).toEqual([]);
+    expect(indirect('The city maintains its own air quality monitor on the roof.')).toEqual([]);
+    expect(indirect('Ana Ruiz maintains she was never told about the audit.').map((q) => q.text)).toEqual(['she was never told about the audit']);
+    expect(indirect('Kim Sato wrote a letter to the mayor asking him to resign.').map((q) => q.text)).toEqual(['a letter to the mayor asking him to resign']);
+  });
   it('only "it" is said that …: "all is said and done" and "what is said" are no report and no source', () => {
     const r = analyzeBlocks(['After all is said and done, the team will be left with two rookies.']);
     expect(r.quotes).toEqual([]);

@@ -31,9 +31,12 @@ export interface CueVerb {
   speakerOptional?: boolean;
   /** The verb's object is the listener, part of the cue and never the speaker ("told Reuters", "assured voters"). */
   listener?: boolean;
+  /** Without "that", only a clause — or a piece of writing ("wrote a letter to the mayor asking …") — is content:
+   *  "wrote the song", "maintains its own monitor" name a thing made or kept, not something said. */
+  clauseOnly?: boolean;
 }
 
-function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener'>> = {}): CueVerb {
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly'>> = {}): CueVerb {
   return { lemma, forms: forms.split(' '), complements: complements.split(' ') as Complement[], ...flags };
 }
 
@@ -45,7 +48,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('inform', 'informed informs informing', 'that', { listener: true }),
   cue('assure', 'assured assures assuring', 'that', { listener: true }),
   cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true }),
-  cue('write', 'write writes wrote writing written', 'that'),
+  cue('write', 'write writes wrote writing written', 'that', { clauseOnly: true }),
   cue('tweet', 'tweet tweets tweeted tweeting', 'that'),
   cue('post', 'posted', 'that', { weak: true }),
   cue('testify', 'testify testifies testified testifying', 'that'),
@@ -62,7 +65,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('claim', 'claim claims claimed claiming', 'that'),
   cue('assert', 'assert asserts asserted asserting', 'that'),
   cue('contend', 'contend contends contended contending', 'that'),
-  cue('maintain', 'maintained maintains maintaining', 'that', { weak: true }),
+  cue('maintain', 'maintained maintains maintaining', 'that', { weak: true, clauseOnly: true }),
   cue('insist', 'insist insists insisted insisting', 'that'),
   // Weak: "alleged" is mostly an adjective ("an alleged scheme", "alleged pay-to-play").
   cue('allege', 'allege alleges alleged alleging', 'that', { weak: true }),
