@@ -140,7 +140,8 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       if (!d.quoted) return null;
       const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
       const subject = namesBetween(names.get(p.index), sentence.start, d.quoted.open).find((n) => n.subject);
-      return subject ? registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start)) : null;
+      if (!subject || !introduces(p, subject, d.quoted.open)) return null;
+      return registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
       [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
@@ -163,6 +164,16 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
   state.paragraphSpeaker = prevEntity;
+}
+
+/**
+ * Whether the subject named at the start of a quotation's sentence introduces the quotation as its speaker ("Ted
+ * Nordhaus welcomed “…”", "Obama’s “…” promise"), and is not the subject of the quoted words themselves ("Biden “kind of
+ * misspoke.”").
+ */
+function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolean {
+  // (A possessive owns the quotation: "Obama’s “if you like your plan” promise".)
+  return p.text.slice(subject.end, open).trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.start, subject.end));
 }
 
 /** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */

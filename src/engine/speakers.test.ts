@@ -110,6 +110,8 @@ const ROWS: Row[] = [
   { why: 'she is not a named woman when an unnamed woman is the subject since', text: ['Chancellor Ilse Brandt said the law would be enforced.', 'A 29-year-old nurse from Hamburg, meanwhile, was fined after she posted comments online. “Out with them!” she wrote.'], quote: 'Out with them!', speaker: null },
   { why: 'he is not the named man when an unnamed man is the subject since', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A retired teacher was arrested at the gate. “I only wanted to talk,” he said.'], quote: 'I only wanted to talk,', speaker: null },
   { why: 'an unnamed subject of the other gender does not stop he', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A woman in the crowd booed. “We will win in the end,” he said.'], quote: 'We will win in the end,', speaker: 'Tomas Berg' },
+  { why: 'a name right before a quotation is the subject of the quoted words, not their speaker', text: ['Vice President Joe Ruiz spoke in Tokyo.', '“We thought only one man was rude,” said Hiro Aoki, an author. Ruiz “kind of misspoke. This is not something he should say in public.”'], quote: 'kind of misspoke. This is not something he should say in public.', speaker: 'Hiro Aoki' },
+  { why: 'a possessive name right before a quotation owns it', text: ['President Tom Abel signed the law in 2010.', 'Aides were nervous. It was Abel’s “you can keep your plan” promise that came back.'], quote: 'you can keep your plan', speaker: 'Tom Abel' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
