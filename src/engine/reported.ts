@@ -247,8 +247,13 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
-    // A spaced dash or a semicolon ends the claim.
-    if (!t.word && /^[—–]$/u.test(t.text) && i > from + 2) { stop = i - 1; break; }
+    // A spaced dash or a semicolon ends the claim — but an aside between two dashes, with the claim going on after it,
+    // is inside it ("told reporters that the airline — the largest carrier in the world — will expand").
+    if (!t.word && /^[—–]$/u.test(t.text)) {
+      const closing = pairedDash(tokens, i, stop);
+      if (closing > 0) { i = closing; continue; }
+      if (i > from + 2) { stop = i - 1; break; }
+    }
     if (t.text === ';') { stop = i - 1; break; }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') && i > from) {
@@ -285,6 +290,17 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
   return stop;
+}
+
+/** The dash that closes an aside opened by the dash at `open` (a few words, no sentence end between, the claim going
+ *  on after it with a word), or -1. */
+function pairedDash(tokens: readonly Token[], open: number, stop: number): number {
+  for (let j = open + 2; j <= Math.min(stop - 1, open + 20); j++) {
+    const t = tokens[j];
+    if (!t.word && /^[.!?;]$/u.test(t.text)) return -1;
+    if (!t.word && t.text === tokens[open].text) return tokens[j + 1]?.word ? j : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a writer's phrase after ", but" ("…, but for Republicans, …", "…, but in private, …"). */

@@ -266,6 +266,10 @@ describe('where reported content ends', () => {
   it('a quotation whose opening mark is curled the wrong way is still a quotation, not reported content', () => {
     expect(indirect('” … the new hall is far too small,” Ida Berg said at the meeting.')).toEqual([]);
   });
+  it('at a lone dash, but not at an aside between two dashes', () => {
+    expect(indirect('Officials said the bridge was unsafe — and nobody crossed it again.')).toEqual(['the bridge was unsafe']);
+    expect(indirect('Ines Duarte told reporters that the port — the busiest on the coast — will close for a month.')).toEqual(['the port — the busiest on the coast — will close for a month']);
+  });
   it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
   });
