@@ -657,11 +657,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
-    if (governs(verb, 'question') && prev && /^(when|if|once|after|before|was|were|is|are|been|being|be|get|got)$/u.test(prev.lower)) {
+    // ("Asked about the loan, the senator said …": the same, opening the sentence.)
+    const opening = i === floor && t.text === 'Asked';
+    if (governs(verb, 'question') && (opening || prev && /^(when|if|once|after|before|was|were|is|are|been|being|be|get|got)$/u.test(prev.lower))) {
       const wh = skipAdverbials(tokens, i + 1, ceil);
-      if (tokens[wh]?.word && /^(whether|if|why|how|what|when|who|whom|where|which)$/u.test(tokens[wh].lower)) {
+      if (tokens[wh]?.word && /^(whether|if|why|how|what|when|who|whom|where|which|about)$/u.test(tokens[wh].lower)) {
         // A fronted "When asked whether …," ends at its comma, like a relative clause.
-        const fronted = /^(when|if|once|after|before)$/u.test(prev.lower);
+        const fronted = opening || /^(when|if|once|after|before)$/u.test(prev!.lower);
         clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });
         continue;
       }

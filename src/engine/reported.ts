@@ -22,6 +22,7 @@ export const REPORTED_RULES = {
   'object-predicate': 'X called CONTENT: the plan a disaster / it “insanity”',
   'call-for': 'X called for CONTENT: an inquiry / Trump to drop out',
   'question': 'X asked (voters) CONTENT: whether the talks would resume',
+  'topic': 'X warned of CONTENT: a new war / was asked about CONTENT: the loan',
   'content-then-according-to': 'CONTENT, according to X',
   'according-to-then-content': 'According to X, CONTENT',
   'as-clause-then-content': 'As X noted, CONTENT',
@@ -61,9 +62,16 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
-      const z = stopAtBoundary(b, c, complement.from, end);
+      let z = stopAtBoundary(b, c, complement.from, end);
+      // A topic is a noun phrase: "complained about the tone but defended …" ends before the speaker's next verb.
+      if (complement.rule === 'topic') {
+        for (let k = complement.from + 1; k < z; k++) {
+          if (/^(and|but)$/u.test(tokens[k].lower) && /^[a-z]+ed$/u.test(tokens[k + 1]?.text ?? '')) { z = k - 1; break; }
+        }
+      }
       // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
-      const minWords = complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
+      // A topic may be one word ("asked about immigration").
+      const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
       if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
     }
   }
@@ -366,6 +374,12 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
+  // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
+  // A named asker's "about" is mostly a reporter's inquiry ("until Reuters asked about them"); a question put to the
+  // speaker ("When asked about the loan, …") reports it.
+  // After a noun, "warning of" is a noun's complement ("a road sign warning of accidents", "days of warning about").
+  const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : (t.lower === 'about' || t.lower === 'of') && c.rule !== 'noun-participle';
+  if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
   if (governs(c.verb, 'for') && t.lower === 'for' && tokens[s + 1]?.word) return { rule: 'call-for', from: s + 1 };
   if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
     const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8);

@@ -61,6 +61,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Even economists who favor the levy agree that the change will be slow.', quote: 'the change will be slow', speaker: 'economists' },
   { rule: 'content-after-cue', text: 'His critics in the city, many of them shop owners, argue that the tax is unfair.', quote: 'the tax is unfair', speaker: 'His critics in the city' },
   { rule: 'question', text: 'Paul Okoro asked whether the plant would ever reopen.', quote: 'whether the plant would ever reopen', speaker: 'Paul Okoro' },
+  { rule: 'topic', text: 'Farm groups warned of a second drought in the valley.', quote: 'a second drought in the valley', speaker: 'Farm groups' },
+  { rule: 'topic', text: 'Ada Brook complained bitterly about the schedule but signed the contract.', quote: 'the schedule', speaker: 'Ada Brook' },
+  { rule: 'topic', text: 'When asked about the ferry contract, Tomas Berg shrugged.', quote: 'the ferry contract', speaker: null },
+  { rule: 'question', text: 'Asked whether the bridge would reopen, the mayor said she hoped so.', quote: 'whether the bridge would reopen', speaker: null },
   { rule: 'content-then-according-to', text: 'The company lost $40 million last year, according to a filing seen by the newspaper.', quote: 'The company lost $40 million last year', speaker: 'filing seen by the newspaper' },
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
@@ -221,6 +225,14 @@ describe('cues that need more than their word', () => {
   it('the agent of a participle after the subject does not speak: "reports seen by X suggest"', () => {
     const speakers = indirect('Intelligence reports seen by the Ledger suggest that the general has been planning a comeback.').map((q) => q.speaker);
     expect(speakers).not.toContain('Ledger');
+  });
+});
+
+describe('topics that are no report', () => {
+  const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+  it('a named asker\'s "about" is an inquiry, and a noun\'s "warning of" a sign', () => {
+    expect(indirect('The figures were not published until the Ledger asked about them in April.')).toEqual([]);
+    expect(indirect('Drivers passed a road sign warning of ice on the bridge.')).toEqual([]);
   });
 });
 
