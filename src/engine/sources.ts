@@ -248,7 +248,9 @@ export class SourceRegistry {
       if (!exact) for (const e of pool) {
         if (e.last > pos) continue;
         // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
-        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && GENERIC_HEADS.has(ref.head));
+        // A named one only from this paragraph or the one before: further back, another of that kind has usually come
+        // up ("the airline" paragraphs after a television channel spoke).
+        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && GENERIC_HEADS.has(ref.head) && e.last >= paragraphsBack(pos, 1));
         if (fits && (!latest || e.last > latest.last)) latest = e;
       }
       const hit = exact ?? latest;

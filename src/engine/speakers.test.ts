@@ -112,6 +112,8 @@ const ROWS: Row[] = [
   { why: 'an unnamed subject of the other gender does not stop he', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A woman in the crowd booed. “We will win in the end,” he said.'], quote: 'We will win in the end,', speaker: 'Tomas Berg' },
   { why: 'a name right before a quotation is the subject of the quoted words, not their speaker', text: ['Vice President Joe Ruiz spoke in Tokyo.', '“We thought only one man was rude,” said Hiro Aoki, an author. Ruiz “kind of misspoke. This is not something he should say in public.”'], quote: 'kind of misspoke. This is not something he should say in public.', speaker: 'Hiro Aoki' },
   { why: 'a possessive name right before a quotation owns it', text: ['President Tom Abel signed the law in 2010.', 'Aides were nervous. It was Abel’s “you can keep your plan” promise that came back.'], quote: 'you can keep your plan', speaker: 'Tom Abel' },
+  { why: '"the airline" does not reach back paragraphs to another kind of organisation', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The pilot had flown for Nilair since 2004, the airline said on Thursday.'], quote: 'The pilot had flown for Nilair since 2004', speaker: 'airline' },
+  { why: '"the company" right after a named company spoke is that company', text: ['Brixton Foods said sales fell.', 'The company said it would cut jobs in June.'], quote: 'it would cut jobs in June', speaker: 'Brixton Foods' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
