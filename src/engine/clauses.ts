@@ -471,6 +471,25 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false };
 }
 
+/** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
+const HEADLINE_CUES = new Set(['say', 'warn', 'vow', 'urge', 'tell', 'claim', 'admit', 'deny', 'insist', 'argue', 'predict', 'pledge', 'promise']);
+
+/**
+ * A sentence in title case (a headline): four or more words of four letters or more, nine in ten of them
+ * capitalised. Counted once per sentence.
+ */
+function isTitleCase(tokens: readonly Token[], floor: number, ceil: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let i = floor; i <= ceil && i - floor < 60; i++) {
+    const t = tokens[i];
+    if (!t.word || t.text.length < 4 || /^\d/u.test(t.text)) continue;
+    long++;
+    if (isCapitalized(t.text)) capitalised++;
+  }
+  return long >= 4 && capitalised >= 0.9 * long;
+}
+
 const POSSESSIVE_PRONOUN: ReadonlySet<string> = new Set(Object.keys(POSSESSIVE_SUBJECT));
 
 /** Where the capitalised words (and abbreviation dots) before `end` start, at most `max` tokens back: a name. */
@@ -582,6 +601,7 @@ export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
  */
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
+  const headline = isTitleCase(tokens, floor, ceil);
   for (let i = floor; i <= ceil; i++) {
     const t = tokens[i];
     if (!t.word || masked(i)) continue;
@@ -604,7 +624,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
     // "pointed out that", "called out": the particle belongs to the cue.
     const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
-    if (isCapitalized(t.text) && i > floor) continue; // "Said" as a name, "Note" mid-sentence
+    // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
+    if (isCapitalized(t.text) && i > floor && !(headline && HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;

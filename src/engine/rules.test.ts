@@ -42,6 +42,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Teachers, on the other hand, argued that the reform came too fast.', quote: 'the reform came too fast', speaker: 'teachers' },
   { rule: 'content-after-cue', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
   { rule: 'content-after-cue', text: 'The mayor’s lawyer, Ada Brandt, argued that the contract was void.', quote: 'the contract was void', speaker: 'Ada Brandt' },
+  { rule: 'content-after-cue', text: 'Mayor Ana Lima Says The Bridge Will Reopen In Spring.', quote: 'The Bridge Will Reopen In Spring', speaker: 'Ana Lima' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
@@ -225,6 +226,14 @@ describe('cues that need more than their word', () => {
   it('the agent of a participle after the subject does not speak: "reports seen by X suggest"', () => {
     const speakers = indirect('Intelligence reports seen by the Ledger suggest that the general has been planning a comeback.').map((q) => q.speaker);
     expect(speakers).not.toContain('Ledger');
+  });
+});
+
+describe('capitalised cue forms', () => {
+  const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+  it('are cues in a headline only, and only after a capitalised subject', () => {
+    expect(indirect('The Said Family Opens A New Bakery On Harbour Street.')).toEqual([]);
+    expect(indirect('We met Ana Says, the owner, who runs the bakery with her son.')).toEqual([]);
   });
 });
 
