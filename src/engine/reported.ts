@@ -62,13 +62,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
-      let z = stopAtBoundary(b, c, complement.from, end);
-      // A topic is a noun phrase: "complained about the tone but defended …" ends before the speaker's next verb.
-      if (complement.rule === 'topic') {
-        for (let k = complement.from + 1; k < z; k++) {
-          if (/^(and|but)$/u.test(tokens[k].lower) && /^[a-z]+ed$/u.test(tokens[k + 1]?.text ?? '')) { z = k - 1; break; }
-        }
-      }
+      // An infinitive or a topic cannot go on with a verb in the past: "asked the company to unwind the deal and
+      // returned the money", "complained about the tone but defended …" end before the speaker's next verb.
+      const z = stopAtBoundary(b, c, complement.from, end, complement.rule === 'infinitive' || complement.rule === 'object-infinitive' || complement.rule === 'topic');
       // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
       // A topic may be one word ("asked about immigration").
       const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
@@ -241,7 +237,7 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
 }
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
-function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): number {
+function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verbPhrase = false): number {
   const { tokens } = b;
   /** A clause (not this one) starting within a few tokens of `at`: "…, but 55 percent of voters say". */
   const clauseNear = (at: number): Clause | undefined => {
@@ -263,6 +259,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number): num
       if (i > from + 2) { stop = i - 1; break; }
     }
     if (t.text === ';') { stop = i - 1; break; }
+    // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
+    // continue an infinitive or a topic, so the sentence's subject is acting again.
+    if (verbPhrase && (t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') && i > from) {
       const next = clauseNear(i + 1);

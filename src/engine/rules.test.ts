@@ -287,6 +287,10 @@ describe('where reported content ends', () => {
   it('a quotation whose opening mark is curled the wrong way is still a quotation, not reported content', () => {
     expect(indirect('” … the new hall is far too small,” Ida Berg said at the meeting.')).toEqual([]);
   });
+  it('an infinitive at "and" before a verb in the past: the subject acting again', () => {
+    expect(indirect('Omar Seidl asked the board to cancel the contract and returned the fee a week later.')).toEqual(['the board to cancel the contract']);
+    expect(indirect('Omar Seidl urged the board to cancel the contract and start again.')).toEqual(['the board to cancel the contract and start again']);
+  });
   it('at a lone dash, but not at an aside between two dashes', () => {
     expect(indirect('Officials said the bridge was unsafe — and nobody crossed it again.')).toEqual(['the bridge was unsafe']);
     expect(indirect('Ines Duarte told reporters that the port — the busiest on the coast — will close for a month.')).toEqual(['the port — the busiest on the coast — will close for a month']);
