@@ -445,13 +445,30 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
  */
 function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: number, noun: CueVerb): Clause | null {
   const next = tokens[i + 1];
-  const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : false;
+  const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : next?.lower === 'of' ? governs(noun, 'topic') : false;
   if (!takes || i + 2 > ceil || !tokens[i + 2].word) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
   for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
   if (k < floor || !tokens[k].word) return null;
   let speaker: TokenRange | null = null;
+  // "an assertion that …", "complaints that …", "accusations of …": a cue noun with no owner still carries content;
+  // its speaker is left open. It must be determined ("the claim that"), or a noun that is never a verb
+  // ("allegations that"), and sit after a verb or a preposition, not open the sentence.
+  const owned = POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
+  if (!owned && next.lower === 'that' || !owned && next.lower === 'of') {
+    const opener = /^(a|an|the|these|those|such|no|any)$/u;
+    // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
+    let d = i - 1;
+    while (d > i - 3 && d > floor && tokens[d].word && !opener.test(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
+    // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
+    // warning of".)
+    const determined = d >= floor && opener.test(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower));
+    const start = determined ? d : i;
+    if (!determined && (CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
+    if (start === floor || !tokens[start - 1]?.word) return null;
+    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: start, to: i, appositive: null, relative: false };
+  }
   if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
   else if (/['’]s$/u.test(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").

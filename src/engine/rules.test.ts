@@ -139,6 +139,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
   { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
+  { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
+  { rule: 'noun-complement', text: 'The mayor stirred anger with an assertion that the river was clean.', quote: 'the river was clean', speaker: null },
+  { rule: 'noun-complement', text: 'Her speech made no mention of the strike at the port.', quote: 'the strike at the port', speaker: null },
   { rule: 'relative-who', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
 ];
 
@@ -226,6 +229,14 @@ describe('cues that need more than their word', () => {
   it('the agent of a participle after the subject does not speak: "reports seen by X suggest"', () => {
     const speakers = indirect('Intelligence reports seen by the Ledger suggest that the general has been planning a comeback.').map((q) => q.speaker);
     expect(speakers).not.toContain('Ledger');
+  });
+});
+
+describe('cue nouns without an owner', () => {
+  const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
+  it('carry no content when they open the sentence, or when the noun is also a verb form without a determiner', () => {
+    expect(indirect('The claim that the river was clean has been disproved twice.')).toEqual([]);
+    expect(indirect('Critics dismissed claims of a cover-up at the plant.').filter((q) => q.clauseRule === 'noun-complement')).toEqual([]);
   });
 });
 
