@@ -3,7 +3,7 @@
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
 import { nameLexicon } from './lexicon';
-import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS } from './tables/heads';
+import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
@@ -300,7 +300,8 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 /** A sentence whose subject is a person the article does not name: "A 29-year-old nurse, meanwhile, said she …". */
 export interface UnnamedSubject {
   pos: number;
-  gender: Gender;
+  /** 'p' for a group ("many World Bank watchers", "Cruz’s allies"). */
+  gender: Gender | 'p';
 }
 
 /** Person nouns whose gender the word itself gives. */
@@ -317,9 +318,11 @@ const PHRASE_END = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 't
  * teacher was arrested", "Meanwhile, a 29-year-old Berlin woman received …") or a gendered "the woman", "the man". A
  * definite role ("the senator") is left out: it usually names again someone the article named.
  */
-function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender | null {
+function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender | 'p' | null {
   let k = a;
   while (k < z && tokens[k].word && /^(but|and|so|yet|meanwhile|still|then|now)$/u.test(tokens[k].lower)) k++;
+  const plural = unnamedGroup(tokens, k, z);
+  if (plural) return plural;
   if (k < z && tokens[k].text === ',') k++;
   // An opening adverbial up to its comma: "On Tuesday, a man …", "In Ohio, one voter …".
   if (k < z && PREPOSITION_START.has(tokens[k].lower)) {
@@ -346,6 +349,27 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   if (first === 'the') return gender === 'u' ? null : gender;
   const person = gender !== 'u' || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || TITLES.has(word);
   return person ? gender : null;
+}
+
+/**
+ * A group of people opening the sentence, or its opening subordinate clause ("While many World Bank watchers expect
+ * …", "Cruz’s allies bristle …", "Fox executives have …"): 'p', else null.
+ */
+function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | null {
+  let k = from;
+  if (k < z && /^(while|as|although|though|because|when|if|since)$/u.test(tokens[k].lower)) k++;
+  if (k < z && /^(many|some|most|several|few|other|the|these|those|both|all)$/u.test(tokens[k].lower)) k++;
+  // The first plural people noun among the next few words ("many bank watchers", "Cruz’s allies", "Fox executives").
+  for (let j = k; j < z && j - k <= 3; j++) {
+    const t = tokens[j];
+    if (!t.word || PHRASE_END.has(t.lower)) return null;
+    const word = t.lower;
+    if (isCapitalized(t.text) || !/s$/u.test(word) || word.endsWith('ss')) continue;
+    const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+    if (ANON_HEAD_WORDS.has(word) || ANON_HEAD_WORDS.has(one) || nameLexicon().actors.has(one) || isPeoplePlural(word)) return 'p';
+    return null;
+  }
+  return null;
 }
 
 export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[]): NameOccurrence[] {

@@ -305,6 +305,9 @@ export class SourceRegistry {
         if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
         if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
+      // "The board announced …. While many bank watchers expect …, they say": a group opening a sentence since the
+      // last group spoke is who "they" are, not that speaker.
+      if (best && gender === 'p' && this.unnamedSince(best.lastSpoke, pos, 'p')) return null;
       return best ? this.touch(best, pos) : null;
     }
     const found = this.salientPerson(pos, gender);
@@ -329,10 +332,10 @@ export class SourceRegistry {
    * gender fits: "Merkel spoke. A 29-year-old woman was fined after she posted …" — "she" is that woman, so the named
    * person is no answer (and the quote stays without a speaker rather than with a wrong one).
    */
-  private unnamedSince(since: number, pos: number, gender: Gender): boolean {
+  private unnamedSince(since: number, pos: number, gender: Gender | 'p'): boolean {
     for (let i = lowerBound(this.unnamed, since + 1, (u) => u.pos), n = 0; i < this.unnamed.length && this.unnamed[i].pos < pos && n < 16; i++, n++) {
       const g = this.unnamed[i].gender;
-      if (g === 'u' || gender === 'u' || g === gender) return true;
+      if (g === gender || (gender !== 'p' && g !== 'p' && (g === 'u' || gender === 'u'))) return true;
     }
     return false;
   }
