@@ -114,7 +114,7 @@ const ROWS: Row[] = [
   { why: 'a possessive name right before a quotation owns it', text: ['President Tom Abel signed the law in 2010.', 'Aides were nervous. It was Abel’s “you can keep your plan” promise that came back.'], quote: 'you can keep your plan', speaker: 'Tom Abel' },
   { why: '"the airline" does not reach back paragraphs to another kind of organisation', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The pilot had flown for Nilair since 2004, the airline said on Thursday.'], quote: 'The pilot had flown for Nilair since 2004', speaker: 'airline' },
   { why: '"the company" right after a named company spoke is that company', text: ['Brixton Foods said sales fell.', 'The company said it would cut jobs in June.'], quote: 'it would cut jobs in June', speaker: 'Brixton Foods' },
-  { why: 'they is not the last group that spoke when another group opens a sentence since', text: ['The senators wrote to the council, which said it would reply.', 'Ruiz’s allies bristle at the suggestion that she is to blame, they insist.'], quote: 'Ruiz’s allies bristle at the suggestion that she is to blame', speaker: null },
+  { why: 'they is not the last group that spoke when another group opens a sentence since', text: ['The senators wrote to the council, which said it would reply.', 'Ruiz’s allies reject the charges outright, they insist.'], quote: 'Ruiz’s allies reject the charges outright', speaker: null },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
