@@ -1,12 +1,14 @@
 /// <reference types="chrome" />
 /**
- * The Chromium half of `npm run bench`: the rdb-* corpus pages served on 127.0.0.1, loaded without Sourcelight,
- * with its worker stopped before the load (cold: what a reader meets after half a minute on an article) and with it
- * running (warm). Every clock starts at navigation; "after load" is measured against the same page's load event
- * without the extension, so the extension cannot hide its cost by delaying that event.
+ * The Chromium half of `npm run bench`: saved corpus pages (from ../shared/corpus) served on 127.0.0.1, loaded
+ * without Sourcelight, with its worker stopped before the load (cold: what a reader meets after half a minute on an
+ * article) and with it running (warm). Every clock starts at navigation; "after load" is measured against the same
+ * page's load event without the extension, so the extension cannot hide its cost by delaying that event.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { developmentCorpus } from '../src/cli/corpus';
 import { chromiumPath, launchWithExtension, localOnly, QUIET_ARGS, type ExtensionBrowser } from '../test/e2e/chromium';
 import { startServer } from '../test/e2e/server';
 import { median, ms, percentile } from './bench-stats';
@@ -16,7 +18,15 @@ export const BENCH_BUILD = resolve('.output/chrome-mv3-bench');
  * Saved news pages that render and get highlights in both browsers. Left out: rdb-seattletimes-1 hides its body until
  * its own (unreachable) scripts run, so a reader sees no text; rdb-bbc-1 navigates away in Firefox.
  */
-export const PAGES = ['rdb-herald-sun-1', 'rdb-nytimes-3', 'rdb-telegraph', 'rdb-wapo-1', 'aeb-16c30add7e', 'aeb-d48aeb9cf2'];
+const PAGES = ['rdb-herald-sun-1', 'rdb-nytimes-3', 'rdb-telegraph', 'rdb-wapo-1', 'aeb-16c30add7e', 'aeb-d48aeb9cf2'];
+
+/** The corpus the pages are served from, and those of PAGES it holds (all of them in ../shared/corpus; without it, the
+ *  ones kept as test fixtures). */
+export function benchPages(): { corpus: string; pages: string[] } {
+  const corpus = developmentCorpus('bench');
+  return { corpus, pages: PAGES.filter((id) => existsSync(join(corpus, `${id}.html`))) };
+}
+
 const ROUNDS = 5;
 const LONG_TASK_MS = 50;
 
@@ -151,27 +161,28 @@ async function plainBrowser(): Promise<BrowserContext> {
 const fmt = (xs: number[]): string => (xs.length ? `p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))}` : 'n/a');
 
 export async function chromiumBench(section: string): Promise<void> {
-  const server = await startServer();
+  const { corpus, pages } = benchPages();
+  const server = await startServer('127.0.0.1', corpus);
   server.route('/__bench-blank', '<!doctype html><title>blank</title>');
   const samples: Sample[] = [];
   const profiles: Profiled[] = [];
 
   const plain = await plainBrowser();
-  for (const id of PAGES) await load(plain, server.url, id, 'without', null); // warm the page cache, as for the others
-  for (let round = 0; round < ROUNDS; round++) for (const id of PAGES) samples.push(await load(plain, server.url, id, 'without', null));
-  for (const id of PAGES) profiles.push(await profiled(plain, server.url, id, 'without', null));
+  for (const id of pages) await load(plain, server.url, id, 'without', null); // warm the page cache, as for the others
+  for (let round = 0; round < ROUNDS; round++) for (const id of pages) samples.push(await load(plain, server.url, id, 'without', null));
+  for (const id of pages) profiles.push(await profiled(plain, server.url, id, 'without', null));
   await plain.close();
 
   const b = await launchWithExtension({ build: BENCH_BUILD });
-  for (const id of PAGES) await load(b.context, server.url, id, 'warm', b);
+  for (const id of pages) await load(b.context, server.url, id, 'warm', b);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const id of PAGES) {
+    for (const id of pages) {
       await b.stopWorker();
       samples.push(await load(b.context, server.url, id, 'cold', b));
       samples.push(await load(b.context, server.url, id, 'warm', b));
     }
   }
-  for (const id of PAGES) {
+  for (const id of pages) {
     await b.stopWorker();
     profiles.push(await profiled(b.context, server.url, id, 'cold', b.extensionId));
     profiles.push(await profiled(b.context, server.url, id, 'warm', b.extensionId));
@@ -179,9 +190,9 @@ export async function chromiumBench(section: string): Promise<void> {
   await b.close();
   await server.close();
 
-  const baseLoad = new Map(PAGES.map((id) => [id, median(samples.filter((s) => s.page === id && s.mode === 'without').map((s) => s.loadEnd))]));
+  const baseLoad = new Map(pages.map((id) => [id, median(samples.filter((s) => s.page === id && s.mode === 'without').map((s) => s.loadEnd))]));
   const of = (mode: Mode) => samples.filter((s) => s.mode === mode);
-  console.log(`\n${section}. Debian Chromium: ${PAGES.length} corpus pages × ${ROUNDS} loads per mode, served on 127.0.0.1 (benchmark build: the shipped code plus host access to 127.0.0.1)`);
+  console.log(`\n${section}. Debian Chromium: ${pages.length} corpus pages × ${ROUNDS} loads per mode, served on 127.0.0.1 (benchmark build: the shipped code plus host access to 127.0.0.1)`);
   console.log('   cold = the service worker stopped (CDP ServiceWorker.stopAllWorkers) right before the load; warm = the next load, worker running');
   for (const mode of ['cold', 'warm'] as const) {
     const xs = of(mode);
@@ -202,7 +213,7 @@ export async function chromiumBench(section: string): Promise<void> {
   console.log(`   load event delay with Sourcelight (each load against the page's median without): cold median ${ms(median(delay('cold')))}, p95 ${ms(percentile(delay('cold'), 95))}; warm median ${ms(median(delay('warm')))}, p95 ${ms(percentile(delay('warm'), 95))}`);
   console.log(`   long tasks (≥ ${LONG_TASK_MS} ms) per load, counted in each page's window (navigation → 1 s after load or 300 ms after the highlight):`);
   console.log('   page                   without      cold         warm         content-script CPU (profiled load): cold, warm   heap vs without');
-  for (const id of PAGES) {
+  for (const id of pages) {
     const cell = (mode: Mode): string => {
       const xs = samples.filter((s) => s.page === id && s.mode === mode);
       const all = xs.flatMap((s) => s.longTasks);

@@ -16,10 +16,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { buildSync } from 'esbuild';
+import { developmentCorpus } from '../src/cli/corpus';
 import { paragraphsOf, type analyzeBlocks } from '../src/engine/index';
 import { growthExponent, median, quartiles } from './bench-stats';
-
-const CORPUS = 'test/fixtures/corpus';
 
 export interface EngineCorpus {
   texts: string[];
@@ -39,8 +38,10 @@ async function shippedEngine(): Promise<typeof analyzeBlocks> {
   return engine.analyzeBlocks;
 }
 
+/** The development corpus's texts (../shared/corpus, or the test fixtures when it is not beside the project). */
 export async function engineCorpus(): Promise<EngineCorpus> {
-  const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+  const corpus = developmentCorpus('bench');
+  const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
   return { texts, articles: texts.map(paragraphsOf), chars: texts.reduce((n, t) => n + t.length, 0), analyzeBlocks: await shippedEngine() };
 }
 

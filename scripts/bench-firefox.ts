@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox } from '../test/e2e/firefox';
 import { startServer } from '../test/e2e/server';
-import { COLLECT, PAGES } from './bench-browser';
+import { benchPages, COLLECT } from './bench-browser';
 import { median, ms, percentile } from './bench-stats';
 
 const BENCH_BUILD = resolve('.output/firefox-mv3-bench');
@@ -41,19 +41,20 @@ async function load(browser: Browser, base: string, id: string, mode: Mode): Pro
 const fmt = (xs: number[]): string => (xs.length ? `p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))}` : 'n/a');
 
 export async function firefoxBench(section: string): Promise<void> {
-  const server = await startServer();
+  const { corpus, pages } = benchPages();
+  const server = await startServer('127.0.0.1', corpus);
   const samples: Sample[] = [];
   const plain = (await launchFirefox({ extension: false })).browser;
-  for (const id of PAGES) await load(plain, server.url, id, 'without');
-  for (let round = 0; round < ROUNDS; round++) for (const id of PAGES) samples.push(await load(plain, server.url, id, 'without'));
+  for (const id of pages) await load(plain, server.url, id, 'without');
+  for (let round = 0; round < ROUNDS; round++) for (const id of pages) samples.push(await load(plain, server.url, id, 'without'));
   await plain.close();
 
   const { browser } = await launchFirefox({ build: BENCH_BUILD, prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
   // The content script is registered as the add-on starts: wait until a page is highlighted.
-  for (let i = 0; i < 20; i++) if ((await load(browser, server.url, PAGES[0], 'warm')).first !== null) break;
-  for (const id of PAGES) await load(browser, server.url, id, 'warm');
+  for (let i = 0; i < 20; i++) if ((await load(browser, server.url, pages[0], 'warm')).first !== null) break;
+  for (const id of pages) await load(browser, server.url, id, 'warm');
   for (let round = 0; round < ROUNDS; round++) {
-    for (const id of PAGES) {
+    for (const id of pages) {
       await new Promise((r) => setTimeout(r, IDLE_MS * 3));
       samples.push(await load(browser, server.url, id, 'cold'));
       samples.push(await load(browser, server.url, id, 'warm'));
@@ -62,8 +63,8 @@ export async function firefoxBench(section: string): Promise<void> {
   await browser.close();
   await server.close();
 
-  const baseLoad = new Map(PAGES.map((id) => [id, median(samples.filter((s) => s.page === id && s.mode === 'without').map((s) => s.loadEnd))]));
-  console.log(`\n${section}. Firefox ESR: the same ${PAGES.length} pages × ${ROUNDS} loads per mode (benchmark build); cold = ${IDLE_MS * 3 / 1000} s idle before the load, the background suspending after ${IDLE_MS / 1000} s`);
+  const baseLoad = new Map(pages.map((id) => [id, median(samples.filter((s) => s.page === id && s.mode === 'without').map((s) => s.loadEnd))]));
+  console.log(`\n${section}. Firefox ESR: the same ${pages.length} pages × ${ROUNDS} loads per mode (benchmark build); cold = ${IDLE_MS * 3 / 1000} s idle before the load, the background suspending after ${IDLE_MS / 1000} s`);
   for (const mode of ['cold', 'warm'] as const) {
     const xs = samples.filter((s) => s.mode === mode);
     const firsts = xs.map((s) => s.first).filter((x): x is number => x !== null);

@@ -1,6 +1,7 @@
 /**
  * npm run eval [-- --verbose] [--corpus DIR] [--write DIR]
- * Runs the engine on every article of the development corpus, from its .txt and from its .html, and prints
+ * Runs the engine on every article of the development corpus (../shared/corpus beside the project, or the few kept as
+ * test fixtures when it is not there: see ./corpus.ts), from its .txt and from its .html, and prints
  * precision, recall and F1 as spec/report.md defines them (the same figures as eval/score.py).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,9 +9,8 @@ import { join } from 'node:path';
 import { analyzeBlocks, type ClauseTrace } from '../engine/index';
 import { formatReasonCoverage } from '../eval/reasons';
 import { scoreArticle, summarize, type ArticleResult, type Gold, type KindSummary, type Summary } from '../eval/score';
+import { developmentCorpus } from './corpus';
 import { articleFromHtml, articleFromText } from './load';
-
-export const DEFAULT_CORPUS = 'test/fixtures/corpus';
 
 export interface EvalArticle {
   id: string;
@@ -108,7 +108,7 @@ function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const corpusAt = argv.indexOf('--corpus');
   const writeAt = argv.indexOf('--write');
-  const corpus = corpusAt >= 0 ? argv[corpusAt + 1] : DEFAULT_CORPUS;
+  const corpus = corpusAt >= 0 ? argv[corpusAt + 1] : developmentCorpus('eval');
   const writeDir = writeAt >= 0 ? argv[writeAt + 1] : undefined;
   if (!existsSync(corpus)) {
     process.stderr.write(`eval: corpus not found: ${corpus}\n`);

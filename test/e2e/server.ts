@@ -1,12 +1,13 @@
 /**
- * A local web server for the browser tests, bound to 127.0.0.1 only. Serves the corpus pages, the project's own
- * fixture pages, and the seed article (text only in the corpus) laid out as a news page.
+ * A local web server for the browser tests, bound to 127.0.0.1 only. Serves the corpus pages (the articles kept as
+ * test fixtures; the benchmark passes ../shared/corpus), the project's own fixture pages, and any corpus article's
+ * text laid out as a news page (/article/ID).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
+import { FIXTURE_CORPUS } from '../../src/cli/corpus';
 
-const CORPUS = 'test/fixtures/corpus';
 /** The test build turns a tab loading this path into one of its own pages (src/extension/test-hooks.ts). */
 export const OPEN_EXTENSION_PAGE = '/__sourcelight-e2e/open';
 const PAGES = 'test/fixtures/pages';
@@ -35,7 +36,7 @@ export interface TestServer {
 }
 
 /** Bound to 127.0.0.1 unless `host` says otherwise (the odd-hosts test adds one on IPv6's ::1). */
-export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
+export async function startServer(host = '127.0.0.1', corpus = FIXTURE_CORPUS): Promise<TestServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
@@ -57,12 +58,12 @@ export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
       return;
     }
     const m = /^\/article\/([\w-]+)$/u.exec(path);
-    if (m && existsSync(join(CORPUS, `${m[1]}.txt`))) {
+    if (m && existsSync(join(corpus, `${m[1]}.txt`))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(articlePage(m[1], readFileSync(join(CORPUS, `${m[1]}.txt`), 'utf8')));
+      res.end(articlePage(m[1], readFileSync(join(corpus, `${m[1]}.txt`), 'utf8')));
       return;
     }
-    for (const dir of [CORPUS, PAGES]) {
+    for (const dir of [corpus, PAGES]) {
       const file = normalize(join(dir, path));
       if (file.startsWith(dir) && existsSync(file) && /\.(html?|txt)$/u.test(file)) {
         res.writeHead(200, { 'content-type': file.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8' });
