@@ -117,7 +117,8 @@ describe('the popup', () => {
 describe('on the page', () => {
   it('highlights each kind on real news pages from the corpus', async () => {
     const seen = { direct: 0, indirect: 0, anonymous: 0 };
-    for (const id of ['rdb-nytimes-3', 'rdb-telegraph', 'rdb-wapo-1', 'rdb-bbc-1']) {
+    // The two saved pages kept as fixtures (a Readability test page and an Article Extraction Benchmark page).
+    for (const id of ['rdb-telegraph', 'aeb-d0382c0d95']) {
       const page = await b.context.newPage();
       await page.goto(`${server.url}/${id}.html`, { waitUntil: 'domcontentloaded' });
       const counts = await waitForHighlights(page);
@@ -125,9 +126,12 @@ describe('on the page', () => {
       expect(counts.direct + counts.indirect, id).toBeGreaterThan(0);
       await page.close();
     }
-    expect(seen.direct).toBeGreaterThan(20);
-    expect(seen.indirect).toBeGreaterThan(20);
-    expect(seen.anonymous).toBeGreaterThan(10);
+    // At least what the engine finds correctly in the two articles' text (`npm run eval -- --corpus
+    // test/fixtures/corpus --verbose`: 5 direct quotes, 18 reported, 9 anonymous mentions): the page reader must hand
+    // it the whole article out of the page.
+    expect(seen.direct).toBeGreaterThanOrEqual(5);
+    expect(seen.indirect).toBeGreaterThanOrEqual(18);
+    expect(seen.anonymous).toBeGreaterThanOrEqual(9);
   });
 
   it('shows who said a quote in a tooltip on hover', async () => {

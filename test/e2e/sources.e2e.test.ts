@@ -8,7 +8,7 @@ import type { Report } from '../../src/engine/types';
 import { useChromium } from './fixture';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARTICLES = ['seed-jerusalem-talks', 'rdb-telegraph', 'rdb-nytimes-3'];
+const ARTICLES = ['seed-jerusalem-talks', 'rdb-telegraph', 'aeb-d0382c0d95'];
 
 const { server, b, open, popup: openPopup, waitReady, options: openOptions } = useChromium({ resetSettings: true });
 

@@ -33,12 +33,12 @@ describe('research mode: npm run analyze -- DIR --jsonl OUT --csv OUT', () => {
   it('analyses every article file of the directory, in order, and prints a per-site summary', () => {
     expect(run.code).toBe(0);
     const paths = lines(jsonl).map(([p]) => p);
-    expect(paths).toHaveLength(35);
+    expect(paths).toHaveLength(6);
     expect(paths).toEqual([...paths].sort());
     expect(paths.every((p) => /\.(?:html|txt)$/u.test(p))).toBe(true);
-    expect(run.stdout).toMatch(/^Research run: 35 files analysed, 0 skipped, in [\d.]+ s \([\d.]+ files\/s on 2 workers; peak memory \d+ MB\)$/mu);
+    expect(run.stdout).toMatch(/^Research run: 6 files analysed, 0 skipped, in [\d.]+ s \([\d.]+ files\/s on 2 workers; peak memory \d+ MB\)$/mu);
     expect(run.stdout).toMatch(/^site +articles +quotes +anonymous +top voices \(quotes\)$/mu);
-    expect(run.stdout).toMatch(/^all sites +35 +\d+ +[\d.]+% +\S/mu);
+    expect(run.stdout).toMatch(/^all sites +6 +\d+ +[\d.]+% +\S/mu);
     // Pages with a canonical URL are summarised under their site.
     expect(run.stdout).toMatch(/^telegraph\.co\.uk +1 /mu);
   });
