@@ -161,13 +161,14 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       if (entity && c.rule !== 'noun-complement') previous = entity;
     });
     // Reported speech. A cue inside content already reported ("He says the hospital has added beds") is a nested
-    // report or not speech at all: the outer report stands alone.
-    let reported: { from: number; to: number } | null = null;
+    // report or not speech at all: the outer report stands alone — except the report that an "according to" passes on
+    // ("According to AFP, one user …, posted that …"), whose speaker opens the passage: that one is also its own.
+    let reported: { from: number; to: number; according: boolean } | null = null;
     p.clauses.forEach((c, k) => {
-      if (reported && c.cue > reported.from && c.cue <= reported.to && c.side !== 'according') return;
+      if (reported && c.cue > reported.from && c.cue <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return;
       const content = reportedContent(p, k);
       if (!content) return;
-      reported = content;
+      reported = { ...content, according: c.side === 'according' };
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(p, content.from, content.to);
       const key = `${span.block}:${span.start}`;

@@ -106,7 +106,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     while (s <= end && tokens[s].text !== ',' && s - c.to < 20) s++;
     if (s > end || tokens[s].text !== ',') s = c.to + 1;
     while (s <= end && !tokens[s].word) s++;
-    const z = stopAt(s);
+    // "According to AFP, one user on Weibo, …, posted: “…”": the content is a report of its own, whole (its speaker and
+    // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
+    const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cue > s && o.side === 'before' && o.from <= s + 1);
+    const z = inner ? Math.max(inner.to, stopAt(inner.to + 1)) : stopAt(s);
     return wordsIn(s, z) >= 3 ? found('according-to-then-content', [s, z]) : null;
   }
   let s = afterStart();

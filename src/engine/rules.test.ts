@@ -187,6 +187,13 @@ describe('a quotation inside a reported passage', () => {
     expect(passage?.text).toBe('the budget is “dead on arrival” in the council this year');
     expect(quote?.within).toBe(passage?.id);
   });
+  it('a report passed on by "according to" is whole, and also its own speaker\'s', () => {
+    const r = analyzeBlocks(['According to the Ledger, Nina Falk, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ledger', 'Nina Falk, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier'],
+      ['Nina Falk', 'the patients had arrived a week earlier'],
+    ]);
+  });
   it('stays its own statement when another source reports it', () => {
     const r = analyzeBlocks(['“We will not move,” said Tom Ruiz.', 'Ana Lopez said Ruiz had told her “we will not move” before the vote.']);
     expect(r.quotes.filter((q) => q.within)).toEqual([]);
