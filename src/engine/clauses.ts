@@ -663,6 +663,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       if (verb.weak && tokens[i + particle + 1]?.lower !== 'that') continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
+      // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
+      if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
+        const count = tokens[speaker.from - 2];
+        const share = tokens[speaker.from - 1].lower === 'of' ? /^(percent|%|majority|half|third|quarter|most|many|some|all|none)$/u.test(count.lower) || /^\d/u.test(count.text)
+          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || /^(one|two|three|four|five|six|seven|eight|nine)$/u.test(count.lower));
+        if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
+      }
       const before = speaker ? tokens[speaker.from - 1] : undefined;
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
       // absolute "with forecasters warning that …".

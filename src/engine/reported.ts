@@ -336,15 +336,19 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 
  * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
  * [the plan] as"): the marker's index, or -1. The object is a few words without punctuation or clause words.
  */
-function objectThen(tokens: readonly Token[], start: number, end: number, marker: (t: Token) => boolean, maxWords: number): number {
+function objectThen(tokens: readonly Token[], start: number, end: number, marker: (t: Token) => boolean, maxWords: number, joined = false): number {
   let words = 0;
   for (let i = start; i <= end; i++) {
     const t = tokens[i];
     if (i > start && t.word && marker(t)) return i;
     if (!t.word) {
       if (t.text === '.' || t.text === '&' || t.text === '-' || /^['’]$/u.test(t.text)) continue;
+      // "called on Gov. Rick Snyder (R) to resign": a party label in brackets belongs to the name.
+      if (joined && /^[()]$/u.test(t.text)) continue;
       return -1;
     }
+    // "urged Smith and Jones to …": a listener may be two people.
+    if (joined && t.lower === 'and' && i > start && tokens[i + 1]?.word) continue;
     if (i > start && /^(that|who|which|and|but|or|said|says|is|was|were|are|has|had|have|will|would)$/u.test(t.lower)) return -1;
     if (++words > maxWords) return -1;
   }
@@ -373,7 +377,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     if (wh >= 0) return { rule: 'question', from: wh };
   }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && !WH_WORDS.has(t.lower)) {
-    const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8);
+    const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
   // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
@@ -384,7 +388,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
   if (governs(c.verb, 'for') && t.lower === 'for' && tokens[s + 1]?.word) return { rule: 'call-for', from: s + 1 };
   if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
-    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8);
+    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8, true);
     if (to >= 0 && tokens[to + 1]?.word) return { rule: 'object-infinitive', from: s + 1 };
   }
   if (governs(c.verb, 'object-predicate')) {
