@@ -303,6 +303,9 @@ export class SourceRegistry {
       for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
         const { entity: e, at } = this.spoken[i];
         if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
+        // "It" is an organisation or document that spoke in this paragraph or the two before; further back the
+        // article has moved on to some other thing ("the memorandum", "the doctrine") that "it" stands for.
+        if (gender === 'i' && at < paragraphsBack(pos, 2)) break;
         if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
       // "The board announced …. While many bank watchers expect …, they say": a group opening a sentence since the

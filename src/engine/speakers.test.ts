@@ -115,6 +115,8 @@ const ROWS: Row[] = [
   { why: '"the airline" does not reach back paragraphs to another kind of organisation', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The pilot had flown for Nilair since 2004, the airline said on Thursday.'], quote: 'The pilot had flown for Nilair since 2004', speaker: 'airline' },
   { why: '"the company" right after a named company spoke is that company', text: ['Brixton Foods said sales fell.', 'The company said it would cut jobs in June.'], quote: 'it would cut jobs in June', speaker: 'Brixton Foods' },
   { why: 'they is not the last group that spoke when another group opens a sentence since', text: ['The senators wrote to the council, which said it would reply.', 'Ruiz’s allies reject the charges outright, they insist.'], quote: 'Ruiz’s allies reject the charges outright', speaker: null },
+  { why: '"it" is no organisation that spoke three paragraphs back', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The harbour doctrine sets the rules for a search. It says the search must go on for a week.'], quote: 'the search must go on for a week', speaker: null },
+  { why: '"it" is the organisation that spoke in the paragraph before', text: ['NordTV reported that three people died.', 'It said the search would go on.'], quote: 'the search would go on', speaker: 'NordTV' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
