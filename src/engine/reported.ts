@@ -252,8 +252,15 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     return undefined;
   };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
+  let open = 0;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
+    if (t.text === '(' || t.text === '[') open++;
+    else if (t.text === ')' || t.text === ']') {
+      if (open === 0 && i > from) { stop = i - 1; break; }
+      open = Math.max(0, open - 1);
+    }
     // A spaced dash or a semicolon ends the claim — but an aside between two dashes, with the claim going on after it,
     // is inside it ("told reporters that the airline — the largest carrier in the world — will expand").
     if (!t.word && /^[—–]$/u.test(t.text)) {

@@ -312,6 +312,10 @@ describe('where reported content ends', () => {
     expect(indirect('Omar Seidl asked the board to cancel the contract and returned the fee a week later.')).toEqual(['the board to cancel the contract']);
     expect(indirect('Omar Seidl urged the board to cancel the contract and start again.')).toEqual(['the board to cancel the contract and start again']);
   });
+  it('at a closing bracket whose opening one is before the content', () => {
+    expect(indirect('The survey (in which most farmers say the levy is too high) also covers water rights.')).toEqual(['the levy is too high']);
+    expect(indirect('Ida Berg said the levy (first raised in 2019) is too high.')).toEqual(['the levy (first raised in 2019) is too high']);
+  });
   it('at a lone dash, but not at an aside between two dashes', () => {
     expect(indirect('Officials said the bridge was unsafe — and nobody crossed it again.')).toEqual(['the bridge was unsafe']);
     expect(indirect('Ines Duarte told reporters that the port — the busiest on the coast — will close for a month.')).toEqual(['the port — the busiest on the coast — will close for a month']);
