@@ -17,6 +17,9 @@ describe('a person, not an organisation', () => {
     ['Tom House', '"House" after a given name'],
     // An unknown given name that only looks like an "-ly" adverb, before a known surname.
     ['Nealy Cox', 'an unknown given name ending in -ly'],
+    // Given names the lexicon files as ordinary words only.
+    ['Robin Maynard', '"Robin" is also a bird'],
+    ['Christian Estrosi', '"Christian" is also an adjective'],
   ];
   for (const [name, why] of PEOPLE) it(`${name}: ${why}`, () => expect(parseName(name.split(' '))?.person).toBe(true));
 

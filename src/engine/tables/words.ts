@@ -74,7 +74,9 @@ export const SETTING_WORDS = setOf(`time monday tuesday wednesday thursday frida
  * Given names that compromise's lexicon files as ordinary words only ("bill", "frank"), so "Bill Bruch" or "Frank
  * Luntz" would not read as a person. Only names whose ordinary sense rarely opens a capitalised pair in news text.
  */
-export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f'>> = { bill: 'm', frank: 'm', ray: 'm', rex: 'm' };
+export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f' | 'u'>> = {
+  bill: 'm', frank: 'm', ray: 'm', rex: 'm', christian: 'm', jay: 'm', robin: 'u', faith: 'f', joy: 'f',
+};
 
 /** Sentence adverbs set off by commas between a subject and its cue: "Clinton, meanwhile, said". */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead',
