@@ -312,6 +312,9 @@ describe('where reported content ends', () => {
     expect(indirect('Omar Seidl asked the board to cancel the contract and returned the fee a week later.')).toEqual(['the board to cancel the contract']);
     expect(indirect('Omar Seidl urged the board to cancel the contract and start again.')).toEqual(['the board to cancel the contract and start again']);
   });
+  it('before the cue only, when a time clause follows the cue ("…, said on Saturday, soon after …")', () => {
+    expect(indirect('The port will reopen in May, a senior official said on Friday, shortly after the two ministers met in Oslo.')).toEqual(['The port will reopen in May']);
+  });
   it('at a closing bracket whose opening one is before the content', () => {
     expect(indirect('The survey (in which most farmers say the levy is too high) also covers water rights.')).toEqual(['the levy is too high']);
     expect(indirect('Ida Berg said the levy (first raised in 2019) is too high.')).toEqual(['the levy (first raised in 2019) is too high']);
