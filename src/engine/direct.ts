@@ -109,7 +109,9 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // "including"/"like"/"such as", or beside another title with only a comma or "and" between them ("the band's hits,
   // including “Listen To The Music,” “Black Water” and others").
   const lead = before[before.length - 1] ?? '';
-  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || titleNeighbour(p, q))) return true;
+  // (And after "called"/"named" with a work's noun before: "a poem called “Winter Solstice, Camelot Station”".)
+  const worked = /^(called|named)$/u.test(lead) || (lead === 'the' && /^(called|named)$/u.test(before[before.length - 2] ?? ''));
+  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || worked || titleNeighbour(p, q))) return true;
   if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.

@@ -95,6 +95,7 @@ describe('quoted words that are not quotations', () => {
     'Ana Ruiz said her novel “The Salt Road” would be filmed.',
     'The promoter said fans would hear the band’s hits, including “Down The Line,” “Harbor Lights” and others.',
     'Tomas Berg said the set list had “Harbor Lights,” “Down The Line” and a new song.',
+    'Ana Ruiz said one of the cards, a poem called “Winter Harbor Station,” had won a prize.',
   ];
   for (const text of TITLES) it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]));
 });
