@@ -74,9 +74,13 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   return null;
 }
 
+/** The words of quoted text: its space-separated pieces holding a letter or a digit. */
+function quotedWords(inner: string): string[] {
+  return inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
 /** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */
-function looksLikeTitle(inner: string): boolean {
-  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(inner)): boolean {
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
   return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
 }
@@ -97,21 +101,21 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
   const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
   if (followsQuote && sentence) return false;
-  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = quotedWords(inner);
   if (words.length === 0) return true;
   const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
-  const titleCase = looksLikeTitle(inner);
+  const titleCase = looksLikeTitle(inner, words);
+  const lead = before[before.length - 1] ?? '';
   // A title right after a preposition or "told" is a show, a book or a campaign, even beside a cue: "told “Fox and
   // Friends”", "in an interview with “Meet the Press”".
-  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for)$/u.test(before[before.length - 1] ?? '')) return true;
+  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for)$/u.test(lead)) return true;
   // Titles of works are not quotations, even after a cue: one after a work's noun ("the song “Black Water”"), after
-  // "including"/"like"/"such as", or beside another title with only a comma or "and" between them ("the band's hits,
-  // including “Listen To The Music,” “Black Water” and others").
-  const lead = before[before.length - 1] ?? '';
-  // (And after "called"/"named" with a work's noun before: "a poem called “Winter Solstice, Camelot Station”".)
-  const worked = /^(called|named)$/u.test(lead) || (lead === 'the' && /^(called|named)$/u.test(before[before.length - 2] ?? ''));
-  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || worked || titleNeighbour(p, q))) return true;
+  // "including"/"like"/"such as", after "called"/"named" ("a poem called “Winter Solstice, Camelot Station”", "sets
+  // called the “Master Builder Series”"), or beside another title with only a comma or "and" between them ("the
+  // band's hits, including “Listen To The Music,” “Black Water” and others").
+  const naming = /^(called|named)$/u.test(lead) || (lead === 'the' && /^(called|named)$/u.test(before[before.length - 2] ?? ''));
+  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
   if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.

@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { DETERMINERS, PRONOUNS, TIME_WORDS } from './tables/words';
+import { DETERMINERS, FINITE_VERBS, PRONOUNS, TIME_WORDS } from './tables/words';
 import { isVerbOnly } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -424,8 +424,6 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
 
-/** Finite verbs that show a clause whatever their subject: "the plan is dead", "she will run", "it has ended". */
-const FINITE = /^(is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t|wouldn['’]t|couldn['’]t)$/u;
 
 /**
  * Does the content opened at `s` read as a clause (a subject pronoun, a name and its verb, or a finite verb in its first
@@ -440,7 +438,7 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
     const t = tokens[k];
     if (!t.word) continue;
     if (k <= s + 4 && (DOCUMENT_HEADS.has(t.lower) || /^op-?eds?$/u.test(t.lower))) return true;
-    if (k > s && (FINITE.test(t.lower) || isVerbOnly(t.lower))) return true;
+    if (k > s && (FINITE_VERBS.has(t.lower.replace('’', "'")) || isVerbOnly(t.lower))) return true;
   }
   return false;
 }

@@ -82,3 +82,8 @@ export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f' | 'u'>> =
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead',
   'likewise', 'similarly', 'in turn', 'in response', 'in contrast', 'by contrast', 'for his part', 'for her part',
   'for their part', 'for its part', 'on the other hand', 'at the same time', 'in a statement', 'for example', 'for instance', 'then', 'later', 'earlier', 'separately']);
+
+/** Finite verbs that show a clause whatever their subject ("the plan is dead", "she will run", "it has ended"), with
+ *  their negative contractions written with a straight apostrophe. */
+export const FINITE_VERBS: ReadonlySet<string> = new Set(`is are was were am has have had will would can could should shall may
+  might must does did do isn't wasn't won't can't didn't doesn't hasn't haven't wouldn't couldn't`.trim().split(/\s+/u));
