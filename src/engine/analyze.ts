@@ -10,7 +10,7 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, newDiscourse, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
+import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
 import { globalPos, indexNames, type NameOccurrence, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
@@ -131,6 +131,9 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     }
     const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
     if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].start, p.tokens[c.cueTo].end), span: spanOf(p, c.from, c.to) });
+    // Each clause's reported content, read once; a clause inside another's content speaks only within that report.
+    const contents = p.clauses.map((_, k) => reportedContent(p, k));
+    const outer = outerClauses(p, contents);
     // Resolve clause speakers in reading order; unnamed speakers are anonymous mentions too.
     const clauseEntity = new Map<Clause, Entity | null>();
     p.clauses.forEach((c, k) => {
@@ -142,7 +145,9 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         if (sp) {
           const pos = globalPos(p.index, p.tokens[sp.from].start);
           entity = registry.resolve(sp.ref, pos);
-          if (entity) registry.spoke(entity, pos);
+          // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
+          // speaker (sources.ts, salientNamed).
+          if (entity) registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
           if (((sp.ref.type === 'description' && sp.ref.anonymous) || (sp.ref.type === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.index}:${p.tokens[sp.from].start}`;
@@ -160,15 +165,11 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim").
       if (entity && c.rule !== 'noun-complement') previous = entity;
     });
-    // Reported speech. A cue inside content already reported ("He says the hospital has added beds") is a nested
-    // report or not speech at all: the outer report stands alone — except the report that an "according to" passes on
-    // ("According to AFP, one user …, posted that …"), whose speaker opens the passage: that one is also its own.
-    let reported: { from: number; to: number; according: boolean } | null = null;
+    // Reported speech; a clause nested in another's content (outerClauses) gives none of its own.
     p.clauses.forEach((c, k) => {
-      if (reported && c.cue > reported.from && c.cue <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return;
-      const content = reportedContent(p, k);
+      if (outer[k] >= 0) return;
+      const content = contents[k];
       if (!content) return;
-      reported = { ...content, according: c.side === 'according' };
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(p, content.from, content.to);
       const key = `${span.block}:${span.start}`;

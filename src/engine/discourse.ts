@@ -82,6 +82,22 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
 }
 
+/**
+ * For each clause, the earlier clause whose reported content holds its cue ("He says the hospital has added beds"), or
+ * -1: a nested report or not speech at all, so the outer report stands alone — except the report that an "according
+ * to" passes on ("According to AFP, one user …, posted that …"), whose speaker opens the passage: that one is also its
+ * own.
+ */
+export function outerClauses(p: Paragraph, contents: ReadonlyArray<{ from: number; to: number } | null>): number[] {
+  let reported: { from: number; to: number; according: boolean; k: number } | null = null;
+  return p.clauses.map((c, k) => {
+    if (reported && c.cue > reported.from && c.cue <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return reported.k;
+    const content = contents[k];
+    if (content) reported = { from: content.from, to: content.to, according: c.side === 'according', k };
+    return -1;
+  });
+}
+
 /** A quote or reported passage on its way into the report. */
 export interface Draft {
   kind: 'direct' | 'indirect';

@@ -93,7 +93,7 @@ export class SourceRegistry {
   private readonly anonymousByHead = new Map<string, Entity[]>();
   private readonly namedByKind = new Map<SourceKind, Entity[]>();
   /** Who spoke, in the order they spoke (an entity appears again each time it speaks). */
-  private readonly spoken: Array<{ entity: Entity; at: number }> = [];
+  private readonly spoken: Array<{ entity: Entity; at: number; within: Entity | null }> = [];
   /** Full names (two words or more) by surname, and name occurrences by role noun: looked up, never scanned. */
   private readonly fullBySurname = new Map<string, NameOccurrence[]>();
   private readonly byRole = new Map<string, NameOccurrence[]>();
@@ -301,8 +301,8 @@ export class SourceRegistry {
       // "they", "it": the latest speaker that is a group, an organisation or a document.
       let best: Entity | null = null;
       for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
-        const { entity: e, at } = this.spoken[i];
-        if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender)) continue;
+        const { entity: e, at, within } = this.spoken[i];
+        if (at !== e.lastSpoke || e.lastSpoke > pos || !compatible(e, gender) || this.outranked(within, (w) => compatible(w, gender))) continue;
         // "It" is an organisation or document that spoke in this paragraph or the two before; further back the
         // article has moved on to some other thing ("the memorandum", "the doctrine") that "it" stands for.
         if (gender === 'i' && at < paragraphsBack(pos, 2)) break;
@@ -356,9 +356,10 @@ export class SourceRegistry {
     // The latest speaker whose gender fits, over quote-only paragraphs.
     let speaker: Entity | null = null;
     for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
-      const { entity: e, at } = this.spoken[i];
+      const { entity: e, at, within } = this.spoken[i];
       if (at < speakerFloor) break;
       if (at !== e.lastSpoke || at > pos || e.kind !== 'person' || e.plural || e.anonymous || !fits(e.gender)) continue;
+      if (this.outranked(within, (w) => w.kind === 'person' && !w.plural && !w.anonymous && fits(w.gender))) continue;
       speaker = e;
       break;
     }
@@ -386,10 +387,21 @@ export class SourceRegistry {
     return null;
   }
 
-  spoke(e: Entity, pos: number): void {
+  /** `e` speaks at `pos`; `within` is the speaker whose report quotes it ("Ms. Schlafly replied that Ms. Friedan had
+   *  said …"), if any. */
+  spoke(e: Entity, pos: number, within: Entity | null = null): void {
     if (pos <= e.lastSpoke) return;
     e.lastSpoke = pos;
     e.last = Math.max(e.last, pos);
-    this.spoken.push({ entity: e, at: pos });
+    this.spoken.push({ entity: e, at: pos, within });
+  }
+
+  /**
+   * A speaker quoted inside another's report is not who a pronoun continues when the reporting speaker fits it too:
+   * "Mrs. Schlafly replied that she was pleased Ms. Friedan had said that because, she said, …" is Schlafly's "she".
+   * When only the quoted one fits ("Clinton said that …, to which O'Malley interjected …. He said") it is.
+   */
+  private outranked(within: Entity | null, fits: (e: Entity) => boolean): boolean {
+    return within !== null && within.lastSpoke >= 0 && fits(within);
   }
 }
