@@ -92,7 +92,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (first.lower in PRONOUNS) return { from: j, to: j };
   let from = -1;
   let count = 0;
-  while (j >= floor && count < 10) {
+  // Ten words at most, but a name that the limit would cut keeps its start: "Dr. Ann Ode of the Michigan Department
+  // of Health and Human Services says" (cut there, the speaker had become the department).
+  while (j >= floor && (count < 10 || (count < 16 && isCapitalized(tokens[j].text) && isCapitalized(tokens[j + 1]?.text ?? '')))) {
     const t = tokens[j];
     if (!t.word) {
       if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }

@@ -231,6 +231,12 @@ describe('cues that need more than their word', () => {
     expect(indirect('Ana Ruiz maintains she was never told about the audit.').map((q) => q.text)).toEqual(['she was never told about the audit']);
     expect(indirect('Kim Sato wrote a letter to the mayor asking him to resign.').map((q) => q.text)).toEqual(['a letter to the mayor asking him to resign']);
   });
+  it('"reveal" and "conclude" with a thing for object report nothing: a product shown, a tour ended', () => {
+    expect(indirect('Earlier this year, the carmaker revealed the Vantor Roadster, an open-top version of its coupe.')).toEqual([]);
+    expect(indirect('The band opens the tour in Miami and concludes October 10th in Denver, Colorado.')).toEqual([]);
+    expect(indirect('The carmaker revealed the roadster would go on sale in May.').map((q) => q.text)).toEqual(['the roadster would go on sale in May']);
+    expect(indirect('The panel concluded that the dam was safe.').map((q) => q.text)).toEqual(['the dam was safe']);
+  });
   it('only "it" is said that …: "all is said and done" and "what is said" are no report and no source', () => {
     const r = analyzeBlocks(['After all is said and done, the team will be left with two rookies.']);
     expect(r.quotes).toEqual([]);

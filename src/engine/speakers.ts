@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TITLES } from './tables/words';
+import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
@@ -199,7 +199,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/u.test(w));
-    if (possessiveAt >= 0) words = words.slice(possessiveAt + 1);
+    if (possessiveAt >= 0 && !possessiveInName(words[possessiveAt], words.slice(possessiveAt + 1))) words = words.slice(possessiveAt + 1);
     if (words.length === 0) return null;
     const parts = parseName(words);
     if (!parts) return null;
@@ -226,6 +226,20 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return fallback;
   }
   return describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
+}
+
+/**
+ * Is a possessive part of one name ("The People’s Daily", "Moody’s Investors Service") rather than the owner of a
+ * title and name ("Delhi’s Chief Minister Arvind Kejriwal")? It is when what follows ends in an institution's head or
+ * is one ordinary word, which names no one alone.
+ */
+function possessiveInName(owner: string, rest: readonly string[]): boolean {
+  // "July’s Washington Post poll", "Monday’s New York Times": a day or month owns the name, it is no part of it.
+  if (TIME_WORDS.has(stripPossessive(owner).toLowerCase())) return false;
+  const last = stripPossessive(rest[rest.length - 1]).toLowerCase();
+  if (ORG_HEADS.has(last) || DOCUMENT_HEADS.has(last)) return true;
+  const lex = nameLexicon();
+  return rest.length === 1 && lex.isCommon(last) && !lex.first.has(last) && !lex.last.has(last) && !lex.places.has(last);
 }
 
 function personAtEnd(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {

@@ -60,7 +60,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('proclaim', 'proclaimed proclaims proclaiming', 'that'),
   cue('state', 'states stated stating', 'that', { weak: true }),
   cue('mention', 'mentioned mentions mentioning', 'that', { weak: true }),
-  cue('reveal', 'revealed reveals revealing', 'that', { weak: true }),
+  cue('reveal', 'revealed reveals revealing', 'that', { weak: true, clauseOnly: true }),
   cue('disclose', 'disclosed discloses disclosing', 'that', { weak: true }),
   // Arguing, claiming, answering.
   cue('argue', 'argue argues argued arguing', 'that'),
@@ -119,7 +119,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('propose', 'proposed proposes', 'that to', { weak: true }),
   cue('recommend', 'recommended recommends', 'that', { weak: true }),
   cue('imply', 'implied implies implying', 'that', { weak: true }),
-  cue('conclude', 'concluded concludes', 'that', { weak: true }),
+  cue('conclude', 'concluded concludes', 'that', { weak: true, clauseOnly: true }),
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
   // report contract counts speaking and writing cues only, and on every annotated set these were mostly false hits.
   cue('agree', 'agree agreed agrees agreeing', 'that', { weak: true }),
