@@ -218,22 +218,33 @@ const TITLE_ROLE: Readonly<Record<string, string>> = {
   capt: 'captain', cmdr: 'commander', det: 'detective', insp: 'inspector', prof: 'professor', dr: 'doctor',
 };
 
-/** Role nouns around a name: lower-case words just before it and the head of an appositive just after it. */
+/** Words that make a role a past one: "former President Bill Clinton" is who "the former president" means, not "the
+ *  president". */
+export const PAST_ROLE = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile']);
+
+/** Role nouns around a name: lower-case words just before it and the head of an appositive just after it; a past role
+ *  is kept as "former <role>". */
 function rolesAround(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): string[] {
-  const roles = new Set(titles.map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2));
+  // "Former President Bill Clinton" (a title word), "former Sen. Ada Lind", "Former Clinton pollster Doug Schoen" (a
+  // word a few before the name, with no punctuation between).
+  let past = titles.some((t) => PAST_ROLE.has(t));
+  for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word && !past; k--) past = PAST_ROLE.has(tokens[k].lower);
+  const roles = new Set(titles.filter((t) => !PAST_ROLE.has(t)).map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2).map((t) => (past ? `former ${t}` : t)));
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
-  if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower)) roles.add(before.lower);
+  if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
     if (tokens[k] && /^(a|an|the|another|his|her|its|their)$/u.test(tokens[k].lower)) k++;
     let head = '';
+    let formerly = false;
     while (tokens[k]?.word && k - last < 9 && !/^(of|for|at|in|with|who|which|from|and|on)$/u.test(tokens[k].lower)) {
-      if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
+      if (PAST_ROLE.has(tokens[k].lower)) formerly = true;
+      else if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
       k++;
     }
-    if (head && isRoleNoun(head)) roles.add(head);
+    if (head && isRoleNoun(head)) roles.add(formerly ? `former ${head}` : head);
   }
   return [...roles];
 }

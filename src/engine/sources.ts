@@ -2,7 +2,7 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type UnnamedSubject } from './names';
+import { PAST_ROLE, POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type UnnamedSubject } from './names';
 import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
@@ -185,7 +185,9 @@ export class SourceRegistry {
       // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
       // article says so; the name index keeps no places, so such a role is shown as written.
       const qualified = ref.text.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
-      const holders = qualified ? [] : this.byRole.get(ref.head) ?? [];
+      // "The former president" is someone the article named as a former president, never the one in office.
+      const past = ref.text.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
+      const holders = qualified ? [] : this.byRole.get(past ? `former ${ref.head}` : ref.head) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
       if (holder && !this.otherSubjectSince(holder, pos)) {
         const existing = this.findPerson(holder.parts.name);
