@@ -25,6 +25,7 @@ export const CLAUSE_RULES = {
   'relative-who': 'X, who said …',
   'subject-parenthetical': 'X, who worked for Obama in 2008 and on into the general election, said / X — a teacher — says',
   'according-to': 'according to X',
+  'as-reported-by': 'as reported by X / as first noted by X (read like "according to X")',
   'participle': '…, saying / …, adding that / by saying (the sentence subject speaks)',
   'noun-participle': 'a statement saying … / 52 percent saying …',
   'coordinated': 'X condemned the attack and said …',
@@ -458,8 +459,9 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   // its speaker is left open. It must be determined ("the claim that"), or a noun that is never a verb
   // ("allegations that"), and sit after a verb or a preposition, not open the sentence.
   const owned = POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
-  if (!owned && next.lower === 'that' || !owned && next.lower === 'of') {
-    const opener = /^(a|an|the|these|those|such|no|any)$/u;
+  // ("a call for calm", "an impassioned call for unity", "few calls for him to quit": the unowned call too.)
+  if (!owned && (next.lower === 'that' || next.lower === 'of' || next.lower === 'for' && noun.lemma === 'call')) {
+    const opener = noun.lemma === 'call' ? /^(a|an|the|these|those|such|no|any|few|many|more|growing|renewed|repeated)$/u : /^(a|an|the|these|those|such|no|any)$/u;
     // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
     let d = i - 1;
     while (d > i - 3 && d > floor && tokens[d].word && !opener.test(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
@@ -467,7 +469,10 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     // warning of".)
     const determined = d >= floor && opener.test(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower));
     const start = determined ? d : i;
-    if (!determined && (CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
+    // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
+    // for an hour" is a telephone call.)
+    if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
+    if (noun.lemma === 'call' && next.lower === 'for' && /^(a|an|one|two|several|hours|minutes)$/u.test(tokens[i + 2].lower) && /^(hour|hours|minute|minutes|while)$/u.test(tokens[i + 3]?.lower ?? '')) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
     return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: start, to: i, appositive: null, relative: false };
   }
@@ -663,7 +668,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
-      if (verb.weak && tokens[i + particle + 1]?.lower !== 'that') continue;
+      // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
+      // "the marchers calling for his resignation stopped" runs into the sentence's own verb.)
+      const absoluteFor = tokens[i + 1]?.lower === 'for' && governs(verb, 'for') && tokens.slice(Math.max(floor, i - 7), i).some((w) => w.lower === 'with');
+      if (verb.weak && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
@@ -718,9 +726,18 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
     // A gerund after "is" is active ("Sanders is pledging to fight on", "they are warning that …").
-    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|get|got)$/u.test(prev.lower) && lemma !== 'say' && !gerund))) continue;
+    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|am|get|got)$/u.test(prev.lower) && lemma !== 'say' && !gerund))) continue;
     // Only "it" is said that …: "after all is said and done", "what is said in private" report nothing.
     if (prev && lemma === 'say' && !gerund && /^(is|was|were|are)$/u.test(prev.lower) && tokens[i - 2]?.lower !== 'it') continue;
+    // "As reported by Reuters, …", "…, as first noted by the Post": a passive cue after "as" names its source after "by"
+    // and attributes like "according to".
+    if (tokens[i + 1]?.lower === 'by' && !gerund) {
+      const as = prev?.lower === 'as' ? i - 1 : /^(first|previously|also|originally|earlier)$/u.test(prev?.lower ?? '') && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
+      const sp = as >= floor ? phraseAfter(tokens, i + 2, ceil, false) : null;
+      if (sp && (as === floor || !tokens[as - 1].word || /^(and|but)$/u.test(tokens[as - 1].lower))) {
+        clauses.push({ rule: 'as-reported-by', cue: i, verb, lemma, cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: as, to: sp.to, appositive: null, relative: false });
+      }
+    }
     // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
     if (tokens[i + 1]?.lower === 'by') continue;
     // Cue and its object.

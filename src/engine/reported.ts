@@ -20,12 +20,13 @@ export const REPORTED_RULES = {
   'object-of': 'X accused CONTENT: the mayor of lying',
   'object-as': 'X described CONTENT: the plan as a disaster',
   'object-predicate': 'X called CONTENT: the plan a disaster / it “insanity”',
-  'call-for': 'X called for CONTENT: an inquiry / Trump to drop out',
+  'call-for': 'X called for CONTENT: an inquiry / Trump to drop out / X asked (the court) for CONTENT: a delay',
   'question': 'X asked (voters) CONTENT: whether the talks would resume',
   'topic': 'X warned of CONTENT: a new war / was asked about CONTENT: the loan',
-  'content-then-according-to': 'CONTENT, according to X',
-  'according-to-then-content': 'According to X, CONTENT',
-  'as-clause-then-content': 'As X noted, CONTENT',
+  'content-then-according-to': 'CONTENT, according to X / CONTENT, as reported by X',
+  'according-to-then-content': 'According to X, CONTENT / But, according to X, CONTENT / As reported by X, CONTENT',
+  'as-clause-then-content': 'As X noted, CONTENT / given that, as X reported, CONTENT',
+  'as-clause-after-content': 'CONTENT, as X reported (on Tuesday).',
 } as const;
 
 export type ReportedRule = keyof typeof REPORTED_RULES;
@@ -82,6 +83,33 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const z = stopAtBoundary(b, c, a, end);
     return wordsBetween(tokens, a, z) >= 3 ? found('as-clause-then-content', [a, z]) : null;
   }
+  // "CONTENT, as the Times reported on Tuesday." / "given that, as the Times reported, CONTENT": an "as" clause inside
+  // the sentence attributes the clause on its other side, and what follows its cue is never content.
+  if (as > sa + 1 && tokens[as].lower === 'as' && tokens[as - 1].text === ',') {
+    // Its tail is an adverbial ("on Tuesday", "a few days later") or nothing; "…, as scientists have confirmed that …"
+    // and "…, as he said he would" are read as any other clause.
+    let tail = c.to + 1;
+    while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !(tokens[tail].lower in PRONOUNS) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
+    const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || /^(later|earlier|ago)$/u.test(tokens[tail - 1].lower);
+    const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
+    // (", and he will …": the writer goes on with a clause of his own.)
+    const ends = adverbial && (tail > end || tokens[tail].text === ',' && /^(and|but)$/u.test(tokens[tail + 1]?.lower ?? ''));
+    if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].text)) {
+      let a = sa;
+      if (/^(and|but|so|yet)$/u.test(tokens[a].lower)) a++;
+      a = skipDatelineAt(tokens, a, as - 1);
+      let z = as - 2;
+      while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
+      return wordsBetween(tokens, a, z) >= 3 && z - a <= MAX_CONTENT_TOKENS ? found('as-clause-after-content', [a, z]) : null;
+    }
+    if (tokens[tail]?.text === ',' && tail === c.to + 1 && (isOpeningAdverbial(tokens, sa, as - 1) && wordsBetween(tokens, sa, as - 1) >= 2 || CONNECTIVES.has(tokens[as - 2].lower))) {
+      let a = tail + 1;
+      while (a <= end && !tokens[a].word) a++;
+      const z = stopAtBoundary(b, c, a, end);
+      return wordsBetween(tokens, a, z) >= 3 ? found('as-clause-then-content', [a, z]) : null;
+    }
+    if (ends || tokens[tail]?.text === ',') return null;
+  }
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
   let afterThat = false;
   const afterStart = (): number => {
@@ -93,6 +121,15 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const stopAt = (from: number): number => stopAtBoundary(b, c, from, end);
   const wordsIn = (a: number, z: number): number => wordsBetween(tokens, a, z);
 
+  // "But, according to the poll, CONTENT", "… after, according to him, CONTENT": when only a connective or an opening
+  // adverbial stands before the comma that opens the attribution, the content follows it.
+  const accordingComma = c.side === 'according' && c.from > sa + 1 && tokens[c.from - 1].text === ',' ? c.from - 1 : -1;
+  if (accordingComma > 0 && tokens[c.to + 1]?.text === ',' && (isOpeningAdverbial(tokens, sa, accordingComma) && wordsBetween(tokens, sa, accordingComma) >= 2 || CONNECTIVES.has(tokens[accordingComma - 1].lower))) {
+    let a = c.to + 2;
+    while (a <= end && !tokens[a].word) a++;
+    const z = stopAt(a);
+    return wordsIn(a, z) >= 3 ? found('according-to-then-content', [a, z]) : null;
+  }
   if (c.side === 'according' && c.from > sa + 1) {
     // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
     if ((b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < c.from)) return null;
@@ -322,6 +359,11 @@ function pairedDash(tokens: readonly Token[], open: number, stop: number): numbe
   return -1;
 }
 
+/** Words that end a connective or a subordinator before a comma, the clause they open still to come: "In addition,",
+ *  "…, because, according to Trump, …". */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'because', 'after', 'before', 'since', 'when', 'while',
+  'although', 'though', 'if', 'that', 'addition', 'fact', 'meanwhile', 'now', 'then', 'also', 'moreover', 'further', 'furthermore']);
+
 /** Prepositions that open a writer's phrase after ", but" ("…, but for Republicans, …", "…, but in private, …"). */
 const BUT_PREPOSITIONS = new Set(['for', 'in', 'at', 'on', 'among', 'with', 'to', 'after', 'since', 'by', 'unlike', 'despite']);
 
@@ -340,6 +382,12 @@ function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
 }
 
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
+
+/** A listener as a pronoun: "asked him whether …", "asked them about …". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** "asked him for years", "asked them for comment": how long, or the reporter's routine request, not a thing asked for. */
+const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'decades', 'comment', 'comments']);
 
 /**
  * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
@@ -376,16 +424,22 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (governs(c.verb, 'to')) {
     // "vowed to fight", "promised not to raise taxes".
     // ("pledged to Clinton", "promised to the voters": a preposition before a name or a noun phrase, no infinitive.)
-    if (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) && !DETERMINERS.has(tokens[s + 1].lower)) return { rule: 'infinitive', from: s };
-    if (t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
+    // ("asked not to be named", "asked to remain anonymous": a condition of the interview, not what was asked for.)
+    const to = t.lower === 'not' ? s + 1 : s;
+    const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && /^(named|identified|quoted)$/u.test(tokens[to + 2]?.lower ?? '');
+    if (!anonymity && t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) && !DETERMINERS.has(tokens[s + 1].lower)) return { rule: 'infinitive', from: s };
+    if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
   }
   if (governs(c.verb, 'question')) {
     // "asked whether …", "asked voters if …": the question starts at its wh-word.
     if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { rule: 'question', from: s };
-    const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower) && x.lower !== 'who' && x.lower !== 'which', 5);
-    if (wh >= 0) return { rule: 'question', from: wh };
+    // ("asked Rubio which states he could win": after a name or a pronoun, "who" and "which" open the question too;
+    // after a common noun they may open a relative clause, "asked the man who ran the shop to leave".)
+    const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower), 5);
+    const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
+    if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
-  if (governs(c.verb, 'object-to') && t.lower !== 'to' && !WH_WORDS.has(t.lower)) {
+  if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
@@ -395,7 +449,20 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // After a noun, "warning of" is a noun's complement ("a road sign warning of accidents", "days of warning about").
   const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : (t.lower === 'about' || t.lower === 'of') && c.rule !== 'noun-participle';
   if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
-  if (governs(c.verb, 'for') && t.lower === 'for' && tokens[s + 1]?.word) return { rule: 'call-for', from: s + 1 };
+  // "asked Trump about his remarks", "asked her about the loan": a question put to a named listener.
+  if (c.lemma === 'ask' && (isCapitalized(t.text) || OBJECT_PRONOUNS.has(t.lower))) {
+    const about = objectThen(tokens, s, end, (x) => x.lower === 'about', 4);
+    if (about >= 0 && tokens[about + 1]?.word) return { rule: 'topic', from: about + 1 };
+  }
+  // ("asked for $1.9 billion": an amount opens with its currency sign. "You couldn't ask for better" is generic, no one's
+  // request.)
+  const generic = c.speaker !== null && tokens[c.speaker.from].lower === 'you';
+  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
+  // "asked the Supreme Court for quick action": a listener, then what was asked for.
+  if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {
+    const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
+    if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { rule: 'call-for', from: f + 1 };
+  }
   if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
     const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8, true);
     if (to >= 0 && tokens[to + 1]?.word) return { rule: 'object-infinitive', from: s + 1 };

@@ -73,6 +73,20 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
   { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
   { rule: 'as-clause-then-content', text: 'But, as the audit office has pointed out, the fund would run dry by 2031.', quote: 'the fund would run dry by 2031', speaker: 'audit office' },
+  { rule: 'as-clause-then-content', text: 'The ferry is safe, given that, as the Harbor Gazette reported on Monday, the hull was replaced in May.', quote: 'the hull was replaced in May', speaker: 'Harbor Gazette' },
+  { rule: 'as-clause-after-content', text: 'The depot closed two weeks before the vote, as the Harbor Gazette reported on Monday.', quote: 'The depot closed two weeks before the vote', speaker: 'Harbor Gazette' },
+  { rule: 'as-clause-after-content', text: 'Tomas Berg met the port board in secret, as the Ledger reported a few days later, and he will join it in May.', quote: 'Tomas Berg met the port board in secret', speaker: 'Ledger' },
+  { rule: 'according-to-then-content', text: 'But, according to the survey, most farmers want the levy cut.', quote: 'most farmers want the levy cut', speaker: 'survey' },
+  { rule: 'according-to-then-content', text: 'The mill was sold after, according to the union, the owners hid its debts.', quote: 'the owners hid its debts', speaker: 'union' },
+  { rule: 'according-to-then-content', text: 'As reported by the Harbor Gazette, inspectors found cracks in the hull.', quote: 'inspectors found cracks in the hull', speaker: 'Harbor Gazette' },
+  { rule: 'content-then-according-to', text: 'Inspectors found cracks in the hull, as first reported by the Harbor Gazette.', quote: 'Inspectors found cracks in the hull', speaker: 'Harbor Gazette' },
+  { rule: 'infinitive', text: 'The Harbor Trust asked to inspect the ferry before the sale.', quote: 'to inspect the ferry before the sale', speaker: 'Harbor Trust' },
+  { rule: 'call-for', text: 'Ana Ruiz asked the court for a delay in the trial.', quote: 'a delay in the trial', speaker: 'Ana Ruiz' },
+  { rule: 'call-for', text: 'The mayor made an impassioned call for calm in the harbour district.', quote: 'calm in the harbour district', speaker: null },
+  { rule: 'call-for', text: 'There have been few calls for the minister to resign.', quote: 'the minister to resign', speaker: null },
+  { rule: 'call-for', text: 'The council is split, with the two unions calling for a new bridge.', quote: 'a new bridge', speaker: 'two unions' },
+  { rule: 'question', text: 'The host asked Ruiz which ports she would close first.', quote: 'which ports she would close first', speaker: 'host' },
+  { rule: 'topic', text: 'The host asked Ruiz about the ferry contract on Monday.', quote: 'the ferry contract on Monday', speaker: 'host' },
 ];
 
 const DIRECT: Array<Row<DirectRule>> = [
@@ -124,6 +138,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'But Pereira, who’s running for the board, added that he too wants the depot moved.', quote: 'he too wants the depot moved', speaker: 'Pereira' },
   { rule: 'appositive', text: 'Speaking in Leeds, Ward, without naming her rival, accused the council of wasting money.', quote: 'the council of wasting money', speaker: 'Ward' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
+  { rule: 'as-reported-by', text: 'As reported by the Harbor Gazette, the depot will close in May.', quote: 'the depot will close in May', speaker: 'Harbor Gazette' },
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
@@ -262,6 +277,30 @@ describe('capitalised cue forms', () => {
   it('are cues in a headline only, and only after a capitalised subject', () => {
     expect(indirect('The Said Family Opens A New Bakery On Harbour Street.')).toEqual([]);
     expect(indirect('We met Ana Says, the owner, who runs the bakery with her son.')).toEqual([]);
+  });
+});
+
+describe('what "asked" and "as" do not report', () => {
+  const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+  it('the condition of an interview, a relative clause after a common noun, a request for comment', () => {
+    expect(indirect('The official, who asked not to be named, said the talks had failed.')).toEqual(['the talks had failed']);
+    expect(indirect('She asked the man who ran the shop to leave.')).toEqual([]);
+    expect(indirect('Reporters asked the ministry for comment.')).toEqual([]);
+    expect(indirect('I am asked to speak to new audiences every week.')).toEqual([]);
+    expect(indirect('Our partners are great, and you couldn’t ask for better ones.')).toEqual([]);
+  });
+  it('a call that is a telephone call, or a verb without its determiner', () => {
+    expect(indirect('He took a call for an hour before the meeting.')).toEqual([]);
+    expect(indirect('The platforms include planks that call for a new levy.')).toEqual([]);
+    expect(indirect('The marchers calling for his resignation stopped at the bridge.')).toEqual([]);
+  });
+  it('an "as" clause that compares, or that is a participle\'s, reports nothing before its comma', () => {
+    expect(indirect('The quarter was no disappointment, as most of the firms reported better results.')).not.toContain('The quarter was no disappointment');
+    expect(indirect('Tomas Berg voted for the bill, as he said he would.')).not.toContain('Tomas Berg voted for the bill');
+    expect(indirect('The rally went ahead, as planned.')).toEqual([]);
+  });
+  it('what follows the cue of a mid-sentence "as" clause is not its content', () => {
+    expect(indirect('Fares rose, as the Ledger reported a few days later.')).toEqual([]);
   });
 });
 

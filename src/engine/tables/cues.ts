@@ -11,7 +11,8 @@
  * - `object-as`: "described the plan as a disaster";
  * - `object-predicate`: "called the plan a disaster", "called it “insanity”" (the predicate opens with a determiner
  *   or a quotation mark, so "called the police" is not read as speech);
- * - `for`: "called for an inquiry", "called for Trump to drop out";
+ * - `for`: "called for an inquiry", "called for Trump to drop out", "asked (the court) for a delay" (a verb that also
+ *   takes a listener, `object-to`, may have one before "for");
  * - `on-object-to`: "called on Congress to act";
  * - `question`: "asked whether the talks would resume";
  * - `topic`: what was spoken of, after "about" or "of" ("warned of a new war", "asked about the loan", "joked about
@@ -133,7 +134,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('threaten', 'threatened threatens threatening', 'to', { weak: true }),
   cue('swear', 'swore swears', 'that to', { weak: true }),
   // Asking, urging, demanding.
-  cue('ask', 'ask asks asked', 'question object-to topic'),
+  // "asked to depose the witness", "asked (the court) for quick action": what was asked for is the content too.
+  cue('ask', 'ask asks asked', 'question object-to topic to for'),
   cue('wonder', 'wondered wonders', 'question', { weak: true }),
   cue('question', 'questioned', 'question', { weak: true }),
   cue('urge', 'urge urges urged urging', 'object-to that'),
