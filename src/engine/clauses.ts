@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS } from './tables/words';
+import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -110,7 +110,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     if (/^(over|under|without|between|about)$/u.test(t.lower) && tokens[j - 1]?.lower === 'those' && from !== -1 && j - 1 >= floor) { from = j - 1; break; }
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '')))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;

@@ -136,7 +136,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const w = tokens[k].lower.replace(/\.$/u, '');
     // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].text));
-    if (TITLES.has(w) && office && !/^(a|an|one|two|three|several|some)$/u.test(first.lower) && !/^(state|house|white|senior|junior|former|acting|interim|party|foreign|finance|health|education|justice|trade|economy|defense|defence|interior|labor|labour|opposition|deputy|assistant|vice|chief|head)$/u.test(w) && /^(for|of)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
+    if (TITLES.has(w) && office && !/^(a|an|one|two|three|several|some)$/u.test(first.lower) && !/^(state|house|white|senior|junior|former|acting|interim|party|foreign|finance|health|education|justice|trade|economy|defense|defence|interior|labor|labour|opposition|deputy|assistant|vice|chief|head)$/u.test(w) && /^(for|of|to)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
       const role = { type: 'description' as const, text: phrase, head: w, definite: first.lower === 'the', anonymous: false, kind: 'person' as const, plural: false };
       return { type: 'role', text: phrase, head: w, fallback: role };
     }
