@@ -4,7 +4,7 @@
  */
 import { nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
+import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
 import { isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
@@ -300,6 +300,10 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'with', 'from', 'by', 'when', 'while', 'as', 'despite', 'amid', 'under', 'following', 'last', 'earlier', 'later', 'meanwhile', 'still', 'however']);
+/** Sentence openers that compare: the person after them is not the subject ("Like Makaeff, Roffman …"). */
+const COMPARISON_START = new Set(['like', 'unlike']);
+/** Lower-case focus words between an opening conjunction and the subject: "And even Obama tried …". */
+const FOCUS_WORDS = new Set(['even', 'only', 'now', 'then', 'just']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -414,13 +418,20 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       if (range && tokIdx >= range[0] && tokIdx <= range[1]) return true;
       // ...at the start of the sentence, perhaps after "But", "The" and other capitalised function words...
       if (tokIdx - s0 > 12) return false;
+      // ("And even Obama tried …": a focus word too; "Like Makaeff, …, Roffman" compares, and Makaeff is no subject.)
+      const comparison = COMPARISON_START.has(tokens[s0].lower);
       let k = s0;
-      while (k < tokIdx && CAPITAL_FUNCTION.has(tokens[k].lower) && tokens[k].word) k++;
-      if (k === tokIdx) return true;
-      // ...or right after an opening adverbial: "In Washington, Josh Earnest said".
-      if (!PREPOSITION_START.has(tokens[s0].lower) || tokIdx - s0 > 12) return false;
+      while (k < tokIdx && (CAPITAL_FUNCTION.has(tokens[k].lower) || FOCUS_WORDS.has(tokens[k].lower)) && tokens[k].word) k++;
+      if (k === tokIdx && !comparison) return true;
+      // ...or right after an opening adverbial: "In Washington, Josh Earnest said", "Like Makaeff, the former
+      // customer, Roffman does not …" (over an appositive of the compared person).
+      if (!(PREPOSITION_START.has(tokens[s0].lower) || comparison) || tokIdx - s0 > 16) return false;
       let comma = s0;
       while (comma < tokIdx && tokens[comma].text !== ',') comma++;
+      if (comparison && comma < tokIdx - 1 && DETERMINERS.has(tokens[comma + 1].lower)) {
+        comma++;
+        while (comma < tokIdx && tokens[comma].text !== ',') comma++;
+      }
       return comma === tokIdx - 1;
     };
     if (unnamed) {
