@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } fr
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { isCapitalized, type Token } from './text';
+import { isCapitalized, startsWithDigit, type Token } from './text';
 
 export interface TokenRange {
   from: number;
@@ -109,7 +109,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (tokens[j - 1]?.lower === 'of' && j - 1 > floor) { j--; count++; continue; }
       break;
     }
-    if (/^(over|under|without|between|about)$/u.test(t.lower) && tokens[j - 1]?.lower === 'those' && from !== -1 && j - 1 >= floor) { from = j - 1; break; }
+    if (from !== -1 && tokens[j - 1]?.lower === 'those' && /^(over|under|without|between|about)$/u.test(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
@@ -295,6 +295,10 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
   return /^(later|ago|earlier|afterward|afterwards)$/u.test(last) || (k - s <= 4 && /^(a|an|one|two|three|few|several|minutes|hours|days|weeks|months|years)$/u.test(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
 }
 
+/** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
+
 /**
  * The subject noun phrase at the start of a sentence, over a leading adverbial ("In Washington, ...") and through an
  * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away.
@@ -302,7 +306,7 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
 export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number): TokenRange | null {
   let s = skipDatelineAt(tokens, floor, limit);
   // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
-  while (s < limit && tokens[s].word && /^(but|and|so|yet|still|meanwhile|however)$/u.test(tokens[s].lower)) s++;
+  while (s < limit && tokens[s].word && OPENING_CONJUNCTIONS.has(tokens[s].lower)) s++;
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit))) {
@@ -336,8 +340,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     const headlineVerb = e > s && CUE_BY_FORM.has(lower) && (e + 1 >= limit || !tokens[e + 1].word || isCapitalized(tokens[e + 1].text));
     if (isCapitalized(t.text) && !headlineVerb) { last = e; e++; continue; }
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
-    if (/^(of|for|and|&)$/u.test(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
-    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || /^[a-z]+ly$/u.test(lower)) break;
+    if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
+    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower)) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget".
     if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && !nameLexicon().adjectives.has(lower)) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
@@ -507,7 +511,7 @@ function isTitleCase(tokens: readonly Token[], floor: number, ceil: number): boo
   let capitalised = 0;
   for (let i = floor; i <= ceil && i - floor < 60; i++) {
     const t = tokens[i];
-    if (!t.word || t.text.length < 4 || /^\d/u.test(t.text)) continue;
+    if (!t.word || t.text.length < 4 || startsWithDigit(t.text)) continue;
     long++;
     if (isCapitalized(t.text)) capitalised++;
   }
@@ -531,7 +535,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
   let j = from;
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …".)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].text === 'Will' && j > floor) || /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].text === 'Will' && j > floor) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;

@@ -29,7 +29,7 @@ const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so i
   within without correction update`.split(/\s+/));
 
 function titleWord(lower: string): boolean {
-  return TITLES.has(lower.replace(/\.$/u, ''));
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /** Capitalised words that open sentences and clauses without naming anyone. */
@@ -68,7 +68,11 @@ export function genderOf(titles: readonly string[], firstName: string | undefine
 
 /** An all-capital word (FBI, PG&E, BART's): an acronym, never a first name. */
 function isAcronym(word: string): boolean {
-  return /^[\p{Lu}&]{2,}$/u.test(stripPossessive(word));
+  const w = stripPossessive(word);
+  // Most words answer at their second letter, an ASCII lower-case one: no regex test for them.
+  const c = w.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return /^[\p{Lu}&]{2,}$/u.test(w);
 }
 
 const PLACE_KINDS = /^(sea|ocean|river|lake|bay|gulf|strait|mountain|mountains|mount|valley|island|islands|peninsula|desert|canyon|street|avenue|boulevard|road|square|park|bridge|airport|station|stadium|arena|plaza|tower|hotel|resort|casino|county|province|coast)$/u;
@@ -80,7 +84,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   const joined = lowerWords.join(' ');
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
   if (words.length === 2 && SURNAME_LIKE_HEADS.has(lowerWords[1]) && lex.first.has(lowerWords[0]) && !lex.places.has(lowerWords[0])) return false;
-  if (lowerWords.some((w) => ORG_HEADS.has(w) || /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()) && w.includes('&'))) return true;
+  if (lowerWords.some((w) => ORG_HEADS.has(w) || w.includes('&') && /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()))) return true;
   // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
   if (words.some(isAcronym)) return true;
   if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
@@ -166,13 +170,14 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   }
   if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
   if (lead > 0) nameWords = nameWords.slice(lead);
-  const name = nameWords.join(' ').replace(/\s+\./gu, '.');
+  const joined = nameWords.join(' ');
+  const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
   // A person's name is a few words, none of them a function word: "Bush Hits Marco Rubio On Rape Exception For
   // Abortions Jeb Bush" is a headline run into a name.
-  const core = nameWords.filter((w) => !PARTICLES.has(w.toLowerCase()) && !/^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w));
+  const core = nameWords.filter((w) => !PARTICLES.has(w.toLowerCase()) && !(w.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)));
   // (Run on past five words with a function word among them, it names nothing at all.)
   const functionWord = nameWords.slice(1).some((w) => CAPITAL_FUNCTION.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()));
   const headline = core.length > 4 || functionWord;
@@ -319,6 +324,12 @@ export interface UnnamedSubject {
   gender: Gender | 'p';
 }
 
+/** Words that open an unnamed subject's sentence or phrase (unnamedSubject, unnamedGroup), as sets: tested on every sentence. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'still', 'then', 'now']);
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'the']);
+const GROUP_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'as', 'although', 'though', 'because', 'when', 'if', 'since']);
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'the', 'these', 'those', 'both', 'all']);
+
 /** Person nouns whose gender the word itself gives. */
 const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'lady', 'actress', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman', 'waitress']);
 const MALE_NOUNS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'gentleman', 'actor', 'chairman', 'spokesman', 'congressman', 'businessman', 'waiter']);
@@ -335,7 +346,7 @@ const PHRASE_END = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 't
  */
 function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender | 'p' | null {
   let k = a;
-  while (k < z && tokens[k].word && /^(but|and|so|yet|meanwhile|still|then|now)$/u.test(tokens[k].lower)) k++;
+  while (k < z && tokens[k].word && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
   const plural = unnamedGroup(tokens, k, z);
   if (plural) return plural;
   if (k < z && tokens[k].text === ',') k++;
@@ -347,7 +358,7 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   }
   if (k >= z || !tokens[k].word) return null;
   const first = tokens[k].lower;
-  if (!/^(a|an|another|one|the)$/u.test(first)) return null;
+  if (!UNNAMED_DETERMINERS.has(first)) return null;
   let head = -1;
   for (let j = k + 1; j < z && j - k <= 6; j++) {
     const t = tokens[j];
@@ -372,8 +383,8 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
  */
 function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | null {
   let k = from;
-  if (k < z && /^(while|as|although|though|because|when|if|since)$/u.test(tokens[k].lower)) k++;
-  if (k < z && /^(many|some|most|several|few|other|the|these|those|both|all)$/u.test(tokens[k].lower)) k++;
+  if (k < z && GROUP_SUBORDINATORS.has(tokens[k].lower)) k++;
+  if (k < z && GROUP_QUANTIFIERS.has(tokens[k].lower)) k++;
   // The first plural people noun among the next few words ("many bank watchers", "Cruz’s allies", "Fox executives").
   for (let j = k; j < z && j - k <= 3; j++) {
     const t = tokens[j];

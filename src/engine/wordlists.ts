@@ -67,14 +67,16 @@ export async function loadWordLists(compressed: BodyInit): Promise<void> {
 export function wordSets(): WordSets {
   if (cached) return cached;
   if (!source) throw new Error('Sourcelight: the word lists are not loaded yet (loadWordLists)');
-  const sets = Object.fromEntries(SET_NAMES.map((n) => [n, new Set<string>()])) as WordSets;
-  const byIndex = SET_NAMES.map((n) => sets[n]);
-  for (const { members, words } of source()) {
-    for (const m of members) {
-      const set = byIndex[m];
-      for (const w of words) set.add(w);
-    }
+  // Each set from its groups' words in one array, given whole to the Set constructor: the constructor runs natively,
+  // where a loop of add() calls runs in the interpreter on a cold start (a third of the time in a fresh Node process).
+  // The words go in the same order as one add() per word would put them, so the sets iterate alike.
+  const parts: Array<Array<readonly string[]>> = SET_NAMES.map(() => []);
+  const groups = source();
+  for (let g = 0; g < groups.length; g++) {
+    const { members, words } = groups[g];
+    for (let k = 0; k < members.length; k++) parts[members[k]].push(words);
   }
+  const sets = Object.fromEntries(SET_NAMES.map((n, i) => [n, new Set<string>(parts[i].length === 1 ? parts[i][0] : ([] as string[]).concat(...parts[i]))])) as WordSets;
   cached = sets;
   return sets;
 }
