@@ -44,6 +44,10 @@ describe('anonymous groups and roles as sources', () => {
     ['the possessor of an act noun without its ending', 'Few took the pastor’s claims seriously.', ['the pastor']],
     ['the object of a past-tense verb after a name', 'Trump dismissed critics who called the remarks sexist.', ['critics']],
     ['"briefed on" stays in the mention', 'People briefed on the move said it reflected a crisis.', ['People briefed on the move']],
+    ['unnamed in so many words, the object of "citing"', 'The channel, citing an anonymous government source, reported that talks had stalled.', ['an anonymous government source']],
+    ['"unidentified" stays in the mention', 'An unidentified witness told police the car was red.', ['An unidentified witness']],
+    ['bosses as a group', 'Health bosses said that 28 people had been quarantined.', ['Health bosses']],
+    ['regulators as a group', 'Regulators warned that the bank had too little capital.', ['Regulators']],
   ];
   it.each(found)('%s', (_rule, sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
@@ -52,6 +56,7 @@ describe('anonymous groups and roles as sources', () => {
   // [rule, sentence]: nothing here is an anonymous mention.
   const none: Array<[string, string]> = [
     ['people who only act', 'Officials closed the road on Monday.'],
+    ['"anonymous" before a head that does not report', 'An anonymous donor gave the money to the hospital.'],
     ['people who only believe', 'Residents feared the river would rise.'],
     ['a group whose members the article names', 'Two analysts, Pat Megan and Chris Harmon, said the air force is the best.'],
     ['a description of a named person before it', 'But Carla Ruiz, a Republican from Miami, said she recoiled.'],

@@ -16,7 +16,7 @@ import {
   PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
 } from './tables/agents';
 import { CUE_BY_FORM } from './tables/cues';
-import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS } from './tables/heads';
+import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { NP_STOP } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
@@ -64,7 +64,7 @@ function endsWithHead(text: string): boolean {
   return false;
 }
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
-export const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
+export const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'anonymous', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
 /** The words as one pattern (plain words: anonymous.test.ts checks), one pass over a paragraph, not one per word. */
 const TRIGGER = new RegExp(TRIGGERS.join('|'), 'u');
 function mayHavePhrase(text: string): boolean {
@@ -83,15 +83,43 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     if (!endsWithHead(lookBack)) continue;
     const before = (NON_ASCII_LETTER_POSSIBLE.test(lookBack) ? PHRASE_BEFORE : PHRASE_BEFORE_ASCII).exec(lookBack);
     if (!before) continue;
-    const start = from + before.index;
+    let start = from + before.index;
+    let phrase = before[0];
+    // The pattern may start inside a word ("t|o a source close to"): the phrase starts at the next word.
+    if (start > 0 && /\p{L}/u.test(text[start - 1])) {
+      const gap = /\s+/u.exec(phrase);
+      if (!gap) continue;
+      start += gap.index + gap[0].length;
+      phrase = phrase.slice(gap.index + gap[0].length);
+    }
     // "Ira Magaziner, who was a White House aide involved in …": a description of a named person, not a source.
     if (/\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
     // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
-    const raw = (before[0] + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
-    const head = HEAD_AT_END.exec(before[0]);
+    const raw = (phrase + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
+    const head = HEAD_AT_END.exec(phrase);
     yield { start, raw, head: head ? head[1] : '' };
   }
 }
+/** "an anonymous government source", "two unnamed officials", "an unidentified witness": unnamed in so many words. */
+const UNNAMED_ADJECTIVE = /\b(?:(?:an?|the|two|three|four|several|some|multiple|one|other)\s+)?(?:anonymous|unnamed|unidentified)\s+/giu;
+
+/** The phrase an "anonymous"/"unnamed" adjective opens, up to its anonymous head within three words. */
+function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: string; head: string }> {
+  UNNAMED_ADJECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNNAMED_ADJECTIVE.exec(text)) !== null) {
+    const after = /^(?:[\p{L}&'’-]+\s+){0,2}[\p{L}-]+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!after) continue;
+    // The first word after the adjective that is an anonymous head ends the phrase: "anonymous government source".
+    const words = after[0].split(/\s+/u);
+    // (Only heads that report: "an anonymous donor" gave money, "an anonymous source" told something.)
+    const k = words.findIndex((w) => STRONG_ANON_WORDS.has(w.toLowerCase()) || STANDALONE_ANON_WORDS.has(w.toLowerCase()));
+    if (k < 0) continue;
+    const raw = text.slice(m.index, m.index + m[0].length) + words.slice(0, k + 1).join(' ');
+    yield { start: m.index, raw, head: words[k].toLowerCase() };
+  }
+}
+
 /** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
 const BACK_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${[...BACK_REFERENCE_WORDS].sort((a, b) => b.length - a.length).join('|')})\b(?!\s+(?:of|for|familiar))`, 'gu');
 
@@ -150,7 +178,7 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
   for (const e of registry.entities) if (e.anonymous && e.head) anonymousByHead.set(e.head, e);
   blocks.forEach((text, block) => {
     // The full pattern only runs where one of its anchors appears: most paragraphs have none.
-    if (mayHavePhrase(text)) for (const { start, raw, head } of standalone(text)) {
+    if (mayHavePhrase(text)) for (const { start, raw, head } of [...standalone(text), ...unnamedInSoManyWords(text)]) {
       const entity = head ? anonymousByHead.get(headOf(head)) ?? null : null;
       out.push({ text: raw, span: { block, start, end: start + raw.length }, entity });
     }
@@ -661,7 +689,8 @@ export function mergeMentions(mentions: AnonymousMention[], found: readonly Foun
     while (e < existing.length && (existing[e].span.block < f.span.block || (existing[e].span.block === f.span.block && existing[e].span.end <= f.span.start))) e++;
     const clash = [existing[e], last].find((m) => m && m.span.block === f.span.block && m.span.start < f.span.end && f.span.start < m.span.end);
     if (clash) {
-      if (clash.span.start === f.span.start && f.span.end > clash.span.end) { clash.text = f.text; clash.span = f.span; }
+      // A found phrase that holds the clash whole and more is its fuller wording: "An unidentified witness" for "witness".
+      if (f.span.start <= clash.span.start && f.span.end >= clash.span.end && f.span.end - f.span.start > clash.span.end - clash.span.start) { clash.text = f.text; clash.span = f.span; }
       continue;
     }
     const mention: AnonymousMention = { id: '', text: f.text, sourceId: null, span: f.span };

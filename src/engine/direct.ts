@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
+import { FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -82,7 +82,7 @@ function quotedWords(inner: string): string[] {
 /** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */
 function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(inner)): boolean {
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
-  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
 }
 
 /** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */
@@ -94,6 +94,15 @@ function titleNeighbour(p: Paragraph, q: QuotedSpan): boolean {
   return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.text.slice(prev.start, prev.end)))
     || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.start, next.end)));
 }
+
+/** The word right after the closing mark is a lower-case noun: the quoted word modifies it ("the “whistleblower’s” identity"). */
+function modifiesNextNoun(p: Paragraph, q: QuotedSpan): boolean {
+  if (q.close < 0) return false;
+  const next = tokenize(p.text, q.close + 1, Math.min(p.text.length, q.close + 30)).find((t) => t.word);
+  return next !== undefined && next.start - q.close <= 2 && /^\p{Ll}+$/u.test(next.text) && next.text.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
+}
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'which', 'who', 'for', 'with', 'from', 'than', 'then', 'she', 'they', 'its', 'his', 'her', 'their', 'this', 'the', 'not', 'nor', 'yet']);
 
 /** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
 export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
@@ -116,6 +125,9 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // band's hits, including “Listen To The Music,” “Black Water” and others").
   const naming = /^(called|named)$/u.test(lead) || (lead === 'the' && /^(called|named)$/u.test(before[before.length - 2] ?? ''));
   if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
+  // One word in quotation marks between a determiner and the noun it modifies is a scare quote, even beside a cue:
+  // "to keep the “whistleblower’s” identity secret", "a “routine” check".
+  if (words.length === 1 && /^(the|a|an|his|her|its|their|our|this|that)$/u.test(lead) && modifiesNextNoun(p, q)) return true;
   if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.

@@ -37,3 +37,33 @@ describe('one person is one source', () => {
       .toEqual([['Rosaly Lopes', 'person']]);
   });
 });
+
+describe('a speaker shown to a reader is a whole name, not a fragment around one', () => {
+  // [why, words of a capitalised run, the name parsed from it (null: no name at all)]
+  const RUNS: Array<[string, string, string | null]> = [
+    ['a country before a name written surname first', 'Britain Liu Xiaoming', 'Liu Xiaoming'],
+    ['a country compromise does not list, before a given name', 'Philippines Maria Santos', 'Maria Santos'],
+    ['a role noun capitalised only by opening the sentence', 'Developer Valve', 'Valve'],
+    ['a "-maker" role before a company', 'Chipmaker Intel', 'Intel'],
+    ['a surname that is also an agent noun stays', 'Baker Hughes', 'Baker Hughes'],
+    ['a title run into an adverb', 'Goonies Never', null],
+    ['a shouted headline in capitals', 'LAUREN ALAINA SAYS', null],
+    ['acronyms in capitals stay', 'NASA JPL', 'NASA JPL'],
+  ];
+  for (const [why, run, name] of RUNS) it(`${run}: ${why}`, () => expect(parseName(run.split(' '))?.name ?? null).toBe(name));
+
+  // [why, paragraphs, the sources shown]
+  const SOURCES: Array<[string, string[], Array<[string, string]>]> = [
+    ['a role "to" a place before a name written surname first', ['China’s ambassador to Britain Liu Xiaoming has said that China will act.'], [['Liu Xiaoming', 'person']]],
+    ['an example after "like" speaks for no one', ['But a region like Delhi demands deployment on a vast scale.'], []],
+    ['"those" before a thing is no group of people', ['Those facts suggest that the receptors are old.'], []],
+    ['an institution ends before "in" and its place', ['The US Embassy in New Delhi keeps its own monitor and reported that the index reached 408.'], [['US Embassy', 'organization']]],
+    ['a person "of the" institution speaks, not the institution', ['Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.'], [['Joneigh Khaldun', 'person']]],
+    ['a given name used alone is the one person named in full with it',
+      ['“He was kind,” said the writer Elise Matthesen, who knew him for years.', 'In 1997, Elise wrote, she interviewed him for a convention.'], [['Elise Matthesen', 'person']]],
+    ['a given name shared by two people stays apart',
+      ['“He was kind,” said Elise Matthesen.', '“He was shy,” said Elise Hartmann.', 'Elise wrote that she met him in 1997.'],
+      [['Elise Matthesen', 'person'], ['Elise Hartmann', 'person'], ['Elise', 'person']]],
+  ];
+  for (const [why, blocks, expected] of SOURCES) it(why, () => expect(sources(...blocks)).toEqual(expected));
+});

@@ -4,7 +4,7 @@
  */
 import { nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES } from './tables/words';
+import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
 import { isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
@@ -51,6 +51,11 @@ export function isJunkSingleName(word: string): boolean {
   const lex = nameLexicon();
   if (lex.first.has(lower) || lex.last.has(lower) || lex.orgs.has(lower) || lex.places.has(lower)) return false;
   return /^[a-z]+(?:ing|ly)$/u.test(lower);
+}
+
+/** A place compromise's lexicon knows, or one of the few countries it leaves out ("Britain"). */
+export function isPlaceWord(lower: string): boolean {
+  return nameLexicon().places.has(lower) || PLACES_ALSO.has(lower);
 }
 
 /** Gender from honorifics and the first name, 'u' when nothing tells. */
@@ -131,7 +136,19 @@ export function parseName(words: readonly string[]): NameParts | null {
 /** Titles that are also common given names. */
 const TITLES_ALSO_GIVEN: ReadonlySet<string> = new Set(['dean']);
 
+/** An agent noun that opens a capitalised run only as a role before a name ("Developer", "Automaker", "Chipmaker"). */
+function agentOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  const lex = nameLexicon();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lex.first.has(lower) || lex.last.has(lower) || lex.places.has(lower) || lex.orgs.has(lower) || TITLES.has(lower)) return false;
+  return lex.actors.has(lower) || /^[a-z]{3,}maker$/u.test(lower);
+}
+
 function parseNameUncached(words: readonly string[]): NameParts | null {
+  // "Goonies Never say die", "SHOUTED HEADLINE WORDS": no name ends in an adverb, and a run of capitals spelt out in
+  // full words is a headline, not a name.
+  if (NEVER_NAME_ENDS.has(words[words.length - 1].toLowerCase())) return null;
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}'’.-]+$/u.test(w)) && words.some((w) => w.replace(/[^\p{Lu}]/gu, '').length > 5)) return null;
   let i = words.length - 1;
   // The name is the trailing run of non-title words — but a title word after a first name is a surname ("Matthew
   // Prince", "Helen Judge"): titles come before names.
@@ -156,10 +173,13 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // a first name is not part of the name.
   let lead = 0;
   // ... and so is a role written before it ("Employee Steve Castro", "Singer-guitarists Tom Johnston").
-  const describes = (w: string): boolean => lex.places.has(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic' ||
+  const describes = (w: string): boolean => isPlaceWord(w) || lex.orgs.has(w) || PROPER_ANON_WORDS.has(w) || w === 'democratic' ||
     w.split('-').every((part) => isRoleNoun(part) || isRoleNoun(part.replace(/s$/u, '')));
   // (A word that is itself a given name opens the name: "Luther Stan Pate", "Jordan Lee Hill".)
-  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.first.has(nameWords[lead].toLowerCase()) && lex.first.has(nameWords[lead + 1].toLowerCase())) lead++;
+  // A place may also stand before a name written surname first: "ambassador to Britain Liu Xiaoming".
+  const nameOpens = (k: number): boolean => lex.first.has(nameWords[k].toLowerCase()) ||
+    isPlaceWord(nameWords[k - 1].toLowerCase()) && lex.last.has(nameWords[k].toLowerCase()) && k <= nameWords.length - 2;
+  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.first.has(nameWords[lead].toLowerCase()) && nameOpens(lead + 1)) lead++;
   // "CBS Sports NFL Insider Jason La Canfora", "NASA Administrator Jim Bridenstine": an institution and a role before a
   // person's name (a first name and more) — but "New York Times" stays whole, its tail being an institution.
   if (lead === 0 && looksInstitutional(nameWords)) {
@@ -170,6 +190,12 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   }
   if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
   if (lead > 0) nameWords = nameWords.slice(lead);
+  // "Developer Valve", "Chipmaker Intel": a word for what a company or person does, capitalised only because it opens
+  // the sentence, before the name — a role, not part of the name (not a surname such as "Baker" or "Fisher").
+  if (lead === 0 && nameWords.length >= 2 && agentOpener(nameWords[0]) && /^\p{Lu}/u.test(nameWords[1])) {
+    const rest = parseNameUncached(nameWords.slice(1));
+    return rest && { ...rest, titles: [...titles, nameWords[0].toLowerCase(), ...rest.titles] };
+  }
   const joined = nameWords.join(' ');
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();

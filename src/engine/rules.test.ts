@@ -110,6 +110,12 @@ describe('quoted words that are not quotations', () => {
     'The promoter said fans would hear the band’s hits, including “Down The Line,” “Harbor Lights” and others.',
     'Tomas Berg said the set list had “Harbor Lights,” “Down The Line” and a new song.',
     'Ana Ruiz said one of the cards, a poem called “Winter Harbor Station,” had won a prize.',
+    // A title with "with" or "by" among its small words, after "from".
+    'Pieter Van Der Berg has been voted off “Dancing with the Stars.”',
+    'Ana Ruiz was cut from “Stand by the River” last year.',
+    // One word between a determiner and the noun it modifies is a scare quote, even beside a cue.
+    'Would Tom Reyes have pleaded to keep the “whistleblower’s” identity secret?',
+    'Ana Ruiz said the “interim” council must withdraw the troops.',
   ];
   for (const text of TITLES) it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]));
 });

@@ -32,6 +32,10 @@ export interface Entity {
 
 const NO_POS = -1;
 
+function stripPossessiveLower(word: string): string {
+  return word.replace(/['’]s?$/u, '').toLowerCase();
+}
+
 function addMention(e: Entity, mention: string): void {
   const m = mention.trim();
   if (m && !e.mentions.includes(m)) {
@@ -97,6 +101,8 @@ export class SourceRegistry {
   /** Full names (two words or more) by surname, and name occurrences by role noun: looked up, never scanned. */
   private readonly fullBySurname = new Map<string, NameOccurrence[]>();
   private readonly byRole = new Map<string, NameOccurrence[]>();
+  /** People's full names by their lower-case given name ("elise" → "Elise Matthesen"), for a given name used alone. */
+  private readonly fullByGiven = new Map<string, NameOccurrence[]>();
 
   /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
   private readonly personSurnames = new Set<string>();
@@ -105,6 +111,7 @@ export class SourceRegistry {
     for (const n of names) {
       if (n.parts.person) this.personSurnames.add(n.surname);
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
+      if (n.parts.person && n.parts.name.includes(' ')) append(this.fullByGiven, n.parts.name.slice(0, n.parts.name.indexOf(' ')).toLowerCase(), n);
       for (const role of n.roles) append(this.byRole, role, n);
     }
   }
@@ -166,6 +173,18 @@ export class SourceRegistry {
     return (this.peopleBySurname.get(known.surname) ?? []).some((e) => e !== known && e.name === name) ? undefined : name;
   }
 
+  /**
+   * "Elise wrote" in a feature that named "Elise Matthesen": a given name alone is the one person the article named in
+   * full with it — not when two people share it, nor when it is also someone's surname there.
+   */
+  private onlyGivenName(word: string): NameOccurrence | undefined {
+    const given = stripPossessiveLower(word);
+    if (!nameLexicon().first.has(given) || this.personSurnames.has(given)) return undefined;
+    const all = this.fullByGiven.get(given) ?? [];
+    const name = all[0]?.parts.name;
+    return name && all.every((n) => n.parts.name === name) ? all[0] : undefined;
+  }
+
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
@@ -209,7 +228,7 @@ export class SourceRegistry {
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
-        const full = ref.single ? this.fullName(surnameOf(ref.name), pos) : undefined;
+        const full = ref.single ? this.fullName(surnameOf(ref.name), pos) ?? this.onlyGivenName(ref.name) : undefined;
         if (full) {
           const existing = this.findPerson(full.parts.name);
           if (existing) return this.touch(existing, pos, ref.mention);

@@ -5,7 +5,7 @@
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
-import { capitalRuns, parseName, runWords, type Gender } from './names';
+import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
 
@@ -51,8 +51,15 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   const runs = capitalRuns(tokens.slice(from, end + 1));
   const run = runs[runs.length - 1];
   if (!run || from + run[1] !== end) return false;
-  const parts = parseName(runWords(tokens, from + run[0], end).words);
-  return parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0);
+  const { words } = runWords(tokens, from + run[0], end);
+  const parts = parseName(words);
+  if (parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0)) return true;
+  // "Khaldun of the Michigan Department of Health": a lone surname (no ordinary word, place or institution) before
+  // "of the" and an institution is a person from it.
+  const lone = words.length === 1 ? stripPossessive(words[0]).toLowerCase() : '';
+  const lex = nameLexicon();
+  return lone !== '' && /^\p{Lu}\p{Ll}/u.test(words[0]) && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the' && isCapitalized(tokens[end + 3]?.text ?? '') &&
+    !lex.isCommon(lone) && !lex.places.has(lone) && !lex.orgs.has(lone) && !ORG_HEADS.has(lone) && !ANON_HEAD_WORDS.has(lone);
 }
 
 /** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
@@ -109,7 +116,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
   // "those surveyed", "Those over 60": a group described by what follows the demonstrative.
-  if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to)) {
+  // ("Those facts suggest": a demonstrative before a noun that names no people is a thing, not a group.)
+  if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to) && !thingAfterThose(tokens[from + 1])) {
     const anonymous = /\b(familiar|close|knowledge|briefed|involved|aware)\b/iu.test(phrase);
     return { type: 'description', text: phrase, head: 'those', definite: false, anonymous, kind: 'group', plural: true };
   }
@@ -154,6 +162,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
     if (POST_MODIFIER.has(w) || ingModifier) { headIdx = k - 1; break; }
   }
+  // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
+  if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].text)) return null;
+  // "The US Embassy in New Delhi", "the Israeli Consulate at Haifa": an institution's name ends before the place.
+  if (headIdx < to && /^(in|at)$/u.test(tokens[headIdx + 1].lower) && isCapitalized(tokens[headIdx].text) && ORG_HEADS.has(headOf(tokens[headIdx].lower))) to = headIdx;
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
   // "The California Governor's Office of Emergency Services" it is part of a name.
@@ -242,6 +254,13 @@ function possessiveInName(owner: string, rest: readonly string[]): boolean {
   return rest.length === 1 && lex.isCommon(last) && !lex.first.has(last) && !lex.last.has(last) && !lex.places.has(last);
 }
 
+/** "Those facts", "those results": a plural noun after "those" that names no people (the table's heads, actors). */
+function thingAfterThose(t: Token): boolean {
+  if (!t.word || isCapitalized(t.text) || !/s$/u.test(t.lower)) return false;
+  const one = headOf(t.lower);
+  return !ANON_HEAD_WORDS.has(t.lower) && !ANON_HEAD_WORDS.has(one) && !isPeoplePlural(t.lower) && !nameLexicon().actors.has(one) && !nameLexicon().actors.has(t.lower) && !SHARE_HEADS.has(t.lower);
+}
+
 function personAtEnd(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
   if (to - from < 2 || !tokens[to].word || !isCapitalized(tokens[to].text)) return null;
   const runs = capitalRuns(tokens.slice(from, to + 1));
@@ -252,10 +271,14 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   // Volker" (a place opens the run) and "a letter from Ana Lima" (the author speaks through it).
   const link = tokens[from + last[0] - 1];
   const owner = tokens[from + last[0] - 2];
-  if (/^(for|of|to|against|with|about|on)$/u.test(link.lower) && owner?.word && !isCapitalized(owner.text) && !nameLexicon().places.has(tokens[from + last[0]].lower)) return null;
+  if (/^(for|of|to|against|with|about|on)$/u.test(link.lower) && owner?.word && !isCapitalized(owner.text) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
   const { words } = runWords(tokens, from + last[0], to);
   const parts = words.length >= 2 ? parseName(words) : null;
-  if (!parts?.person || !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) return null;
+  // (A known given name opens the name, or a known surname once a place was cut before it: "ambassador to Britain Liu
+  // Xiaoming".)
+  const opener = parts?.name.split(' ')[0].toLowerCase() ?? '';
+  const surnameFirst = parts !== null && parts.name.split(' ').length < words.length && nameLexicon().last.has(opener);
+  if (!parts?.person || !(nameLexicon().first.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.text).join(' ');
   return { type: 'name', name: parts.name, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
 }

@@ -113,6 +113,9 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
     patient host anchor moderator`),
   // Standing and wealth, the courts' parties.
   ...regular('billionaire mogul tycoon magnate heiress defendant suspect'),
+  // Bosses, monitors and those who reveal: "health bosses said", "election monitors reported", "a whistleblower
+  // alleged", "an eyewitness told".
+  ...regular('boss regulator monitor eyewitness whistleblower informant teammate guard'),
 ];
 
 /** Quantifiers that stand for an unnamed group on their own: "some said", "others argued", "many of them". */

@@ -78,6 +78,17 @@ export const GIVEN_NAMES_ALSO_WORDS: Readonly<Record<string, 'm' | 'f' | 'u'>> =
   bill: 'm', frank: 'm', ray: 'm', rex: 'm', christian: 'm', jay: 'm', robin: 'u', faith: 'f', joy: 'f',
 };
 
+/**
+ * Countries and regions that compromise's lexicon does not file as places, so that "ambassador to Britain Liu Xiaoming"
+ * is not read as one person's name ("Jordan", a given name too, is left out).
+ */
+export const PLACES_ALSO: ReadonlySet<string> = setOf('britain bosnia congo laos philippines tibet');
+
+/**
+ * Words that never end a name: "Goonies Never say die" is a title run into a clause, not a person or an institution.
+ */
+export const NEVER_NAME_ENDS: ReadonlySet<string> = setOf('never always ever often sometimes already not just only very again');
+
 /** Sentence adverbs set off by commas between a subject and its cue: "Clinton, meanwhile, said". */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead',
   'likewise', 'similarly', 'in turn', 'in response', 'in contrast', 'by contrast', 'for his part', 'for her part',
