@@ -657,6 +657,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
+    // ("The family claimed", "the ally said": nouns in -ly are subjects.)
+    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && /^(a|an|the|this|these|those|such|its|his|her|their)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
     if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) || /^(in|of|for|with|from|among|between|by)$/u.test(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;

@@ -6,12 +6,13 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { DETERMINERS, FINITE_VERBS, PRONOUNS, TIME_WORDS } from './tables/words';
+import { CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, PRONOUNS, TIME_WORDS } from './tables/words';
 import { isVerbOnly } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
 export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
+  'content-after-cue-comma': 'X says, CONTENT (a comma between the cue and its clause)',
   'content-before-cue': 'CONTENT, X said / CONTENT, said X',
   'content-around-cue': 'CONTENT, X said, CONTENT (one content in two pieces)',
   'content-after-mid-sentence-cue': 'For days after a storm, X say, CONTENT',
@@ -115,6 +116,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const afterStart = (): number => {
     let s = c.side === 'participle' ? c.cueTo + 1 : c.to + 1;
     if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
+    // "He said, twice, that …", "Kaine now says, however, that …": an aside set off by commas before "that".
+    if (c.side !== 'according' && tokens[s]?.text === ',') {
+      let aside = s + 1;
+      while (aside <= end && aside - s <= 5 && tokens[aside].word && tokens[aside].lower !== 'that') aside++;
+      if (tokens[s + 1]?.lower === 'that') s++;
+      else if (aside > s + 1 && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
+    }
     if (tokens[s]?.lower === 'that') { s++; afterThat = true; }
     return s;
   };
@@ -193,9 +201,31 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // "organizers added 160 security personnel": a count after "add" is an object, not a claim.
     if (c.lemma === 'add' && !afterThat && (/^\d/u.test(tokens[s].text) || /^(more|another|extra|an|a)$/u.test(tokens[s].lower))) return null;
     if (c.verb.clauseOnly && !afterThat && !opensClause(tokens, s, z)) return null;
+    // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
+    if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
+  // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
+  // clause after it (not a participle, a preposition, a subordinator or a quotation).
+  const opensSentence = c.from === sa || c.from === sa + 1 && /^(and|but|so|yet|still|now)$/u.test(tokens[sa].lower);
+  if (leftover?.text === ',' && opensSentence && c.side === 'before' && c.speaker !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
+    // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
+    // after it then opens with its subject.)
+    let a = s + 1;
+    const opener = tokens[a];
+    const asideOpens = opener?.word && (TAIL_OPENERS.has(opener.lower) || TIME_WORDS.has(opener.lower) || /^(of|however|though|too|again|twice|once)$/u.test(opener.lower));
+    if (asideOpens) {
+      let k2 = a;
+      while (k2 <= end && k2 - a < 6 && tokens[k2].word) k2++;
+      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (tokens[k2 + 1].lower in PRONOUNS || CONTRACTED_SUBJECTS.has(tokens[k2 + 1].lower.replace('’', "'")) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
+    }
+    const w = a > 0 ? tokens[a] : undefined;
+    if (w?.word && !inQuote(a) && !/ing$/u.test(w.lower) && (asideOpens || !TAIL_OPENERS.has(w.lower) && !COMMA_FOLLOWERS.has(w.lower) && !TIME_WORDS.has(w.lower))) {
+      const z = stopAt(a);
+      if (wordsIn(a, z) >= 4 && opensClause(tokens, a, z)) return found('content-after-cue-comma', [a, z]);
+    }
+  }
   if (midSentence && prefixIsAdverbial) {
     // "For days after a storm, Con Edison officials say, they often deal with ...".
     let a = c.to + 2;
@@ -359,6 +389,11 @@ function pairedDash(tokens: readonly Token[], open: number, stop: number): numbe
   return -1;
 }
 
+/** Words after "said," that go on with the attribution, not its content: "he said, according to …", "said, but …". */
+const COMMA_FOLLOWERS = new Set(['and', 'but', 'or', 'nor', 'who', 'whose', 'which', 'according', 'because', 'so', 'then', 'too',
+  'though', 'although', 'however', 'unless', 'if', 'since', 'whereas', 'even', 'also', 'again', 'citing', 'not', 'just', 'only',
+  'perhaps', 'instead', 'without', 'like', 'unlike', 'than', 'where', 'whom', 'what', 'yet', 'still', 'adding']);
+
 /** Words that end a connective or a subordinator before a comma, the clause they open still to come: "In addition,",
  *  "…, because, according to Trump, …". */
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'because', 'after', 'before', 'since', 'when', 'while',
@@ -506,6 +541,7 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
     if (!t.word) continue;
     if (k <= s + 4 && (DOCUMENT_HEADS.has(t.lower) || /^op-?eds?$/u.test(t.lower))) return true;
     if (k > s && (FINITE_VERBS.has(t.lower.replace('’', "'")) || isVerbOnly(t.lower))) return true;
+    if (CONTRACTED_SUBJECTS.has(t.lower.replace('’', "'"))) return true;
   }
   return false;
 }

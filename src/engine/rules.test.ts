@@ -43,6 +43,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
   { rule: 'content-after-cue', text: 'The mayor’s lawyer, Ada Brandt, argued that the contract was void.', quote: 'the contract was void', speaker: 'Ada Brandt' },
   { rule: 'content-after-cue', text: 'Mayor Ana Lima Says The Bridge Will Reopen In Spring.', quote: 'The Bridge Will Reopen In Spring', speaker: 'Ana Lima' },
+  { rule: 'content-after-cue-comma', text: 'Mayor Ana Lima says, win or lose on Sunday, she is staying in the race.', quote: 'win or lose on Sunday, she is staying in the race', speaker: 'Ana Lima' },
+  { rule: 'content-after-cue-comma', text: 'Tomas Berg said, at one point, the ferry would never run again.', quote: 'the ferry would never run again', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Ines Duarte now says, however, that the port will stay open.', quote: 'the port will stay open', speaker: 'Ines Duarte' },
+  { rule: 'content-after-cue', text: 'Ines Duarte described a port in decline and a city without work.', quote: 'a port in decline and a city without work', speaker: 'Ines Duarte' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'utility' },
@@ -307,6 +311,20 @@ describe('what "asked" and "as" do not report', () => {
   });
   it('what follows the cue of a mid-sentence "as" clause is not its content', () => {
     expect(indirect('Fares rose, as the Ledger reported a few days later.')).toEqual([]);
+  });
+});
+
+describe('a comma after a cue', () => {
+  const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+  it('opens no content when the cue is not the sentence\'s own, or a place or a time follows it', () => {
+    expect(indirect('In search of answers, a team of scientists has built the largest model yet.')).toEqual([]);
+    expect(indirect('What we will say, is if you sit in front of both screens you will see a difference.')).toEqual([]);
+    expect(indirect('Ana Ruiz said, in a speech to the council on Monday.')).toEqual([]);
+  });
+  it('"described" with a pronoun or after an adverb and a determiner reports nothing', () => {
+    expect(indirect('That was how Ana Ruiz described it to friends.')).toEqual([]);
+    expect(indirect('He held a poorly described parcel that was of great value to him.')).toEqual([]);
+    expect(indirect('The family denies any involvement in the sale.')).toEqual(['any involvement in the sale']);
   });
 });
 

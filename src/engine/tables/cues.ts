@@ -149,7 +149,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // Accusing, describing, calling.
   cue('accuse', 'accused accuses accusing', 'object-of'),
   cue('blame', 'blamed blames', 'quote'),
-  cue('describe', 'describes described describing', 'object-as'),
+  // "described a rigged system", "described how …": what is described is reported too, not only "X as Y".
+  cue('describe', 'describes described describing', 'object-as that'),
   cue('characterize', 'characterized characterizes characterised', 'object-as'),
   cue('portray', 'portrayed portrays', 'object-as', { weak: true }),
   cue('call', 'called calls calling', 'object-predicate for on-object-to', { weak: true }),

@@ -98,3 +98,8 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'howe
  *  their negative contractions written with a straight apostrophe. */
 export const FINITE_VERBS: ReadonlySet<string> = new Set(`is are was were am has have had will would can could should shall may
   might must does did do isn't wasn't won't can't didn't doesn't hasn't haven't wouldn't couldn't`.trim().split(/\s+/u));
+
+/** A subject pronoun contracted with its verb ("he's staying", "they'll win"), written with a straight apostrophe: a
+ *  clause as surely as a finite verb. */
+export const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(`he's she's it's that's there's they're we're i'm you're he'll
+  she'll they'll we'll i'll it'll you'll he'd she'd they'd we'd i'd you'd they've we've i've you've`.trim().split(/\s+/u));
