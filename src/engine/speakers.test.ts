@@ -150,7 +150,7 @@ describe('words that look like cues but report nothing', () => {
   const NONE = [
     'The count included regular, pledged delegates from every state.',
     'The organizers added 160 security personnel for the final day.',
-    'The report described an alleged pay-to-play scheme at the port.',
+    'The report covered an alleged pay-to-play scheme at the port.',
   ];
   for (const text of NONE) it(text, () => expect(analyzeBlocks([text]).quotes.filter((q) => q.kind === 'indirect' && q.speaker)).toEqual([]));
 });
