@@ -77,7 +77,8 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   if (c.appositive) {
     // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
     const app = classifySpeaker(p.text, p.tokens, c.appositive.from, c.appositive.to);
-    if (app && app.type === 'name' && app.person && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+    // ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": the two, as a group.)
+    if (app && app.type === 'name' && (app.person || app.kind === 'group') && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
 }

@@ -232,6 +232,8 @@ export interface NameOccurrence {
   quoted?: boolean;
   /** Role nouns written beside the name: titles, "talent manager X", "X, a spokeswoman for Y". */
   roles: string[];
+  /** The name is joined to another by "and" or "&" ("Wilcox and Beruff argued"). */
+  joined?: boolean;
   /** Lower-case surname, for lookups. */
   surname: string;
 }
@@ -333,6 +335,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'ac
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'with', 'from', 'by', 'when', 'while', 'as', 'despite', 'amid', 'under', 'following', 'last', 'earlier', 'later', 'meanwhile', 'still', 'however']);
 /** Sentence openers that compare: the person after them is not the subject ("Like Makaeff, Roffman …"). */
 const COMPARISON_START = new Set(['like', 'unlike']);
+/** Opening prepositions whose object is a noun phrase, not a clause with its own subject ("After Ada Lind spoke, …" is
+ *  left out: there Ada Lind is that clause's subject). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'despite', 'amid', 'under', 'following']);
+const JOINING = new Set(['and', '&']);
 /** Lower-case focus words between an opening conjunction and the subject: "And even Obama tried …". */
 const FOCUS_WORDS = new Set(['even', 'only', 'now', 'then', 'just']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
@@ -428,7 +434,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
-  const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[] }> = [];
+  const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[]; joined: boolean }> = [];
   blocks.forEach((_, block) => {
     const { tokens, sentences } = read(block);
     // Each token's sentence (one pass), and each sentence's subject noun phrase, read once when a name asks: a
@@ -452,11 +458,13 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         subjectRange.set(s0, subject ? [subject.from, subject.to] : null);
       }
       const range = subjectRange.get(s0);
-      if (range && tokIdx >= range[0] && tokIdx <= range[1]) return true;
+      if (range && tokIdx >= range[0] && tokIdx <= range[1] && !(range[0] === s0 && OBJECT_PREPOSITIONS.has(tokens[s0].lower))) return true;
       // ...at the start of the sentence, perhaps after "But", "The" and other capitalised function words...
       if (tokIdx - s0 > 12) return false;
       // ("And even Obama tried …": a focus word too; "Like Makaeff, …, Roffman" compares, and Makaeff is no subject.)
-      const comparison = COMPARISON_START.has(tokens[s0].lower);
+      // A name inside an opening prepositional phrase is its object, not the subject: "From Donald Trump’s “coarse”
+      // effusion to his call for …, Will described Trump as …".
+      const comparison = COMPARISON_START.has(tokens[s0].lower) || OBJECT_PREPOSITIONS.has(tokens[s0].lower);
       let k = s0;
       while (k < tokIdx && (CAPITAL_FUNCTION.has(tokens[k].lower) || FOCUS_WORDS.has(tokens[k].lower)) && tokens[k].word) k++;
       if (k === tokIdx && !comparison) return true;
@@ -491,13 +499,14 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
       const modifier = tokens[to + 1]?.word && !isCapitalized(tokens[to + 1].text) && isRoleNoun(tokens[to + 1].lower) && isCapitalized(tokens[to + 2]?.text ?? '');
       const subject = !modifier && (isSubject(first) || isSubject(from));
+      const joined = JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
-        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
+        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles), joined });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
       if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles) });
+        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles), joined });
         continue;
       }
       if (!parts.person) continue;
@@ -505,7 +514,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name) });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
         const w = tokens[k];
@@ -538,7 +547,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   for (const s of singles) {
     const parts = known.get(s.key);
     if (!parts) continue;
-    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject: s.subject, roles: s.roles, surname: surnameOf(parts.name) });
+    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject: s.subject, roles: s.roles, surname: surnameOf(parts.name), joined: s.joined });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {

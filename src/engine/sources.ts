@@ -396,6 +396,8 @@ export class SourceRegistry {
       if (!n.subject || n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
+      // "Wilcox and Beruff argued …. “…,” he said": two people who fit, joined as one subject, leave "he" undecided.
+      if (this.coordinatedWith(i, (m) => fits(genderOf(m)))) return null;
       if (gender === 'u' || g === gender) return { entity: entityOf(n), at: n.pos };
       unknownSubject ??= n;
     }
@@ -410,6 +412,16 @@ export class SourceRegistry {
 
   /** `e` speaks at `pos`; `within` is the speaker whose report quotes it ("Ms. Schlafly replied that Ms. Friedan had
    *  said …"), if any. */
+  /** Whether the subject name `i` is joined by "and" (or "&") to another person's name of the same sentence subject
+   *  whose gender also fits: the names lie a conjunction apart in one paragraph. */
+  private coordinatedWith(i: number, fits: (n: NameOccurrence) => boolean): boolean {
+    const n = this.names[i];
+    if (!n.joined) return false;
+    const joined = (a: NameOccurrence | undefined, b: NameOccurrence | undefined): boolean => a !== undefined && b !== undefined && a.block === b.block &&
+      a.surname !== b.surname && a.joined === true && b.joined === true && a.subject && b.subject && b.start > a.end && b.start - a.end <= 6 && fits(a === n ? b : a);
+    return joined(this.names[i - 1], n) || joined(n, this.names[i + 1]);
+  }
+
   spoke(e: Entity, pos: number, within: Entity | null = null): void {
     if (pos <= e.lastSpoke) return;
     e.lastSpoke = pos;

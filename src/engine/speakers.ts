@@ -272,6 +272,8 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   const link = tokens[from + last[0] - 1];
   const owner = tokens[from + last[0] - 2];
   if (/^(for|of|to|against|with|about|on)$/u.test(link.lower) && owner?.word && !isCapitalized(owner.text) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
+  // "Karl Wendt and Ada Lind": two names speaking together, read below as one group.
+  if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.text)) return null;
   const { words } = runWords(tokens, from + last[0], to);
   const parts = words.length >= 2 ? parseName(words) : null;
   // (A known given name opens the name, or a known surname once a place was cut before it: "ambassador to Britain Liu
