@@ -387,6 +387,9 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
     let c = k;
     while (c < z && c - k <= 6 && tokens[c].text !== ',') c++;
     if (tokens[c]?.text === ',') k = c + 1;
+    // "Since Mr. Ailes’s departure, Fox executives have not …": a group after the adverbial.
+    const group = k < z ? unnamedGroup(tokens, k, z) : null;
+    if (group) return group;
   }
   if (k >= z || !tokens[k].word) return null;
   const first = tokens[k].lower;
