@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } fr
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { isCapitalized, startsWithDigit, type Token } from './text';
+import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
 export interface TokenRange {
   from: number;
@@ -374,7 +374,7 @@ export function skipDatelineAt(tokens: readonly Token[], from: number, limit: nu
     let set = false;
     while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].text) : /^[(),.]$/u.test(tokens[dash].text))) {
       // (The state is an abbreviation, "NY", "Calif.": "Still, Sanders – who …" is no dateline.)
-      if (tokens[dash].text === '(' || tokens[dash].text === ',' && /^\p{Lu}{2,4}$/u.test(tokens[dash + 1]?.text ?? '') || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
+      if (tokens[dash].text === '(' || tokens[dash].text === ',' && isTwoToFourCapitals(tokens[dash + 1]?.text ?? '') || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
       dash++;
     }
     if (!set || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
@@ -432,7 +432,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       const subject = phraseBefore(tokens, end, segment);
       const whole = subject && subject.from === segment;
       // An opening adverbial is no subject: "Speaking in Harlem, Clinton, without naming him, accused …".
-      const adverbial = PREPOSITIONS.has(tokens[segment].lower) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[segment].text);
+      const adverbial = PREPOSITIONS.has(tokens[segment].lower) || isCapitalisedIng(tokens[segment].text);
       const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;

@@ -7,7 +7,7 @@ import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPe
 import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
-import { isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
+import { isAcronymLike, isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -44,7 +44,7 @@ const NOT_A_NAME = new Set(`another other someone somebody anyone everyone no-on
  */
 export function isJunkSingleName(word: string): boolean {
   const lower = stripPossessive(word).toLowerCase().replace(/\.$/u, '');
-  if (/^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)) return false; // an acronym (FBI, ESPN)
+  if (isAcronymLike(word)) return false; // an acronym (FBI, ESPN)
   if (CAPITAL_FUNCTION.has(lower) || NOT_A_NAME.has(lower) || titleWord(lower)) return true;
   // "We’ve", "You’re", "They’ll": a contraction opens a sentence, it names no one.
   if (/['’](?:ve|re|ll|d|m)$/u.test(lower)) return true;
@@ -92,7 +92,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (lowerWords.some((w) => ORG_HEADS.has(w) || w.includes('&') && /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()))) return true;
   // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
   if (words.some(isAcronym)) return true;
-  if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0])) return true;
+  if (words.length === 1 && isAcronymLike(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
   if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;

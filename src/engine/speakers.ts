@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GR
 import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { isCapitalized, stripPossessive, type Token } from './text';
+import { isCapitalized, isLettersEndingIng, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -122,7 +122,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return { type: 'description', text: phrase, head: 'those', definite: false, anonymous, kind: 'group', plural: true };
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
-  if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (/^\p{L}+ing$/u.test(first.text) && !/thing$/u.test(first.lower)))) return null;
+  if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
   if (from === to && first.lower in PRONOUNS) {
     const g = PRONOUNS[first.lower];
     if (g === 'i' && first.lower !== 'it') return null;
@@ -343,7 +343,7 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
   // Ending in an infinitive: "a special prosecutor to investigate".
   if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
-  if (/^\p{L}+ing$/u.test(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
+  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
   return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
 }
 

@@ -129,8 +129,7 @@ export function splitSentences(text: string): Sentence[] {
       while (w > 0 && isLetterOrDotAt(text, w - 1)) w--;
       const word = text.slice(w, i).toLowerCase();
       // (Dotted initials too: "J.J. MacNab", "C.J. Moore".)
-      // (At most five letters and dots: longer words skip the test, which compiles slowly.)
-      if (ABBREVIATIONS.has(word) || word.length <= 5 && /^(?:\p{L}\.){0,2}\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || isInitials(word)) continue;
     }
     out.push({ start, end: j });
     start = k;
@@ -151,6 +150,80 @@ export function readText(text: string): TextModel {
 }
 
 const UPPER = /\p{Lu}/u;
+
+/*
+ * Tests on words written in ASCII, answered by char codes. Each stands for a regex over Unicode classes (\p{L},
+ * \p{Lu}) that costs a millisecond or more to compile the first time it runs, on the cold start of a worker; the
+ * regex still answers for words outside ASCII, so the results are the same.
+ */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+const LETTERS_THEN_ING = /^\p{L}+ing$/u;
+/** `/^\p{L}+ing$/u.test(word)`: letters only, ending in "ing" ("According", "Speaking"). */
+export function isLettersEndingIng(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || !word.endsWith('ing')) return false;
+  for (let i = 0; i < n - 3; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LETTERS_THEN_ING.test(word);
+    if (!isAsciiLetter(c)) return false;
+  }
+  return true;
+}
+
+const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+/** `/^\p{Lu}\p{Ll}+ing$/u.test(word)`: "Speaking", "Asking". */
+export function isCapitalisedIng(word: string): boolean {
+  const n = word.length;
+  if (n < 5 || !word.endsWith('ing')) return false;
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 128) return CAPITALISED_ING.test(word);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < n - 3; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return CAPITALISED_ING.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+const TWO_TO_FOUR_CAPITALS = /^\p{Lu}{2,4}$/u;
+/** `/^\p{Lu}{2,4}$/u.test(word)`: a state or agency abbreviation ("NY", "AFP"). */
+export function isTwoToFourCapitals(word: string): boolean {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return TWO_TO_FOUR_CAPITALS.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return n >= 2 && n <= 4;
+}
+
+const INITIALS = /^(?:\p{L}\.){0,2}\p{L}$/u;
+/** `/^(?:\p{L}\.){0,2}\p{L}$/u.test(word)`: an initial or dotted initials ("w", "j.j", "u.s.a"). */
+export function isInitials(word: string): boolean {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return INITIALS.test(word);
+    if (i % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
+  }
+  return n === 1 || n === 3 || n === 5;
+}
+
+const ACRONYM_LIKE = /^[\p{Lu}\p{N}&.-]{2,}$/u;
+/** `/^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)`: capitals, digits and joiners only ("FBI", "U.S.", "G-20"). */
+export function isAcronymLike(word: string): boolean {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ACRONYM_LIKE.test(word);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  }
+  return n >= 2;
+}
 
 /** `/^\d/u.test(word)` without a regex: an ASCII digit first. */
 export function startsWithDigit(word: string): boolean {
@@ -184,11 +257,19 @@ export function stripPossessive(word: string): string {
 const KEY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
 
 /** Lower-cased words of a phrase without determiners: used as the key of a source. */
+const NOT_KEY_CHARS = /[^\p{L}\p{N}&\s-]+/gu;
+/** The same class for text in ASCII: a Unicode class costs milliseconds to compile on a cold start. */
+const NOT_KEY_CHARS_ASCII = /[^A-Za-z0-9&\s-]+/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 export function phraseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .replace(/[^\p{L}\p{N}&\s-]+/gu, ' ')
+  const lower = text.toLowerCase().replace(/['’]s\b/gu, '');
+  return lower
+    .replace(isAscii(lower) ? NOT_KEY_CHARS_ASCII : NOT_KEY_CHARS, ' ')
     .split(/\s+/)
     .filter((w) => w && !KEY_DETERMINERS.has(w))
     .join(' ');
