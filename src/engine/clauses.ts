@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
+import { CUE_ADVERBS, DETERMINERS, FINITE_VERBS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -26,6 +26,7 @@ export const CLAUSE_RULES = {
   'subject-parenthetical': 'X, who worked for Obama in 2008 and on into the general election, said / X — a teacher — says',
   'according-to': 'according to X',
   'as-reported-by': 'as reported by X / as first noted by X (read like "according to X")',
+  'headline-colon': 'Sanders: Brexit could help Trump (a headline or a transcript line: a name, a colon, its claim)',
   'participle': '…, saying / …, adding that / by saying (the sentence subject speaks)',
   'noun-participle': 'a statement saying … / 52 percent saying …',
   'coordinated': 'X condemned the attack and said …',
@@ -627,9 +628,42 @@ export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
  * Find every attribution clause of a sentence. `masked(i)` tells tokens inside direct quotes, whose cues belong to
  * the quoted speaker and are left alone.
  */
+/**
+ * "Sanders: Brexit's message could draw Trump support", "Lynch: No outside influence on FBI probe": a headline (or a
+ * transcript line) that opens with a person's name and a colon reports that person's claim. The name is one to four
+ * capitalised words whose first or last is a given name or surname the lexicon knows ("Poll:", "Update:", "Photos:" are
+ * not), and a word, not a quotation mark, follows the colon (a quotation is left to the direct-quote rules).
+ */
+function headlineColon(tokens: readonly Token[], floor: number, ceil: number): Clause | null {
+  if (ceil - floor > 40 || !tokens[floor]?.word || !isCapitalized(tokens[floor].text)) return null;
+  let colon = floor + 1;
+  while (colon <= ceil && colon - floor <= 5 && (tokens[colon].word && isCapitalized(tokens[colon].text) || isInnerDot(tokens, colon))) colon++;
+  if (colon > ceil || tokens[colon].text !== ':' || !tokens[colon + 1]?.word || colon + 3 > ceil) return null;
+  const lex = nameLexicon();
+  const bare = (k: number): string => tokens[k].lower.replace(/['’]s$/u, '');
+  const first = bare(floor);
+  const last = bare(colon - 1);
+  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : lex.last.has(last) && !lex.first.has(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last);
+  if (!person) return null;
+  // The claim is a clause, with a finite verb: "Victor Burton: Possession of methamphetamine, held in jail" is a police
+  // blotter's charge, not a claim.
+  let finite = false;
+  for (let k = colon + 2; k <= ceil && !finite; k++) finite = tokens[k].word && FINITE_VERBS.has(tokens[k].lower.replace('’', "'"));
+  if (!finite) return null;
+  const verb = CUE_BY_FORM.get('says')!;
+  return { rule: 'headline-colon', cue: colon, verb, lemma: verb.lemma, cueFrom: colon, cueTo: colon, speaker: { from: floor, to: colon - 1 }, side: 'before', from: floor, to: colon, appositive: null, relative: false };
+}
+
+/** Labels that open a headline before a colon and name no speaker. */
+const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watch', 'photos', 'photo', 'video', 'related',
+  'editor', 'note', 'poll', 'report', 'source', 'sources', 'analysis', 'opinion', 'review', 'transcript', 'read', 'see', 'live',
+  'listen', 'explainer', 'factbox', 'q', 'a', 'question', 'answer', 'correction', 'clarification', 'disclosure', 'warning']);
+
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   const headline = isTitleCase(tokens, floor, ceil);
+  const label = masked(floor) ? null : headlineColon(tokens, floor, ceil);
+  if (label) clauses.push(label);
   for (let i = floor; i <= ceil; i++) {
     const t = tokens[i];
     if (!t.word || masked(i)) continue;

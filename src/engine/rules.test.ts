@@ -148,6 +148,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'But Pereira, who’s running for the board, added that he too wants the depot moved.', quote: 'he too wants the depot moved', speaker: 'Pereira' },
   { rule: 'appositive', text: 'Speaking in Leeds, Ward, without naming her rival, accused the council of wasting money.', quote: 'the council of wasting money', speaker: 'Ward' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
+  { rule: 'headline-colon', text: 'Ana Ruiz: The Bridge Will Reopen By Spring.', quote: 'The Bridge Will Reopen By Spring', speaker: 'Ana Ruiz' },
   { rule: 'as-reported-by', text: 'As reported by the Harbor Gazette, the depot will close in May.', quote: 'the depot will close in May', speaker: 'Harbor Gazette' },
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
@@ -311,6 +312,15 @@ describe('what "asked" and "as" do not report', () => {
   });
   it('what follows the cue of a mid-sentence "as" clause is not its content', () => {
     expect(indirect('Fares rose, as the Ledger reported a few days later.')).toEqual([]);
+  });
+});
+
+describe('a name and a colon', () => {
+  const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+  it('report nothing for a label, a place, or a list of charges without a verb', () => {
+    expect(indirect('Update: The bridge will reopen by spring.')).toEqual([]);
+    expect(indirect('Poll: Ana Lima Leads The Race By Six Points.')).toEqual([]);
+    expect(indirect('Victor N. Burton: Possession of a controlled substance, held in jail without bond.')).toEqual([]);
   });
 });
 
