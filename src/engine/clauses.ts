@@ -185,7 +185,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   if (tokens[j].lower in PRONOUNS) return { from: j, to: j };
   let to = -1;
   let count = 0;
-  while (j <= ceil && count < 12) {
+  // (As before a cue, a name the limit would cut runs to its end: "… at Cornell University in New York".)
+  while (j <= ceil && (count < 12 || (count < 18 && isCapitalized(tokens[j].text) && isCapitalized(tokens[j - 1]?.text ?? '')))) {
     const t = tokens[j];
     if (!t.word) {
       if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }

@@ -115,6 +115,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
+  const institutionEnd = institutionBeforePlace(tokens, from, to);
+  if (institutionEnd < to) {
+    // (Named without its place, so that "the US Embassy" later in the article is the same source.)
+    const institution = classifySpeaker(text, tokens, from, institutionEnd);
+    if (institution?.type === 'name') return { ...institution, mention: phrase };
+    if (institution) return institution;
+  }
   // "those surveyed", "Those over 60": a group described by what follows the demonstrative.
   // ("Those facts suggest": a demonstrative before a noun that names no people is a thing, not a group.)
   if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to) && !thingAfterThose(tokens[from + 1])) {
@@ -164,8 +171,6 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
   if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].text)) return null;
-  // "The US Embassy in New Delhi", "the Israeli Consulate at Haifa": an institution's name ends before the place.
-  if (headIdx < to && /^(in|at)$/u.test(tokens[headIdx + 1].lower) && isCapitalized(tokens[headIdx].text) && ORG_HEADS.has(headOf(tokens[headIdx].lower))) to = headIdx;
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
   // "The California Governor's Office of Emergency Services" it is part of a name.
@@ -259,6 +264,26 @@ function thingAfterThose(t: Token): boolean {
   if (!t.word || isCapitalized(t.text) || !/s$/u.test(t.lower)) return false;
   const one = headOf(t.lower);
   return !ANON_HEAD_WORDS.has(t.lower) && !ANON_HEAD_WORDS.has(one) && !isPeoplePlural(t.lower) && !nameLexicon().actors.has(one) && !nameLexicon().actors.has(t.lower) && !SHARE_HEADS.has(t.lower);
+}
+
+/**
+ * Where a named institution "in" or "at" a place ends: "The US Embassy in New Delhi", "the Israeli Consulate at
+ * Haifa", "the Ministry of Health in Kyiv" speak as the embassy, the consulate and the ministry, not the place, which
+ * had been shown as the speaker.
+ */
+function institutionBeforePlace(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    if (!/^(in|at)$/u.test(tokens[k].lower) || !isCapitalized(tokens[k + 1].text) || !tokens[k - 1].word || !isCapitalized(tokens[k - 1].text)) continue;
+    // The capitalised name before "in", through "of", "for" and "and", holds an institution's head word.
+    for (let m = k - 1; m >= from && tokens[m].word; m--) {
+      // (Not a capitalised common noun opening the sentence: "Authorities in North Rhine-Westphalia", like "Officials
+      // in Kyiv", are a group described by their place.)
+      if (m > from && isCapitalized(tokens[m].text) && ORG_HEADS.has(headOf(tokens[m].lower))) return k - 1;
+      if (!isCapitalized(tokens[m].text) && !/^(of|for|and)$/u.test(tokens[m].lower)) break;
+    }
+    return to;
+  }
+  return to;
 }
 
 function personAtEnd(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
