@@ -80,7 +80,8 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, to: number):
   return k < from ? -1 : k - from < 5 ? k : to;
 }
 
-export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: number, toIn: number): SpeakerRef | null {
+/** (`placeCut`: the phrase was already cut before a place, and is not cut again: "… Research at Dale University".) */
+export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: number, toIn: number, placeCut = false): SpeakerRef | null {
   let from = fromIn;
   // "But the company said", "whereas Petraeus acknowledged": the word that joins the clause is not the speaker.
   if (from < toIn && /^(but|and|so|yet|or)$/u.test(tokens[from].lower)) from++;
@@ -115,10 +116,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
-  const institutionEnd = institutionBeforePlace(tokens, from, to);
+  const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
-    const institution = classifySpeaker(text, tokens, from, institutionEnd);
+    const institution = classifySpeaker(text, tokens, from, institutionEnd, true);
     if (institution?.type === 'name') return { ...institution, mention: phrase };
     if (institution) return institution;
   }
@@ -202,7 +203,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (!run) return null;
     // "Office for Budget Responsibility", "Bank of England": an institution's name continues through of/for/on.
     const linked = (r: number, words: RegExp): boolean => runs[r + 1][0] === runs[r][1] + 2 && words.test(tokens[from + runs[r][1] + 1]?.lower ?? '');
-    const institutionOf = (r: number): boolean => linked(r, /^(of|for|on)$/u) && ORG_HEADS.has(headOf(tokens[from + runs[r][1]].lower));
+    // ("… Center for Public Opinion Research at Dale University": one institution "at" another is part of its name.)
+    const institutionOf = (r: number): boolean => ORG_HEADS.has(headOf(tokens[from + runs[r][1]].lower)) &&
+      (linked(r, /^(of|for|on)$/u) || (linked(r, /^at$/u) && ORG_HEADS.has(headOf(tokens[from + runs[r + 1][1]].lower))));
     for (let r = runs.length - 2; r >= 0; r--) {
       // "Department of Health and Human Services", "Centers for Disease Control and Prevention": an "and" inside the
       // name of an institution.
