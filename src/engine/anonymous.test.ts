@@ -57,6 +57,7 @@ describe('anonymous groups and roles as sources', () => {
   const none: Array<[string, string]> = [
     ['people who only act', 'Officials closed the road on Monday.'],
     ['"anonymous" before a head that does not report', 'An anonymous donor gave the money to the hospital.'],
+    ['a line of headlines run together with bars', 'Progressives oppose funding bill | Senators call for a 5G security chief | Facebook gets questions on data'],
     ['people who only believe', 'Residents feared the river would rise.'],
     ['a group whose members the article names', 'Two analysts, Pat Megan and Chris Harmon, said the air force is the best.'],
     ['a description of a named person before it', 'But Carla Ruiz, a Republican from Miami, said she recoiled.'],

@@ -351,8 +351,17 @@ function namedContestants(p: Paragraph, r: TokenRange, ref: SpeakerRef): boolean
  * not the actor of a non-speech sense ("his supporters showed"), not the object read as an inverted speaker
  * ("portrayed his own party's nominee as …"), not poll respondents, not a quantifier floating off named people.
  */
+/**
+ * A line of headlines run together with vertical bars ("Progressives oppose funding bill | Senators call for 5G
+ * security coordinator | …"), as related-story rails print them: the people in a headline are no source of the article.
+ */
+function headlineList(p: Paragraph): boolean {
+  const bar = p.text.indexOf(' | ');
+  return bar >= 0 && p.text.indexOf(' | ', bar + 3) >= 0;
+}
+
 export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): boolean {
-  if (!informs(c.lemma)) return false;
+  if (!informs(c.lemma) || headlineList(p)) return false;
   if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
   const r = { from: sp.from, to: sp.to };
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
@@ -583,6 +592,7 @@ function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: 
  */
 export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]): AgentMention[] {
   const out: AgentMention[] = [];
+  if (headlineList(p)) return out;
   const tokens = p.tokens;
   p.sentenceTokens.forEach(([a, b]) => {
     for (let i = a; i <= b; i++) {

@@ -55,6 +55,7 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
   // [why, paragraphs, the sources shown]
   const SOURCES: Array<[string, string[], Array<[string, string]>]> = [
     ['a role "to" a place before a name written surname first', ['China’s ambassador to Britain Liu Xiaoming has said that China will act.'], [['Liu Xiaoming', 'person']]],
+    ['the role before a place and a name is that person\'s later', ['China’s ambassador to Britain Liu Xiaoming has said that China will act.', 'China’s ambassador to Britain also warned that China would not sit by.'], [['Liu Xiaoming', 'person']]],
     ['an example after "like" speaks for no one', ['But a region like Delhi demands deployment on a vast scale.'], []],
     ['"those" before a thing is no group of people', ['Those facts suggest that the receptors are old.'], []],
     ['an institution ends before "in" and its place', ['The US Embassy in New Delhi keeps its own monitor and reported that the index reached 408.'], [['US Embassy', 'organization']]],

@@ -266,6 +266,9 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
   if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
+  // "ambassador to Britain Liu Xiaoming", "envoy for Ukraine Kurt Volker": the role before the place the run opens with.
+  const owner = tokens[first - 2];
+  if (before?.word && /^(to|for|of)$/u.test(before.lower) && owner?.word && !isCapitalized(owner.text) && TITLES.has(owner.lower) && isPlaceWord(tokens[first].lower)) roles.add(past ? `former ${owner.lower}` : owner.lower);
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
