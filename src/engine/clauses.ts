@@ -85,6 +85,14 @@ function joinsSpeakers(left: Token | undefined): boolean {
   return isCapitalized(left.text) || ANON_HEAD_WORDS.has(left.lower) || isPeoplePlural(left.lower) || ORG_HEADS.has(left.lower) || nameLexicon().actors.has(left.lower);
 }
 
+/**
+ * Whether a phrase walk may take token `j` after `count` words: up to `limit` words, and six more while `j` and the
+ * token it joins (`neighbour`) are both capitalised, so the limit never cuts a name in two.
+ */
+function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: number, count: number, limit: number): boolean {
+  return count < limit || (count < limit + 6 && isCapitalized(tokens[j].text) && isCapitalized(tokens[neighbour]?.text ?? ''));
+}
+
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
   let j = end;
@@ -96,7 +104,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   let count = 0;
   // Ten words at most, but a name that the limit would cut keeps its start: "Dr. Ann Ode of the Michigan Department
   // of Health and Human Services says" (cut there, the speaker had become the department).
-  while (j >= floor && (count < 10 || (count < 16 && isCapitalized(tokens[j].text) && isCapitalized(tokens[j + 1]?.text ?? '')))) {
+  while (j >= floor && withinPhraseLimit(tokens, j, j + 1, count, 10)) {
     const t = tokens[j];
     if (!t.word) {
       if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
@@ -186,7 +194,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   let to = -1;
   let count = 0;
   // (As before a cue, a name the limit would cut runs to its end: "… at Cornell University in New York".)
-  while (j <= ceil && (count < 12 || (count < 18 && isCapitalized(tokens[j].text) && isCapitalized(tokens[j - 1]?.text ?? '')))) {
+  while (j <= ceil && withinPhraseLimit(tokens, j, j - 1, count, 12)) {
     const t = tokens[j];
     if (!t.word) {
       if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
