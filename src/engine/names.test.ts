@@ -65,6 +65,11 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
     ['a given name shared by two people stays apart',
       ['“He was kind,” said Elise Matthesen.', '“He was shy,” said Elise Hartmann.', 'Elise wrote that she met him in 1997.'],
       [['Elise Matthesen', 'person'], ['Elise Hartmann', 'person'], ['Elise', 'person']]],
+    ['a family name written first, used alone later, is the one person named in full with it',
+      ['Health official Li Jifeng said the case was isolated.', '“We are watching closely,” Li said.'], [['Li Jifeng', 'person']]],
+    ['a family name written first stays apart when it is also the end of another name',
+      ['Health official Li Jifeng said the case was isolated.', 'The researcher Jet Li said the risk was low.', '“We are watching closely,” Li said.'],
+      [['Li Jifeng', 'person'], ['Jet Li', 'person']]],
   ];
   for (const [why, blocks, expected] of SOURCES) it(why, () => expect(sources(...blocks)).toEqual(expected));
 });

@@ -175,11 +175,14 @@ export class SourceRegistry {
 
   /**
    * "Elise wrote" in a feature that named "Elise Matthesen": a given name alone is the one person the article named in
-   * full with it — not when two people share it, nor when it is also someone's surname there.
+   * full with it — not when two people share it, nor when it is also someone's surname there. The same holds for a
+   * family name written first ("health official Li Jifeng", then "Li said"): a surname the lexicon knows, opening
+   * the one full name, and ending none.
    */
   private onlyGivenName(word: string): NameOccurrence | undefined {
     const given = stripPossessiveLower(word);
-    if (!nameLexicon().first.has(given) || this.personSurnames.has(given)) return undefined;
+    const lex = nameLexicon();
+    if (!(lex.first.has(given) || lex.last.has(given)) || this.personSurnames.has(given)) return undefined;
     const all = this.fullByGiven.get(given) ?? [];
     const name = all[0]?.parts.name;
     return name && all.every((n) => n.parts.name === name) ? all[0] : undefined;
