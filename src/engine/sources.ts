@@ -345,8 +345,8 @@ export class SourceRegistry {
   /**
    * The person "he" or "she" most likely stands for at `pos`, from this paragraph and the one before only (beyond
    * that, newswriting names the speaker again): the latest sentence subject whose gender fits, else the latest speaker
-   * whose gender fits (over quote-only paragraphs, up to three back), else the latest person named. Null rather than
-   * a guess from further back.
+   * whose gender fits (over quote-only paragraphs, up to three back), else the only person named in reach whose gender
+   * fits. Null rather than a guess.
    */
   private salientPerson(pos: number, gender: Gender): Entity | null {
     const found = this.salientNamed(pos, gender);
@@ -406,11 +406,18 @@ export class SourceRegistry {
     }
     if (unknownSubject) return { entity: entityOf(unknownSubject), at: unknownSubject.pos };
     if (speaker) return { entity: speaker, at: speaker.lastSpoke };
+    // Else the one person named in this paragraph before the pronoun whose gender fits, or with none, the one named in
+    // the paragraph before: with two or more, "he" is a guess, and the quote is better left without a speaker than
+    // given to the wrong one.
+    let only: NameOccurrence | null = null;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
-      if (!n.quoted && fits(genderOf(n))) return { entity: entityOf(n), at: n.pos };
+      if (only && only.block !== n.block) break;
+      if (n.quoted || !fits(genderOf(n))) continue;
+      if (only && only.surname !== n.surname) return null;
+      only ??= n;
     }
-    return null;
+    return only ? { entity: entityOf(only), at: only.pos } : null;
   }
 
   /** `e` speaks at `pos`; `within` is the speaker whose report quotes it ("Ms. Schlafly replied that Ms. Friedan had

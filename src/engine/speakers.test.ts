@@ -140,6 +140,9 @@ const ROWS: Row[] = [
   { why: 'they is not the last group that spoke when another group opens a sentence since', text: ['The senators wrote to the council, which said it would reply.', 'Ruiz’s allies reject the charges outright, they insist.'], quote: 'Ruiz’s allies reject the charges outright', speaker: null },
   { why: '"it" is no organisation that spoke three paragraphs back', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The harbour doctrine sets the rules for a search. It says the search must go on for a week.'], quote: 'the search must go on for a week', speaker: null },
   { why: '"it" is the organisation that spoke in the paragraph before', text: ['NordTV reported that three people died.', 'It said the search would go on.'], quote: 'the search would go on', speaker: 'NordTV' },
+  { why: 'he with no subject in reach and two men named in the paragraph before is a guess, left unidentified', text: ['The plan was drafted for Tomas Berg and approved by Owen Daley.', '“It will work,” he said.'], quote: 'It will work,', speaker: null },
+  { why: '… but the one woman named there is she', text: ['The plan was drafted for Rita Vance and approved by Owen Daley.', '“It will work,” she said.'], quote: 'It will work,', speaker: 'Rita Vance' },
+  { why: '… and the one man named earlier in the same paragraph is he, whoever the paragraph before named', text: ['The plan was drafted for Owen Daley.', 'The letter reached Tomas Berg on Monday. “It will work,” he said.'], quote: 'It will work,', speaker: 'Tomas Berg' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
