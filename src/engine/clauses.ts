@@ -122,7 +122,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
-    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower)) break;
+    // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
+    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(/^(his|her|their|its)$/u.test(tokens[from].lower) && isCapitalized(tokens[j - 1]?.text ?? ''))) break;
     // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
     // bone-dry and forecasts called for …" joins a clause to a new subject.
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;

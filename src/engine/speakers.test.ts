@@ -143,6 +143,9 @@ const ROWS: Row[] = [
   { why: 'he with no subject in reach and two men named in the paragraph before is a guess, left unidentified', text: ['The plan was drafted for Tomas Berg and approved by Owen Daley.', '“It will work,” he said.'], quote: 'It will work,', speaker: null },
   { why: '… but the one woman named there is she', text: ['The plan was drafted for Rita Vance and approved by Owen Daley.', '“It will work,” she said.'], quote: 'It will work,', speaker: 'Rita Vance' },
   { why: '… and the one man named earlier in the same paragraph is he, whoever the paragraph before named', text: ['The plan was drafted for Owen Daley.', 'The letter reached Tomas Berg on Monday. “It will work,” he said.'], quote: 'It will work,', speaker: 'Tomas Berg' },
+  { why: 'a name joined to its own people ("and his team") is the speaker, not "his team"', text: ['“The signal is faint,” Okafor and his team wrote in the paper.'], quote: 'The signal is faint,', speaker: 'Okafor' },
+  { why: '… in reported speech too, with a title', text: ['Sen. Rita Vance and her staff said the bill was dead.'], quote: 'the bill was dead', speaker: 'Rita Vance' },
+  { why: '… and for an organisation and its own', text: ['Brixton Foods and its partners said the deal was done.'], quote: 'the deal was done', speaker: 'Brixton Foods' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 

@@ -114,6 +114,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (inner?.type === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
     break;
   }
+  // "Paganini and his team", "Ruiz and her lawyers": a name joined to its own people speaks first; the rest is no name.
+  for (let k = from + 1; k < to - 1 && k <= from + 6; k++) {
+    if (tokens[k].lower !== 'and' || !/^(his|her|their|its)$/u.test(tokens[k + 1].lower)) continue;
+    const lead = classifySpeaker(text, tokens, from, k - 1);
+    if (lead?.type === 'name' && lead.mention === text.slice(tokens[from].start, tokens[k - 1].end)) return lead;
+    break;
+  }
   const first = tokens[from];
   const phrase = text.slice(first.start, tokens[to].end);
   const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
