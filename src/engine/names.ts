@@ -7,7 +7,7 @@ import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPe
 import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
-import { isAcronymLike, isCapitalized, readText, stripPossessive, type TextModel, type Token } from './text';
+import { isAcronymLike, isCapitalized, phraseKey, readText, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -236,6 +236,26 @@ export interface NameOccurrence {
   joined?: boolean;
   /** Lower-case surname, for lookups. */
   surname: string;
+  /** Keys (phraseKey) of the role phrases written right before the name and ending at it, from the nearest title word
+   *  back to the clause's start: "China’s ambassador to Britain Liu Xiaming" gives "ambassador to britain" and "china
+   *  ambassador to britain". */
+  leads?: string[];
+}
+
+/** The role phrases that end right before token `first` (see NameOccurrence.leads). */
+function leadsBefore(tokens: readonly Token[], runStart: number, to: number, name: string): string[] | undefined {
+  // (The run may open with a place the name does not hold: "… to Britain Liu Xiaming".)
+  const opener = name.split(' ')[0];
+  let first = runStart;
+  while (first < to && tokens[first].text !== opener) first++;
+  if (first === to) first = runStart;
+  let title = -1;
+  for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word; k--) if (TITLES.has(tokens[k].lower)) title = k;
+  if (title < 0) return undefined;
+  const out: string[] = [];
+  // (Two words at least: a bare "president" is left to the roles and their salience.)
+  for (let k = Math.min(title, first - 2); k >= 0 && k >= first - 7 && tokens[k].word; k--) out.push(phraseKey(tokens.slice(k, first).map((t) => t.text).join(' ')));
+  return out;
 }
 
 /** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
@@ -520,7 +540,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined, leads: leadsBefore(tokens, first, to, parts.name) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
         const w = tokens[k];

@@ -103,6 +103,8 @@ export class SourceRegistry {
   private readonly byRole = new Map<string, NameOccurrence[]>();
   /** People's full names by their lower-case given name ("elise" → "Elise Matthesen"), for a given name used alone. */
   private readonly fullByGiven = new Map<string, NameOccurrence[]>();
+  /** People's names by the role phrase written right before them ("china ambassador to britain"). */
+  private readonly byLead = new Map<string, NameOccurrence[]>();
 
   /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
   private readonly personSurnames = new Set<string>();
@@ -113,6 +115,7 @@ export class SourceRegistry {
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
       if (n.parts.person && n.parts.name.includes(' ')) append(this.fullByGiven, n.parts.name.slice(0, n.parts.name.indexOf(' ')).toLowerCase(), n);
       for (const role of n.roles) append(this.byRole, role, n);
+      for (const lead of n.leads ?? []) append(this.byLead, lead, n);
     }
   }
 
@@ -199,6 +202,13 @@ export class SourceRegistry {
     });
   }
 
+  /** The entity of a person the article names (created at its first reference), referred to at `pos` by `mention`. */
+  private person(n: NameOccurrence, pos: number, mention: string): Entity {
+    const existing = this.findPerson(n.parts.name);
+    if (existing) return this.touch(existing, pos, mention);
+    return this.create({ name: n.parts.name, kind: 'person', anonymous: false, gender: n.parts.gender, plural: false, head: '' }, n.parts.name, pos);
+  }
+
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
   resolve(ref: SpeakerRef, pos: number): Entity | null {
     if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
@@ -206,16 +216,16 @@ export class SourceRegistry {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
       // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
       // article says so; the name index keeps no places, so such a role is shown as written.
+      // "China’s ambassador to Britain", written elsewhere in the article right before the name of the one person who
+      // holds it ("China’s ambassador to Britain Liu Xiaming"), is that person, named before or after.
+      const led = this.byLead.get(phraseKey(ref.text));
+      if (led && led.every((n) => n.surname === led[0].surname)) return this.person(led[0], pos, ref.text);
       const qualified = ref.text.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
       // "The former president" is someone the article named as a former president, never the one in office.
       const past = ref.text.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
       const holders = qualified ? [] : this.byRole.get(past ? `former ${ref.head}` : ref.head) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
-      if (holder && !this.otherSubjectSince(holder, pos)) {
-        const existing = this.findPerson(holder.parts.name);
-        if (existing) return this.touch(existing, pos, ref.text);
-        return this.create({ name: holder.parts.name, kind: 'person', anonymous: false, gender: holder.parts.gender, plural: false, head: '' }, holder.parts.name, pos);
-      }
+      if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.text);
       return ref.fallback ? this.resolve(ref.fallback, pos) : null;
     }
     if (ref.type === 'name') {

@@ -146,6 +146,10 @@ const ROWS: Row[] = [
   { why: 'a name joined to its own people ("and his team") is the speaker, not "his team"', text: ['“The signal is faint,” Okafor and his team wrote in the paper.'], quote: 'The signal is faint,', speaker: 'Okafor' },
   { why: '… in reported speech too, with a title', text: ['Sen. Rita Vance and her staff said the bill was dead.'], quote: 'the bill was dead', speaker: 'Rita Vance' },
   { why: '… and for an organisation and its own', text: ['Brixton Foods and its partners said the deal was done.'], quote: 'the deal was done', speaker: 'Brixton Foods' },
+  { why: 'a role qualified by a place is the person the article names right after the same words, even later', text: ['Peru’s ambassador to Norway said the claims were false.', 'Peru’s ambassador to Norway Ana Quispe has said that the embassy would sue.'], quote: 'the claims were false', speaker: 'Ana Quispe' },
+  { why: 'a surname written first, used alone, is the one person named in full with it', text: ['Zhou Yanping, a doctor at the clinic, wrote that the couple had been moved.', 'Zhou explained that the cases need to be verified.'], quote: 'the cases need to be verified', speaker: 'Zhou Yanping' },
+  { why: 'a surname that is an ordinary word, "of the" a newspaper, is the reporter', text: ['Mei-Ling Wee covers health in Beijing.', 'Wee of the Times reports that censors had acted.'], quote: 'censors had acted', speaker: 'Mei-Ling Wee' },
+  { why: '… also when the article gives no full name', text: ['Young of the Boston Globe says the count was wrong.'], quote: 'the count was wrong', speaker: 'Young' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 

@@ -58,9 +58,16 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   // "of the" and an institution is a person from it.
   const lone = words.length === 1 ? stripPossessive(words[0]).toLowerCase() : '';
   const lex = nameLexicon();
+  // ("Wee of the Times": before a newspaper's name, a surname that is also an ordinary word is the reporter.)
+  let k = end + 3;
+  while (isCapitalized(tokens[k + 1]?.text ?? '')) k++;
   return lone !== '' && /^\p{Lu}\p{Ll}/u.test(words[0]) && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the' && isCapitalized(tokens[end + 3]?.text ?? '') &&
-    !lex.isCommon(lone) && !lex.places.has(lone) && !lex.orgs.has(lone) && !ORG_HEADS.has(lone) && !ANON_HEAD_WORDS.has(lone);
+    (!lex.isCommon(lone) || OUTLET_HEADS.has(tokens[k].lower) && !TITLES.has(lone) && !/^(part|rest|much|most|half|none)$/u.test(lone)) &&
+    !lex.places.has(lone) && !lex.orgs.has(lone) && !ORG_HEADS.has(lone) && !ANON_HEAD_WORDS.has(lone);
 }
+
+/** The last word of a newspaper's or broadcaster's name. */
+const OUTLET_HEADS = new Set(['times', 'post', 'journal', 'news', 'tribune', 'chronicle', 'gazette', 'herald', 'guardian', 'telegraph', 'globe', 'economist', 'observer', 'inquirer', 'examiner', 'courier', 'sentinel', 'star', 'mail', 'independent', 'register', 'dispatch']);
 
 /** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
 export const SUBORDINATORS = /^(as|while|when|whenever|if|because|although|though|since|until|unless|once|whether|whereas)$/u;
