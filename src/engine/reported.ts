@@ -7,7 +7,7 @@ import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, PRONOUNS, TIME_WORDS } from './tables/words';
-import { isVerbOnly } from './lexicon';
+import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
 export const REPORTED_RULES = {
@@ -198,9 +198,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
-    // "organizers added 160 security personnel": a count after "add" is an object, not a claim.
-    if (c.lemma === 'add' && !afterThat && (/^\d/u.test(tokens[s].text) || /^(more|another|extra|an|a)$/u.test(tokens[s].lower))) return null;
-    if (c.verb.clauseOnly && !afterThat && !opensClause(tokens, s, z)) return null;
+    // A verb that also takes a thing for object reports a clause only: "added three assists", "has agreed a deal to …",
+    // "wrote A Song of Ice and Fire, …", "posted a video" (a piece of writing is content: "wrote a letter urging …").
+    // (A cue in a headline is left alone: its capitalised words hide the verbs.)
+    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, SUBORDINATORS.has(tokens[sa].lower))) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
@@ -435,6 +436,8 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
     if (i > start && t.word && marker(t)) return i;
     if (!t.word) {
       if (t.text === '.' || t.text === '&' || t.text === '-' || /^['’]$/u.test(t.text)) continue;
+      // "called on the “interim” government to …": a word in quotation marks belongs to the listener.
+      if (joined && /^[“”"]$/u.test(t.text)) continue;
       // "called on Gov. Rick Snyder (R) to resign": a party label in brackets belongs to the name.
       if (joined && /^[()]$/u.test(t.text)) continue;
       return -1;
@@ -492,17 +495,21 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // ("asked for $1.9 billion": an amount opens with its currency sign. "You couldn't ask for better" is generic, no one's
   // request.)
   const generic = c.speaker !== null && tokens[c.speaker.from].lower === 'you';
-  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
+  // ("The recipe called for three cups of sugar", "forecasts call for rain": what a thing requires, not a demand.
+  // The head may sit before a preposition the subject walk stopped at: "the recipe for this jam called for".)
+  const requires = c.speaker !== null && tokens.slice(Math.max(0, c.speaker.from - 4), c.speaker.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
+  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
   if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
     if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { rule: 'call-for', from: f + 1 };
   }
   if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
-    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to', 8, true);
-    if (to >= 0 && tokens[to + 1]?.word) return { rule: 'object-infinitive', from: s + 1 };
+    // ("called on people not to …", "called on X to “stop …”".)
+    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
+    if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(tokens[to + 1]?.text ?? ''))) return { rule: 'object-infinitive', from: s + 1 };
   }
-  if (governs(c.verb, 'object-predicate')) {
+  if (governs(c.verb, 'object-predicate') && !/^(for|on|off|up|out)$/u.test(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
     const predicate = objectThen(tokens, s, end, (x) => /^(a|an|the|his|her|their|its)$/u.test(x.lower), 5);
     if (predicate > s) return { rule: 'object-predicate', from: s };
@@ -545,3 +552,55 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
   }
   return false;
 }
+
+/**
+ * Does the content opened at `s` read as a thing rather than a clause: a noun phrase ("three assists to lead Boston", "a
+ * deal to replace …", "the fruit pectin powder", "A Song of Ice and Fire") with no verb up to the next comma? Without a
+ * verb lexicon, a verb is told by its place: a finite verb, a subject pronoun, "that", a word after a plural noun
+ * ("voters want …"), a word in -s or -ed, a past form or an adjective after a noun ("the economy needs …", "the firm
+ * lost …"; in a noun phrase adjectives come before the noun). A piece of writing is content ("a letter to the mayor
+ * asking …").
+ */
+function thingObject(tokens: readonly Token[], s: number, z: number, fronted: boolean): boolean {
+  const lex = nameLexicon();
+  // Content that opens with a preposition, a conjunction or a verb is no noun phrase ("argued against …", "said wants …").
+  const first = tokens[s].lower;
+  if (THING_ENDS.has(first) || !DETERMINERS.has(first) && (/ed$|ing$/u.test(first) || lex.irregularPast.has(first))) return false;
+  let p = '';
+  for (let k = s; k <= z && k - s < 20; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      // A sign, a quotation mark, a dot or a number's comma ("1,300") go on. A comma ends the phrase before "and" or
+      // "but", or closing a fronted clause ("As Martin wrote A Song of Ice and Fire, Ford created …"); after others an
+      // aside may follow ("the economy, including jobs, should …").
+      const next = tokens[k + 1]?.lower ?? '';
+      if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (/^\d/u.test(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
+      return true;
+    }
+    const w = t.lower.replace('’', "'");
+    // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
+    // (A finite verb first has its subject before the cue: "the letter Mike wrote was kind".)
+    if (k > s && SUBORDINATORS.has(w) || k === s && FINITE_VERBS.has(w)) return true;
+    if (w === 'that' && k > s || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
+    const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
+    // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
+    const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));
+    if (!isCapitalized(t.text) && !THING_ENDS.has(w) && !modifier && ((/[^s']s$/u.test(p) || PLURALS.has(p)) && !/ing$/u.test(w) || verbS || /ed$/u.test(w) || lex.irregularPast.has(w) || lex.adjectives.has(w))) return false;
+    p = isCapitalized(t.text) ? 'X' : w;
+  }
+  return true;
+}
+
+/** Words that open a fronted clause, which ends at its comma. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until']);
+
+/** What a speaker says, as a noun phrase: "said the same of …", "says the opposite", "said little about …". */
+const SAID_THINGS = new Set(['same', 'opposite', 'nothing', 'little', 'much', 'something', 'anything', 'everything', 'no', 'yes']);
+
+/** Plurals without an -s: "many people think …". */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+
+/** Words inside a noun phrase object after which a word is no verb: "a deal [to] replace …", "a man [who] saw …". */
+const THING_ENDS = new Set(['to', 'against', 'of', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'and', 'or', 'who', 'which', 'that', 'while', 'after', 'before', 'during', 'since', 'into', 'about', 'under', 'over']);
+
+const POSSESSIVE_WORD = /^(his|her|their|its|our|my|your)$|['’]s$/u;

@@ -275,6 +275,36 @@ describe('cues that need more than their word', () => {
   });
 });
 
+/**
+ * A cue that also takes a thing for object (add, agree, write, post, tweet, charge, answer, reveal, …) reports a clause
+ * only, and a "call for" whose subject is a forecast or a recipe is a requirement: each row is a sentence and the
+ * reported contents it must give (none, when the object is a thing).
+ */
+const THINGS_DONE: Array<[string, string[]]> = [
+  ['Ana Kurz added three assists to lead the Harbor Hawks.', []],
+  ['Pia Lund added her seventh goal for the Hawks, and Ola Berg stopped 27 shots.', []],
+  ['Tomas Berg has agreed a deal to coach the Harbor Hawks until the end of the season.', []],
+  ['As Ida Wren wrote The Long River, Ola Berg built the house on the hill.', []],
+  ['The club posted a video of the parade on its website.', []],
+  ['The jam is sweet. The original recipe for this jam called for three cups of sugar, but I use less.', []],
+  ['The region is dry and forecasts called for strong winds on Tuesday.', []],
+  ['The bank added more than 2% to begin the week after the rival firm took a stake.', []],
+  ['Ana Kurz added that the team would play in May.', ['the team would play in May']],
+  ['Ana Kurz added the team needs a new coach.', ['the team needs a new coach']],
+  ['Tomas Berg agreed the deal was fair to both clubs.', ['the deal was fair to both clubs']],
+  ['The club posted that the parade would start at noon.', ['the parade would start at noon']],
+  ['Ida Wren called for an inquiry into the flooding.', ['an inquiry into the flooding']],
+  ['Ida Wren called on the “interim” council to reopen the port.', ['the “interim” council to reopen the port']],
+  ['Ida Wren called on residents not to “panic” tonight.', ['residents not to “panic” tonight']],
+  ['Ida Wren called on the mayor to “reopen the port” at once.', ['the mayor to “reopen the port” at once']],
+];
+
+describe('things done are not things said', () => {
+  for (const [text, contents] of THINGS_DONE) {
+    it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(contents));
+  }
+});
+
 describe('cue nouns without an owner', () => {
   const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
   it('carry no content when they open the sentence, or when the noun is also a verb form without a determiner', () => {

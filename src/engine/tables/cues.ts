@@ -34,26 +34,30 @@ export interface CueVerb {
   speakerOptional?: boolean;
   /** The verb's object is the listener, part of the cue and never the speaker ("told Reuters", "assured voters"). */
   listener?: boolean;
-  /** Without "that", only a clause — or a piece of writing ("wrote a letter to the mayor asking …") — is content:
-   *  "wrote the song", "maintains its own monitor" name a thing made or kept, not something said. */
+  /** The verb also takes a thing for object: without "that", only a clause — or a piece of writing ("wrote a letter to
+   *  the mayor asking …") — is content. "wrote the song", "added three assists", "has agreed a deal", "posted a video",
+   *  "maintains its own monitor" name a thing made, done or kept, not something said. */
   clauseOnly?: boolean;
+  /** Subject heads for which the verb means something else: a forecast or a recipe "calls for" what it requires. */
+  notAfter?: readonly string[];
 }
 
-function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly'>> = {}): CueVerb {
-  return { lemma, forms: forms.split(' '), complements: complements.split(' ') as Complement[], ...flags };
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly'>> & { notAfter?: string } = {}): CueVerb {
+  const { notAfter, ...rest } = flags;
+  return { lemma, forms: forms.split(' '), complements: complements.split(' ') as Complement[], ...rest, ...(notAfter ? { notAfter: notAfter.split(' ') } : {}) };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
   // Saying and telling.
   cue('say', 'say says said saying', 'that', { speakerOptional: true }),
   cue('tell', 'tell tells told telling', 'that object-to', { speakerOptional: true, listener: true }),
-  cue('add', 'add adds added adding', 'that', { speakerOptional: true }),
+  cue('add', 'add adds added adding', 'that', { speakerOptional: true, clauseOnly: true }),
   cue('inform', 'informed informs informing', 'that', { listener: true }),
   cue('assure', 'assured assures assuring', 'that', { listener: true }),
   cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true }),
   cue('write', 'write writes wrote writing written', 'that', { clauseOnly: true }),
-  cue('tweet', 'tweet tweets tweeted tweeting', 'that'),
-  cue('post', 'posted', 'that', { weak: true }),
+  cue('tweet', 'tweet tweets tweeted tweeting', 'that', { clauseOnly: true }),
+  cue('post', 'posted', 'that', { weak: true, clauseOnly: true }),
   cue('testify', 'testify testifies testified testifying', 'that'),
   cue('report', 'report reports reported reporting', 'that', { weak: true }),
   cue('announce', 'announce announces announced announcing', 'that'),
@@ -72,7 +76,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('insist', 'insist insists insisted insisting', 'that'),
   // Weak: "alleged" is mostly an adjective ("an alleged scheme", "alleged pay-to-play").
   cue('allege', 'allege alleges alleged alleging', 'that', { weak: true }),
-  cue('charge', 'charged', 'that', { weak: true }),
+  cue('charge', 'charged', 'that', { weak: true, clauseOnly: true }),
   cue('counter', 'countered counters', 'that'),
   cue('retort', 'retorted', 'that'),
   cue('reply', 'replies replied replying', 'that'),
@@ -98,7 +102,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('brag', 'bragged brags', 'that'),
   cue('joke', 'joked jokes joking', 'that topic'),
   cue('quip', 'quipped quips', 'quote'),
-  cue('answer', 'answered answers', 'that'),
+  cue('answer', 'answered answers', 'that', { clauseOnly: true }),
   cue('yell', 'yelled yells yelling', 'quote'),
   cue('scream', 'screamed screams screaming', 'quote'),
   cue('whisper', 'whispered whispers', 'quote'),
@@ -123,7 +127,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('conclude', 'concluded concludes', 'that', { weak: true, clauseOnly: true }),
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
   // report contract counts speaking and writing cues only, and on every annotated set these were mostly false hits.
-  cue('agree', 'agree agreed agrees agreeing', 'that', { weak: true }),
+  cue('agree', 'agree agreed agrees agreeing', 'that', { weak: true, clauseOnly: true }),
   cue('continue', 'continued', 'quote', { weak: true }),
   cue('warn', 'warn warns warned warning', 'that object-to topic'),
   cue('caution', 'cautions cautioned cautioning', 'that object-to'),
@@ -153,7 +157,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('describe', 'describes described describing', 'object-as that'),
   cue('characterize', 'characterized characterizes characterised', 'object-as'),
   cue('portray', 'portrayed portrays', 'object-as', { weak: true }),
-  cue('call', 'called calls calling', 'object-predicate for on-object-to', { weak: true }),
+  cue('call', 'called calls calling', 'object-predicate for on-object-to', { weak: true, notAfter: 'forecast forecasts recipe recipes script scripts situation occasion weather' }),
   cue('label', 'labeled labelled', 'object-predicate', { weak: true }),
   cue('dub', 'dubbed', 'object-predicate', { weak: true }),
 ];
