@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { rootHighlights } from './src/extension/highlight-css';
+import { EVERY_ELEMENT_CSS } from './src/extension/registration';
 
 /**
  * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
@@ -72,6 +73,13 @@ export default defineConfig({
       const file = resolve(wxt.config.wxtDir, WORD_LISTS_ASSET);
       writeFileSync(file, await compressWordLists(PACKED));
       assets.push({ relativeDest: WORD_LISTS_ASSET, absoluteSrc: file });
+      // Chromium builds: the highlight rules as written, for every element, for a page that overrode the root-only
+      // ones (src/extension/highlight-css.ts). A file the worker inserts by name, not 3.7 KB of string in its script.
+      if (wxt.config.browser !== 'firefox') {
+        const css = resolve(wxt.config.wxtDir, 'every-element.css');
+        copyFileSync(resolve(wxt.config.root, 'entrypoints/content/style.css'), css);
+        assets.push({ relativeDest: EVERY_ELEMENT_CSS, absoluteSrc: css });
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The runtime-registered content script must not turn into install-time host access.

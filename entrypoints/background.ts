@@ -6,8 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
 import { warmUpSteps } from '../src/engine/warm-up';
 import { loadWordLists } from '../src/engine/wordlists';
-import { CONTENT_CSS, syncRegistration } from '../src/extension/registration';
-import EVERY_ELEMENT_CSS from './content/style.css?raw';
+import { CONTENT_CSS, EVERY_ELEMENT_CSS, syncRegistration } from '../src/extension/registration';
 import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
 import { onCommand } from '../src/extension/commands';
@@ -129,9 +128,9 @@ export default defineBackground(() => {
       // User-origin !important rules outrank every author rule, so page CSS cannot hide or restyle the highlights.
       const target = { tabId, frameIds: [sender.frameId ?? 0] };
       // Chromium builds narrow the file's highlight rules to the root; a page that overrode them below the root gets
-      // the rules as written, for every element (src/extension/highlight-css.ts).
-      if (everyElement === true && import.meta.env.BROWSER !== 'firefox') await browser.scripting.insertCSS({ target, css: EVERY_ELEMENT_CSS, origin: 'USER' });
-      else await browser.scripting.insertCSS({ target, files: [CONTENT_CSS], origin: 'USER' });
+      // the rules as written, for every element (src/extension/highlight-css.ts), from a file the build writes.
+      const file = everyElement === true && import.meta.env.BROWSER !== 'firefox' ? EVERY_ELEMENT_CSS : CONTENT_CSS;
+      await browser.scripting.insertCSS({ target, files: [file], origin: 'USER' });
     },
     count: async ({ count }, sender) => {
       const tabId = sender.tab?.id;

@@ -10,6 +10,9 @@ export const STYLES_SCRIPT_ID = 'sourcelight-styles';
 export const CONTENT_JS = 'content-scripts/content.js';
 export const STYLES_JS = 'content-scripts/styles.js';
 export const CONTENT_CSS = 'content-scripts/content.css';
+/** Chromium builds: the highlight rules written for every element (wxt.config.ts copies entrypoints/content/style.css),
+ *  for a page that overrode the root-only rules of CONTENT_CSS (src/extension/highlight-css.ts). */
+export const EVERY_ELEMENT_CSS = 'content-scripts/every-element.css';
 
 /** Granted web origins (http/https patterns), from optional host permissions. */
 export async function grantedOrigins(): Promise<string[]> {
