@@ -1,8 +1,9 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { rootHighlights } from './src/extension/highlight-css';
 import { EVERY_ELEMENT_CSS } from './src/extension/registration';
+import { catalog, deferWords, TABLE_WORDS_ASSET } from './scripts/deferred-words';
 
 /**
  * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
@@ -11,6 +12,23 @@ import { EVERY_ELEMENT_CSS } from './src/extension/registration';
  * readers run. Shipped builds ask for every site at run time.
  */
 const LOCAL_HOST_ACCESS = new Set(['e2e', 'bench']);
+
+/** The engine modules' plain word sets become `deferredWords(id)` in the extension build (scripts/deferred-words.ts). */
+function deferredWordsPlugin() {
+  const cat = catalog(import.meta.dirname);
+  const runtime = resolve(import.meta.dirname, 'src/extension/deferred-words.ts');
+  return {
+    name: 'sourcelight-deferred-words',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      const file = id.split('?')[0];
+      if (!cat.byFile.has(file)) return undefined;
+      // The catalog numbered the sets from the file on disk: the code handed over must be that file.
+      if (code !== readFileSync(file, 'utf8')) throw new Error(`deferred words: ${file} changed during the build`);
+      return deferWords(cat, file, code, runtime) ?? undefined;
+    },
+  };
+}
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -20,15 +38,17 @@ export default defineConfig({
   // The worker reads the engine's word lists from wordlists.bin (below) instead of carrying them as script: the
   // module that holds them in Node is swapped for one that holds none (src/engine/wordlists.packed.extension.ts).
   // Chromium builds: the highlight rules on the root element only (src/extension/highlight-css.ts says why).
+  // The engine's plain word sets leave the script too: each becomes an empty set the worker fills from
+  // table-words.json (scripts/deferred-words.ts).
   vite: ({ browser }) => ({
     resolve: { alias: [{ find: /^\.\/wordlists\.packed$/u, replacement: resolve(import.meta.dirname, 'src/engine/wordlists.packed.extension.ts') }] },
-    plugins: browser === 'firefox' ? [] : [{
+    plugins: [deferredWordsPlugin(), ...browser === 'firefox' ? [] : [{
       name: 'sourcelight-root-highlights',
       enforce: 'pre' as const,
       transform(code: string, id: string) {
         return id.endsWith('/entrypoints/content/style.css') ? rootHighlights(code) : undefined;
       },
-    }],
+    }]],
   }),
   // The sources zip for add-on review needs what builds the extension, not the test corpus or scratch files.
   zip: { excludeSources: ['test/fixtures/**', '.cache/**', 'docs/screenshots/**'] },
@@ -73,6 +93,10 @@ export default defineConfig({
       const file = resolve(wxt.config.wxtDir, WORD_LISTS_ASSET);
       writeFileSync(file, await compressWordLists(PACKED));
       assets.push({ relativeDest: WORD_LISTS_ASSET, absoluteSrc: file });
+      // The engine's plain word sets, which the build took out of the worker's script (deferredWordsPlugin).
+      const tableWords = resolve(wxt.config.wxtDir, TABLE_WORDS_ASSET);
+      writeFileSync(tableWords, JSON.stringify(catalog(wxt.config.root).words));
+      assets.push({ relativeDest: TABLE_WORDS_ASSET, absoluteSrc: tableWords });
       // Chromium builds: the highlight rules as written, for every element, for a page that overrode the root-only
       // ones (src/extension/highlight-css.ts). A file the worker inserts by name, not 3.7 KB of string in its script.
       if (wxt.config.browser !== 'firefox') {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeBlocks } from '../src/engine/index';
 import { warmUpSteps } from '../src/engine/warm-up';
 import { loadWordLists } from '../src/engine/wordlists';
+import { fillDeferredWords } from '../src/extension/deferred-words';
 import { CONTENT_CSS, EVERY_ELEMENT_CSS, syncRegistration } from '../src/extension/registration';
 import { recordAnalysis } from '../src/history/hook';
 import { onBackgroundMessage } from '../src/messaging/bus';
@@ -94,11 +95,16 @@ const mark = (name: string): void => void performance.mark(`sourcelight:${name}`
 
 export default defineBackground(() => {
   mark('started');
-  wordLists = fetch(browser.runtime.getURL('/wordlists.bin' as '/')).then(async (r) => {
+  const lists = fetch(browser.runtime.getURL('/wordlists.bin' as '/')).then(async (r) => {
     if (!r.ok || !r.body) throw new Error(`wordlists.bin: ${r.status}`);
     await loadWordLists(r.body);
-    mark('word-lists');
   });
+  // The engine's own word sets, which the build moved out of this script into data (scripts/deferred-words.ts).
+  const tables = fetch(browser.runtime.getURL('/table-words.json' as '/')).then(async (r) => {
+    if (!r.ok) throw new Error(`table-words.json: ${r.status}`);
+    fillDeferredWords(await r.json() as string[][]);
+  });
+  wordLists = Promise.all([lists, tables]).then(() => mark('word-lists'));
   wordLists.catch((e: unknown) => console.warn('Sourcelight: could not read the word lists', e));
   onBackgroundMessage({
     analyze: async ({ blocks, url }, sender) => {
