@@ -11,7 +11,7 @@ import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases,
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
-import { globalPos, indexNames, type NameOccurrence, type UnnamedSubject } from './names';
+import { globalPos, indexNames, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
@@ -102,9 +102,10 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     return model;
   };
   const unnamed: UnnamedSubject[] = [];
-  const names = indexNames(blocks, read, unnamed);
+  const orgs: OrgMention[] = [];
+  const names = indexNames(blocks, read, unnamed, orgs);
   markQuotedNames(names, quotesByBlock);
-  const registry = new SourceRegistry(names, unnamed);
+  const registry = new SourceRegistry(names, unnamed, orgs);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
     const list = namesByBlock.get(n.block);

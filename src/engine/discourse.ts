@@ -78,7 +78,11 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
     const app = classifySpeaker(p.text, p.tokens, c.appositive.from, c.appositive.to);
     // ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": the two, as a group.)
-    if (app && app.type === 'name' && (app.person || app.kind === 'group') && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+    // ("The utility, Acme Power, said": an institution's name after its description.)
+    // (Only when the appositive is that name and nothing else: not "Powell’s office, when contacted by Reuters, said".)
+    const institution = app?.type === 'name' && app.kind === 'organization' && main?.type === 'description' && main.kind === 'organization' &&
+      app.mention === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end);
+    if (app && app.type === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
 }

@@ -4,7 +4,7 @@
  */
 import { nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TITLES } from './tables/words';
+import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TIME_WORDS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
 import { isAcronymLike, isCapitalized, phraseKey, readText, stripPossessive, type TextModel, type Token } from './text';
@@ -305,6 +305,41 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   return [...roles];
 }
 
+/** An organisation the article names, wherever it stands (subject, object, possessive): what "the company" may mean. */
+export interface OrgMention {
+  pos: number;
+  name: string;
+  /** Lower-case name, and its last word ("department" of "Justice Department"). */
+  key: string;
+  last: string;
+  /** The name opens its sentence (where "Among", "Hey" and other capitalised words look like names too). */
+  initial: boolean;
+}
+
+/**
+ * The organisation a capitalised run names, or null: one uncommon word that is no person's name, place or time
+ * ("WeWork", "NASA", "PG&E"), or several ending in an institution's head ("Dick Clark Productions") or known to the
+ * lexicon as an organisation.
+ */
+function organisationNamed(words: readonly string[], parts: NameParts): string | null {
+  if (parts.person || parts.titles.length > 0) return null;
+  const lex = nameLexicon();
+  const lower = words.map((w) => stripPossessive(w).toLowerCase());
+  const last = lower[lower.length - 1];
+  if (last.split('-').some(isPlaceWord) || PLACE_KINDS.test(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TITLES.has(w) || TIME_WORDS.has(w))) return null;
+  if (words.length === 1) {
+    // (Nor a nationality: "American", "Chinese", "Kurdish".)
+    return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.first.has(last) || lex.last.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.name;
+  }
+  return ORG_HEADS.has(last) || lex.orgs.has(lower.join(' ')) ? parts.name : null;
+}
+
+/** A lower-case word that a name before it modifies ("American workers", "the GOP debate"), not a verb it governs. */
+function modifiedNoun(lower: string): boolean {
+  const nouns = nameLexicon().nouns;
+  return (nouns.has(lower) || nouns.has(lower.replace(/e?s$/u, ''))) && !/^(has|is|was|says|does|had|will|would|can|could|may|might|must|plans|wants|needs|hopes|expects)$/u.test(lower);
+}
+
 export const POS_SHIFT = 1 << 20;
 
 export function globalPos(block: number, offset: number): number {
@@ -456,7 +491,7 @@ function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | 
   return null;
 }
 
-export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[]): NameOccurrence[] {
+export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[], orgs?: OrgMention[]): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
@@ -517,11 +552,24 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
       let from = runFrom;
       for (let k = runFrom; k < runTo; k++) if (/['’]s$/u.test(tokens[k].text)) from = k + 1;
+      // (The owner is an organisation named too: "Facebook’s Instagram", "NASA’s Goddard Space Flight Center".)
+      if (orgs && from > runFrom) {
+        const owner = runWords(tokens, runFrom, from - 1);
+        const parts = owner.words.length > 0 ? parseName(owner.words) : null;
+        const org = parts && organisationNamed(owner.words, parts);
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.first].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.words[owner.words.length - 1]).toLowerCase(), initial: sentenceStart[owner.first] === owner.first });
+      }
       const to = runTo;
       const { words, first } = runWords(tokens, from, to);
       if (words.length === 0) continue;
       const parts = parseName(words);
       if (!parts) continue;
+      // ("American workers", "the GOP debate": a name before a common noun only modifies it.)
+      const attributive = /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '') && !/['’]s?$/u.test(tokens[to].text) && modifiedNoun(tokens[to + 1].lower);
+      // ("the ID. Space Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
+      const product = words.length === 1 && /^(the|a|an)$/u.test(tokens[first - 1]?.lower ?? '');
+      const org = orgs && !attributive && !product && organisationNamed(words, parts);
+      if (org) orgs.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
       // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
       const modifier = tokens[to + 1]?.word && !isCapitalized(tokens[to + 1].text) && isRoleNoun(tokens[to + 1].lower) && isCapitalized(tokens[to + 2]?.text ?? '');
       const subject = !modifier && (isSubject(first) || isSubject(from));

@@ -2,7 +2,7 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { PAST_ROLE, POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type UnnamedSubject } from './names';
+import { PAST_ROLE, POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import type { SpeakerRef } from './speakers';
@@ -85,6 +85,14 @@ function paragraphsBack(pos: number, back: number): number {
   return Math.max(0, Math.floor(pos / POS_SHIFT) - back) * POS_SHIFT;
 }
 
+/** Descriptions that stand for any kind of organisation named before them ("the company" for "WeWork"); others
+ *  ("the department") only for one named with the same head word. */
+const ORG_REFERENCE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'utility', 'agency', 'carrier', 'retailer', 'airline', 'bank', 'network', 'studio', 'label', 'business', 'startup', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'broadcaster', 'insurer', 'lender']);
+/** Last words of a public body's name ("Justice Department", "Federal Trade Commission"): no "company". */
+const PUBLIC_BODY_ENDS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'commission', 'committee', 'council', 'board', 'court', 'police',
+  'army', 'military', 'navy', 'government', 'administration', 'authority', 'authorities', 'embassy', 'party', 'union', 'university', 'institute',
+  'school', 'hospital', 'church', 'parliament', 'congress', 'senate', 'city', 'state', 'county', 'house', 'bureau', 'tribunal', 'cabinet', 'caucus', 'campaign']);
+
 /** How far back pronoun resolution looks among recent speakers (entries, not entities). */
 const RECENT_SPEAKERS = 64;
 
@@ -109,7 +117,15 @@ export class SourceRegistry {
   /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
   private readonly personSurnames = new Set<string>();
 
-  constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = []) {
+  /** Organisations the article names, by key: how often, and whether ever past a sentence's first word. */
+  private readonly orgCount = new Map<string, number>();
+  private readonly orgMidSentence = new Set<string>();
+
+  constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = [], private readonly orgs: readonly OrgMention[] = []) {
+    for (const o of orgs) {
+      this.orgCount.set(o.key, (this.orgCount.get(o.key) ?? 0) + 1);
+      if (!o.initial) this.orgMidSentence.add(o.key);
+    }
     for (const n of names) {
       if (n.parts.person) this.personSurnames.add(n.surname);
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
@@ -277,17 +293,33 @@ export class SourceRegistry {
       // exactly as an earlier one.
       const pool = !ref.definite ? [] : ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
       const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
+      // "The company", "the utility": an organisation named in this paragraph or the one before (not when the
+      // description names one itself: "the Facebook-owned company").
+      const ownName = ref.text.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
+      const organisation = ref.definite && !ref.anonymous && ref.kind === 'organization' && !ownName;
+      const referring = !ownName && (GENERIC_HEADS.has(ref.head) || (organisation && ORG_REFERENCE_HEADS.has(ref.head)));
       let latest: Entity | undefined;
       // (The latest of the pool only counts when no source is worded exactly so: the scan is skipped then.)
-      if (!exact) for (const e of pool) {
+      if (!exact || organisation) for (const e of pool) {
         if (e.last > pos) continue;
         // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
         // A named one only from this paragraph or the one before: further back, another of that kind has usually come
         // up ("the airline" paragraphs after a television channel spoke).
-        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && GENERIC_HEADS.has(ref.head) && e.last >= paragraphsBack(pos, 1));
+        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && referring && e.last >= paragraphsBack(pos, 1));
         if (fits && (!latest || e.last > latest.last)) latest = e;
       }
-      const hit = exact ?? latest;
+      // A named organisation that spoke or was referred to here, else the one named last before ("WeWork is under
+      // investigation …. The company confirmed …").
+      // (Not when a description of the same head was used here or in the paragraph before: "the Facebook-owned company
+      // … according to the company".)
+      const recent = latest !== undefined && latest.last >= paragraphsBack(pos, 1);
+      const named = organisation && !recent ? this.organisationBefore(ref.head, pos) : undefined;
+      if (named) {
+        const org = (this.byKey.get(phraseKey(named.name)) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
+        if (org) return this.touch(org, pos, ref.text);
+        return this.create({ name: named.name, kind: 'organization', anonymous: false, gender: 'u', plural: false, head: '' }, ref.text, pos);
+      }
+      const hit = organisation && recent ? latest : exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.text);
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
     } else if (ref.plural) {
@@ -296,6 +328,26 @@ export class SourceRegistry {
       if (same) return this.touch(same, pos, ref.text);
     }
     return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
+  }
+
+  /**
+   * The organisation a definite description of one ("the company", "the agency") most likely stands for: the nearest
+   * one named before it in this paragraph or the one before, of a kind that fits (not "the Justice Department" for
+   * "the company"), that the article names twice at least and that is nobody's surname there.
+   */
+  private organisationBefore(head: string, pos: number): OrgMention | undefined {
+    const floor = paragraphsBack(pos, 1);
+    for (let i = lowerBound(this.orgs, pos, (o) => o.pos) - 1, n = 0; i >= 0 && this.orgs[i].pos >= floor && n < 32; i--, n++) {
+      const o = this.orgs[i];
+      // A name that is surely an institution's ("Vanguard Logistics Services") counts even once; one word ("WeWork",
+      // "NASA", and noise such as a product's name) when the article repeats it.
+      const sure = o.key.includes(' ');
+      if (!sure && ((this.orgCount.get(o.key) ?? 0) < 2 || !this.orgMidSentence.has(o.key))) continue;
+      if (this.personSurnames.has(o.key)) continue;
+      // The nearest decides: of another kind ("the Justice Department" for "the company"), no answer.
+      return o.last === head || (ORG_REFERENCE_HEADS.has(head) && !PUBLIC_BODY_ENDS.has(o.last)) ? o : undefined;
+    }
+    return undefined;
   }
 
   /**
