@@ -552,6 +552,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     const before = tokens[j - 1]?.lower;
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && /^(went|goes|go|going)$/u.test(tokens[j - 2].lower)) { j -= 3; continue; }
+    // "kept asking", "keeps saying": the same, before a gerund.
+    if (j > floor && /^(kept|keeps|keep)$/u.test(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
     return j;
   }
 }
@@ -576,7 +578,8 @@ const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'posted', 'publishe
   'filed', 'tweeted', 'put', 'out', 'releases', 'issues', 'sends', 'posts', 'publishes', 'writes', 'signs', 'files']);
 
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
-const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon']);
+// ("was quoted as saying …": the subject was quoted.)
+const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon', 'as']);
 
 /**
  * An inverted subject ("…,” said Ana Lima, the mayor" / "…, says the source.") ends the clause: what follows it is
@@ -705,7 +708,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
     if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && /^(a|an|the|this|these|those|such|its|his|her|their)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
-    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) || /^(in|of|for|with|from|among|between|by)$/u.test(prev.lower))) continue;
+    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) && !prev.lower.startsWith('who') || /^(in|of|for|with|from|among|between|by)$/u.test(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
@@ -829,8 +832,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let relative = false;
     let side: Clause['side'] = 'before';
     let rule: ClauseRule = 'subject-verb';
-    if (j >= floor && tokens[j].lower === 'who' && j - 1 >= floor && tokens[j - 1].text === ',') {
-      // "the source, who said he had spoken to people": the subject is before ", who".
+    if (j >= floor && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].text === ',') {
+      // "the source, who said he had spoken to people": the subject is before ", who" (", who's called for …": "who has").
       speaker = phraseBefore(tokens, j - 2, floor);
       relative = true;
       rule = 'relative-who';
@@ -910,7 +913,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (!speaker) rule = 'bare-cue';
-    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && tokens[speaker.to + 1]?.lower !== 'who') continue;
+    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;

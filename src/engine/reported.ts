@@ -326,6 +326,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   let open = 0;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
+    // A comma inside a number ("20,000 troops") is no boundary.
+    if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && /^\d/u.test(tokens[i + 1].text)) continue;
     if (t.text === '(' || t.text === '[') open++;
     else if (t.text === ')' || t.text === ']') {
       if (open === 0 && i > from) { stop = i - 1; break; }
@@ -422,8 +424,9 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 
 /** A listener as a pronoun: "asked him whether …", "asked them about …". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 
-/** "asked him for years", "asked them for comment": how long, or the reporter's routine request, not a thing asked for. */
-const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'decades', 'comment', 'comments']);
+/** "asked him for years", "asked them for comment", "asking for anonymity": how long, or the reporter's routine request
+ *  or the source's, not a thing asked for. */
+const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'decades', 'comment', 'comments', 'anonymity']);
 
 /**
  * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
@@ -477,7 +480,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
     if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
-  if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && !WH_WORDS.has(t.lower)) {
+  if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
@@ -498,7 +501,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // ("The recipe called for three cups of sugar", "forecasts call for rain": what a thing requires, not a demand.
   // The head may sit before a preposition the subject walk stopped at: "the recipe for this jam called for".)
   const requires = c.speaker !== null && tokens.slice(Math.max(0, c.speaker.from - 4), c.speaker.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
-  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
+  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(tokens[s + 1]?.lower ?? '') && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
   if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);

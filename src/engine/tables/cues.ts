@@ -139,7 +139,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('swear', 'swore swears', 'that to', { weak: true }),
   // Asking, urging, demanding.
   // "asked to depose the witness", "asked (the court) for quick action": what was asked for is the content too.
-  cue('ask', 'ask asks asked', 'question object-to topic to for'),
+  cue('ask', 'ask asks asked asking', 'question object-to topic to for'),
   cue('wonder', 'wondered wonders', 'question', { weak: true }),
   cue('question', 'questioned', 'question', { weak: true }),
   cue('urge', 'urge urges urged urging', 'object-to that'),
