@@ -249,10 +249,7 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
 }
 
 /** Words in -ly that are not manner adverbs. */
-const NOT_MANNER_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'homily', 'butterfly',
-  'likely', 'unlikely', 'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'elderly',
-  'friendly', 'lonely', 'costly', 'deadly', 'orderly', 'lovely', 'lively', 'unruly', 'timely', 'holy', 'ugly', 'bully',
-  'jelly', 'belly', 'folly', 'lily', 'italy', 'july', 'scholarly', 'manly', 'womanly', 'worldly', 'kindly', 'sickly', 'homely']);
+const NOT_MANNER_ADVERBS = new Set('family rally supply reply assembly anomaly monopoly homily butterfly likely unlikely early only daily weekly monthly yearly quarterly hourly nightly elderly friendly lonely costly deadly orderly lovely lively unruly timely holy ugly bully jelly belly folly lily italy july scholarly manly womanly worldly kindly sickly homely'.split(/\s+/u));
 
 /** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
 export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
@@ -307,8 +304,8 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
 }
 
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set('but and so yet still meanwhile however'.split(/\s+/u));
+const NAME_JOINERS: ReadonlySet<string> = new Set('of for and &'.split(/\s+/u));
 
 /**
  * The subject noun phrase at the start of a sentence, over a leading adverbial ("In Washington, ...") and through an
@@ -511,7 +508,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
 }
 
 /** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
-const HEADLINE_CUES = new Set(['say', 'warn', 'vow', 'urge', 'tell', 'claim', 'admit', 'deny', 'insist', 'argue', 'predict', 'pledge', 'promise']);
+const HEADLINE_CUES = new Set('say warn vow urge tell claim admit deny insist argue predict pledge promise'.split(/\s+/u));
 
 /**
  * A sentence in title case (a headline): four or more words of four letters or more, nine in ten of them
@@ -558,7 +555,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
   }
 }
 
-const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
+const CONTINUING = new Set('continue continues continued continuing'.split(/\s+/u));
 
 /** The noun phrase ending at `end`, back to its determiner ("issued [a statement]", "[52 percent]", "[Democrats]"). */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
@@ -574,12 +571,11 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
 }
 
 /** Verbs by which someone puts out a document that then speaks for them: "released a statement saying …". */
-const ISSUING_VERBS = new Set(['released', 'issued', 'sent', 'posted', 'published', 'circulated', 'distributed', 'wrote', 'signed',
-  'filed', 'tweeted', 'put', 'out', 'releases', 'issues', 'sends', 'posts', 'publishes', 'writes', 'signs', 'files']);
+const ISSUING_VERBS = new Set('released issued sent posted published circulated distributed wrote signed filed tweeted put out releases issues sends posts publishes writes signs files'.split(/\s+/u));
 
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
 // ("was quoted as saying …": the subject was quoted.)
-const GERUND_SUBORDINATORS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'upon', 'as']);
+const GERUND_SUBORDINATORS = new Set('by after before while when without since in upon as'.split(/\s+/u));
 
 /**
  * An inverted subject ("…,” said Ana Lima, the mayor" / "…, says the source.") ends the clause: what follows it is
@@ -668,9 +664,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
 }
 
 /** Labels that open a headline before a colon and name no speaker. */
-const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watch', 'photos', 'photo', 'video', 'related',
-  'editor', 'note', 'poll', 'report', 'source', 'sources', 'analysis', 'opinion', 'review', 'transcript', 'read', 'see', 'live',
-  'listen', 'explainer', 'factbox', 'q', 'a', 'question', 'answer', 'correction', 'clarification', 'disclosure', 'warning']);
+const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure warning'.split(/\s+/u));
 
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];

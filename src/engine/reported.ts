@@ -45,9 +45,7 @@ export interface ReportedContent {
 const MAX_CONTENT_TOKENS = 200;
 
 /** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
-const NON_ADJUNCT_ING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving',
-  'during', 'notwithstanding', 'considering', 'pending', 'barring', 'nothing', 'something', 'anything', 'everything',
-  'morning', 'evening', 'thing', 'king', 'spring', 'bring', 'ring', 'sing', 'wing', 'being', 'string', 'sibling']);
+const NON_ADJUNCT_ING = new Set('including according regarding concerning following excluding involving during notwithstanding considering pending barring nothing something anything everything morning evening thing king spring bring ring sing wing being string sibling'.split(/\s+/u));
 
 const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
 const CLOSE_MARKS = /[”"’'»“‘›]$/u;
@@ -285,11 +283,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
 }
 
 /** Words that open an adverbial after an attribution: "…, she said in a video message to the convention". */
-const TAIL_OPENERS = new Set(['after', 'before', 'in', 'at', 'on', 'during', 'to', 'while', 'when', 'as', 'from', 'with', 'via',
-  'through', 'outside', 'inside', 'following', 'upon', 'near', 'amid', 'of', 'about', 'between', 'ahead', 'shortly', 'moments', 'hours', 'days']);
+const TAIL_OPENERS = new Set('after before in at on during to while when as from with via through outside inside following upon near amid of about between ahead shortly moments hours days'.split(/\s+/u));
 
 /** Cues of plain saying, whose words after the speaker are circumstance, not a complement ("boasted of", "agreed to"). */
-const TAIL_CUES = new Set(['say', 'tell', 'add', 'write', 'explain', 'argue', 'insist', 'warn', 'claim', 'contend', 'acknowledge', 'admit', 'predict', 'note']);
+const TAIL_CUES = new Set('say tell add write explain argue insist warn claim contend acknowledge admit predict note'.split(/\s+/u));
 
 /**
  * Whether the words from `tail` to the sentence's end are one adverbial of the attribution ("…, he said after
@@ -393,17 +390,14 @@ function pairedDash(tokens: readonly Token[], open: number, stop: number): numbe
 }
 
 /** Words after "said," that go on with the attribution, not its content: "he said, according to …", "said, but …". */
-const COMMA_FOLLOWERS = new Set(['and', 'but', 'or', 'nor', 'who', 'whose', 'which', 'according', 'because', 'so', 'then', 'too',
-  'though', 'although', 'however', 'unless', 'if', 'since', 'whereas', 'even', 'also', 'again', 'citing', 'not', 'just', 'only',
-  'perhaps', 'instead', 'without', 'like', 'unlike', 'than', 'where', 'whom', 'what', 'yet', 'still', 'adding']);
+const COMMA_FOLLOWERS = new Set('and but or nor who whose which according because so then too though although however unless if since whereas even also again citing not just only perhaps instead without like unlike than where whom what yet still adding'.split(/\s+/u));
 
 /** Words that end a connective or a subordinator before a comma, the clause they open still to come: "In addition,",
  *  "…, because, according to Trump, …". */
-const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'because', 'after', 'before', 'since', 'when', 'while',
-  'although', 'though', 'if', 'that', 'addition', 'fact', 'meanwhile', 'now', 'then', 'also', 'moreover', 'further', 'furthermore']);
+const CONNECTIVES = new Set('but and yet so however still because after before since when while although though if that addition fact meanwhile now then also moreover further furthermore'.split(/\s+/u));
 
 /** Prepositions that open a writer's phrase after ", but" ("…, but for Republicans, …", "…, but in private, …"). */
-const BUT_PREPOSITIONS = new Set(['for', 'in', 'at', 'on', 'among', 'with', 'to', 'after', 'since', 'by', 'unlike', 'despite']);
+const BUT_PREPOSITIONS = new Set('for in at on among with to after since by unlike despite'.split(/\s+/u));
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|hours|days|weeks|months|years|minutes)$/u;
 
@@ -419,14 +413,14 @@ function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
   return n;
 }
 
-const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
+const WH_WORDS = new Set('whether if why how what when who where which'.split(/\s+/u));
 
 /** A listener as a pronoun: "asked him whether …", "asked them about …". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const OBJECT_PRONOUNS = new Set('him her them me us you'.split(/\s+/u));
 
 /** "asked him for years", "asked them for comment", "asking for anonymity": how long, or the reporter's routine request
  *  or the source's, not a thing asked for. */
-const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'decades', 'comment', 'comments', 'anonymity']);
+const TIME_SPANS = new Set('years months weeks days hours decades comment comments anonymity'.split(/\s+/u));
 
 /**
  * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
@@ -595,15 +589,15 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
 }
 
 /** Words that open a fronted clause, which ends at its comma. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until']);
+const SUBORDINATORS = new Set('as when while if after before because although though since once until'.split(/\s+/u));
 
 /** What a speaker says, as a noun phrase: "said the same of …", "says the opposite", "said little about …". */
-const SAID_THINGS = new Set(['same', 'opposite', 'nothing', 'little', 'much', 'something', 'anything', 'everything', 'no', 'yes']);
+const SAID_THINGS = new Set('same opposite nothing little much something anything everything no yes'.split(/\s+/u));
 
 /** Plurals without an -s: "many people think …". */
-const PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+const PLURALS = new Set('people men women children police'.split(/\s+/u));
 
 /** Words inside a noun phrase object after which a word is no verb: "a deal [to] replace …", "a man [who] saw …". */
-const THING_ENDS = new Set(['to', 'against', 'of', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'and', 'or', 'who', 'which', 'that', 'while', 'after', 'before', 'during', 'since', 'into', 'about', 'under', 'over']);
+const THING_ENDS = new Set('to against of for in on at with from by as and or who which that while after before during since into about under over'.split(/\s+/u));
 
 const POSSESSIVE_WORD = /^(his|her|their|its|our|my|your)$|['’]s$/u;
