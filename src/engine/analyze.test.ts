@@ -96,6 +96,18 @@ describe('direct quotes and their speakers', () => {
     expect(direct(run('The wrestler, known as "The Rock", arrived late.'))).toEqual([]);
     expect(direct(run('The so-called "reform" changed little for farmers.'))).toEqual([]);
   });
+
+  // Terms, themes and titles in quotation marks that nobody says (each row fails on the engine before them).
+  const NOT_SPEECH: Array<[string, string]> = [
+    ['a lower-case term of three words with no verb and no speaker', 'Then there is “sauna heat rash,” which sounds harmless but is not.'],
+    ['a festival’s theme', 'The artists share their reading of the central theme ‘The Road is the River’. All works are lit at dusk.'],
+    ['an ebook’s title, even beside a cue', 'Ana Lima wrote the ebook “Ten Steps to Reading at Home” last year, she said.'],
+    ['a theme, even beside a cue', 'Ana Lima said the theme “Bread and Roses” was chosen by the board.'],
+  ];
+  for (const [why, text] of NOT_SPEECH) it(`keeps out ${why}`, () => expect(direct(run(text))).toEqual([]));
+  it('keeps a three-word fragment that a speaker is given', () => {
+    expect(direct(run('The plan is “dead on arrival,” Rita Vance said.'))).toEqual([['dead on arrival,', 'Rita Vance']]);
+  });
 });
 
 describe('reported speech', () => {

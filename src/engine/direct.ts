@@ -133,5 +133,7 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.
   if (words.length >= 2 && sentence) return false;
   if (words.length <= 2) return true;
+  // A lower-case term of three words with no verb and no speaker ("there is “hot tub lung,” which …") names a thing.
+  if (words.length === 3 && /^\p{Ll}/u.test(inner) && !/[.!?…]$/u.test(inner) && !words.some((w) => FINITE_VERBS.has(w.toLowerCase()))) return true;
   return false;
 }
