@@ -156,6 +156,8 @@ const ROWS: Row[] = [
   { why: '"the agency" is the one named last, as an owner', text: ['The probe was built by Nasaro in 2020.', 'That is a big deal as the moon is a top target in Nasaro’s search for life, according to the agency.'], quote: 'That is a big deal as the moon is a top target in Nasaro’s search for life', speaker: 'Nasaro' },
   { why: '"the company" is not a public body named last: it stays a description', text: ['Brixton Foods met the Ohio Gaming Commission on Monday. The company said it would appeal.'], quote: 'it would appeal', speaker: 'company' },
   { why: '"the automaker" is not a product named with "the"', text: ['Volkara is giving a glimpse of the car of the future called the Zephyr. It is built by Volkara in Ohio.', 'The German automaker says the Zephyr will go 300 miles on a charge.'], quote: 'the Zephyr will go 300 miles on a charge', speaker: 'Volkara' },
+  { why: '"they" after a crowd named in the same sentence is not the last group that spoke', text: ['Local Democrats said the tour would start in June.', 'The reaction from the crowd was rapturous and they called for more even as the lights came up.'], quote: 'more even as the lights came up', speaker: null },
+  { why: '… but with no group in the sentence it is that group', text: ['Local Democrats said the tour would start in June.', 'Later they called for more funding.'], quote: 'more funding', speaker: 'Local Democrats' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 

@@ -148,6 +148,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (from === to && first.lower in PRONOUNS) {
     const g = PRONOUNS[first.lower];
     if (g === 'i' && first.lower !== 'it') return null;
+    // "The reaction from the crowd was rapturous and they called for more": a group named earlier in the sentence is
+    // who "they" are, and it names no source; not the last group that spoke.
+    if (g === 'p' && groupEarlierInSentence(tokens, from)) return null;
     return { type: 'pronoun', pronoun: first.lower, gender: g };
   }
   // The owner of a claim or a statement ("her claim that …", "his statement saying …") is its possessive pronoun.
@@ -325,6 +328,16 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   if (!parts?.person || !(nameLexicon().first.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.text).join(' ');
   return { type: 'name', name: parts.name, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
+}
+
+/** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its
+ *  sentence. */
+function groupEarlierInSentence(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 30 && !/^[.!?]$/u.test(tokens[k].text); k--) {
+    const w = tokens[k].lower;
+    if (!isCapitalized(tokens[k].text) && (COLLECTIVE_NOUNS.has(w) || isPeoplePlural(w) || (ANON_HEAD_WORDS.has(w) && w !== headOf(w)))) return true;
+  }
+  return false;
 }
 
 /** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
