@@ -562,6 +562,8 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
   const lex = nameLexicon();
   // Content that opens with a preposition, a conjunction or a verb is no noun phrase ("argued against …", "said wants …").
   const first = tokens[s].lower;
+  // (A finite verb first has its subject before the cue: "the letter Mike wrote was kind".)
+  if (FINITE_VERBS.has(first)) return true;
   if (THING_ENDS.has(first) || !DETERMINERS.has(first) && (/ed$|ing$/u.test(first) || lex.irregularPast.has(first))) return false;
   let p = '';
   for (let k = s; k <= z && k - s < 20; k++) {
@@ -576,8 +578,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     }
     const w = t.lower.replace('’', "'");
     // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
-    // (A finite verb first has its subject before the cue: "the letter Mike wrote was kind".)
-    if (k > s && SUBORDINATORS.has(w) || k === s && FINITE_VERBS.has(w)) return true;
+    if (k > s && SUBORDINATORS.has(w)) return true;
     if (w === 'that' && k > s || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)

@@ -295,6 +295,7 @@ const THINGS_DONE: Array<[string, string[]]> = [
   ['The region is dry and forecasts called for strong winds on Tuesday.', []],
   ['The bank added more than 2% to begin the week after the rival firm took a stake.', []],
   ['A council member confirmed the vote, asking for anonymity to speak freely.', ['the vote']],
+  ['Ida Wren added that the roads had closed, and the letter Ola Berg wrote was “kind and generous.”', ['the roads had closed']],
   ['Ana Kurz added that the team would play in May.', ['the team would play in May']],
   ['Ana Kurz added the team needs a new coach.', ['the team needs a new coach']],
   ['Tomas Berg agreed the deal was fair to both clubs.', ['the deal was fair to both clubs']],
