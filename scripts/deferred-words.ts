@@ -23,21 +23,24 @@ const PLAIN_SET_OF = 'function setOf(words: string): Set<string> {\n  return new
 /** A word string, as a template or a quoted string without substitutions or escapes. */
 const LITERAL = String.raw`(?:\x60([^\x60\\$]*)\x60|'([^'\\\n]*)')`;
 /** How each pattern turns its string into the set's members: exactly what the source does. */
-const PATTERNS: Array<{ re: RegExp; words: (text: string) => string[]; needsSetOf?: true }> = [
+const PATTERNS: Array<{ re: RegExp; words: (text: string) => string[]; needsSetOf?: true; whole?: true }> = [
   { re: new RegExp(String.raw`\bsetOf\(${LITERAL}\)`, 'gu'), words: (t) => t.trim().split(/\s+/u), needsSetOf: true },
   { re: new RegExp(String.raw`\bnew Set\(${LITERAL}\.trim\(\)\.split\(/\\s\+/u\)\)`, 'gu'), words: (t) => t.trim().split(/\s+/u) },
   { re: new RegExp(String.raw`\bnew Set\(${LITERAL}\.split\(/\\s\+/u\)\)`, 'gu'), words: (t) => t.split(/\s+/u) },
   { re: new RegExp(String.raw`\bnew Set\(${LITERAL}\.split\(/\\s\+/\)\)`, 'gu'), words: (t) => t.split(/\s+/) },
+  // A list of quoted strings, each a member as written: new Set(['in', 'on', 'at']).
+  { re: new RegExp(String.raw`\bnew Set(?:<string>)?\((\[\s*(?:'[^'\\\n]*'\s*,\s*)*'[^'\\\n]*'\s*,?\s*\])\)`, 'gu'), words: (list) => [...list.matchAll(/'([^']*)'/gu)].map((m) => m[1]), whole: true },
 ];
 
 /**
  * Sets an engine module reads while it is evaluated (to derive another table from them): they must be whole then,
  * so they stay in the script. test/unit/deferred-words.test.ts names any set read that early.
  */
-const KEEP_IN_SCRIPT: ReadonlySet<string> = new Set(['AGENT_NOUNS', 'PUBLISHING_VERBS']);
+const KEEP_IN_SCRIPT: ReadonlySet<string> = new Set(['AGENT_ADJECTIVES', 'AGENT_NOUNS', 'DECLINING_VERBS', 'PREPOSITIONS', 'PUBLISHING_VERBS']);
 
-/** A `const NAME =` (typed or not) right before the expression: only named sets are moved. */
-const DECLARED = /\bconst\s+([A-Z][A-Z0-9_]*)(?:\s*:[^=\n]+)?\s*=\s*$/u;
+/** A module-level `const NAME =` (typed or not, at the start of its line) right before the expression: only named
+ *  sets built once, when the module is evaluated, are moved. */
+const DECLARED = /^(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)(?:\s*:[^=\n]+)?\s*=\s*$/u;
 
 export interface Deferred { start: number; end: number; id: number }
 export interface Catalog {
@@ -73,7 +76,7 @@ export function catalog(root: string): Catalog {
       for (const m of code.matchAll(p.re)) {
         const name = DECLARED.exec(code.slice(code.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
         if (!name || KEEP_IN_SCRIPT.has(name)) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, words: p.words(m[1] ?? m[2]), name });
+        found.push({ start: m.index, end: m.index + m[0].length, words: p.words(p.whole ? m[1] : m[1] ?? m[2]), name });
       }
     }
     found.sort((a, b) => a.start - b.start);
