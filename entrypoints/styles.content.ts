@@ -16,6 +16,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const g = globalThis as unknown as Record<symbol, Promise<void> | undefined>;
-    g[EARLY_STYLES] ??= sendToBackground('insertStyles', {});
+    // Firefox registers the sheet with this script (src/extension/registration.ts): nothing to ask for.
+    g[EARLY_STYLES] ??= import.meta.env.BROWSER === 'firefox' ? Promise.resolve() : sendToBackground('insertStyles', {});
   },
 });

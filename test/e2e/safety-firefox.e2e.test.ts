@@ -1,0 +1,80 @@
+/**
+ * Safety in Firefox ESR: the highlight styles are a user stylesheet in place before the page is built.
+ *
+ * A user stylesheet added to a built page makes Firefox restyle the whole page: on a 20 MB page with Sourcelight, the
+ * page's 20 ms timer stalled 219 and 274 ms right when the content script asked for the sheet after reading (two
+ * loads; README, Safety). Firefox (≥ 144) registers the sheet with a document-start content script as a user sheet
+ * (`cssOrigin: 'user'`, src/extension/registration.ts), so it is there before the page has any element to restyle,
+ * and the content script never asks for it. Held here without timing: on a site switched off the content script stops
+ * at once and asks for nothing, so a highlight named like Sourcelight's (set by the test) is painted amber through a
+ * page rule that hides it only if the registered user sheet is in the page.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { QUOTES, testPage, useFirefox } from './fixture';
+
+const { server, open, options } = useFirefox();
+
+let control: Page | null = null;
+afterAll(async () => { await control?.close().catch(() => undefined); });
+
+/** The state of the tab showing `url`, asked from one of the extension's own pages, as the popup asks it. */
+async function stateOf(url: string): Promise<string> {
+  control ??= await options();
+  return control.evaluate(async (u) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const tab = (await api.tabs.query({})).find((x) => x.url === u);
+    if (tab?.id === undefined) return 'none';
+    const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { value?: { state?: string } } | undefined;
+    return a?.value?.state ?? 'none';
+  }, url);
+}
+
+/** Share of amber pixels (the direct-quote background) in a box of the page. */
+async function amberShare(p: Page, rect: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const shot = await p.screenshot({ clip: rect, encoding: 'base64' });
+  return p.evaluate(async (png) => {
+    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
+    c.drawImage(img, 0, 0);
+    const d = c.getImageData(0, 0, img.width, img.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) n++;
+    return n / (d.length / 4);
+  }, shot);
+}
+
+describe('the highlight stylesheet in Firefox ESR', () => {
+  it('is a user sheet from document start, never added to a built page', async () => {
+    control ??= await options();
+    await control.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const cur = ((await api.storage.local.get('settings')).settings ?? {}) as { sites?: Record<string, boolean> };
+      await api.storage.local.set({ settings: { ...cur, sites: { ...(cur.sites ?? {}), '127.0.0.1': false } } });
+    });
+    server.route('/ff-early-sheet.html', testPage('Early sheet', `<article>${QUOTES}</article>`,
+      '<style>article p::highlight(sourcelight-direct) { background-color: transparent !important; text-decoration: none !important; }</style>'));
+    const { page: p, url } = await open('/ff-early-sheet.html');
+    // The content script ran and stopped (the site is off): it asked for nothing and paints nothing.
+    const end = Date.now() + 20_000;
+    let state = await stateOf(url);
+    while (state !== 'off' && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 200));
+      state = await stateOf(url);
+    }
+    expect(state).toBe('off');
+    const rect = await p.evaluate(() => {
+      const range = new Range();
+      range.selectNodeContents(document.querySelector('p') as Element);
+      CSS.highlights.set('sourcelight-direct', new Highlight(range));
+      const r = range.getClientRects()[0];
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    // Without the user sheet the page's rule wins over the author copy that comes with the content script (it is more
+    // specific) and the text stays white.
+    expect(await amberShare(p, rect)).toBeGreaterThan(0.05);
+    await p.close();
+  });
+});
