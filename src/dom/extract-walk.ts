@@ -112,14 +112,36 @@ export function lastTextOf(page: PageText, i: number): string {
 const CHECK_EVERY = 64;
 
 function visibleLength(s: string): number {
-  let n = 0;
-  let space = true;
+  const v: Visible = { n: 0, space: true };
+  countVisible(v, s);
+  return visibleOf(v);
+}
+
+/**
+ * The length of a text with its white space collapsed and trimmed, counted as the text grows piece by piece: a
+ * paragraph of 100,000 text nodes is counted as it is read, not in one pass over its 700,000 characters at the end
+ * (one unbroken step of 28 ms in a profile).
+ */
+interface Visible {
+  n: number;
+  /** The last character counted was white space (or nothing was counted yet). */
+  space: boolean;
+}
+
+function countVisible(v: Visible, s: string): void {
+  let n = v.n;
+  let space = v.space;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
     if (!isSpace) { n++; space = false; } else if (!space) { n++; space = true; }
   }
-  return space && n > 0 ? n - 1 : n;
+  v.n = n;
+  v.space = space;
+}
+
+function visibleOf(v: Visible): number {
+  return v.space && v.n > 0 ? v.n - 1 : v.n;
 }
 
 /**
@@ -189,6 +211,9 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
   const blocks: Block[] = [];
   const linkChars: number[] = [];
   let current: Block | null = null;
+  /** The current block's visible characters so far. */
+  let counted: Visible = { n: 0, space: true };
+  const visibleChars: Visible[] = [];
   let lastParent = -1;
   // The flow's last character, kept apart: testing the end of a growing string would flatten it on every append.
   let lastChar = '';
@@ -218,16 +243,20 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
         current = { flow: { element: nodes[frame.owner].el, text: '', pieces: [] }, owner: frame.owner, chars: 0, linkChars: 0, commas: 0 };
         blocks.push(current);
         linkChars.push(0);
+        counted = { n: 0, space: true };
+        visibleChars.push(counted);
         lastChar = '';
       }
       if (lastChar && runsTogether(lastChar, data, lastParent, frame.parent)) {
         current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
         current.flow.text += ' ';
+        countVisible(counted, ' ');
       }
       lastParent = frame.parent;
       lastChar = data[data.length - 1];
       current.flow.pieces.push({ node: node as Text, start: current.flow.text.length, length: data.length });
       current.flow.text += data;
+      countVisible(counted, data);
       if (frame.link) linkChars[blocks.length - 1] += visibleLength(data);
       chars += data.length;
       if (limit && chars >= limit.chars) { truncated = true; break; }
@@ -262,6 +291,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
       if (current && current.owner === frame.owner) {
         current.flow.pieces.push({ node: null, start: current.flow.text.length, length: 1 });
         current.flow.text += '\n';
+        countVisible(counted, '\n');
         lastChar = '\n';
       }
       continue;
@@ -291,7 +321,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
   for (let i = 0; i < blocks.length; i++) {
     if ((i & 1023) === 1023) yield;
     const b = blocks[i];
-    b.chars = visibleLength(b.flow.text);
+    b.chars = visibleOf(visibleChars[i]);
     b.linkChars = Math.min(b.chars, linkChars[i]);
     b.commas = b.flow.text.match(COMMAS)?.length ?? 0;
     const owner = nodes[b.owner];

@@ -178,6 +178,8 @@ class ApiHighlighter implements Highlighter {
       if (cuts.length - 1 > LONG_NODES / PART_NODES) {
         const parts: Painted[] = [];
         for (let c = 0; c + 1 < cuts.length; c++) {
+          // A quote over 100,000 text nodes has 1,000 parts: built in slices too.
+          if (c && c % CHECK_EVERY === 0) yield;
           const r = rangeFor(mark.flow, cuts[c], cuts[c + 1]);
           if (r) parts.push(paintedOf(mark, r));
         }

@@ -81,7 +81,7 @@ export async function paintInSlices(highlighter: Highlighter, marks: readonly Ma
     }
     afterBatch?.();
     i = j;
-    if (i < sorted.length && slicer.due()) {
+    if (slicer.due()) {
       await slicer.next();
       if (cancelled()) return false;
     }

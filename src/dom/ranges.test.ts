@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractFlows } from './extract';
-import { cutPoints, segmentsFor } from './ranges';
+import { addCoveredNodes, cutPoints, segmentsFor } from './ranges';
 
 describe('cutPoints', () => {
   const words = Array.from({ length: 1000 }, (_, i) => `<span>w${i} </span>`).join('');
@@ -20,6 +20,17 @@ describe('cutPoints', () => {
       expect(segmentsFor(flow, cuts[i], cuts[i + 1]).length).toBeLessThanOrEqual(100);
     }
     expect(cuts.slice(0, -1).map((c, i) => flow.text.slice(c, cuts[i + 1])).join('')).toBe(flow.text.slice(start, end));
+  });
+
+  it('gathers the same text nodes as the segments, in steps of at most the given number of pieces', () => {
+    for (const [a, b] of [[start, end], [start + 3, start + 40], [0, flow.text.length], [end - 2, end + 5]]) {
+      const want = new Set(segmentsFor(flow, a, b).map((s) => s.node));
+      const got = new Set<Node>();
+      let steps = 0;
+      for (let at = addCoveredNodes(flow, a, b, got, -1, 64); at >= 0; at = addCoveredNodes(flow, a, b, got, at, 64)) steps++;
+      expect([...got]).toEqual([...want]);
+      expect(steps).toBe(Math.ceil(want.size / 64) - 1);
+    }
   });
 
   it('leaves a short span whole', () => {

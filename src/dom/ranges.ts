@@ -77,6 +77,22 @@ export function* eachSegment(flow: Flow, start: number, end: number): Generator<
   }
 }
 
+/**
+ * Add the text nodes that [start, end) of a flow covers to `into` (the same nodes as `eachSegment`, without an object
+ * per piece), at most `max` pieces from piece `from` on (-1: from the first). Returns the piece to go on from, or -1
+ * when done.
+ */
+export function addCoveredNodes(flow: Flow, start: number, end: number, into: Set<Node>, from = -1, max = Infinity): number {
+  const pieces = flow.pieces;
+  const stop = max === Infinity ? pieces.length : Math.min(pieces.length, (from < 0 ? pieceAt(pieces, start) : from) + max);
+  let i = from < 0 ? pieceAt(pieces, start) : from;
+  for (; i < stop && pieces[i].start < end; i++) {
+    const p = pieces[i];
+    if (p.node && Math.min(end, p.start + p.length) > Math.max(start, p.start)) into.add(p.node);
+  }
+  return i < pieces.length && pieces[i].start < end ? i : -1;
+}
+
 /** The text-node pieces [start, end) of a flow covers, for element wrapping: O(log n + pieces covered). */
 export function segmentsFor(flow: Flow, start: number, end: number): Segment[] {
   return [...eachSegment(flow, start, end)];

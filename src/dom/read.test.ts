@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readArticleWork, runSync } from './extract';
+import { walkPage } from './extract-walk';
 import { MAX_BLOCKS, readArticle, WALK_LIMIT } from './read';
 
 const para = (i: number): string => `<p>Paragraph ${i} says the council met again, and the harbour budget, once more, was discussed at length.</p>`;
@@ -33,4 +34,16 @@ describe('size caps applied while the page is walked', () => {
     expect(reading.texts.length).toBe(MAX_BLOCKS);
     expect(asked).toBeLessThanOrEqual(WALK_LIMIT.blocks + 10);
   }, 60_000);
+});
+
+describe('counting a paragraph’s characters as it is read', () => {
+  it('gives each block the length of its text with white space collapsed and trimmed, however it is split', () => {
+    const doc = new JSDOM(`<html><body><article><p>  Two\u00a0 spaces,\t<b>a tab </b> <i> and</i>\n\n lines  </p>
+<p><span> one </span><span>  </span><span>two</span><br>  <span>three  </span></p><p>${'<span>w </span>'.repeat(500)}end</p></article></body></html>`).window.document;
+    const page = runSync(walkPage(doc.body));
+    const collapsed = (s: string): number => s.replace(/[ \t\n\v\f\r\u00a0]+/gu, ' ').trim().length;
+    expect(page.blocks.length).toBeGreaterThanOrEqual(3);
+    for (const b of page.blocks) expect(b.chars).toBe(collapsed(b.flow.text));
+    expect(page.blocks.map((b) => b.chars)).toContain(collapsed(`${'w '.repeat(500)}end`));
+  });
 });

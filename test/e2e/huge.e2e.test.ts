@@ -32,6 +32,13 @@ async function readyState(page: Page, timeout = 240_000): Promise<Ready> {
 const min = (xs: number[]): number => Math.min(...xs);
 
 /**
+ * The issue's goal for one task of Sourcelight's on the page's main thread, in CPU time: half of the 100 ms it may add
+ * to a stall, so that the wall clock of a machine somewhat busy (the page's own tasks took 1.1-1.3× their CPU time
+ * in traced loads) still fits the goal.
+ */
+const GOAL_CPU_MS = 50;
+
+/**
  * The issue's goal, checked against the same run's baseline: the median with Sourcelight may exceed the median without
  * by the goal's 100 ms, plus 200 ms for a machine that other work slows during the run, plus how much the loads
  * without it varied among themselves in this run (the page's own parsing and layout: 88–926 ms here on a shared
@@ -120,20 +127,60 @@ async function restyleMs(page: Page): Promise<number> {
   });
 }
 
-/** Trace events of the renderer's main thread (Chrome's timeline categories) recorded while `run` loads a page. */
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } };
-async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
+/** Trace events (Chrome's timeline categories) recorded while `run` loads a page; `tdur` is thread (CPU) time. */
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } };
+async function traced(page: Page, run: () => Promise<void>, categories = 'devtools.timeline'): Promise<TraceEvent[]> {
   const cdp = await b.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   // The protocol types events as string maps; they are Chrome's trace events.
   cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   await run();
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
   return events;
+}
+
+/**
+ * Sourcelight's own tasks on the page's main thread, from a trace: the top-level tasks of the thread that runs the
+ * page's script which run the content script (its code, its promise continuations, its message handlers). The page
+ * under test runs no promise or message code of its own, so every microtask run and every call from content.js or
+ * from an extension message is Sourcelight's. CPU time (`tdur`) and wall time of each, longest first, and how much
+ * longer than their CPU time the page's own tasks took on the wall clock (a busy machine's preemption).
+ */
+function ownTasks(events: TraceEvent[], pageFile: string): { ours: Array<{ cpu: number; wall: number }>; stretch: number } {
+  const call = events.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').endsWith(pageFile));
+  if (!call) throw new Error('no call from the page in the trace');
+  // Outer events first where two start together: a task's microtask checkpoint runs inside the timeline's RunTask,
+  // after the scheduler's own task event has ended.
+  const main = events.filter((e) => e.pid === call.pid && e.tid === call.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tops: TraceEvent[] = [];
+  for (const e of main) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    const last = tops[tops.length - 1];
+    if (!last || e.ts >= last.ts + (last.dur ?? 0)) tops.push(e);
+  }
+  const ours: Array<{ cpu: number; wall: number }> = [];
+  let pageWall = 0;
+  let pageCpu = 0;
+  let j = 0;
+  for (const t of tops) {
+    const end = t.ts + (t.dur ?? 0);
+    while (j < main.length && main[j].ts < t.ts) j++;
+    let mine = false;
+    for (let k = j; k < main.length && main[k].ts < end && !mine; k++) {
+      const e = main[k];
+      const url = String(e.args?.data?.url ?? '');
+      mine = e.name === 'RunMicrotasks' || ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (url.endsWith('content.js') || url === ''));
+    }
+    const cpu = (t.tdur ?? 0) / 1000;
+    const wall = (t.dur ?? 0) / 1000;
+    if (mine) ours.push({ cpu, wall });
+    else { pageWall += wall; pageCpu += cpu; }
+  }
+  return { ours: ours.sort((a, b) => b.cpu - a.cpu), stretch: pageCpu ? pageWall / pageCpu : 1 };
 }
 
 describe('huge and fragmented pages', () => {
@@ -202,6 +249,28 @@ describe('huge and fragmented pages', () => {
       console.log(`fragmented: ${key} ${Math.round(g.over)} ms over the page alone (medians), ${Math.round(g.allowed)} ms allowed`);
       expect(g.over).toBeLessThan(g.allowed);
     }
+
+    // Sourcelight's own longest task, in CPU time (one traced load). Wall-clock stalls on this 2-core machine are
+    // stretched by whatever else runs: in a trace at load average 5-9, slices of Sourcelight's reading that used 3.9-4.3
+    // ms of CPU took 72-100 ms on the wall clock, as the page's own tasks were stretched too. CPU time is what
+    // Sourcelight asks of the thread; a task of Sourcelight's lengthens any stall of the page by at most its own
+    // length, since its slices queue behind the page's tasks. Before this was measured, the end of painting (the last
+    // slice, registering the parts near the screen, and gathering the 100,000 text nodes under the quote for the
+    // watcher) ran as one task of 40-67 ms of CPU, a scavenge included.
+    const tracedUrl = `${server.url}/fragmented-traced.html`;
+    await b.context.route(tracedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const tracedPage = await b.context.newPage();
+    const events = await traced(tracedPage, async () => {
+      await tracedPage.goto(tracedUrl, { waitUntil: 'load', timeout: 120_000 });
+      await readyState(tracedPage);
+    }, 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute');
+    await tracedPage.close();
+    await b.context.unroute(tracedUrl);
+    const own = ownTasks(events, 'fragmented-traced.html');
+    const top = own.ours.slice(0, 5).map((t) => `${t.cpu.toFixed(1)} ms CPU (${Math.round(t.wall)} ms wall)`).join(', ');
+    console.log(`fragmented, traced: ${own.ours.length} tasks of Sourcelight's, ${Math.round(own.ours.reduce((n, t) => n + t.cpu, 0))} ms of CPU in all; longest ${top}; the page's own tasks took ${own.stretch.toFixed(2)}× their CPU time on the wall clock`);
+    expect(own.ours.length).toBeGreaterThan(20);
+    expect(own.ours[0].cpu).toBeLessThan(GOAL_CPU_MS);
 
     // What made this page slow with Sourcelight was its highlight stylesheet: with a `::highlight()` rule for every
     // element, Chromium resolved the highlight styles of each of the 100,000 elements at every style recalculation
