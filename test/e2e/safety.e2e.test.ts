@@ -281,6 +281,54 @@ describe('big and broken input', () => {
   });
 });
 
+describe('odd documents and busy pages', () => {
+  it('never re-reads for changes outside the article: a clock, a ticker and a rotating ad', async () => {
+    server.route('/busy.html', `<!doctype html><html><head>${HEAD}<title>Busy</title></head><body>
+<header><span id="clock">00:00</span> <span id="ticker">Markets open</span></header>
+<article><p>“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</p>
+<p>“We did everything by the book,” said Tom Reyes, the chief engineer, on Tuesday evening.</p></article>
+<aside id="ad"><p>Advert number 0</p></aside>
+<script>let n = 0; setInterval(() => { n++; document.getElementById('clock').textContent = String(n);
+document.getElementById('ticker').textContent = 'Index ' + n; document.getElementById('ad').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Advert number ' + n })); }, 100);</script></body></html>`);
+    const { page, tabId } = await open('/busy.html');
+    const first = await waitReady(tabId);
+    await page.waitForTimeout(4000);
+    const after = await pageState(tabId);
+    const ticks = await page.evaluate(() => Number(document.getElementById('clock')?.textContent));
+    console.log(`busy page: ${ticks} changes outside the article; analyses ${first.analyses} → ${after.analyses}`);
+    expect(ticks).toBeGreaterThan(20);
+    expect(after.state).toBe('ready');
+    expect(after.analyses).toBe(first.analyses);
+    await page.close();
+  });
+
+  it('highlights an SVG document, where the tooltip is a no-op', async () => {
+    const errors: string[] = [];
+    server.route('/quote.svg', `<?xml version="1.0" encoding="utf-8"?><svg xmlns="http://www.w3.org/2000/svg" width="900" height="200">
+<text x="10" y="40">“The bridge will reopen on Monday,” said Mayor Lena Ortiz after the council meeting.</text>
+<text x="10" y="80">The council met on Tuesday to discuss the budget for the coming year and the harbour.</text></svg>`, { 'content-type': 'image/svg+xml' });
+    const { page, tabId } = await open('/quote.svg');
+    page.on('pageerror', (e) => errors.push(e.message));
+    const s = await waitReady(tabId);
+    expect(s.state).toBe('ready');
+    expect(s.report?.quotes.map((q) => q.speaker)).toContain('Lena Ortiz');
+    expect((await highlightCounts(page)).direct).toBe(1);
+    const children = (): Promise<number> => page.evaluate(() => document.documentElement.children.length);
+    const before = await children();
+    // Hover the highlighted quote: no tooltip host is added to the SVG document, and nothing throws.
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForTimeout(600);
+    expect(await children()).toBe(before);
+    expect((await pageState(tabId)).state).toBe('ready');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('lifecycle', () => {
   it('stops the orphaned content script quietly when the extension reloads', async () => {
     const errors: string[] = [];
