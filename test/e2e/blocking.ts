@@ -5,16 +5,22 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Put first in <head>: records long tasks and the longest stall of a 20 ms timer. */
-export const PROBE = `<script>window.__lt = 0; window.__gap = 0; window.__t0 = performance.now();
+/**
+ * Put first in <head>: records long tasks, the longest stall of a 20 ms timer, and the longest stall that began after
+ * DOMContentLoaded (Sourcelight's content script runs after it; the page's own parsing, before).
+ */
+export const PROBE = `<script>window.__lt = 0; window.__gap = 0; window.__gapAfter = 0; window.__t0 = performance.now(); window.__dcl = Infinity;
+addEventListener('DOMContentLoaded', () => { window.__dcl = performance.now(); });
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt += e.duration; }).observe({ type: 'longtask', buffered: true });
-let __last = performance.now(); setInterval(() => { const n = performance.now(); window.__gap = Math.max(window.__gap, n - __last); __last = n; }, 20);</script>`;
+let __last = performance.now(); setInterval(() => { const n = performance.now(); window.__gap = Math.max(window.__gap, n - __last); if (__last > window.__dcl) window.__gapAfter = Math.max(window.__gapAfter, n - __last); __last = n; }, 20);</script>`;
 
 export interface Blocking {
   /** Sum of long tasks (≥ 50 ms) from navigation until the window closed. */
   longTaskMs: number;
   /** Longest stall of the page's 20 ms timer. */
   maxGapMs: number;
+  /** Longest stall of that timer which began after DOMContentLoaded (the page had parsed its HTML). */
+  maxGapAfterDclMs: number;
 }
 
 /** Load `html` at `url` and measure blocking over `windowMs` after navigation, or until `ready` resolves (+300 ms). */
@@ -33,8 +39,8 @@ export async function measure(context: BrowserContext, url: string, html: string
     }
     const elapsedMs = Date.now() - started;
     const r = await page.evaluate(() => {
-      const w = window as unknown as { __lt: number; __gap: number };
-      return { longTaskMs: w.__lt, maxGapMs: w.__gap };
+      const w = window as unknown as { __lt: number; __gap: number; __gapAfter: number };
+      return { longTaskMs: w.__lt, maxGapMs: w.__gap, maxGapAfterDclMs: w.__gapAfter };
     });
     return { ...r, elapsedMs };
   } finally {

@@ -61,7 +61,7 @@ async function blocking(name: string, html: string): Promise<{ runs: { with: Blo
   const r = await compareBlocking(b.context, `${server.url}/${name}.html`, `http://no-sourcelight.test/${name}.html`, html, async (page) => {
     state = await readyState(page);
   }, 3);
-  console.log(`${name}: long tasks with ${list(r.with, 'longTaskMs')} ms, without ${list(r.without, 'longTaskMs')} ms; longest stall of a 20 ms timer with ${list(r.with, 'maxGapMs')} ms, without ${list(r.without, 'maxGapMs')} ms; Sourcelight's own time (last load) ${JSON.stringify(state.timing)}`);
+  console.log(`${name}: long tasks with ${list(r.with, 'longTaskMs')} ms, without ${list(r.without, 'longTaskMs')} ms; longest stall of a 20 ms timer with ${list(r.with, 'maxGapMs')} ms, without ${list(r.without, 'maxGapMs')} ms; of those begun after DOMContentLoaded with ${list(r.with, 'maxGapAfterDclMs')} ms, without ${list(r.without, 'maxGapAfterDclMs')} ms; Sourcelight's own time (last load) ${JSON.stringify(state.timing)}`);
   return { runs: r, state };
 }
 
@@ -239,12 +239,17 @@ describe('huge and fragmented pages', () => {
     expect(seen[2].last).toBe('w99999 end,');
     for (const s of seen) expect(s.words).toBeLessThan(10_000);
     // Painting the whole quote stalled the page's timer 2.7 s more than the page alone (a 5.1 s PrePaint); the parts
-    // registered above keep painting to what is near the screen. The issue's goal, with the bound the 20 MB page uses
-    // (overGoal), on both measures: Sourcelight's own work here is 0.1–0.3 s of garbage collection after reading
-    // 100,000 elements, while loading the page alone varied by up to 1 s between loads in one run. With a highlight
-    // rule for every element, the timer stalled 2,156 ms and long tasks 1,694 ms more than the page alone (medians;
-    // 828 and 811 ms allowed in that run).
-    for (const key of ['maxGapMs', 'longTaskMs'] as const) {
+    // registered above keep painting to what is near the screen. Checked with the bound the 20 MB page uses
+    // (overGoal), which such regressions exceed: with a highlight rule for every element, the timer stalled 2,156 ms
+    // and long tasks 1,694 ms more than the page alone (medians; 828 and 811 ms allowed in that run). The goal itself
+    // is held in CPU time below.
+    //
+    // The timer's longest stall over the whole load is the page's own last chunk of parsing with its style and layout
+    // (0.98-2.0 s in one task, with or without Sourcelight), which lands wherever the parser yields: in one run the
+    // medians differed by -365 ms, in the next by +959 ms with nothing of Sourcelight's in that chunk. Sourcelight's
+    // content script runs after DOMContentLoaded, so the stall is compared from there (61-126 ms with it, none over
+    // 60 ms without, in 4 loads each at load average 2-4); long tasks over the whole load.
+    for (const key of ['maxGapAfterDclMs', 'longTaskMs'] as const) {
       const g = overGoal(m.runs, key);
       console.log(`fragmented: ${key} ${Math.round(g.over)} ms over the page alone (medians), ${Math.round(g.allowed)} ms allowed`);
       expect(g.over).toBeLessThan(g.allowed);
