@@ -33,6 +33,7 @@ export const CLAUSE_RULES = {
   'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
   'noun-complement': "Trump's claim that … / her promise to … / his call for …",
   'unnamed-asker': 'When asked whether … / She was asked if … (the asker is not named)',
+  'purpose-infinitive': 'X used the speech to call for … / took to Twitter to say … / was quick to point out …',
 } as const;
 
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -507,6 +508,23 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false };
 }
 
+/**
+ * Whether the "to" at `to` opens an infinitive of purpose after a verb of using or going ("used his speech to", "took
+ * to Twitter to", "went on CNN to", "rose to") or follows "quick" ("was quick to"): not "wants to", "refused to",
+ * "plans to", whose saying may never have happened.
+ */
+function purposeInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
+  if (tokens[to - 1]?.lower === 'quick') return true;
+  for (let k = to - 1; k >= floor && to - k <= 6; k--) {
+    const w = tokens[k];
+    if (!w.word) return false;
+    if (PURPOSE_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood'.split(/\s+/u));
+
 /** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
 const HEADLINE_CUES = new Set('say warn vow urge tell claim admit deny insist argue predict pledge promise'.split(/\s+/u));
 
@@ -797,6 +815,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      continue;
+    }
+    // "Ramos used his speech to call for …", "took to Twitter to say", "went on CNN to declare", "was quick to point
+    // out": an infinitive of purpose, or after "quick", says that the speaking happened; the sentence's subject speaks.
+    if (prev?.lower === 'to' && !gerund && purposeInfinitive(tokens, i - 1, floor)) {
+      clauses.push({ rule: 'purpose-infinitive', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i), side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
       continue;
     }
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein

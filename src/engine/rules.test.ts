@@ -173,6 +173,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Farm groups are warning that the drought will cut the harvest by half.', quote: 'the drought will cut the harvest by half', speaker: 'Farm groups' },
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
   { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
+  { rule: 'purpose-infinitive', text: 'Ada Brook was quick to point out that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ada Brook' },
+  { rule: 'purpose-infinitive', text: 'The harbour master went on local radio to declare the port closed for a week.', quote: 'the port closed for a week', speaker: 'harbour master' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
   { rule: 'noun-complement', text: 'The mayor stirred anger with an assertion that the river was clean.', quote: 'the river was clean', speaker: null },
@@ -251,6 +253,10 @@ describe('cues that need more than their word', () => {
   it('a weak cue after a noun reports a clause, not a thing pointed at', () => {
     expect(indirect('The aisles were lined with signs pointing out member discounts on fresh fish this week.')).toEqual([]);
     expect(indirect('The aisles were lined with signs pointing out that members pay less.').map((q) => q.text)).toEqual(['members pay less']);
+  });
+  it('an infinitive reports speech only as a purpose or after "quick": "wants to argue" may never be said', () => {
+    expect(indirect('Ada Brook wants to argue that the hall is too small.')).toEqual([]);
+    expect(indirect('Ada Brook rose to argue that the hall is too small.').map((q) => q.text)).toEqual(['the hall is too small']);
   });
   it('"point" is a cue only with its particle, which never opens the content', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
