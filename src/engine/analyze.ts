@@ -148,7 +148,10 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           entity = registry.resolve(sp.ref, pos);
           // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
           // speaker (sources.ts, salientNamed).
-          if (entity) registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
+          // A speaker in an aside between dashes or brackets ("— the late neurologist wrote about … —") is no one the
+          // next "she said" continues.
+          const aside = /^[—–(]$/u.test(p.tokens[sp.from - 1]?.text ?? '');
+          if (entity && !aside) registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
           if (((sp.ref.type === 'description' && sp.ref.anonymous) || (sp.ref.type === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.index}:${p.tokens[sp.from].start}`;

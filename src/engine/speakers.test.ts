@@ -158,6 +158,7 @@ const ROWS: Row[] = [
   { why: '"the automaker" is not a product named with "the"', text: ['Volkara is giving a glimpse of the car of the future called the Zephyr. It is built by Volkara in Ohio.', 'The German automaker says the Zephyr will go 300 miles on a charge.'], quote: 'the Zephyr will go 300 miles on a charge', speaker: 'Volkara' },
   { why: '"they" after a crowd named in the same sentence is not the last group that spoke', text: ['Local Democrats said the tour would start in June.', 'The reaction from the crowd was rapturous and they called for more even as the lights came up.'], quote: 'more even as the lights came up', speaker: null },
   { why: '… but with no group in the sentence it is that group', text: ['Local Democrats said the tour would start in June.', 'Later they called for more funding.'], quote: 'more funding', speaker: 'Local Democrats' },
+  { why: 'a speaker in an aside between dashes is not who the next "she said" continues', text: ['Fun as that might sound in an Oliver Sacks kind of way — the late neurologist wrote about similar symptoms in his book “Musicophilia” — Rita Vance was not thrilled about the shift. “I couldn’t focus,” she said.'], quote: 'I couldn’t focus,', speaker: 'Rita Vance' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
 ];
 
