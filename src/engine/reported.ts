@@ -199,7 +199,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // A verb that also takes a thing for object reports a clause only: "added three assists", "has agreed a deal to …",
     // "wrote A Song of Ice and Fire, …", "posted a video" (a piece of writing is content: "wrote a letter urging …").
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
-    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, SUBORDINATORS.has(tokens[sa].lower))) return null;
+    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
@@ -587,6 +587,12 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     p = isCapitalized(t.text) ? 'X' : w;
   }
   return true;
+}
+
+/** The cue's clause is a fronted subordinate one: opened by a subordinator at the sentence start ("As Martin wrote
+ *  …, Ford created …") or right before its speaker ("Over a decade before Martin wrote …, Ford created …"). */
+function fronted(tokens: readonly Token[], sa: number, c: Clause): boolean {
+  return SUBORDINATORS.has(tokens[sa].lower) || c.speaker !== null && c.speaker.from > sa && SUBORDINATORS.has(tokens[c.speaker.from - 1].lower);
 }
 
 /** Words that open a fronted clause, which ends at its comma. */

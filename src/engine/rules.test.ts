@@ -296,6 +296,7 @@ const THINGS_DONE: Array<[string, string[]]> = [
   ['Pia Lund added her seventh goal for the Hawks, and Ola Berg stopped 27 shots.', []],
   ['Tomas Berg has agreed a deal to coach the Harbor Hawks until the end of the season.', []],
   ['As Ida Wren wrote The Long River, Ola Berg built the house on the hill.', []],
+  ['Years before Ida Wren wrote The Long River, Ola Berg built the house on the hill.', []],
   ['The club posted a video of the parade on its website.', []],
   ['The jam is sweet. The original recipe for this jam called for three cups of sugar, but I use less.', []],
   ['The region is dry and forecasts called for strong winds on Tuesday.', []],
