@@ -131,16 +131,25 @@ export interface FirefoxSuite {
   /** The popup for the tab showing `url`, in a tab the extension opened (see firefox.ts). */
   popup(url: string): Promise<FirefoxPage>;
   options(): Promise<FirefoxPage>;
+  /** One extension page kept open for the whole suite (closed with it), to ask and set what extension pages can. */
+  control(): Promise<FirefoxPage>;
+  /** The page state of the tab showing `url` ({ state: 'none' } without one), asked from `control()` as the popup
+   *  asks it. */
+  tabState(url: string): Promise<FirefoxTabState>;
 }
+
+export type FirefoxTabState = { state: string; analyses?: number; repaired?: number; report?: { quotes: Array<{ text: string; speaker: string | null }> } };
 
 export function useFirefox(options: FirefoxLaunchOptions = {}): FirefoxSuite {
   let server: TestServer | undefined;
   let running: Browser | undefined;
+  let control: FirefoxPage | undefined;
   beforeAll(async () => {
     server = await startServer();
     running = (await launchFirefox(options)).browser;
   });
   afterAll(async () => {
+    await control?.close().catch(() => undefined);
     await running?.close();
     await server?.close();
   });
@@ -170,6 +179,19 @@ export function useFirefox(options: FirefoxLaunchOptions = {}): FirefoxSuite {
     },
     popup: (url) => openExtensionPage(browser, suite.server.url, 'popup.html', url),
     options: () => openExtensionPage(browser, suite.server.url, 'options.html'),
+    async control() {
+      control ??= await suite.options();
+      return control;
+    },
+    async tabState(url) {
+      return (await suite.control()).evaluate(async (u) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const tab = (await api.tabs.query({})).find((x) => x.url === u);
+        if (tab?.id === undefined) return { state: 'none' };
+        const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: FirefoxTabState } | undefined;
+        return a?.ok && a.value ? a.value : { state: 'none' };
+      }, url);
+    },
   };
   return suite;
 }

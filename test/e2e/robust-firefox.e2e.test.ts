@@ -4,28 +4,14 @@
  * firefox.ts), which can message the content script; the tooltip's closed shadow root is read through BiDi's node
  * serialisation, which a page cannot use.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { firefoxHighlightCounts } from './firefox';
-import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useFirefox } from './fixture';
+import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useFirefox, type FirefoxTabState } from './fixture';
 
-const { server, browser, openHighlighted, options } = useFirefox();
+const { server, browser, openHighlighted, tabState: stateOf } = useFirefox();
 
-type State = { state: string; analyses?: number; repaired?: number; report?: { quotes: Array<{ text: string; speaker: string | null }> } };
-
-/** One extension page for the whole suite: the state of any tab, asked the way the popup asks it. */
-let control: Page | null = null;
-afterAll(async () => { await control?.close().catch(() => undefined); });
-async function stateOf(url: string): Promise<State> {
-  control ??= await options();
-  return control.evaluate(async (u) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const tab = (await api.tabs.query({})).find((x) => x.url === u);
-    if (tab?.id === undefined) return { state: 'none' };
-    const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: State } | undefined;
-    return a?.ok && a.value ? a.value : { state: 'none' };
-  }, url);
-}
+type State = FirefoxTabState;
 async function waitReady(url: string, timeout = 20_000): Promise<State> {
   const end = Date.now() + timeout;
   for (;;) {

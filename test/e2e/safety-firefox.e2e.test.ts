@@ -9,26 +9,14 @@
  * at once and asks for nothing, so a highlight named like Sourcelight's (set by the test) is painted amber through a
  * page rule that hides it only if the registered user sheet is in the page.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { QUOTES, testPage, useFirefox } from './fixture';
 
-const { server, open, options } = useFirefox();
-
-let control: Page | null = null;
-afterAll(async () => { await control?.close().catch(() => undefined); });
+const { server, open, control, tabState } = useFirefox();
 
 /** The state of the tab showing `url`, asked from one of the extension's own pages, as the popup asks it. */
-async function stateOf(url: string): Promise<string> {
-  control ??= await options();
-  return control.evaluate(async (u) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const tab = (await api.tabs.query({})).find((x) => x.url === u);
-    if (tab?.id === undefined) return 'none';
-    const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { value?: { state?: string } } | undefined;
-    return a?.value?.state ?? 'none';
-  }, url);
-}
+const stateOf = async (url: string): Promise<string> => (await tabState(url)).state;
 
 /** Share of amber pixels (the direct-quote background) in a box of the page. */
 async function amberShare(p: Page, rect: { x: number; y: number; width: number; height: number }): Promise<number> {
@@ -47,8 +35,7 @@ async function amberShare(p: Page, rect: { x: number; y: number; width: number; 
 
 describe('the highlight stylesheet in Firefox ESR', () => {
   it('is a user sheet from document start, never added to a built page', async () => {
-    control ??= await options();
-    await control.evaluate(async () => {
+    await (await control()).evaluate(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const cur = ((await api.storage.local.get('settings')).settings ?? {}) as { sites?: Record<string, boolean> };
       await api.storage.local.set({ settings: { ...cur, sites: { ...(cur.sites ?? {}), '127.0.0.1': false } } });
