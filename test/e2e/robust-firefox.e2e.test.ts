@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { firefoxHighlightCounts } from './firefox';
+import { amberShare, firefoxHighlightCounts } from './firefox';
 import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useFirefox, type FirefoxTabState } from './fixture';
 
 const { server, browser, openHighlighted, tabState: stateOf } = useFirefox();
@@ -142,18 +142,8 @@ describe('robust against the page, in Firefox ESR', () => {
       const r = [...(CSS.highlights.get('sourcelight-direct') as unknown as Set<Range>)][0].getClientRects()[0];
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     });
-    const shot = await p.screenshot({ clip: rect, encoding: 'base64' });
     // The direct-quote background is amber; a page that hid it would leave white (pixels compared as a whole).
-    const amber = await p.evaluate(async (png) => {
-      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-      const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
-      c.drawImage(img, 0, 0);
-      const d = c.getImageData(0, 0, img.width, img.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) n++;
-      return n / (d.length / 4);
-    }, shot);
+    const amber = await amberShare(p, rect);
     expect(amber).toBeGreaterThan(0.05);
     await p.close();
   });

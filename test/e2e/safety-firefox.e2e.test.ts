@@ -10,28 +10,13 @@
  * page rule that hides it only if the registered user sheet is in the page.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { amberShare } from './firefox';
 import { QUOTES, testPage, useFirefox } from './fixture';
 
 const { server, open, control, tabState } = useFirefox();
 
 /** The state of the tab showing `url`, asked from one of the extension's own pages, as the popup asks it. */
 const stateOf = async (url: string): Promise<string> => (await tabState(url)).state;
-
-/** Share of amber pixels (the direct-quote background) in a box of the page. */
-async function amberShare(p: Page, rect: { x: number; y: number; width: number; height: number }): Promise<number> {
-  const shot = await p.screenshot({ clip: rect, encoding: 'base64' });
-  return p.evaluate(async (png) => {
-    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
-    c.drawImage(img, 0, 0);
-    const d = c.getImageData(0, 0, img.width, img.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) n++;
-    return n / (d.length / 4);
-  }, shot);
-}
 
 describe('the highlight stylesheet in Firefox ESR', () => {
   it('is a user sheet from document start, never added to a built page', async () => {
