@@ -7,7 +7,7 @@ import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPe
 import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TIME_WORDS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
-import { isAcronymLike, isCapitalized, phraseKey, readText, stripPossessive, type TextModel, type Token } from './text';
+import { isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -259,10 +259,10 @@ function leadsBefore(tokens: readonly Token[], runStart: number, to: number, nam
 }
 
 /** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
-function isRoleNoun(word: string): boolean {
+const isRoleNoun = remembered((word: string): boolean => {
   if (word.length < 3 || CAPITAL_FUNCTION.has(word)) return false;
   return TITLES.has(word) || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
-}
+});
 
 /** The role an abbreviated title gives its holder: "Sen. Marco Rubio" is who "the senator" means later. */
 const TITLE_ROLE: Readonly<Record<string, string>> = {
@@ -322,6 +322,11 @@ export interface OrgMention {
  * lexicon as an organisation.
  */
 function organisationNamed(words: readonly string[], parts: NameParts): string | null {
+  // (parts is parseName(words): the answer depends on the words alone.)
+  return organisationOfRun(words.join(' '), words, parts);
+}
+
+const organisationOfRun = rememberedBy((words: readonly string[], parts: NameParts): string | null => {
   if (parts.person || parts.titles.length > 0) return null;
   const lex = nameLexicon();
   const lower = words.map((w) => stripPossessive(w).toLowerCase());
@@ -332,13 +337,21 @@ function organisationNamed(words: readonly string[], parts: NameParts): string |
     return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.first.has(last) || lex.last.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.name;
   }
   return ORG_HEADS.has(last) || lex.orgs.has(lower.join(' ')) ? parts.name : null;
-}
+});
 
 /** A lower-case word that a name before it modifies ("American workers", "the GOP debate"), not a verb it governs. */
-function modifiedNoun(lower: string): boolean {
+/** Whether the capitalised run ending at `to` modifies the lower-case noun after it ("American workers"). */
+function modifiesNoun(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  return next !== undefined && startsLowerCase(next.text) && !/['’]s?$/u.test(tokens[to].text) && modifiedNoun(next.lower);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+const modifiedNoun = remembered((lower: string): boolean => {
   const nouns = nameLexicon().nouns;
   return (nouns.has(lower) || nouns.has(lower.replace(/e?s$/u, ''))) && !/^(has|is|was|says|does|had|will|would|can|could|may|might|must|plans|wants|needs|hopes|expects)$/u.test(lower);
-}
+});
 
 export const POS_SHIFT = 1 << 20;
 
@@ -564,12 +577,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       if (words.length === 0) continue;
       const parts = parseName(words);
       if (!parts) continue;
-      // ("American workers", "the GOP debate": a name before a common noun only modifies it.)
-      const attributive = /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '') && !/['’]s?$/u.test(tokens[to].text) && modifiedNoun(tokens[to + 1].lower);
-      // ("the ID. Space Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
-      const product = words.length === 1 && /^(the|a|an)$/u.test(tokens[first - 1]?.lower ?? '');
-      const org = orgs && !attributive && !product && organisationNamed(words, parts);
-      if (org) orgs.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
+      // (Not "American workers", "the GOP debate": a name before a common noun only modifies it; nor "the ID. Space
+      // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
+      const org = orgs && organisationNamed(words, parts);
+      if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(tokens[first - 1]?.lower ?? ''))) {
+        orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
+      }
       // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
       const modifier = tokens[to + 1]?.word && !isCapitalized(tokens[to + 1].text) && isRoleNoun(tokens[to + 1].lower) && isCapitalized(tokens[to + 2]?.text ?? '');
       const subject = !modifier && (isSubject(first) || isSubject(from));

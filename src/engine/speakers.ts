@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GR
 import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { isCapitalized, isLettersEndingIng, stripPossessive, type Token } from './text';
+import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -31,10 +31,11 @@ function singular(word: string): string {
   return word;
 }
 
-export function headOf(word: string): string {
+/** The singular, possessive-free head of a noun ("officials’" → "official"). */
+export const headOf = remembered((word: string): string => {
   const w = stripPossessive(word.toLowerCase());
   return SINGULAR_OF.get(w) ?? singular(w);
-}
+});
 
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
 const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'like', 'briefed', 'involved',
@@ -333,12 +334,14 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
 /** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its
  *  sentence. */
 function groupEarlierInSentence(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 30 && !/^[.!?]$/u.test(tokens[k].text); k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 30 && !SENTENCE_ENDS.has(tokens[k].text); k--) {
     const w = tokens[k].lower;
-    if (!isCapitalized(tokens[k].text) && (COLLECTIVE_NOUNS.has(w) || isPeoplePlural(w) || (ANON_HEAD_WORDS.has(w) && w !== headOf(w)))) return true;
+    if ((COLLECTIVE_NOUNS.has(w) || isPeoplePlural(w) || (ANON_HEAD_WORDS.has(w) && w !== headOf(w))) && !isCapitalized(tokens[k].text)) return true;
   }
   return false;
 }
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Heads that count poll respondents ("47 percent", "a majority", "half"): a group, never an anonymous source. */
 const SHARE_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters']);

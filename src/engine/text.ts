@@ -237,6 +237,15 @@ export function isCapitalized(word: string): boolean {
   return UPPER.test(word[0]);
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** `/^\p{Ll}/u.test(word)`, with no regex for an ASCII first letter. */
+export function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return STARTS_LOWER.test(word);
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 8217;
 }
@@ -266,7 +275,32 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-export function phraseKey(text: string): string {
+/**
+ * A pure function, remembered by a string key that determines its answer (bounded, so a worker that reads page after page keeps a few thousand
+ * entries at most). Names, heads and role words repeat through an article and across the pages of a site; the helpers
+ * wrapped here test a word against several patterns and large sets, and a corpus pass asked them 10⁴–10⁵ times.
+ */
+export function rememberedBy<A extends unknown[], T>(fn: (...args: A) => T, limit = 5000): (key: string, ...args: A) => T {
+  const seen = new Map<string, T>();
+  return (key, ...args) => {
+    const hit = seen.get(key);
+    if (hit !== undefined || seen.has(key)) return hit as T;
+    const value = fn(...args);
+    if (seen.size >= limit) seen.clear();
+    seen.set(key, value);
+    return value;
+  };
+}
+
+/** rememberedBy for a function of its key alone. */
+export function remembered<T>(fn: (key: string) => T, limit = 5000): (key: string) => T {
+  const byKey = rememberedBy(fn, limit);
+  return (key) => byKey(key, key);
+}
+
+export const phraseKey = remembered(phraseKeyOf);
+
+function phraseKeyOf(text: string): string {
   const lower = text.toLowerCase().replace(/['’]s\b/gu, '');
   return lower
     .replace(isAscii(lower) ? NOT_KEY_CHARS_ASCII : NOT_KEY_CHARS, ' ')

@@ -140,7 +140,8 @@ export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set([...wordsOf(ANONYMOU
 const PEOPLE_PLURAL = /^[a-z]{2,}(?:ists|ians)$/u;
 const NOT_PEOPLE = new Set(['insists', 'persists', 'resists', 'consists', 'exists', 'assists', 'subsists', 'desists', 'lists', 'twists', 'wrists', 'mists', 'fists', 'gists', 'hoists', 'enlists', 'coexists', 'preexists']);
 export function isPeoplePlural(word: string): boolean {
-  return PEOPLE_PLURAL.test(word) && !NOT_PEOPLE.has(word);
+  // (The suffix test first: asked of every word before a "they", and the regex only about the few that end so.)
+  return (word.endsWith('ists') || word.endsWith('ians')) && PEOPLE_PLURAL.test(word) && !NOT_PEOPLE.has(word);
 }
 export const STRONG_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.strong);
 export const STANDALONE_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.standalone);
