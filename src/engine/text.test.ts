@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from './text';
+import { remembered, rememberedBy, splitSentences, startsLowerCase, tokenize } from './text';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -18,5 +18,34 @@ describe('splitSentences', () => {
 describe('tokenize', () => {
   it('keeps inner apostrophes, ampersands and dots in words', () => {
     expect(tokenize('PG&E’s U.S. co-founder didn’t.').map((t) => t.text)).toEqual(['PG&E’s', 'U.S', '.', 'co-founder', 'didn’t', '.']);
+  });
+});
+
+describe('remembered', () => {
+  it('asks the function once per key, false and null answers included, and forgets all past its limit', () => {
+    const asked: string[] = [];
+    const f = remembered((w: string) => { asked.push(w); return w === 'b' ? null : w.length > 1; }, 3);
+    expect([f('a'), f('b'), f('cc'), f('a'), f('b'), f('cc')]).toEqual([false, null, true, false, null, true]);
+    expect(asked).toEqual(['a', 'b', 'cc']);
+    f('d'); // the fourth key clears the three before it
+    f('a');
+    expect(asked).toEqual(['a', 'b', 'cc', 'd', 'a']);
+  });
+
+  it('rememberedBy answers by the key, whatever the other arguments', () => {
+    let calls = 0;
+    const f = rememberedBy((words: readonly string[]) => { calls++; return words.length; });
+    expect(f('x y', ['x', 'y'])).toBe(2);
+    expect(f('x y', ['x', 'y'])).toBe(2);
+    expect(calls).toBe(1);
+  });
+});
+
+describe('startsLowerCase', () => {
+  it.each([
+    ['workers', true], ['Workers', false], ['3rd', false], ['', false], ['état', true], ['École', false], ['ßtraße', true],
+  ])('%s → %s, as /^\\p{Ll}/u says', (word, lower) => {
+    expect(startsLowerCase(word)).toBe(lower);
+    expect(/^\p{Ll}/u.test(word)).toBe(lower);
   });
 });
