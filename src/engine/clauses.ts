@@ -203,7 +203,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       break;
     }
     if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && /^(close|next|loyal|near)$/u.test(tokens[j - 1]?.lower ?? ''))) break;
-    if (t.lower === 'who' && !allowPreps) break;
+    if (t.lower === 'who' && t.text !== 'WHO' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said a report from Kotak Institutional Equities": a document's author continues the phrase;
       // "said Smith of the company" stops at the preposition.
@@ -409,13 +409,31 @@ function isDash(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that open a parenthetical after a subject: "X, who …", "X, a spokesman …", "X, 45, …", "X, citing …". */
-function opensParenthetical(t: Token | undefined): boolean {
+function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at = -1): boolean {
   if (!t) return false;
+  // "Matt Maley, equity strategist at Miller Tabak, says": a role noun, after a word or two that qualify it, before
+  // the place the person works.
+  if (tokens && at >= 0 && bareRole(tokens, at)) return true;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
   return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|many|most|some|several|all|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
     isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     /^(former|chief|senior|deputy|executive|longtime|acting|assistant|interim|vice|managing|general|co-founder|founder|director|president|chairman|chairwoman|head)$/u.test(t.lower);
+}
+
+/** An office without its article, from `at`: one to three lower-case words ending in a role noun before "at", "of",
+ *  "for", "with" or the aside's closing comma ("equity strategist at", "portfolio manager for", "senior analyst,"). */
+function bareRole(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || !/^[a-z-]+$/u.test(t.text)) return false;
+    const next = tokens[k + 1];
+    if (next && (next.text === ',' || /^(at|of|for|with)$/u.test(next.lower))) {
+      const w = t.lower;
+      return TITLES.has(w) || ANON_HEAD_WORDS.has(w) || nameLexicon().actors.has(w) || /(?:er|or|ist|ian)$/u.test(w) && w.length > 4 && !/(?:ing|ed)$/u.test(w);
+    }
+  }
+  return false;
 }
 
 /**
@@ -445,7 +463,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;
-      if (plausible && opensParenthetical(tokens[open])) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
+      if (plausible && opensParenthetical(tokens[open], tokens, open)) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
     }
     // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said";
     // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said" after a quotation's closing mark).
@@ -850,7 +868,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let relative = false;
     let side: Clause['side'] = 'before';
     let rule: ClauseRule = 'subject-verb';
-    if (j >= floor && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].text === ',') {
+    // ("WHO", all in capitals, is the World Health Organization, not the relative pronoun: "…, the WHO said".)
+    const relativeWord = tokens[j]?.text !== 'WHO';
+    if (j >= floor && relativeWord && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].text === ',') {
       // "the source, who said he had spoken to people": the subject is before ", who" (", who's called for …": "who has").
       speaker = phraseBefore(tokens, j - 2, floor);
       relative = true;
@@ -861,12 +881,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       speaker = { from: capitalisedRunStart(tokens, j - 2, floor, 12), to: j - 2 };
       relative = true;
       rule = 'relative-who';
-    } else if (j - 1 >= floor && tokens[j].lower === 'who' && tokens[j - 1].lower === 'those') {
+    } else if (j - 1 >= floor && relativeWord && tokens[j].lower === 'who' && tokens[j - 1].lower === 'those') {
       // "X is among those who say …" is X speaking; a bare "those who say" describes no one.
       speaker = tokens[j - 2]?.lower === 'among' ? sentenceSubject(tokens, floor, j - 2) : null;
       relative = true;
       rule = 'relative-who';
-    } else if (j - 1 >= floor && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {
+    } else if (j - 1 >= floor && relativeWord && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {
       // "undeclared voters who say …", "groups that argue …": the head noun before the relative pronoun speaks.
       speaker = phraseBefore(tokens, j - 1, floor);
       relative = true;
@@ -882,7 +902,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const opensClause = subject && (subject.from === floor || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
         // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
         const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || /['’]s$/u.test(tokens[subject.from].text));
-        if (subject && opensClause && opensParenthetical(tokens[k + 1]) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {
+        if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {
           // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
           // is the subject, and everything up to the cue its parenthetical.
           const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;

@@ -234,6 +234,8 @@ export interface NameOccurrence {
   roles: string[];
   /** The name is joined to another by "and" or "&" ("Wilcox and Beruff argued"). */
   joined?: boolean;
+  /** An appositive follows the name: "Bob Ruiz, a nurse from Ohio," / "Ana Lima, 56,". */
+  appositive?: boolean;
   /** Lower-case surname, for lookups. */
   surname: string;
   /** Keys (phraseKey) of the role phrases written right before the name and ending at it, from the nearest title word
@@ -303,6 +305,14 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
     if (head && isRoleNoun(head)) roles.add(formerly ? `former ${head}` : head);
   }
   return [...roles];
+}
+
+/** Whether an appositive opens after the name ending at token `last`: ", a nurse from Ohio", ", 56,", ", the group's
+ *  founder". */
+function appositiveAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const next = tokens[last + 2];
+  return next !== undefined && (/^(a|an|the|another|his|her|its|their)$/u.test(next.lower) || /^\d+$/u.test(next.text));
 }
 
 /** An organisation the article names, wherever it stands (subject, object, possessive): what "the company" may mean. */
@@ -601,7 +611,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined, leads: leadsBefore(tokens, first, to, parts.name) });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined, leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
         const w = tokens[k];

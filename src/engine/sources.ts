@@ -116,6 +116,8 @@ export class SourceRegistry {
 
   /** Surnames of everyone the article names as a person ("Mr. Trump", "President Trump", "Donald Trump"). */
   private readonly personSurnames = new Set<string>();
+  /** The name occurrences that introduce their person: the article's first mention of that surname. */
+  private readonly introductions = new Set<NameOccurrence>();
 
   /** Organisations the article names, by key: how often, and whether ever past a sentence's first word. */
   private readonly orgCount = new Map<string, number>();
@@ -127,6 +129,7 @@ export class SourceRegistry {
       if (!o.initial) this.orgMidSentence.add(o.key);
     }
     for (const n of names) {
+      if (!this.personSurnames.has(n.surname)) this.introductions.add(n);
       if (n.parts.person) this.personSurnames.add(n.surname);
       if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
       if (n.parts.person && n.parts.name.includes(' ')) append(this.fullByGiven, n.parts.name.slice(0, n.parts.name.indexOf(' ')).toLowerCase(), n);
@@ -454,19 +457,27 @@ export class SourceRegistry {
     // A name's gender, or else the gender its person showed earlier ("Sanders" after "Bernie Sanders" or "he").
     const genderOf = (n: NameOccurrence): Gender => n.parts.gender !== 'u' ? n.parts.gender : this.findPerson(n.parts.name)?.gender ?? 'u';
     let unknownSubject: NameOccurrence | null = null;
+    // A person the article introduces after the speaker last spoke ("Then the firm hired Bob Ruiz, a nurse. “…,” he
+    // said"): news introduces a person right before quoting them, so the newcomer is who the pronoun means.
+    let newcomer: NameOccurrence | null = null;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (speaker && n.pos < speaker.lastSpoke) break;
       // A person named inside a quotation is spoken of, not speaking ("“I am ashamed that Christie would …,” she said").
-      if (!n.subject || n.quoted) continue;
+      if (n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
+      if (!n.subject) {
+        if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.parts.person) newcomer ??= n;
+        continue;
+      }
       // "Wilcox and Beruff argued …. “…,” he said": two people who fit, joined as one subject, leave "he" undecided.
       if (this.coordinatedWith(i, (m) => fits(genderOf(m)))) return null;
       if (gender === 'u' || g === gender) return { entity: entityOf(n), at: n.pos };
       unknownSubject ??= n;
     }
     if (unknownSubject) return { entity: entityOf(unknownSubject), at: unknownSubject.pos };
+    if (newcomer) return { entity: entityOf(newcomer), at: newcomer.pos };
     if (speaker) return { entity: speaker, at: speaker.lastSpoke };
     // Else the one person named in this paragraph before the pronoun whose gender fits, or with none, the one named in
     // the paragraph before: with two or more, "he" is a guess, and the quote is better left without a speaker than

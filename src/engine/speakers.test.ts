@@ -160,6 +160,12 @@ const ROWS: Row[] = [
   { why: '… but with no group in the sentence it is that group', text: ['Local Democrats said the tour would start in June.', 'Later they called for more funding.'], quote: 'more funding', speaker: 'Local Democrats' },
   { why: 'a speaker in an aside between dashes is not who the next "she said" continues', text: ['Fun as that might sound in an Oliver Sacks kind of way — the late neurologist wrote about similar symptoms in his book “Musicophilia” — Rita Vance was not thrilled about the shift. “I couldn’t focus,” she said.'], quote: 'I couldn’t focus,', speaker: 'Rita Vance' },
   { why: '"Dean" before a bare surname is a given name, not the title', text: ['Dean Kowalski, a 55-year-old farmer, says the rain came too late.'], quote: 'the rain came too late', speaker: 'Dean Kowalski' },
+  { why: 'he after a man the article just introduced with an appositive is that man, not the last speaker', text: ['“We are full,” Tomas Berg said.', 'Then the clinic hired Bob Ruiz, a nurse from Ohio. “We need more beds,” he said.'], quote: 'We need more beds,', speaker: 'Bob Ruiz' },
+  { why: 'the WHO in capitals is an organisation, not the relative pronoun', text: ['“The outbreak is a global emergency,” the WHO said.'], quote: 'The outbreak is a global emergency,', speaker: 'WHO' },
+  { why: '… also inverted after the cue', text: ['“The outbreak is a global emergency,” says WHO.'], quote: 'The outbreak is a global emergency,', speaker: 'WHO' },
+  { why: 'an office without its article opens an appositive ("equity strategist at")', text: ['“Stocks are too high,” Matt Maley, equity strategist at Brill Tabak, says.'], quote: 'Stocks are too high,', speaker: 'Matt Maley' },
+  { why: 'an opening sentence adverb is no part of the speaker’s name', text: ['Now Donald Reyes says he will build the wall.'], quote: 'he will build the wall', speaker: 'Donald Reyes' },
+  { why: 'an opening adverb and its comma alone name no one', text: ['Likewise, Reyes went after the mayor and called for her to quit the race.'], quote: 'her to quit the race', speaker: null },
 ];
 
 describe('speakers shown to the reader', () => {

@@ -70,6 +70,11 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
 /** The last word of a newspaper's or broadcaster's name. */
 const OUTLET_HEADS = new Set(['times', 'post', 'journal', 'news', 'tribune', 'chronicle', 'gazette', 'herald', 'guardian', 'telegraph', 'globe', 'economist', 'observer', 'inquirer', 'examiner', 'courier', 'sentinel', 'star', 'mail', 'independent', 'register', 'dispatch']);
 
+/** Adverbs that open a sentence before its subject. */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'likewise', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'still',
+  'also', 'however', 'instead', 'indeed', 'then', 'thus', 'hence', 'similarly', 'finally', 'later', 'earlier', 'again', 'separately', 'nevertheless',
+  'nonetheless', 'additionally', 'besides', 'only', 'just', 'already', 'yesterday', 'today']);
+
 /** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
 export const SUBORDINATORS = /^(as|while|when|whenever|if|because|although|though|since|until|unless|once|whether|whereas)$/u;
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
@@ -94,6 +99,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // "But the company said", "whereas Petraeus acknowledged": the word that joins the clause is not the speaker.
   if (from < toIn && /^(but|and|so|yet|or)$/u.test(tokens[from].lower)) from++;
   if (from < toIn && SUBORDINATORS.test(tokens[from].lower)) from++;
+  // "Now Donald Trump says", "Likewise, Trump went after …", "Even Lindsey Graham said": a sentence adverb that opens
+  // the clause is no part of who speaks.
+  // ("Unlike Smith, …": the person compared is not the one speaking.)
+  if (/^(unlike|like)$/u.test(tokens[from].lower) && isCapitalized(tokens[from].text)) return null;
+  if (OPENING_ADVERBS.has(tokens[from].lower) && isCapitalized(tokens[from].text)) {
+    from++;
+    if (tokens[from]?.text === ',') from++;
+    if (from > toIn) return null;
+  }
   let to = beforeTrailingTime(tokens, from, toIn);
   if (to < from) return null;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
@@ -186,7 +200,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const previous = tokens[k - 1];
     const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !/^(more|most|other)$/u.test(previous.lower) &&
       (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
-    if (POST_MODIFIER.has(w) || ingModifier) { headIdx = k - 1; break; }
+    // (A word in capitals is an acronym, not the relative pronoun: "the WHO".)
+    if ((POST_MODIFIER.has(w) && tokens[k].text !== 'WHO') || ingModifier) { headIdx = k - 1; break; }
   }
   // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
   if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].text)) return null;
