@@ -118,7 +118,7 @@ describe('reported speech', () => {
   });
 
   it('takes the content before a trailing attribution', () => {
-    expect(indirect(run('The bridge would reopen on Monday, the city said.'))).toEqual([['The bridge would reopen on Monday', 'city']]);
+    expect(indirect(run('The bridge would reopen on Monday, the city said.'))).toEqual([['The bridge would reopen on Monday', 'the city']]);
     expect(indirect(run('The cables were replaced last year, said Maria Lopez.'))).toEqual([['The cables were replaced last year', 'Maria Lopez']]);
   });
 
@@ -130,14 +130,14 @@ describe('reported speech', () => {
   });
 
   it('reads "according to" at either end', () => {
-    expect(indirect(run('According to the report, the dam was never inspected.'))).toEqual([['the dam was never inspected', 'report']]);
-    expect(indirect(run('The dam was never inspected, according to the report.'))).toEqual([['The dam was never inspected', 'report']]);
+    expect(indirect(run('According to the report, the dam was never inspected.'))).toEqual([['the dam was never inspected', 'the report']]);
+    expect(indirect(run('The dam was never inspected, according to the report.'))).toEqual([['The dam was never inspected', 'the report']]);
   });
 
   it('reports the outer speech only when a cue sits inside reported content, and splits coordinated reports', () => {
     expect(indirect(run('Dr. James Whitaker says the hospital has added beds for heat-related illness.'))).toEqual([['the hospital has added beds for heat-related illness', 'James Whitaker']]);
     expect(indirect(run('The ministry said the port was closed and the army said it was guarding the gates.')))
-      .toEqual([['the port was closed', 'ministry'], ['it was guarding the gates', 'army']]);
+      .toEqual([['the port was closed', 'the ministry'], ['it was guarding the gates', 'the army']]);
     expect(indirect(run('Nora Vance said the plan was sound but insisted changes were coming.')))
       .toEqual([['the plan was sound', 'Nora Vance'], ['changes were coming', 'Nora Vance']]);
   });

@@ -103,9 +103,10 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
   };
   const unnamed: UnnamedSubject[] = [];
   const orgs: OrgMention[] = [];
-  const names = indexNames(blocks, read, unnamed, orgs);
+  const people = new Set<string>();
+  const names = indexNames(blocks, read, unnamed, orgs, people);
   markQuotedNames(names, quotesByBlock);
-  const registry = new SourceRegistry(names, unnamed, orgs);
+  const registry = new SourceRegistry(names, unnamed, orgs, people);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
     const list = namesByBlock.get(n.block);

@@ -185,7 +185,7 @@ describe('explainAnonymity', () => {
 describe('in the report', () => {
   it('carries reason and access on the anonymous source found by the engine', () => {
     const r = analyzeBlocks(['“We are not there yet,” said an official, who spoke on condition of anonymity because the negotiations are private.', 'People familiar with the matter said a deal could come within days.']);
-    const official = r.sources.find((s) => s.name === 'official');
+    const official = r.sources.find((s) => s.name === 'an official');
     expect(official?.reason).toBe('because the negotiations are private');
     const people = r.sources.find((s) => /familiar with the matter/u.test(s.name));
     expect(people?.access).toBe('familiar with the matter');

@@ -294,6 +294,8 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
+    // "John Reed, 56, said": "the 56-year-old" later is him.
+    if (/^\d{1,3}$/u.test(tokens[k]?.text ?? '') && /^[,.;)—–]$/u.test(tokens[k + 1]?.text ?? '')) roles.add(`${tokens[k].text}-year-old`);
     if (tokens[k] && /^(a|an|the|another|his|her|its|their)$/u.test(tokens[k].lower)) k++;
     let head = '';
     let formerly = false;
@@ -444,8 +446,8 @@ const GROUP_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'as', 'althou
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'the', 'these', 'those', 'both', 'all']);
 
 /** Person nouns whose gender the word itself gives. */
-const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'lady', 'actress', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman', 'waitress']);
-const MALE_NOUNS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'gentleman', 'actor', 'chairman', 'spokesman', 'congressman', 'businessman', 'waiter']);
+export const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'lady', 'actress', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman', 'waitress']);
+export const MALE_NOUNS = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'gentleman', 'actor', 'chairman', 'spokesman', 'congressman', 'businessman', 'waiter']);
 
 /** Words that end the noun phrase opening a sentence: prepositions, relatives, auxiliaries and speech verbs. */
 const PHRASE_END = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 'that', 'which', 'for', 'on', 'to', 'by', 'and', 'or', 'but', 'near',
@@ -514,7 +516,24 @@ function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | 
   return null;
 }
 
-export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[], orgs?: OrgMention[]): NameOccurrence[] {
+/** The gender of the first "he" or "she" after token `to` in its sentence, before another capitalised name: the
+ *  person just named, as news writes "Vogel said he was available". */
+function pronounAfter(tokens: readonly Token[], to: number): 'm' | 'f' | null {
+  for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
+    const w = tokens[k];
+    if (w.text === '.' || (w.word && isCapitalized(w.text) && !CAPITAL_FUNCTION.has(w.lower))) return null;
+    if (HE.has(w.lower)) return 'm';
+    if (SHE.has(w.lower)) return 'f';
+  }
+  return null;
+}
+
+/**
+ * `people`, when given, receives the lower-case words that stand alone as a capitalised name and are followed in their
+ * sentence by "he" or "she" ("Vogel said he was available"): a surname the lexicon does not know, of a person the
+ * article names only so — not an organisation.
+ */
+export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[], orgs?: OrgMention[], people?: Set<string>): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
@@ -598,6 +617,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       const subject = !modifier && (isSubject(first) || isSubject(from));
       const joined = JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
+        // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
+        if (people && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[0]) && !nameLexicon().isCommon(stripPossessive(words[0]).toLowerCase()) && !isPlaceWord(stripPossessive(words[0]).toLowerCase()) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].text).toLowerCase());
         singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles), joined });
         continue;
       }
@@ -613,16 +634,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined, leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
-      for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
-        const w = tokens[k];
-        if (w.text === '.' || (w.word && isCapitalized(w.text) && !CAPITAL_FUNCTION.has(w.lower))) break;
-        if (HE.has(w.lower) || SHE.has(w.lower)) {
-          const key = surnameOf(parts.name);
-          const v = votes.get(key) ?? { m: 0, f: 0 };
-          if (HE.has(w.lower)) v.m++; else v.f++;
-          votes.set(key, v);
-          break;
-        }
+      const pronoun = pronounAfter(tokens, to);
+      if (pronoun) {
+        const key = surnameOf(parts.name);
+        const v = votes.get(key) ?? { m: 0, f: 0 };
+        if (pronoun === 'm') v.m++; else v.f++;
+        votes.set(key, v);
       }
     }
   });

@@ -2,10 +2,10 @@
  * The source registry: merges every way an article refers to a source (full name, surname, title, pronoun,
  * "the source", "the company") into one entity, in reading order.
  */
-import { PAST_ROLE, POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
+import { FEMALE_NOUNS, MALE_NOUNS, PAST_ROLE, POS_SHIFT, isJunkSingleName, surnameOf, type Gender, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
-import type { SpeakerRef } from './speakers';
+import { AGE, type SpeakerRef } from './speakers';
 import { GENERIC_HEADS } from './tables/heads';
 import { phraseKey } from './text';
 import type { SourceKind } from './types';
@@ -62,6 +62,8 @@ function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
 function displayDescription(text: string): string {
   // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials"; "Experts" → "experts".
   const t = text.replace(/^(?:a|an|the|one)\s+(?!of\b)/iu, '').trim();
+  // "the actor", "a man", "the commission": one singular common noun is shown with its article, never bare.
+  if (t.length < text.trim().length && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && (!t.endsWith('s') || t.endsWith('ss'))) return text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
 }
 
@@ -123,7 +125,9 @@ export class SourceRegistry {
   private readonly orgCount = new Map<string, number>();
   private readonly orgMidSentence = new Set<string>();
 
-  constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = [], private readonly orgs: readonly OrgMention[] = []) {
+  constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = [], private readonly orgs: readonly OrgMention[] = [],
+    /** Lone capitalised words a "he" or "she" follows in their sentence (indexNames): people, not organisations. */
+    private readonly singlePeople: ReadonlySet<string> = new Set()) {
     for (const o of orgs) {
       this.orgCount.set(o.key, (this.orgCount.get(o.key) ?? 0) + 1);
       if (!o.initial) this.orgMidSentence.add(o.key);
@@ -245,6 +249,14 @@ export class SourceRegistry {
       const holders = qualified ? [] : this.byRole.get(past ? `former ${ref.head}` : ref.head) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
       if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.text);
+      // "The 56-year-old said": an age describes the person the text is about, as "he" or "she" would (the noun, if
+      // any, tells which); with no such person, the description itself.
+      if (ref.text.split(/\s+/u).some((w) => AGE.test(w.toLowerCase()))) {
+        const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
+        // (Only a person whose gender is known: a credit line's "Getty Images" is no one's age.)
+        const person = this.salientPerson(pos, gender);
+        if (person && person.gender !== 'u') return this.touch(person, pos, ref.text);
+      }
       return ref.fallback ? this.resolve(ref.fallback, pos) : null;
     }
     if (ref.type === 'name') {
@@ -269,7 +281,8 @@ export class SourceRegistry {
         }
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
-        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().last.has(surnameOf(ref.name)));
+        // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
+        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().last.has(surnameOf(ref.name)) || this.singlePeople.has(surnameOf(ref.name)));
         if (ref.person || surname) {
           return this.create({ name: ref.name, kind: 'person', anonymous: false, gender: ref.gender, plural: false, head: '' }, ref.mention, pos);
         }

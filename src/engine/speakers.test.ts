@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   { why: '"the former president" is the one the article named as former, not the one in office', text: ['President Ada Lind met former President Tomas Berg on Monday.', '“It is time to move on,” the former president said.'], quote: 'It is time to move on,', speaker: 'Tomas Berg' },
   { why: '… from an appositive too', text: ['Mayor Ines Duarte thanked Karl Wendt, a former mayor of the town.', '“He built this place,” the former mayor said.'], quote: 'He built this place,', speaker: 'Karl Wendt' },
   { why: '… and a word or two before the role', text: ['Former Clinton pollster Doug Schoen was a guest on the show.', 'The former pollster said the race was over.'], quote: 'the race was over', speaker: 'Doug Schoen' },
-  { why: '"the president" is not someone named only as a former president', text: ['Former President Tomas Berg spoke first.', '“We will win,” the president said.'], quote: 'We will win,', speaker: 'president' },
+  { why: '"the president" is not someone named only as a former president', text: ['Former President Tomas Berg spoke first.', '“We will win,” the president said.'], quote: 'We will win,', speaker: 'the president' },
   { why: 'the person an opening "Like X," compares with is not the subject "he" continues', text: ['Like Karl Wendt, the former customer, Tomas Berg does not want to fight again.', '“I am too old for that,” he said.'], quote: 'I am too old for that,', speaker: 'Tomas Berg' },
   { why: 'a focus word before the subject ("And even X") leaves X the subject', text: ['Karl Wendt gave assurances that he would work with whoever wins. And even Tomas Berg tried to help him off the hook.', '“It is not my job to comment,” he said.'], quote: 'It is not my job to comment,', speaker: 'Tomas Berg' },
   { why: 'a person in an opening prepositional phrase is no subject that takes "he" from the last speaker', text: ['“We should wait,” said Karl Wendt, a columnist.', 'In Tomas Berg’s speech on Monday, the plan was dropped.', '“It was a mess,” he said.'], quote: 'It was a mess,', speaker: 'Karl Wendt' },
@@ -73,7 +73,7 @@ const ROWS: Row[] = [
   { why: 'a place before a first name is not part of the name', text: ['Special envoy for Ukraine Pavel Horak said the talks were useful.'], quote: 'the talks were useful', speaker: 'Pavel Horak' },
   { why: 'an office with its jurisdiction is shown whole, not the place that ends it', text: ['The U.S. Attorney for the Western District of Ohio said charges would follow.'], quote: 'charges would follow', speaker: 'U.S. Attorney for the Western District of Ohio' },
   { why: 'an unnamed spokesperson for a company stays an anonymous source', text: ['The plant will close, a spokesperson for Brixton Ltd. said.'], quote: 'The plant will close', speaker: 'spokesperson for Brixton Ltd' },
-  { why: 'a sentence-opening time word is not a name', text: ['Earlier, the ministry said the border would stay shut.'], quote: 'the border would stay shut', speaker: 'ministry' },
+  { why: 'a sentence-opening time word is not a name', text: ['Earlier, the ministry said the border would stay shut.'], quote: 'the border would stay shut', speaker: 'the ministry' },
   { why: 'a title word after a first name is a surname', text: ['“We will keep the network open,” said Matthew Prince.'], quote: 'We will keep the network open,', speaker: 'Matthew Prince' },
   { why: 'she is never a woman named only inside the quotation', text: ['The hearing ran late into the night.', '“I am ashamed that Christie Olsen would back this,” she said.'], quote: 'I am ashamed that Christie Olsen would back this,', speaker: null },
   { why: 'a party before a first name is not part of the name', text: ['Democrat Lena Fischer told reporters she would oppose the bill.'], quote: 'she would oppose the bill', speaker: 'Lena Fischer' },
@@ -82,8 +82,8 @@ const ROWS: Row[] = [
   { why: 'a place after a group is part of it, not a setting', text: ['Officials in Kyiv said the talks had failed.'], quote: 'the talks had failed', speaker: 'Officials in Kyiv' },
   { why: 'a part of the contestants is an unnamed group of them', text: ['Most of the candidates said they support the boycott.'], quote: 'they support the boycott', speaker: 'Most of the candidates' },
   { why: 'an unnamed part of a body of people is a group', text: ['Many in the crowd said the senator was the only candidate they trusted.'], quote: 'the senator was the only candidate they trusted', speaker: 'Many in the crowd' },
-  { why: 'a publication speaks as itself', text: ['The magazine said the cookie poll had picked the winner five times.'], quote: 'the cookie poll had picked the winner five times', speaker: 'magazine' },
-  { why: 'an editorial speaks as a document', text: ['“That is reason enough to visit,” the editorial said.'], quote: 'That is reason enough to visit,', speaker: 'editorial' },
+  { why: 'a publication speaks as itself', text: ['The magazine said the cookie poll had picked the winner five times.'], quote: 'the cookie poll had picked the winner five times', speaker: 'the magazine' },
+  { why: 'an editorial speaks as a document', text: ['“That is reason enough to visit,” the editorial said.'], quote: 'That is reason enough to visit,', speaker: 'the editorial' },
   { why: 'where someone spoke is not who spoke', text: ['Speaking in Harlem, Nadia Kaye said the plan would pass.'], quote: 'the plan would pass', speaker: 'Nadia Kaye' },
   { why: 'a name after a common noun and its preposition is not the speaker', text: ['One of the former prosecutors for Dara Quill said the case was weak.'], quote: 'the case was weak', speaker: 'One of the former prosecutors for Dara Quill' },
   { why: 'a name after a title and its preposition is the speaker', text: ['Secretary of State Lionel Ferro said the talks were over.'], quote: 'the talks were over', speaker: 'Lionel Ferro' },
@@ -114,7 +114,7 @@ const ROWS: Row[] = [
   { why: 'a poll average, an email and a playbook are documents that speak', text: ['The senator has pulled within 4 points, according to the Lakeview Poll average of recent surveys.'], quote: 'The senator has pulled within 4 points', speaker: 'Lakeview Poll average of recent surveys' },
   { why: 'an email from a named person: its author speaks through it', text: ['An email from Dana Whitcomb, meanwhile, reveals that the donor regretted his choice.'], quote: 'the donor regretted his choice', speaker: 'Dana Whitcomb' },
   { why: 'a floating "alike" is not part of the group', text: ['Farmers and ranchers alike are urging the state to fix the dam.'], quote: 'the state to fix the dam', speaker: 'Farmers and ranchers' },
-  { why: 'a document coordinated after its own verb keeps speaking; an opening "Beyond …" is no subject', text: ['Beyond the video, the affidavit cited two witnesses and said that the guard had seen the blow.'], quote: 'the guard had seen the blow', speaker: 'affidavit' },
+  { why: 'a document coordinated after its own verb keeps speaking; an opening "Beyond …" is no subject', text: ['Beyond the video, the affidavit cited two witnesses and said that the guard had seen the blow.'], quote: 'the guard had seen the blow', speaker: 'the affidavit' },
   { why: 'those surveyed are a group of respondents', text: ['By big margins, those surveyed say the economy should come first.'], quote: 'the economy should come first', speaker: 'those surveyed' },
   { why: 'those over an age are a group', text: ['Those over 60 say they feel that way by two to one.'], quote: 'they feel that way by two to one', speaker: 'Those over 60' },
   { why: 'the subject of a cue is the noun before a relative clause that stands between them', text: ['Investment bankers who have worked with the minister say she rarely shows her hand.'], quote: 'she rarely shows her hand', speaker: 'Investment bankers' },
@@ -124,7 +124,7 @@ const ROWS: Row[] = [
   { why: '"and" joins two speakers, not a clause and a new subject', text: ['A dry autumn has left brush bone-dry and forecasters called for more wind on Sunday.'], quote: 'more wind on Sunday', speaker: 'forecasters' },
   { why: 'an abbreviated title gives the role ("Sen." → the senator); the subject of the paragraph holds it', text: ['Sen. Ana Ruiz and Sen. Tom Hale traded attacks on Sunday.', 'Ruiz stopped by her campaign office. Walking in, the senator said her campaign was closing strong.'], quote: 'her campaign was closing strong', speaker: 'Ana Ruiz' },
   { why: 'a role qualified by a place is shown as written, not guessed', text: ['Sen. Ana Ruiz spoke first.', 'The Ohio senator said the plan was dead.'], quote: 'the plan was dead', speaker: 'Ohio senator' },
-  { why: 'no holder from paragraphs back when another person is the subject here', text: ['Recall Sen. Ana Ruiz, who lost in 2000.', 'The race went on.', 'Omar Vance defends his record in an ad: the senator says he fought the party.'], quote: 'he fought the party', speaker: 'senator' },
+  { why: 'no holder from paragraphs back when another person is the subject here', text: ['Recall Sen. Ana Ruiz, who lost in 2000.', 'The race went on.', 'Omar Vance defends his record in an ad: the senator says he fought the party.'], quote: 'he fought the party', speaker: 'the senator' },
   { why: 'a day after a surname is when, not who', text: ['Inside the hall, Ruiz on Tuesday dismissed the plan as a stunt, arguing that the budget could not pay for it.'], quote: 'the budget could not pay for it', speaker: 'Ruiz' },
   { why: 'an opening time is no speaker: the appositive name is', text: ['Earlier Tuesday, the club’s manager, Jon Pell, says the season will go ahead.'], quote: 'the season will go ahead', speaker: 'Jon Pell' },
   { why: 'a joined verb after an opening subordinate clause gets no subject from that clause', text: ['As fans filed into the stadium, the club sent out a statement and accused the league of ignoring the fans.'], quote: 'the league of ignoring the fans', speaker: null },
@@ -135,7 +135,7 @@ const ROWS: Row[] = [
   { why: 'an unnamed subject of the other gender does not stop he', text: ['“We will appeal,” said Tomas Berg, the mayor.', 'A woman in the crowd booed. “We will win in the end,” he said.'], quote: 'We will win in the end,', speaker: 'Tomas Berg' },
   { why: 'a name right before a quotation is the subject of the quoted words, not their speaker', text: ['Vice President Joe Ruiz spoke in Tokyo.', '“We thought only one man was rude,” said Hiro Aoki, an author. Ruiz “kind of misspoke. This is not something he should say in public.”'], quote: 'kind of misspoke. This is not something he should say in public.', speaker: 'Hiro Aoki' },
   { why: 'a possessive name right before a quotation owns it', text: ['President Tom Abel signed the law in 2010.', 'Aides were nervous. It was Abel’s “you can keep your plan” promise that came back.'], quote: 'you can keep your plan', speaker: 'Tom Abel' },
-  { why: '"the airline" does not reach back paragraphs to another kind of organisation', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The pilot had flown for Nilair since 2004, the airline said on Thursday.'], quote: 'The pilot had flown for Nilair since 2004', speaker: 'airline' },
+  { why: '"the airline" does not reach back paragraphs to another kind of organisation', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The pilot had flown for Nilair since 2004, the airline said on Thursday.'], quote: 'The pilot had flown for Nilair since 2004', speaker: 'the airline' },
   { why: '"the company" right after a named company spoke is that company', text: ['Brixton Foods said sales fell.', 'The company said it would cut jobs in June.'], quote: 'it would cut jobs in June', speaker: 'Brixton Foods' },
   { why: 'they is not the last group that spoke when another group opens a sentence since', text: ['The senators wrote to the council, which said it would reply.', 'Ruiz’s allies reject the charges outright, they insist.'], quote: 'Ruiz’s allies reject the charges outright', speaker: null },
   { why: '"it" is no organisation that spoke three paragraphs back', text: ['NordTV reported that three people died.', 'Rescue boats searched the sea all night.', 'Divers went down at dawn.', 'The harbour doctrine sets the rules for a search. It says the search must go on for a week.'], quote: 'the search must go on for a week', speaker: null },
@@ -154,7 +154,7 @@ const ROWS: Row[] = [
   { why: '… but not a clause set off by commas that names another', text: ['Ruiz’s office, when contacted by Reuters, said the senator could not recall the dinner.'], quote: 'the senator could not recall the dinner', speaker: 'Ruiz’s office' },
   { why: '"the company" is the company named last, even as an object, in the paragraph before', text: ['Regulators are looking at Nordvolt, people familiar with the matter said. Nordvolt declined to comment.', 'The company confirmed on Monday that it had been contacted.'], quote: 'it had been contacted', speaker: 'Nordvolt' },
   { why: '"the agency" is the one named last, as an owner', text: ['The probe was built by Nasaro in 2020.', 'That is a big deal as the moon is a top target in Nasaro’s search for life, according to the agency.'], quote: 'That is a big deal as the moon is a top target in Nasaro’s search for life', speaker: 'Nasaro' },
-  { why: '"the company" is not a public body named last: it stays a description', text: ['Brixton Foods met the Ohio Gaming Commission on Monday. The company said it would appeal.'], quote: 'it would appeal', speaker: 'company' },
+  { why: '"the company" is not a public body named last: it stays a description', text: ['Brixton Foods met the Ohio Gaming Commission on Monday. The company said it would appeal.'], quote: 'it would appeal', speaker: 'the company' },
   { why: '"the automaker" is not a product named with "the"', text: ['Volkara is giving a glimpse of the car of the future called the Zephyr. It is built by Volkara in Ohio.', 'The German automaker says the Zephyr will go 300 miles on a charge.'], quote: 'the Zephyr will go 300 miles on a charge', speaker: 'Volkara' },
   { why: '"they" after a crowd named in the same sentence is not the last group that spoke', text: ['Local Democrats said the tour would start in June.', 'The reaction from the crowd was rapturous and they called for more even as the lights came up.'], quote: 'more even as the lights came up', speaker: null },
   { why: '… but with no group in the sentence it is that group', text: ['Local Democrats said the tour would start in June.', 'Later they called for more funding.'], quote: 'more funding', speaker: 'Local Democrats' },
@@ -166,6 +166,11 @@ const ROWS: Row[] = [
   { why: 'an office without its article opens an appositive ("equity strategist at")', text: ['“Stocks are too high,” Matt Maley, equity strategist at Brill Tabak, says.'], quote: 'Stocks are too high,', speaker: 'Matt Maley' },
   { why: 'an opening sentence adverb is no part of the speaker’s name', text: ['Now Donald Reyes says he will build the wall.'], quote: 'he will build the wall', speaker: 'Donald Reyes' },
   { why: 'an opening adverb and its comma alone name no one', text: ['Likewise, Reyes went after the mayor and called for her to quit the race.'], quote: 'her to quit the race', speaker: null },
+  { why: 'a bare role after "the" with no holder named stays a description with its article', text: ['The film opened on Friday. “It was the hardest role I ever played,” the actor said.'], quote: 'It was the hardest role I ever played,', speaker: 'the actor' },
+  { why: 'an unnamed "a man" is shown with its article', text: ['A man said the water was brown.'], quote: 'the water was brown', speaker: 'a man' },
+  { why: '"the 56-year-old" is the person named with that age', text: ['Police arrested Kim Ostrowski, 56, on Friday. Tom Hale watched.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'Kim Ostrowski' },
+  { why: '… or, with no age given, the person the text is about', text: ['John Reed was arrested on Friday.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'John Reed' },
+  { why: '… and with no person in reach, the age as a description', text: ['The police arrested a driver on Friday.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'the 56-year-old' },
 ];
 
 describe('speakers shown to the reader', () => {
@@ -222,5 +227,18 @@ describe('"shows" after a kind of show', () => {
   it('is a plural noun, not the cue', () => {
     const r = analyzeBlocks(['The service is stocked with movies and TV shows from Pixar, “Star Wars,” and classic fare.']);
     expect(r.quotes).toEqual([]);
+  });
+});
+
+describe('one capitalised word the lexicon does not know', () => {
+  const kinds = (text: string[]): string[][] => analyzeBlocks(text).sources.map((s) => [s.name, s.kind]);
+  it('is a person when "he" or "she" follows it in its sentence', () => {
+    expect(kinds(['“He is playing terrific basketball,” Vogel said.', 'Vogel said he was available if necessary.'])).toEqual([['Vogel', 'person']]);
+  });
+  it('stays an organisation when "it" follows', () => {
+    expect(kinds(['Nomura said it expects the yen to fall.'])).toEqual([['Nomura', 'organization']]);
+  });
+  it('stays an organisation when it is a brand written with inner capitals, whoever "she" is', () => {
+    expect(kinds(['ProPublica obtained a video and said she steered a middle ground.'])).toEqual([['ProPublica', 'organization']]);
   });
 });

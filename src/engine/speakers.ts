@@ -371,11 +371,14 @@ function roleFallback(described: SpeakerRef | null, phrase: string, head: string
   const known: SpeakerRef = { type: 'description', text: phrase, head, definite: true, anonymous: false, kind: 'person', plural: false };
   // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
-  const personRole = TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head) && !COLLECTIVE_NOUNS.has(head);
+  const personRole = AGE.test(head) || TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head) && !COLLECTIVE_NOUNS.has(head);
   if (described?.type !== 'description' || !described.anonymous) return described ?? (personRole ? known : null);
   if (OFFICE_WORDS.has(head)) return known;
   return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };
 }
+
+/** An age written as a noun or a modifier: "the 56-year-old", "the 56-year-old actor". */
+export const AGE = /^\d+-year-old$/u;
 
 /** Words that end like a role noun but are no noun: "together", "whether", "however", "other", "rather". */
 function notANoun(word: string): boolean {

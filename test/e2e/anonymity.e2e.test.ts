@@ -38,7 +38,7 @@ describe('anonymity, explained', () => {
     })));
     expect(notes).toEqual(expect.arrayContaining([
       { name: 'official familiar with the inspection', notes: ['Why unnamed: because the report has not been published', 'Access: familiar with the inspection'] },
-      { name: 'source', notes: [] },
+      { name: 'a source', notes: [] },
     ]));
     // The notes read in light and dark: axe-core (colour contrast included) finds nothing.
     await popup.evaluate(AXE);
