@@ -899,7 +899,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const subject = phraseBefore(tokens, k - 1, floor);
         // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as
         // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
-        const opensClause = subject && (subject.from === floor || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
+        // ("Even Rendell, a Clinton supporter, said", "When the director, James Comey, said that …": a focus word or a
+        // subordinator opening the sentence comes before the subject too.)
+        const opener = subject !== null && subject.from - 1 === floor && /^(even|only|now|still|when|while|as|after|before|because|if|although|though|since|once|until|whereas)$/u.test(tokens[floor].lower);
+        const opensClause = subject && (subject.from === floor || opener || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
         // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
         const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || /['’]s$/u.test(tokens[subject.from].text));
         if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {

@@ -171,6 +171,10 @@ const ROWS: Row[] = [
   { why: '"the 56-year-old" is the person named with that age', text: ['Police arrested Kim Ostrowski, 56, on Friday. Tom Hale watched.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'Kim Ostrowski' },
   { why: '… or, with no age given, the person the text is about', text: ['John Reed was arrested on Friday.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'John Reed' },
   { why: '… and with no person in reach, the age as a description', text: ['The police arrested a driver on Friday.', '“I did nothing wrong,” the 56-year-old said.'], quote: 'I did nothing wrong,', speaker: 'the 56-year-old' },
+  { why: 'an adverb between the subject and the cue ("X however said") leaves X the speaker', text: ['Ash Carter flew to Singapore.', 'Carter however said he would welcome the talks.'], quote: 'he would welcome the talks', speaker: 'Ash Carter' },
+  { why: 'an opening focus word does not keep the subject from its appositive', text: ['Ed Rendell spoke first.', 'Even Rendell, a stalwart supporter of the mayor, said the tax was needed.'], quote: 'the tax was needed', speaker: 'Ed Rendell' },
+  { why: 'a question word is no speaker', text: ['Who told you that the emails were in the system?'], quote: 'the emails were in the system', speaker: null },
+  { why: 'a state’s abbreviation after a place is where, not who', text: ['Recently, Tom Ostrow of Laconia, N.H., stood at an event to say he was leaning toward the mayor.'], quote: 'he was leaning toward the mayor', speaker: null },
 ];
 
 describe('speakers shown to the reader', () => {

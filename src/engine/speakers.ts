@@ -101,6 +101,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (from < toIn && SUBORDINATORS.test(tokens[from].lower)) from++;
   // "Now Donald Trump says", "Likewise, Trump went after …", "Even Lindsey Graham said": a sentence adverb that opens
   // the clause is no part of who speaks.
+  // "Who told you that?": a question word asks who spoke (not "WHO", the organisation); "Portsmouth, N.H.": a state's
+  // abbreviation after a place is where, not who.
+  if (from === toIn && /^(who|what|whom)$/u.test(tokens[from].lower) && tokens[from].text !== 'WHO') return null;
+  if (/^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$/u.test(tokens[from].text) && tokens[from - 1]?.text === ',' && !tokens.slice(from + 1, toIn + 1).some((t) => t.word)) return null;
   // ("Unlike Smith, …": the person compared is not the one speaking.)
   if (/^(unlike|like)$/u.test(tokens[from].lower) && isCapitalized(tokens[from].text)) return null;
   if (OPENING_ADVERBS.has(tokens[from].lower) && isCapitalized(tokens[from].text)) {

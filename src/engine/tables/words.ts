@@ -8,7 +8,8 @@ function setOf(words: string): Set<string> {
 export const CUE_ADVERBS = setOf(`also later earlier has have had previously recently then once further repeatedly reportedly
   would will could is was were are just separately publicly privately similarly only first again already often frequently
   initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
-  saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now`);
+  saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now however though too
+  meanwhile instead nonetheless nevertheless therefore thus`);
 
 /** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
 export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
