@@ -175,6 +175,8 @@ const ROWS: Row[] = [
   { why: 'an opening focus word does not keep the subject from its appositive', text: ['Ed Rendell spoke first.', 'Even Rendell, a stalwart supporter of the mayor, said the tax was needed.'], quote: 'the tax was needed', speaker: 'Ed Rendell' },
   { why: 'a question word is no speaker', text: ['Who told you that the emails were in the system?'], quote: 'the emails were in the system', speaker: null },
   { why: 'a state’s abbreviation after a place is where, not who', text: ['Recently, Tom Ostrow of Laconia, N.H., stood at an event to say he was leaning toward the mayor.'], quote: 'he was leaning toward the mayor', speaker: null },
+  { why: 'a country’s or the state’s media speak as a body', text: ['State media have reported that the patient was in stable condition.'], quote: 'the patient was in stable condition', speaker: 'State media' },
+  { why: '… with a nationality too', text: ['Turkish media said the border would stay closed.'], quote: 'the border would stay closed', speaker: 'Turkish media' },
 ];
 
 describe('speakers shown to the reader', () => {

@@ -448,7 +448,8 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     if (plural && CONTESTANT_WORDS.has(head) && /^(the|both|these|those|all)$/u.test(tokens[from].lower)) return null;
     return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
   }
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower)) {
+  // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower) || head === 'media') {
     return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'organization', plural: false };
   }
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(headWord.lower)) {
