@@ -77,7 +77,8 @@ function isWordTok(t: Token | undefined): t is Token {
 function isInnerDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text));
+  // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length.)
+  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
 }
 
 /** Whether the word before "and" can end a speaker of its own: a name, or a noun for people or an institution. */
@@ -945,8 +946,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       }
       if (speaker) speaker = withoutSetting(tokens, speaker, i);
     } else if (j > floor && isInnerDot(tokens, j)) {
-      // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation.
+      // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation ("the F.B.I. said": with its dot).
       speaker = phraseBefore(tokens, j - 1, floor);
+      if (speaker && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[j - 1].text)) speaker = { from: speaker.from, to: j };
     } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);

@@ -312,7 +312,8 @@ export class SourceRegistry {
       // "The company", "the utility": an organisation named in this paragraph or the one before (not when the
       // description names one itself: "the Facebook-owned company").
       const ownName = ref.text.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
-      const organisation = ref.definite && !ref.anonymous && ref.kind === 'organization' && !ownName;
+      // ("The departments" are several: no one organisation named before.)
+      const organisation = ref.definite && !ref.anonymous && ref.kind === 'organization' && !ownName && !ref.plural;
       const referring = !ownName && (GENERIC_HEADS.has(ref.head) || (organisation && ORG_REFERENCE_HEADS.has(ref.head)));
       let latest: Entity | undefined;
       // (The latest of the pool only counts when no source is worded exactly so: the scan is skipped then.)

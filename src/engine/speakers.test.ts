@@ -177,6 +177,8 @@ const ROWS: Row[] = [
   { why: 'a state’s abbreviation after a place is where, not who', text: ['Recently, Tom Ostrow of Laconia, N.H., stood at an event to say he was leaning toward the mayor.'], quote: 'he was leaning toward the mayor', speaker: null },
   { why: 'a country’s or the state’s media speak as a body', text: ['State media have reported that the patient was in stable condition.'], quote: 'the patient was in stable condition', speaker: 'State media' },
   { why: '… with a nationality too', text: ['Turkish media said the border would stay closed.'], quote: 'the border would stay closed', speaker: 'Turkish media' },
+  { why: 'a subject in dotted initials ("the F.B.I.") ends at its dot, not at the sentence', text: ['The report came back clear, and the F.B.I. has said it had no information.'], quote: 'it had no information', speaker: 'F.B.I.' },
+  { why: '… before a quotation too', text: ['“We have no information,” the C.I.A. said.'], quote: 'We have no information,', speaker: 'C.I.A.' },
 ];
 
 describe('speakers shown to the reader', () => {

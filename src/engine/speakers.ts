@@ -250,6 +250,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       else break;
     }
     let { words } = runWords(tokens, from + run[0], from + run[1]);
+    // "F.B.I.": initials keep their last dot, which the run leaves out.
+    const dot = tokens[from + run[1] + 1];
+    if (dot?.text === '.' && dot.start === tokens[from + run[1]].end && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
       return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
@@ -450,7 +453,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   }
   // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower) || head === 'media') {
-    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'organization', plural: false };
+    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'organization', plural: plural && headWord.lower !== head && !/ss$/u.test(headWord.lower) };
   }
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(headWord.lower)) {
     return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'document', plural: false };
