@@ -499,7 +499,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     while (d > i - 3 && d > floor && tokens[d].word && !opener.test(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
     // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
     // warning of".)
-    const determined = d >= floor && opener.test(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower));
+    const determined = d >= floor && opener.test(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower) || CUE_BY_FORM.get(tokens[i].lower)?.nounBase === true);
     const start = determined ? d : i;
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
@@ -576,6 +576,33 @@ function capitalisedRunStart(tokens: readonly Token[], end: number, floor: numbe
 const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known)$/u;
 
 /** Step left over adverbs and auxiliaries between a subject and its cue ("also", "has repeatedly", "last week"). */
+/** Words after which a cue's base form is a verb: a third person's subject that takes it ("they", "who"), an
+ *  auxiliary, "to", or "and" joining it to an earlier verb of the same subject. (The writer's "we call it …" and "you
+ *  call it …" name a thing rather than report anyone.) */
+const BASE_FORM_SUBJECTS = new Set('they who that which will would can could should may might must do does did not to and but'.split(' '));
+
+/**
+ * Whether a cue's base form at `i` ("call", "claim", "report", "tweet") is a verb: its subject (at `j`, before any
+ * adverbs and auxiliaries) is plural or "I/we/they/you", or an auxiliary or "to" governs it. A singular noun or a
+ * possessive before it makes it a noun ("his call", "the FEC report", "Trump's tweet").
+ */
+function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: number): boolean {
+  for (let k = j + 1; k < i; k++) if (BASE_FORM_SUBJECTS.has(tokens[k].lower) || /n['’]t$/u.test(tokens[k].lower)) return true;
+  if (j < floor || !tokens[j].word) return false;
+  if (BASE_FORM_SUBJECTS.has(tokens[j].lower) || /n['’]t$/u.test(tokens[j].lower)) return true;
+  if (/['’]s$/u.test(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower)) return false;
+  // "Critics of the governor call", "31 percent say", "most of them say": a plural or a count anywhere in the subject.
+  const subject = phraseBefore(tokens, j, floor);
+  for (let k = subject ? subject.from : j; k <= j; k++) {
+    const w = tokens[k].lower;
+    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
+  }
+  return false;
+}
+
+/** Counts and shares that make a subject plural: "most say", "31 percent say", "half of them say". */
+const PLURAL_QUANTITIES = new Set('most many some all both few several half majority minority percent % others none these those'.split(' '));
+
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;
   for (;;) {
@@ -735,6 +762,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
     if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
+    // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
+    if (t.lower === 'states' && !/^(it|he|she|which|that)$/u.test(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
     // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
     if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && /^(a|an|the|this|these|those|such|its|his|her|their)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
@@ -790,7 +820,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
-    if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'states' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
+    if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
       if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were)$/u.test(prev?.lower ?? '')))) continue;
@@ -845,6 +875,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
     // (D-Calif.) last week said").
     let j = skipCueAdverbs(tokens, i - 1, floor);
+    // A base form that is also a noun agrees with its subject: "critics call the plan a disaster", "we claim", "would
+    // report that", but "Trump's tweet came …", "The FEC report covering …", "the debunked claim that …" are nouns.
+    if (verb.nounBase && t.lower === lemma && !isCapitalized(t.text) && !baseFormVerb(tokens, j, i, floor)) continue;
     // "Clinton, meanwhile, said", "The minister, for his part, told": a sentence adverb set off by commas.
     if (j > floor && tokens[j].text === ',') {
       let k = j - 1;
@@ -861,6 +894,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (j > floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
+      // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
+      // subject, is the writer's.)
+      if (!subject && !clauses.length && verb.nounBase && t.lower === lemma) continue;
       clauses.push({ rule: 'coordinated', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
       continue;
     }

@@ -200,6 +200,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // "wrote A Song of Ice and Fire, …", "posted a video" (a piece of writing is content: "wrote a letter urging …").
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
     if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
+    if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].text) && !startsClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
@@ -546,6 +547,18 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
     if (k <= s + 4 && (DOCUMENT_HEADS.has(t.lower) || /^op-?eds?$/u.test(t.lower))) return true;
     if (k > s && (FINITE_VERBS.has(t.lower.replace('’', "'")) || isVerbOnly(t.lower))) return true;
     if (CONTRACTED_SUBJECTS.has(t.lower.replace('’', "'"))) return true;
+  }
+  return false;
+}
+
+/** Whether the content at `s` opens with a clause's subject and verb within its first words: a subject pronoun, a
+ *  contracted subject, or a finite verb within five words with no punctuation before it ("the budget was balanced"). */
+function startsClause(tokens: readonly Token[], s: number, z: number): boolean {
+  if (/^(he|she|they|we|i|you|it)$/u.test(tokens[s].lower) || CONTRACTED_SUBJECTS.has(tokens[s].lower.replace('’', "'"))) return true;
+  for (let k = s + 1; k <= z && k <= s + 5; k++) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (FINITE_VERBS.has(t.lower.replace('’', "'")) || CONTRACTED_SUBJECTS.has(t.lower.replace('’', "'"))) return true;
   }
   return false;
 }

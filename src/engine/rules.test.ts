@@ -291,7 +291,7 @@ describe('cues that need more than their word', () => {
  * only, and a "call for" whose subject is a forecast or a recipe is a requirement: each row is a sentence and the
  * reported contents it must give (none, when the object is a thing).
  */
-const THINGS_DONE: Array<[string, string[]]> = [
+const THINGS_DONE: Array<[string | string[], string[]]> = [
   ['Ana Kurz added three assists to lead the Harbor Hawks.', []],
   ['Pia Lund added her seventh goal for the Hawks, and Ola Berg stopped 27 shots.', []],
   ['Tomas Berg has agreed a deal to coach the Harbor Hawks until the end of the season.', []],
@@ -311,11 +311,36 @@ const THINGS_DONE: Array<[string, string[]]> = [
   ['Ida Wren called on the “interim” council to reopen the port.', ['the “interim” council to reopen the port']],
   ['Ida Wren called on residents not to “panic” tonight.', ['residents not to “panic” tonight']],
   ['Ida Wren called on the mayor to “reopen the port” at once.', ['the mayor to “reopen the port” at once']],
+  // "maintain" reports a clause only, never a lead kept or (in a police blotter) a nuisance kept.
+  ['Ola Berg has maintained a wide lead in the polls for months, both in the cities and on the farms.', []],
+  [['Officers arrested Pia Lund, 33, on Tuesday.', 'Pia Lund: Dealing in stolen goods, possession of a controlled substance, maintaining a common nuisance, held in jail in lieu of $5,000 bond.'], []],
+  ['Ana Kurz maintained that the team would play in May.', ['the team would play in May']],
+  // A base form that is also a noun ("call", "claim", "report", "tweet") is the verb after a plural subject only.
+  ['Critics call the plan a disaster for the harbour.', ['the plan a disaster for the harbour']],
+  ['Harbour workers call for an inquiry into the flooding.', ['an inquiry into the flooding']],
+  ['Tenant groups call on the council to freeze the rents.', ['the council to freeze the rents']],
+  ['The Harbor Gazette’s report today claims that the port will close in May.', ['the port will close in May']],
+  ['Ida Wren began the day with a signed tweet that drew no conclusions about the flood.', []],
+  ['The October report exceeded forecasts, with 271,000 new jobs in the region.', []],
+  ['But will we still call it the Harbor Line once it reaches the coast?', []],
+  ['The tenants’ union is calling on Ana Lima to resign and call on Ola Berg to step down as mayor.', ['Ana Lima to resign', 'Ola Berg to step down as mayor']],
+  // Verbs that report a clause only (clauseStrict): a board served, a summer regretted, a night retold, a levy put
+  // forward, support given are things done; "states" after a noun is the plural noun.
+  ['Ola Berg has advised the harbour board since 2015.', []],
+  ['Ida Wren lamented the rainy summer at the harbour festival.', []],
+  ['Ida Wren lamented that the festival had lost its sponsors.', ['the festival had lost its sponsors']],
+  ['Ida Wren recounted the night of the flood on a local radio show.', []],
+  ['The city proposed a new levy on cruise ships last year.', []],
+  ['Ida Wren proposed to hold the vote in May.', ['to hold the vote in May']],
+  ['The council has pledged its support to the harbour plan.', []],
+  ['Ana Kurz leads Ola Berg by 270 pledged delegates after the vote.', []],
+  ['The candidates fought hard in Rust Belt states that have suffered from the loss of factory jobs.', []],
+  ['It states that courts should not rule too close to an election.', ['courts should not rule too close to an election']],
 ];
 
 describe('things done are not things said', () => {
   for (const [text, contents] of THINGS_DONE) {
-    it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(contents));
+    it(Array.isArray(text) ? text.join(' ') : text, () => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(contents));
   }
 });
 

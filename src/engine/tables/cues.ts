@@ -38,11 +38,18 @@ export interface CueVerb {
    *  the mayor asking …") — is content. "wrote the song", "added three assists", "has agreed a deal", "posted a video",
    *  "maintains its own monitor" name a thing made, done or kept, not something said. */
   clauseOnly?: boolean;
+  /** Without "that", only a clause is content, never a noun phrase nor a piece of writing: "maintained (that) they
+   *  were …", but "maintained a polling lead", "advised the campaign", "recounted the incident", "proposed a ban",
+   *  "pledged their support" name a thing kept, served, told over or offered, not a claim. */
+  clauseStrict?: boolean;
+  /** The base form is a noun as often ("a claim", "the report", "his tweet", "a call for"): it is the verb only with a
+   *  plural or "I/we/they/you" subject, or after an auxiliary or "to" ("critics call", "would report"). */
+  nounBase?: boolean;
   /** Subject heads for which the verb means something else: a forecast or a recipe "calls for" what it requires. */
   notAfter?: readonly string[];
 }
 
-function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly'>> & { notAfter?: string } = {}): CueVerb {
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly' | 'clauseStrict' | 'nounBase'>> & { notAfter?: string } = {}): CueVerb {
   const { notAfter, ...rest } = flags;
   return { lemma, forms: forms.split(' '), complements: complements.split(' ') as Complement[], ...rest, ...(notAfter ? { notAfter: notAfter.split(' ') } : {}) };
 }
@@ -56,10 +63,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('assure', 'assured assures assuring', 'that', { listener: true }),
   cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true }),
   cue('write', 'write writes wrote writing written', 'that', { clauseOnly: true }),
-  cue('tweet', 'tweet tweets tweeted tweeting', 'that', { clauseOnly: true }),
+  cue('tweet', 'tweet tweets tweeted tweeting', 'that', { clauseOnly: true, nounBase: true }),
   cue('post', 'posted', 'that', { weak: true, clauseOnly: true }),
   cue('testify', 'testify testifies testified testifying', 'that'),
-  cue('report', 'report reports reported reporting', 'that', { weak: true }),
+  cue('report', 'report reports reported reporting', 'that', { weak: true, nounBase: true }),
   cue('announce', 'announce announces announced announcing', 'that'),
   cue('declare', 'declare declares declared declaring', 'that'),
   cue('proclaim', 'proclaimed proclaims proclaiming', 'that'),
@@ -69,10 +76,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('disclose', 'disclosed discloses disclosing', 'that', { weak: true }),
   // Arguing, claiming, answering.
   cue('argue', 'argue argues argued arguing', 'that'),
-  cue('claim', 'claim claims claimed claiming', 'that'),
+  cue('claim', 'claim claims claimed claiming', 'that', { nounBase: true }),
   cue('assert', 'assert asserts asserted asserting', 'that'),
   cue('contend', 'contend contends contended contending', 'that'),
-  cue('maintain', 'maintained maintains maintaining', 'that', { weak: true, clauseOnly: true }),
+  cue('maintain', 'maintained maintains maintaining', 'that', { weak: true, clauseStrict: true }),
   cue('insist', 'insist insists insisted insisting', 'that'),
   // Weak: "alleged" is mostly an adjective ("an alleged scheme", "alleged pay-to-play").
   cue('allege', 'allege alleges alleged alleging', 'that', { weak: true }),
@@ -97,7 +104,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('admit', 'admit admits admitted admitting', 'that'),
   cue('concede', 'concede concedes conceded conceding', 'that'),
   cue('complain', 'complain complains complained complaining', 'that topic'),
-  cue('lament', 'lamented laments', 'that'),
+  cue('lament', 'lamented laments', 'that', { clauseStrict: true }),
   cue('boast', 'boasted boasts', 'that'),
   cue('brag', 'bragged brags', 'that'),
   cue('joke', 'joked jokes joking', 'that topic'),
@@ -109,7 +116,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('chant', 'chanted chant chants chanting', 'quote', { weak: true }),
   cue('interject', 'interjected', 'quote'),
   cue('muse', 'mused muses', 'that'),
-  cue('recount', 'recounted recounts', 'that', { weak: true }),
+  cue('recount', 'recounted recounts', 'that', { weak: true, clauseStrict: true }),
   cue('scoff', 'scoffed scoffs', 'quote'),
   cue('snap', 'snapped', 'quote', { weak: true }),
   cue('gush', 'gushed', 'quote'),
@@ -121,8 +128,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('predict', 'predict predicts predicted predicting', 'that', { weak: true }),
   cue('estimate', 'estimates estimated', 'that', { weak: true }),
   cue('suggest', 'suggest suggests suggested suggesting', 'that', { weak: true }),
-  cue('propose', 'proposed proposes', 'that to', { weak: true }),
-  cue('recommend', 'recommended recommends', 'that', { weak: true }),
+  cue('propose', 'proposed proposes', 'that to', { weak: true, clauseStrict: true }),
+  cue('recommend', 'recommended recommends', 'that', { weak: true, clauseStrict: true }),
   cue('imply', 'implied implies implying', 'that', { weak: true }),
   cue('conclude', 'concluded concludes', 'that', { weak: true, clauseOnly: true }),
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
@@ -133,7 +140,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('caution', 'cautions cautioned cautioning', 'that object-to'),
   // Promising and threatening.
   cue('promise', 'promised promises promising', 'that to', { weak: true }),
-  cue('pledge', 'pledged pledges pledging', 'that to', { weak: true }),
+  cue('pledge', 'pledged pledges pledging', 'that to', { weak: true, clauseStrict: true }),
   cue('vow', 'vowed vows vowing', 'that to', { weak: true }),
   cue('threaten', 'threatened threatens threatening', 'to', { weak: true }),
   cue('swear', 'swore swears', 'that to', { weak: true }),
@@ -146,7 +153,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('encourage', 'encouraged encourages encouraging', 'object-to'),
   cue('implore', 'implored implores', 'object-to'),
   cue('press', 'pressed', 'object-to quote', { weak: true }),
-  cue('advise', 'advised advises', 'object-to that'),
+  cue('advise', 'advised advises', 'object-to that', { clauseStrict: true }),
   cue('instruct', 'instructed', 'object-to'),
   cue('demand', 'demanded demands', 'that'),
   cue('plead', 'pleaded pled', 'quote'),
@@ -157,7 +164,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('describe', 'describes described describing', 'object-as that'),
   cue('characterize', 'characterized characterizes characterised', 'object-as'),
   cue('portray', 'portrayed portrays', 'object-as', { weak: true }),
-  cue('call', 'called calls calling', 'object-predicate for on-object-to', { weak: true, notAfter: 'forecast forecasts recipe recipes script scripts situation occasion weather' }),
+  cue('call', 'call called calls calling', 'object-predicate for on-object-to', { weak: true, nounBase: true, notAfter: 'forecast forecasts recipe recipes script scripts situation occasion weather' }),
   cue('label', 'labeled labelled', 'object-predicate', { weak: true }),
   cue('dub', 'dubbed', 'object-predicate', { weak: true }),
 ];
