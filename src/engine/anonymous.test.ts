@@ -87,6 +87,9 @@ describe('anonymous groups and roles as sources', () => {
     ['the object of a past-tense verb', 'Of the voters surveyed, 27 percent of those who named a candidate said they could change their mind.'],
     ['a share of a group in a poll', 'Only 55 percent of Sanders supporters said they would back her, a poll found.'],
     ['"have admitting privileges"', 'The laws require that doctors at clinics have admitting privileges at hospitals.'],
+    ['people counted in a statistic', 'The state said the number of young people who have reported using meth was 3.8 percent.'],
+    ['the authors of a thing written', 'It also became her gift to the women who wrote it.'],
+    ['a hypothetical asker', 'I would not be offended if someone asked me that question.'],
   ];
   it.each(none)('%s', (_rule, sentence) => {
     expect(mentions(sentence)).toEqual([]);

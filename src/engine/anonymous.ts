@@ -15,8 +15,8 @@ import {
   AGENT_ADJECTIVES, AGENT_AUXILIARIES, AGENT_BY_FORM, AGENT_BY_LEMMA, AGENT_COMPLEMENTS, AGENT_NOUNS, AUTHOR_OF_NOUNS, DECLINED_ACTS, DECLINING_VERBS,
   PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
 } from './tables/agents';
-import { CUE_BY_FORM } from './tables/cues';
-import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
+import { CUE_BY_FORM, type CueVerb } from './tables/cues';
+import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { NP_STOP } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
@@ -369,6 +369,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
   if (c.side === 'after' && c.verb.weak) return false;
   if (nonSpeechSense(p, c.cue, c.lemma)) return false;
+  if (authorOrHypothetical(p, r.from, c.cueTo, c.verb)) return false;
   // "emailed supporters saying …", "30 percent of voters saying …": a participle after an object or a
   // prepositional phrase belongs to the sentence's subject, not to these people.
   const before = p.tokens[r.from - 1];
@@ -377,6 +378,18 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   if (/ed$/u.test(p.tokens[c.cue].lower) && /^(is|are|was|were|have|has|had)$/u.test(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue, sp.from));
+}
+
+/**
+ * People who wrote a thing ("the women who wrote it": a verb that also takes a thing, with a pronoun for object), who
+ * would speak only in a condition ("if someone asked me …", "unless officials say otherwise"), or who are counted ("the
+ * number of young people who have reported …") are no sources.
+ */
+function authorOrHypothetical(p: Paragraph, from: number, cueTo: number, verb: CueVerb | undefined): boolean {
+  const t = p.tokens;
+  if (verb && (verb.clauseOnly || verb.clauseStrict) && /^(it|them)$/u.test(t[cueTo + 1]?.lower ?? '')) return true;
+  if (t[from - 1]?.lower === 'of' && MEASURE_NOUNS.has(t[from - 2]?.lower ?? '') && t[from - 3]?.lower === 'the') return true;
+  return /^(if|unless|whenever)$/u.test(t[from - 1]?.lower ?? '');
 }
 
 const DETERMINER_BEFORE_VERB = /^(a|an|the|this|that|these|those|such|its|his|her|their|our|my)$/u;
@@ -633,6 +646,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (!ref) continue;
       if (floatingQuantifier(p, phrase) || namedContestants(p, phrase, ref) || isPollRespondent(p, ref.head, i, phrase.from) || objectOfVerb(p, phrase, relative) || besideCapitalisedName(p, phrase)) continue;
       if (kind === 'verb' && nonSpeechSense(p, i, CUE_BY_FORM.get(t.lower)?.lemma)) continue;
+      if (kind === 'verb' && authorOrHypothetical(p, phrase.from, i, CUE_BY_FORM.get(t.lower))) continue;
       // "have admitting privileges": an -ing word after "have" is a noun's modifier, not a verb.
       if (kind === 'verb' && /ing$/u.test(t.lower) && /^(have|has|had|having)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
       if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {

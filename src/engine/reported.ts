@@ -57,8 +57,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const { tokens } = b;
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
-  while (end > sa && !tokens[end].word && /^[.!?,;:…]$/u.test(tokens[end].text)) end--;
+  while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].text)) end--;
   const inQuote = (i: number): boolean => b.inQuote[i] === 1;
+  // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
+  if (c.side === 'before' && c.speaker && /^(if|unless|whenever)$/u.test(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {

@@ -344,6 +344,21 @@ describe('things done are not things said', () => {
   }
 });
 
+/** Where a report stops or is no report at all: each row a paragraph and the reported contents it must give. */
+const NOT_MADE: Array<[string, string[]]> = [
+  // A hypothetical speaker's words are not reported.
+  ['If someone asked me whether I would run again, I would say no.', []],
+  // A bar between spaces separates the items of a line of headlines.
+  ['Progressives oppose funding bill | Senators call for a 5G security chief | Facebook gets questions on data', ['a 5G security chief']],
+  ["Mira Holt says the 'reform' is a ruse | Senators call for a 5G security chief", ["the 'reform' is a ruse", 'a 5G security chief']],
+];
+
+describe('reports cut short or never made', () => {
+  for (const [text, contents] of NOT_MADE) {
+    it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(contents));
+  }
+});
+
 describe('cue nouns without an owner', () => {
   const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
   it('carry no content when they open the sentence, or when the noun is also a verb form without a determiner', () => {

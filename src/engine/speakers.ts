@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
 import { nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
@@ -133,6 +133,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (to - from >= 2 && tokens[from + 1].lower === 'in' && GROUP_QUANTIFIERS.has(tokens[from].lower) && !brokenPhrase(tokens, from, toIn)) {
     return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: tokens[from].lower, definite: false, anonymous: true, kind: 'group', plural: true };
   }
+  // "the number of young people (who have reported …)": a statistic, no speaker.
+  if (to - from >= 2 && tokens[from].lower === 'the' && MEASURE_NOUNS.has(tokens[from + 1].lower) && tokens[from + 2].lower === 'of') return null;
   // "a number of the families", "a growing list of world leaders", "a group of experts": the people after "of".
   for (let c = from; c <= from + 2 && c < to - 1; c++) {
     if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower) || brokenPhrase(tokens, from, toIn)) continue;

@@ -94,7 +94,8 @@ const ABBREVIATIONS = new Set(`mr mrs ms dr st jr sr gov sen rep reps sens govs 
   u.s u.k u.n e.g i.e a.m p.m d.c l.a n.y`.split(/\s+/));
 
 const CLOSERS = /[”"’'»›)\]]/u;
-const TERMINATOR = /[.!?…]/gu;
+/** Sentence ends; a bar between spaces separates the items of a line of headlines or links ("… | Senators call for …"). */
+const TERMINATOR = /[.!?…|]/gu;
 const STARTERS = /[\p{Lu}\p{N}“"‘'«„([]/u;
 
 const LETTER_OR_DOT = /[\p{L}.]/u;

@@ -153,6 +153,10 @@ export const CONTESTANT_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h
 /** Nouns for a number or body of people, read through "of": "a number of the families", "a group of experts". */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list array range variety handful couple dozen
   dozens scores hundreds thousands army chorus coalition crowd host slew bunch band cadre contingent delegation`.trim().split(/\s+/u));
+/** Nouns for a measure of a group, after "the" and before "of": "the number of young people who have reported …",
+ *  "the share of voters who say …" name a statistic, not people who speak. ("A number of the families said" are
+ *  people: COLLECTIVE_NOUNS.) */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set('number share percentage proportion rate fraction count'.split(' '));
 /** The singular of every plural in the table, irregular ones included (chairmen → chairman, people → person). */
 export const SINGULAR_OF: ReadonlyMap<string, string> = new Map(ANONYMOUS_HEADS.filter((h) => h.plural).map((h) => [h.plural as string, h.singular]));
 
