@@ -324,6 +324,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
   let open = 0;
+  /** Whether the content up to `scanned` has a verb or a subject pronoun (read only when an "and" needs it). */
+  let verbSeen = false;
+  let scanned = from;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
@@ -344,6 +347,12 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
     if (verbPhrase && (t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
+    // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
+    // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
+      for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(tokens[scanned].lower.replace('’', "'")) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
+      if (!verbSeen) { stop = i - 1; break; }
+    }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') && i > from) {
       const next = clauseNear(i + 1);
