@@ -82,7 +82,7 @@ function quotedWords(inner: string): string[] {
 /** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */
 function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(inner)): boolean {
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
-  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/[.!?]\s/u.test(stripped);
+  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr))[.!?]\s/u.test(stripped);
 }
 
 /** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */

@@ -203,6 +203,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
     if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
     if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].text) && !startsClause(tokens, s, z)) return null;
+    // "“…,” he told cheering supporters in Nashua": after the quotation it attributes, a listener with no clause after it
+    // is the audience, not a report.
+    if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
     if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
