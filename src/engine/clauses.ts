@@ -600,22 +600,6 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
   return false;
 }
 
-/** "a band called Sophistafunk", "an inflation formula called the “chained CPI”": a lower-case singular noun, opened by
- *  "a" or "an" a few words back, and a name or a quotation after "called". */
-function namingCalled(tokens: readonly Token[], i: number, floor: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev?.word || isCapitalized(prev.text) || /s$/u.test(prev.lower) || prev.lower in PRONOUNS || ANON_HEAD_WORDS.has(prev.lower) || TITLES.has(prev.lower) || nameLexicon().actors.has(prev.lower)) return false;
-  let next = tokens[i + 1];
-  if (next?.lower === 'the') next = tokens[i + 2];
-  if (!next || !(next.word && isCapitalized(next.text) || /^[“"‘']$/u.test(next.text))) return false;
-  for (let k = i - 2; k >= floor && k >= i - 5; k--) {
-    if (!tokens[k].word) return false;
-    if (/^(a|an)$/u.test(tokens[k].lower)) return true;
-    if (DETERMINERS.has(tokens[k].lower)) return false;
-  }
-  return false;
-}
-
 /** Counts and shares that make a subject plural: "most say", "31 percent say", "half of them say". */
 const PLURAL_QUANTITIES = new Set('most many some all both few several half majority minority percent % others none these those'.split(' '));
 
@@ -781,10 +765,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
     if (t.lower === 'states' && !/^(it|he|she|which|that)$/u.test(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
-    // "All told, …" sums up; "a band called Sophistafunk", "a super PAC called Future 45": "called" after an indefinite
-    // common noun, before a name, names it.
+    // "All told, …" sums up.
     if (t.lower === 'told' && prev?.lower === 'all' && tokens[i + 1]?.text === ',') continue;
-    if (t.lower === 'called' && namingCalled(tokens, i, floor)) continue;
     // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
     if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && /^(a|an|the|this|these|those|such|its|his|her|their)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
