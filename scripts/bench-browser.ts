@@ -89,8 +89,9 @@ async function roundTripOf(b: ExtensionBrowser, url: string): Promise<number | n
   return b.worker.evaluate(async (u) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
     if (tab?.id === undefined) return null;
-    const answer = await chrome.tabs.sendMessage(tab.id, { type: 'getState', data: {} }) as { ok?: boolean; value?: { timing?: { engineMs: number } } };
-    return answer?.value?.timing?.engineMs ?? null;
+    const answer = await chrome.tabs.sendMessage(tab.id, { type: 'getState', data: {} }) as { ok?: boolean; json?: string };
+    const state = answer?.ok && answer.json ? JSON.parse(answer.json) as { timing?: { engineMs: number } } : null;
+    return state?.timing?.engineMs ?? null;
   }, url).catch(() => null);
 }
 

@@ -17,7 +17,7 @@ function stubBrowser(options: { granted?: boolean; grant?: boolean | Error; cont
   const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
     if (!options.contentScript) throw new Error(NO_SCRIPT);
-    return { ok: true, value: { state: 'ready' } };
+    return { ok: true, json: JSON.stringify({ state: 'ready' }) };
   });
   const insertCSS = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
   const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);

@@ -24,8 +24,8 @@ describe('typed messaging', () => {
     onBackgroundMessage({ count: async ({ count }, sender) => { expect(count).toBe(3); expect(sender.tab?.id).toBe(7); } });
     onContentMessage({ reveal: ({ quoteId }) => quoteId === 'q2' });
     const [background, content] = listeners;
-    expect(await deliver(background, { type: 'count', data: { count: 3 } }, { tab: { id: 7 } })).toEqual({ handled: true, response: { ok: true, value: null } });
-    expect(await deliver(content, { type: 'reveal', data: { quoteId: 'q2' } })).toEqual({ handled: true, response: { ok: true, value: true } });
+    expect(await deliver(background, { type: 'count', data: { count: 3 } }, { tab: { id: 7 } })).toEqual({ handled: true, response: { ok: true, json: 'null' } });
+    expect(await deliver(content, { type: 'reveal', data: { quoteId: 'q2' } })).toEqual({ handled: true, response: { ok: true, json: 'true' } });
   });
 
   it('leaves unknown, malformed and other contexts’ messages alone', async () => {
@@ -34,6 +34,16 @@ describe('typed messaging', () => {
     for (const m of [null, 'getState', { type: 'getState' }, { type: 'analyze', data: {} }, { type: '__proto__', data: {} }]) {
       expect((await deliver(content, m)).handled).toBe(false);
     }
+  });
+
+  it('sends the value as one JSON string, and a value that cannot be written so as an error envelope', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    onContentMessage({ getState: () => ({ state: 'error', message: 'x' }), reveal: () => cyclic as never });
+    const state = await deliver(listeners[0], { type: 'getState', data: {} });
+    expect(state.response).toEqual({ ok: true, json: '{"state":"error","message":"x"}' });
+    const broken = await deliver(listeners[0], { type: 'reveal', data: { quoteId: 'q' } });
+    expect(broken.response).toMatchObject({ ok: false, error: expect.stringMatching(/circular/iu) });
   });
 
   it('turns a handler failure into an error envelope instead of leaving the sender waiting', async () => {
@@ -46,7 +56,7 @@ describe('sending', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('resolves with the response value', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { url: null, quotes: [], sources: [], anonymousMentions: [] } } as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, json: JSON.stringify({ url: null, quotes: [], sources: [], anonymousMentions: [] }) } as never);
     expect(await sendToBackground('analyze', { blocks: [], url: '' })).toEqual({ url: null, quotes: [], sources: [], anonymousMentions: [] });
   });
 
@@ -60,6 +70,12 @@ describe('sending', () => {
   it('rejects when nothing answers or the answer is not an envelope', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(undefined as never).mockResolvedValueOnce({ state: 'off' } as never);
     await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'disconnected' });
+    await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'bad-answer' });
+  });
+
+  it('rejects an answer whose value is not JSON text (an older envelope, or text cut off)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ ok: true, value: { state: 'off' } } as never).mockResolvedValueOnce({ ok: true, json: '{"state":' } as never);
+    await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'bad-answer' });
     await expect(sendToTab(1, 'getState', {})).rejects.toMatchObject({ failure: 'bad-answer' });
   });
 

@@ -87,8 +87,8 @@ export function useChromium(options: ChromiumSuiteOptions = {}): ChromiumSuite {
       return page;
     },
     // Answers come in the messaging envelope ({ ok, value }: src/messaging/bus.ts).
-    state: (tabId) => b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }) as Promise<{ ok?: boolean; value?: PageState } | undefined>, tabId)
-      .then((a) => (a?.ok && a.value ? a.value : { state: 'none' as const }), () => ({ state: 'none' as const })),
+    state: (tabId) => b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }) as Promise<{ ok?: boolean; json?: string } | undefined>, tabId)
+      .then((a) => (a?.ok && a.json ? JSON.parse(a.json) as PageState : { state: 'none' as const }), () => ({ state: 'none' as const })),
     async waitReady(tabId, timeout = 30_000) {
       const end = Date.now() + timeout;
       for (;;) {
@@ -188,8 +188,8 @@ export function useFirefox(options: FirefoxLaunchOptions = {}): FirefoxSuite {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         const tab = (await api.tabs.query({})).find((x) => x.url === u);
         if (tab?.id === undefined) return { state: 'none' };
-        const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: FirefoxTabState } | undefined;
-        return a?.ok && a.value ? a.value : { state: 'none' };
+        const a = await api.tabs.sendMessage(tab.id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; json?: string } | undefined;
+        return a?.ok && a.json ? JSON.parse(a.json) as FirefoxTabState : { state: 'none' };
       }, url);
     },
   };

@@ -22,9 +22,10 @@ async function readyState(page: Page, timeout = 240_000): Promise<Ready> {
   const tabId = await tabIdOf(b.worker, page.url());
   const end = Date.now() + timeout;
   for (;;) {
-    const a = await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }), tabId).catch(() => undefined) as { ok?: boolean; value?: Ready } | undefined;
-    if (a?.value?.state === 'ready') return a.value;
-    if (Date.now() > end) throw new Error(`not ready: ${JSON.stringify(a?.value?.state)}`);
+    const a = await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState', data: {} }), tabId).catch(() => undefined) as { ok?: boolean; json?: string } | undefined;
+    const value = a?.ok && a.json ? JSON.parse(a.json) as Ready : undefined;
+    if (value?.state === 'ready') return value;
+    if (Date.now() > end) throw new Error(`not ready: ${JSON.stringify(value?.state)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -319,8 +319,8 @@ describe('dying workers and racing injections', () => {
   }
   /** The page's state as the popup sees it, asked from an extension page. */
   const extState = (tabId: number): Promise<State> => ext(async (id) => {
-    const a = await chrome.tabs.sendMessage(id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; value?: State } | undefined;
-    return a?.ok && a.value ? a.value : { state: 'none' };
+    const a = await chrome.tabs.sendMessage(id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; json?: string } | undefined;
+    return a?.ok && a.json ? JSON.parse(a.json) as State : { state: 'none' };
   }, tabId);
   async function waitExtState(tabId: number, want: string, timeout = 30_000): Promise<State> {
     const end = Date.now() + timeout;
