@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_CANDIDATES, findFirefox } from '../../scripts/browsers.mjs';
+import { amberShareOfPng } from './amber';
 import { OPEN_EXTENSION_PAGE } from './server';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3-e2e');
@@ -77,14 +78,5 @@ export async function openExtensionPage(browser: Browser, serverUrl: string, pag
 /** Share of amber pixels (the direct-quote background) in a box of the page. */
 export async function amberShare(p: Page, rect: { x: number; y: number; width: number; height: number }): Promise<number> {
   const shot = await p.screenshot({ clip: rect, encoding: 'base64' });
-  return p.evaluate(async (png) => {
-    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
-    c.drawImage(img, 0, 0);
-    const d = c.getImageData(0, 0, img.width, img.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) n++;
-    return n / (d.length / 4);
-  }, shot);
+  return p.evaluate(amberShareOfPng, shot);
 }

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { amberShareOfPng } from './amber';
 import { highlightCounts, waitForHighlights } from './chromium';
 import { attackPages, forgeWxtEvents, HIDDEN_STYLES, QUOTES, testPage, useChromium } from './fixture';
 import { waitForTooltip } from './probe';
@@ -212,15 +213,7 @@ describe('a sealed tooltip and guarded highlights', () => {
     });
     const shot = await p.screenshot({ clip: rect });
     // The direct-quote background is amber: a page that hid it would leave white (PNG pixels compared as a whole).
-    const plain = await p.evaluate(async (bytes) => {
-      const img = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(img.width, img.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
-      c.drawImage(img, 0, 0);
-      const d = c.getImageData(0, 0, img.width, img.height).data;
-      let amber = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 2] < d[i + 1] - 30) amber++;
-      return amber / (d.length / 4);
-    }, [...shot]);
+    const plain = await p.evaluate(amberShareOfPng, shot.toString('base64'));
     // Without the user stylesheet the share was 0.
     expect(plain).toBeGreaterThan(0.05);
     await p.close();
