@@ -56,6 +56,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'Jonas Weber promised not to raise the fares again.', quote: 'not to raise the fares again', speaker: 'Jonas Weber' },
+  { rule: 'infinitive', text: 'The ferry company agreed to refund every ticket sold since May.', quote: 'to refund every ticket sold since May', speaker: 'ferry company' },
   { rule: 'object-infinitive', text: 'Nadia Petrova urged voters to stay home on Sunday.', quote: 'voters to stay home on Sunday', speaker: 'Nadia Petrova' },
   { rule: 'object-infinitive', text: 'Nine tenant groups are asking the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nine tenant groups' },
   { rule: 'question', text: 'Senator Ida Moreno kept asking the minister why the port had closed.', quote: 'why the port had closed', speaker: 'Ida Moreno' },

@@ -134,7 +134,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('conclude', 'concluded concludes', 'that', { weak: true, clauseOnly: true }),
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
   // report contract counts speaking and writing cues only, and on every annotated set these were mostly false hits.
-  cue('agree', 'agree agreed agrees agreeing', 'that', { weak: true, clauseOnly: true }),
+  cue('agree', 'agree agreed agrees agreeing', 'that to', { weak: true, clauseOnly: true }),
   cue('continue', 'continued', 'quote', { weak: true }),
   cue('warn', 'warn warns warned warning', 'that object-to topic'),
   cue('caution', 'cautions cautioned cautioning', 'that object-to'),
