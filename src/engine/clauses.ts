@@ -755,13 +755,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const lemma = verb.lemma;
     // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
+    // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
+    if (lemma === 'tell' && /^(that|whether|if)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // "pointed out that", "called out": the particle belongs to the cue.
     const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
     if (isCapitalized(t.text) && i > floor && !(headline && HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
-    if (prev && /^(a|an|the|this|that|these|those|such)$/u.test(prev.lower)) continue;
+    // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
+    if (prev && (/^(a|an|the|this|that|these|those|such)$/u.test(prev.lower) || /s$/u.test(t.lower) && /^(other|some|many|several|few|both|all|most)$/u.test(prev.lower))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
     if (t.lower === 'states' && !/^(it|he|she|which|that)$/u.test(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;

@@ -360,6 +360,16 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['“We have come a long way,” he told cheering supporters in Nashua on Monday morning.', []],
   ['All told, up to 5 million people could be eligible for the programs.', []],
   ['A spokesman called the report “false and misleading.”', ['the report “false and misleading.”']],
+  // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
+  ['Other estimates are in the same ballpark.', []],
+  ['Many reports described the plan as a failure.', ['the plan as a failure']],
+  // "Tell" with no listener discerns; "wonder" asks no one.
+  ["You can't even tell that the machine is larger than the old one.", []],
+  ['It is too early to tell if the plan will work.', []],
+  ['The mayor told reporters that the plan was dead.', ['the plan was dead']],
+  ['The bored public wonders where exactly the smoking gun is.', []],
+  // "No." abbreviates only before a number: the sentence ends, and so does the report.
+  ['She kept telling me no. When she finally let me go, I left.', []],
 ];
 
 describe('reports cut short or never made', () => {

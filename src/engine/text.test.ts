@@ -10,6 +10,15 @@ describe('splitSentences', () => {
     expect(sentences('“We lost,” says J.J. Moreau, a trainer. He left.')).toEqual(['“We lost,” says J.J. Moreau, a trainer.', 'He left.']);
   });
 
+  it.each([
+    ['She kept telling me no. When she let me go, I left.', ['She kept telling me no.', 'When she let me go, I left.']],
+    ['He wore No. 7 for years. He retired.', ['He wore No. 7 for years.', 'He retired.']],
+    ['See fig. 3 below. It shows the trend.', ['See fig. 3 below.', 'It shows the trend.']],
+    ['The answer was no. Then came the vote.', ['The answer was no.', 'Then came the vote.']],
+  ])('reads "no." and "fig." as abbreviations only before a number: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
   it('keeps a closing quote mark with its sentence and does not split before a lower-case attribution', () => {
     expect(sentences('“It is over.” She left. “Why?” he asked.')).toEqual(['“It is over.”', 'She left.', '“Why?” he asked.']);
   });

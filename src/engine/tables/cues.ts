@@ -147,7 +147,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // Asking, urging, demanding.
   // "asked to depose the witness", "asked (the court) for quick action": what was asked for is the content too.
   cue('ask', 'ask asks asked asking', 'question object-to topic to for'),
-  cue('wonder', 'wondered wonders', 'question', { weak: true }),
+  // Not "wondered whether …": a question the speaker put to no one, mostly to the reader (no reported speech in
+  // any annotated set; every hit on them was false).
   cue('question', 'questioned', 'question', { weak: true }),
   cue('urge', 'urge urges urged urging', 'object-to that'),
   cue('encourage', 'encouraged encourages encouraging', 'object-to'),
