@@ -15,7 +15,7 @@ describe('the warm-up article', () => {
     }
     expect([...kinds].sort()).toEqual(['direct:anonymous', 'direct:named', 'indirect:anonymous', 'indirect:named']);
     expect(reason && access).toBe(true);
-    expect(warmUpSteps()).toHaveLength(WARM_UP_PARAGRAPHS.length);
+    expect(warmUpSteps()).toHaveLength(WARM_UP_PARAGRAPHS.size);
     for (const step of warmUpSteps()) expect(step).not.toThrow();
   });
 });

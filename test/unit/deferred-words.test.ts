@@ -39,12 +39,12 @@ export const earlyReads = () => [...early];
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-deferred-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Deferred { analyzeBlocks: typeof analyzeBlocks; fillDeferredWords(lists: string[][]): void; created(): number; earlyReads(): number[] }
+interface Deferred { analyzeBlocks: typeof analyzeBlocks; warmUpSteps(): Array<() => void>; fillDeferredWords(lists: string[][]): void; created(): number; earlyReads(): number[] }
 
 async function deferredEngine(): Promise<Deferred> {
   const cat = catalog(ROOT);
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `export { analyzeBlocks } from ${JSON.stringify(resolve(ROOT, 'src/engine/index.ts'))};\nexport { fillDeferredWords, created, earlyReads } from ${JSON.stringify(RUNTIME)};\n`);
+  writeFileSync(entry, `export { analyzeBlocks } from ${JSON.stringify(resolve(ROOT, 'src/engine/index.ts'))};\nexport { warmUpSteps } from ${JSON.stringify(resolve(ROOT, 'src/engine/warm-up.ts'))};\nexport { fillDeferredWords, created, earlyReads } from ${JSON.stringify(RUNTIME)};\n`);
   await build({
     entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'engine.mjs'), logLevel: 'error',
     plugins: [{
@@ -88,6 +88,9 @@ describe('the engine word sets the extension reads from table-words.json', () =>
     engine.analyzeBlocks(['“We will see,” she said on Monday.']);
     expect(engine.earlyReads().length).toBeGreaterThan(3);
     engine.fillDeferredWords(cat.words);
+    // The warm-up article travels as data too, in its order, and the worker's warm-up has every paragraph once filled.
+    expect(cat.words[cat.names.indexOf('WARM_UP_PARAGRAPHS')]).toEqual([...WARM_UP_PARAGRAPHS]);
+    expect(engine.warmUpSteps()).toHaveLength(WARM_UP_PARAGRAPHS.size);
     const texts = [[...WARM_UP_PARAGRAPHS], ...readdirSync(FIXTURE_CORPUS).filter((f) => f.endsWith('.txt')).map((f) => paragraphsOf(readFileSync(join(FIXTURE_CORPUS, f), 'utf8')))];
     for (const blocks of texts) expect(engine.analyzeBlocks(blocks, { url: null })).toEqual(analyzeBlocks(blocks, { url: null }));
   });
