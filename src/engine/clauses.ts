@@ -780,6 +780,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
     // modifies a noun ("One reporting station", "a warning sign").
     const gerund = /ing$/u.test(t.lower);
+    // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
+    if (gerund && /^(most|more|very|so|less|least|particularly|especially|quite|too)$/u.test(prev?.lower ?? '')) continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
       const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });

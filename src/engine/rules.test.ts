@@ -368,6 +368,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['It is too early to tell if the plan will work.', []],
   ['The mayor told reporters that the plan was dead.', ['the plan was dead']],
   ['The bored public wonders where exactly the smoking gun is.', []],
+  // After a degree word an -ing form is an adjective, not a participle that reports.
+  ['A very telling remark came later.', []],
+  ['But perhaps the most telling contradiction was his claim that he visited the city in 2010.', ['he visited the city in 2010']],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
 ];
