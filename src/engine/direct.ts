@@ -109,10 +109,13 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   const inner = p.text.slice(q.start, q.end).trim();
   // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
   const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
-  if (followsQuote && sentence) return false;
   const words = quotedWords(inner);
   if (words.length === 0) return true;
   const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
+  // One capitalised word after "on", "in" or "told" names a show or a paper, even right after a quote: "…,” the actor
+  // said on “DWTS.”", "told “Variety.”"
+  if (words.length === 1 && /^(on|in|told|tells)$/u.test(before[before.length - 1] ?? '') && looksLikeTitle(inner, words)) return true;
+  if (followsQuote && sentence) return false;
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
   const titleCase = looksLikeTitle(inner, words);
   const lead = before[before.length - 1] ?? '';

@@ -127,6 +127,12 @@ describe('quoted words that are not quotations', () => {
     'Ana Ruiz said the “interim” council must withdraw the troops.',
   ];
   for (const text of TITLES) it(text, () => expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]));
+  // One capitalised word after "on", "in" or "told" is a show or a paper, even right after a quotation.
+  it.each([
+    ['“We never take it for granted,” the actor said on “Starlight.” His wife agreed.', ['We never take it for granted,']],
+    ['“We won,” she told “Variety.” “It was wonderful.”', ['We won,', 'It was wonderful.']],
+    ['“We won,” said Ana Ruiz. “Finally.”', ['We won,', 'Finally.']],
+  ])('%s', (text, quotes) => expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(quotes));
 });
 
 const DISCOURSE: Array<Row<DiscourseRule>> = [
