@@ -47,6 +47,9 @@ const MAX_CONTENT_TOKENS = 200;
 /** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
 const NON_ADJUNCT_ING = new Set('including according regarding concerning following excluding involving during notwithstanding considering pending barring nothing something anything everything morning evening thing king spring bring ring sing wing being string sibling'.split(/\s+/u));
 
+/** A token's lower-case form with a straight apostrophe, as the word tables write it ("isn't", "he's"). */
+const straight = (t: Token): string => t.lower.replace('’', "'");
+
 const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
 const CLOSE_MARKS = /[”"’'»“‘›]$/u;
 
@@ -208,7 +211,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
-    if (wordsIn(s, z) >= minWords && !(tokens[s].lower === 'to' || tokens[s].lower === 'of' || tokens[s].lower === 'for' || tokens[s].lower === 'about')) return found('content-after-cue', [s, z]);
+    if (wordsIn(s, z) >= minWords && !/^(to|of|for|about)$/u.test(tokens[s].lower)) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
@@ -223,7 +226,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (asideOpens) {
       let k2 = a;
       while (k2 <= end && k2 - a < 6 && tokens[k2].word) k2++;
-      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (tokens[k2 + 1].lower in PRONOUNS || CONTRACTED_SUBJECTS.has(tokens[k2 + 1].lower.replace('’', "'")) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
+      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (tokens[k2 + 1].lower in PRONOUNS || CONTRACTED_SUBJECTS.has(straight(tokens[k2 + 1])) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
     }
     const w = a > 0 ? tokens[a] : undefined;
     if (w?.word && !inQuote(a) && !/ing$/u.test(w.lower) && (asideOpens || !TAIL_OPENERS.has(w.lower) && !COMMA_FOLLOWERS.has(w.lower) && !TIME_WORDS.has(w.lower))) {
@@ -353,7 +356,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
     if ((t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
-      for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(tokens[scanned].lower.replace('’', "'")) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
+      for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
@@ -559,8 +562,8 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
     const t = tokens[k];
     if (!t.word) continue;
     if (k <= s + 4 && (DOCUMENT_HEADS.has(t.lower) || /^op-?eds?$/u.test(t.lower))) return true;
-    if (k > s && (FINITE_VERBS.has(t.lower.replace('’', "'")) || isVerbOnly(t.lower))) return true;
-    if (CONTRACTED_SUBJECTS.has(t.lower.replace('’', "'"))) return true;
+    if (k > s && (FINITE_VERBS.has(straight(t)) || isVerbOnly(t.lower))) return true;
+    if (CONTRACTED_SUBJECTS.has(straight(t))) return true;
   }
   return false;
 }
@@ -568,11 +571,11 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
 /** Whether the content at `s` opens with a clause's subject and verb within its first words: a subject pronoun, a
  *  contracted subject, or a finite verb within five words with no punctuation before it ("the budget was balanced"). */
 function startsClause(tokens: readonly Token[], s: number, z: number): boolean {
-  if (/^(he|she|they|we|i|you|it)$/u.test(tokens[s].lower) || CONTRACTED_SUBJECTS.has(tokens[s].lower.replace('’', "'"))) return true;
+  if (/^(he|she|they|we|i|you|it)$/u.test(tokens[s].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[s]))) return true;
   for (let k = s + 1; k <= z && k <= s + 5; k++) {
     const t = tokens[k];
     if (!t.word) return false;
-    if (FINITE_VERBS.has(t.lower.replace('’', "'")) || CONTRACTED_SUBJECTS.has(t.lower.replace('’', "'"))) return true;
+    if (FINITE_VERBS.has(straight(t)) || CONTRACTED_SUBJECTS.has(straight(t))) return true;
   }
   return false;
 }
@@ -603,7 +606,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
       if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (/^\d/u.test(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
       return true;
     }
-    const w = t.lower.replace('’', "'");
+    const w = straight(t);
     // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
     if (k > s && SUBORDINATORS.has(w)) return true;
     if (w === 'that' && k > s || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
