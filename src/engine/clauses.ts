@@ -716,19 +716,24 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   const bare = (k: number): string => tokens[k].lower.replace(/['’]s$/u, '');
   const first = bare(floor);
   const last = bare(colon - 1);
-  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : lex.last.has(last) && !lex.first.has(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last);
+  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : !lex.isCommon(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last);
   if (!person) return null;
-  // The claim is a clause, with a finite verb: "Victor Burton: Possession of methamphetamine, held in jail" is a police
-  // blotter's charge, not a claim.
+  // The claim is a clause, with a finite verb or a past one before any comma ("Okafor: Port board misled the council"):
+  // "Victor Burton: Possession of methamphetamine, held in jail" or "Dealing in stolen goods" is a police blotter's
+  // charge, not a claim.
   let finite = false;
-  for (let k = colon + 2; k <= ceil && !finite; k++) finite = tokens[k].word && FINITE_VERBS.has(tokens[k].lower.replace('’', "'"));
+  let comma = false;
+  for (let k = colon + 2; k <= ceil && !finite; k++) {
+    comma ||= tokens[k].text === ',';
+    finite = tokens[k].word && (FINITE_VERBS.has(tokens[k].lower.replace('’', "'")) || !comma && isVerbOnly(tokens[k].lower) && !PREPOSITIONS.has(tokens[k - 1].lower));
+  }
   if (!finite) return null;
   const verb = CUE_BY_FORM.get('says')!;
   return { rule: 'headline-colon', cue: colon, verb, lemma: verb.lemma, cueFrom: colon, cueTo: colon, speaker: { from: floor, to: colon - 1 }, side: 'before', from: floor, to: colon, appositive: null, relative: false };
 }
 
-/** Labels that open a headline before a colon and name no speaker. */
-const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure warning'.split(/\s+/u));
+/** Labels and interjections that open a headline before a colon and name no speaker. */
+const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure disclaimer warning wow boom bombshell remember'.split(/\s+/u));
 
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];

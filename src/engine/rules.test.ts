@@ -160,6 +160,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'Speaking in Leeds, Ward, without naming her rival, accused the council of wasting money.', quote: 'the council of wasting money', speaker: 'Ward' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
   { rule: 'headline-colon', text: 'Ana Ruiz: The Bridge Will Reopen By Spring.', quote: 'The Bridge Will Reopen By Spring', speaker: 'Ana Ruiz' },
+  { rule: 'headline-colon', text: 'Okafor: Port board misled the council on the ferry deal.', quote: 'Port board misled the council on the ferry deal', speaker: 'Okafor' },
   { rule: 'as-reported-by', text: 'As reported by the Harbor Gazette, the depot will close in May.', quote: 'the depot will close in May', speaker: 'Harbor Gazette' },
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
@@ -437,6 +438,8 @@ describe('a name and a colon', () => {
     expect(indirect('Update: The bridge will reopen by spring.')).toEqual([]);
     expect(indirect('Poll: Ana Lima Leads The Race By Six Points.')).toEqual([]);
     expect(indirect('Victor N. Burton: Possession of a controlled substance, held in jail without bond.')).toEqual([]);
+    expect(indirect('Disclaimer: The views expressed by guest writers are their own.')).toEqual([]);
+    expect(indirect('Wow: The mayor just answered her critics with one line.')).toEqual([]);
   });
 });
 
