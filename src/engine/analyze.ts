@@ -167,8 +167,9 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         }
       }
       clauseEntity.set(c, entity);
-      // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim").
-      if (entity && c.rule !== 'noun-complement') previous = entity;
+      // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim") nor
+      // a thing that speaks inside another's report ("Starr said the affair reminds him …, explaining").
+      if (entity && c.rule !== 'noun-complement' && (outer[k] < 0 || entity.kind !== 'unknown')) previous = entity;
     });
     // Reported speech; a clause nested in another's content (outerClauses) gives none of its own.
     p.clauses.forEach((c, k) => {

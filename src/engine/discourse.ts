@@ -63,7 +63,11 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
     if (SUBORDINATORS.test(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.text === ',')) return null;
   }
-  const main = classifySpeaker(p.text, p.tokens, c.speaker.from, c.speaker.to);
+  // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
+  // is often no speaker at all.)
+  const plain = (r: SpeakerRef | null): boolean => r?.type === 'role' ? plain(r.fallback) : r?.type === 'description' && r.kind === 'unknown' && c.rule !== 'subject-verb';
+  let main = classifySpeaker(p.text, p.tokens, c.speaker.from, c.speaker.to);
+  if (plain(main)) main = null;
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
     // comma; the speaker is the name before it.

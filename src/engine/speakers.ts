@@ -21,6 +21,11 @@ export type SpeakerRef =
   /** "the president", "the real estate agent": a role that may belong to a person the article named. */
   | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
 
+/** A description of a source, its fields always in one order. */
+function described(text: string, head: string, definite: boolean, anonymous: boolean, kind: SourceKind, plural: boolean): SpeakerRef & { type: 'description' } {
+  return { type: 'description', text, head, definite, anonymous, kind, plural };
+}
+
 function singular(word: string): string {
   if (/(?:ss|us)$/u.test(word)) return word;
   if (/people$/u.test(word)) return 'person';
@@ -127,11 +132,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // "Six in 10 voters", "one in five": a share of poll respondents, a group and never an anonymous source.
   const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
   if (to - from >= 2 && tokens[from + 1].lower === 'in' && count.test(tokens[from].lower) && count.test(tokens[from + 2].lower)) {
-    return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: 'in', definite: false, anonymous: false, kind: 'group', plural: true };
+    return described(text.slice(tokens[from].start, tokens[to].end), 'in', false, false, 'group', true);
   }
   // "Many in the crowd", "some in the party": an unnamed part of a body of people.
   if (to - from >= 2 && tokens[from + 1].lower === 'in' && GROUP_QUANTIFIERS.has(tokens[from].lower) && !brokenPhrase(tokens, from, toIn)) {
-    return { type: 'description', text: text.slice(tokens[from].start, tokens[to].end), head: tokens[from].lower, definite: false, anonymous: true, kind: 'group', plural: true };
+    return described(text.slice(tokens[from].start, tokens[to].end), tokens[from].lower, false, true, 'group', true);
   }
   // "the number of young people (who have reported …)": a statistic, no speaker.
   if (to - from >= 2 && tokens[from].lower === 'the' && MEASURE_NOUNS.has(tokens[from + 1].lower) && tokens[from + 2].lower === 'of') return null;
@@ -162,7 +167,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // ("Those facts suggest": a demonstrative before a noun that names no people is a thing, not a group.)
   if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to) && !thingAfterThose(tokens[from + 1])) {
     const anonymous = /\b(familiar|close|knowledge|briefed|involved|aware)\b/iu.test(phrase);
-    return { type: 'description', text: phrase, head: 'those', definite: false, anonymous, kind: 'group', plural: true };
+    return described(phrase, 'those', false, anonymous, 'group', true);
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
   if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
@@ -178,7 +183,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const subjectForm = from === to ? POSSESSIVE_SUBJECT[first.lower] : undefined;
   if (subjectForm) return { type: 'pronoun', pronoun: subjectForm, gender: PRONOUNS[subjectForm] };
   if (from === to && GROUP_QUANTIFIERS.has(first.lower)) {
-    return { type: 'description', text: phrase, head: first.lower, definite: false, anonymous: true, kind: 'group', plural: true };
+    return described(phrase, first.lower, false, true, 'group', true);
   }
   // "Special envoy for Ukraine Kurt Volker", "the group's founder, Ana Lima": a phrase that ends in a person's name
   // (a known first name and more) is that person, whatever role words come before.
@@ -191,7 +196,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].text));
     if (TITLES.has(w) && office && !/^(a|an|one|two|three|several|some)$/u.test(first.lower) && !/^(state|house|white|senior|junior|former|acting|interim|party|foreign|finance|health|education|justice|trade|economy|defense|defence|interior|labor|labour|opposition|deputy|assistant|vice|chief|head)$/u.test(w) && /^(for|of|to)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
-      const role = { type: 'description' as const, text: phrase, head: w, definite: first.lower === 'the', anonymous: false, kind: 'person' as const, plural: false };
+      const role = described(phrase, w, first.lower === 'the', false, 'person', false);
       return { type: 'role', text: phrase, head: w, fallback: role };
     }
   }
@@ -282,7 +287,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.text) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
-    if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person') {
+    if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person' || fallback.kind === 'unknown') {
       return { type: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
@@ -376,14 +381,15 @@ const SHARE_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality'
  * anonymous; "the resident", "the narrator" refer back to an unnamed source the article introduced, else to a person
  * known by role (often named further away).
  */
-function roleFallback(described: SpeakerRef | null, phrase: string, head: string): SpeakerRef | null {
-  const known: SpeakerRef = { type: 'description', text: phrase, head, definite: true, anonymous: false, kind: 'person', plural: false };
+function roleFallback(read: SpeakerRef | null, phrase: string, head: string): SpeakerRef | null {
+  const known: SpeakerRef = described(phrase, head, true, false, 'person', false);
   // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
   const personRole = AGE.test(head) || TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head) && !COLLECTIVE_NOUNS.has(head);
-  if (described?.type !== 'description' || !described.anonymous) return described ?? (personRole ? known : null);
+  // (A role read only as a phrase, 'unknown', is a person known by role when its head says so.)
+  if (read?.type !== 'description' || !read.anonymous) return personRole && (!read || 'kind' in read && read.kind === 'unknown') ? known : read;
   if (OFFICE_WORDS.has(head)) return known;
-  return STRONG_ANON_WORDS.has(head) ? described : { ...described, otherwise: known };
+  return STRONG_ANON_WORDS.has(head) ? read : { ...read, otherwise: known };
 }
 
 /** An age written as a noun or a modifier: "the 56-year-old", "the 56-year-old actor". */
@@ -434,12 +440,12 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
 
 function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
-    return { type: 'description', text: phrase, head, definite: false, anonymous: false, kind: 'group', plural: true };
+    return described(phrase, head, false, false, 'group', true);
   }
   // Plural people nouns beyond the table come from compromise's Actor words: "cement makers", "the brothers".
   // They are shown as a group but not flagged as anonymous sources: the table holds the heads that anonymity rests on.
   if (plural && !ANON_HEAD_WORDS.has(headWord.lower) && !ANON_HEAD_WORDS.has(head) && !isPeoplePlural(headWord.lower) && nameLexicon().actors.has(headWord.lower)) {
-    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'group', plural: true };
+    return described(phrase, head, definite, false, 'group', true);
   }
   if (ANON_HEAD_WORDS.has(headWord.lower) || ANON_HEAD_WORDS.has(head) || isPeoplePlural(headWord.lower)) {
     // "the company's spokesman" is anonymous; a description with a name in it ("Trump's lawyer") still is unnamed.
@@ -451,14 +457,18 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
     if (plural && CONTESTANT_WORDS.has(head) && /^(the|both|these|those|all)$/u.test(tokens[from].lower)) return null;
-    return { type: 'description', text: phrase, head, definite, anonymous: true, kind: plural ? 'group' : 'person', plural };
+    return described(phrase, head, definite, true, plural ? 'group' : 'person', plural);
   }
   // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower) || head === 'media') {
-    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'organization', plural: plural && headWord.lower !== head && !/ss$/u.test(headWord.lower) };
+    return described(phrase, head, definite, false, 'organization', plural && headWord.lower !== head && !/ss$/u.test(headWord.lower));
   }
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(headWord.lower)) {
-    return { type: 'description', text: phrase, head, definite, anonymous: false, kind: 'document', plural: false };
+    return described(phrase, head, definite, false, 'document', false);
   }
-  return null;
+  // "The advisory panel concluded", "Alphabet's founders said", "a large body of work suggests": another ordinary noun
+  // with a determiner or an owner is shown as written ('unknown': attribution keeps it for the subject of a cue only).
+  const lex = nameLexicon();
+  return headIdx > from && determinedAt(tokens, from, toEnd) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !(head in PRONOUNS) ?
+    described(phrase, head, definite, false, 'unknown', plural) : null;
 }
