@@ -280,11 +280,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     while (b2 <= end && !tokens[b2].word) b2++;
     // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
     // ("…, said on Saturday, soon after the two leaders spoke": a subordinator after a degree or time word too.)
+    // It may be quoted words that go on with the sentence ("The rules, the union said, “will empty the docks”"), its
+    // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
     const opener = /^(soon|shortly|just|moments|minutes|hours|days|weeks|only|even|right|long)$/u.test(tokens[b2]?.lower ?? '') ? b2 + 1 : b2;
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according|when|after|before|as|since|because|until|though|although|whereas|if)$/u.test(tokens[opener]?.lower ?? '') &&
-        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.test(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !inQuote(b2)) {
+        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.test(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
       const z2 = stopAt(b2);
-      if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [b2, z2]] };
+      if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
   }
   if (wordsIn(a, z) < 3) return null;

@@ -53,6 +53,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
   { rule: 'content-before-cue', text: 'The strike is over, Ana Lima said of the dispute.', quote: 'The strike is over', speaker: 'Ana Lima' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
+  { rule: 'content-around-cue', text: 'The new rules, the harbour union said, “will empty the docks by spring.”', quote: 'The new rules “will empty the docks by spring.”', speaker: 'harbour union' },
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'Jonas Weber promised not to raise the fares again.', quote: 'not to raise the fares again', speaker: 'Jonas Weber' },
