@@ -887,6 +887,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
     // (D-Calif.) last week said").
     let j = skipCueAdverbs(tokens, i - 1, floor);
+    // "A campaign ad released Thursday says": a participle before a skipped time word ends a reduced relative clause,
+    // and the noun before it is the subject.
+    if (j < i - 1 && j > floor && /^[a-z]+ed$/u.test(tokens[j].text) && tokens[j - 1].word && !(tokens[j - 1].lower in PRONOUNS) && !NP_STOP.has(tokens[j - 1].lower)) j--;
     // A base form that is also a noun agrees with its subject: "critics call the plan a disaster", "we claim", "would
     // report that", but "Trump's tweet came …", "The FEC report covering …", "the debunked claim that …" are nouns.
     if (verb.nounBase && t.lower === lemma && !isCapitalized(t.text) && !baseFormVerb(tokens, j, i, floor)) continue;

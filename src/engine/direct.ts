@@ -49,7 +49,10 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // “… no place in a campaign.” Gov. John Kasich said he would have fired him: a quotation closed on a full stop
   // does not belong to a clause after it that reports content of its own.
   // (A question or a listener after the cue is no content: "“Why?” Obama asked Republican politicians.")
-  const closedSentence = /\.\s*$/u.test(p.text.slice(q.start, q.end));
+  // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
+  // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
+  const closedSentence = /\.\s*$/u.test(p.text.slice(q.start, q.end)) ||
+    (/[!?]\s*$/u.test(p.text.slice(q.start, q.end)) && /^(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)$/u.test(tokens[after]?.text ?? ''));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   if (post && !(closedSentence && ownContent(post))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)

@@ -393,6 +393,24 @@ describe('reports cut short or never made', () => {
   }
 });
 
+describe('a sentence that starts after a quotation', () => {
+  // A quotation closed on "!" or "?" and followed by a capitalised determiner ends its sentence: the next sentence's
+  // subject did not say it (the attribution of "“Go home!”" goes on in lower case); the crowd before it did.
+  it.each([
+    ['The crowd kept yelling “Go home!” The mayor said nothing.', 'Go home!', 'the crowd'],
+    ['“Go home!” the protesters shouted.', 'Go home!', 'protesters'],
+    ['“Is it over?” Ana Ruiz asked.', 'Is it over?', 'Ana Ruiz'],
+  ])('%s', (text, quote, speaker) => {
+    const q = quotesOf(text).find((x) => x.kind === 'direct');
+    expect([q?.text, q?.speaker ?? null]).toEqual([quote, speaker]);
+  });
+  // A participle before a time word ends a reduced relative clause: the noun before it speaks.
+  it.each([
+    ['A campaign ad released Thursday says the senator bought influence.', 'campaign ad'],
+    ['A report issued Monday accuses the firm of hiding losses.', 'a report'],
+  ])('%s', (text, speaker) => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual([speaker]));
+});
+
 describe('cue nouns without an owner', () => {
   const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === 'indirect');
   it('carry no content when they open the sentence, or when the noun is also a verb form without a determiner', () => {
