@@ -4,7 +4,7 @@
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
-import { nameLexicon } from './lexicon';
+import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
@@ -171,13 +171,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
   if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
-  if (from === to && first.lower in PRONOUNS) {
-    const g = PRONOUNS[first.lower];
-    if (g === 'i' && first.lower !== 'it') return null;
+  // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
+  const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
+  if (pronoun in PRONOUNS) {
+    const g = PRONOUNS[pronoun];
+    if (g === 'i' && pronoun !== 'it') return null;
     // "The reaction from the crowd was rapturous and they called for more": a group named earlier in the sentence is
     // who "they" are, and it names no source; not the last group that spoke.
     if (g === 'p' && groupEarlierInSentence(tokens, from)) return null;
-    return { type: 'pronoun', pronoun: first.lower, gender: g };
+    return { type: 'pronoun', pronoun, gender: g };
   }
   // The owner of a claim or a statement ("her claim that …", "his statement saying …") is its possessive pronoun.
   const subjectForm = from === to ? POSSESSIVE_SUBJECT[first.lower] : undefined;
@@ -466,9 +468,10 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(headWord.lower)) {
     return described(phrase, head, definite, false, 'document', false);
   }
-  // "The advisory panel concluded", "Alphabet's founders said", "a large body of work suggests": another ordinary noun
-  // with a determiner or an owner is shown as written ('unknown': attribution keeps it for the subject of a cue only).
+  // "The advisory panel concluded", "Alphabet's founders said", "a large body of work suggests", "some analyses
+  // suggest": another ordinary noun with a determiner or an owner, or a plural one after its modifiers (not "those
+  // facts"), is shown as written ('unknown': attribution keeps it for the subject of a cue only).
   const lex = nameLexicon();
-  return headIdx > from && determinedAt(tokens, from, toEnd) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !(head in PRONOUNS) ?
+  return headIdx > from && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !(head in PRONOUNS) ?
     described(phrase, head, definite, false, 'unknown', plural) : null;
 }
