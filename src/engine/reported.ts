@@ -61,6 +61,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].text)) end--;
+  /** Content from the first word at or after `from` to its boundary, if three words or more. */
+  const onward = (rule: ReportedRule, from: number): ReportedContent | null => {
+    let a = from;
+    while (a <= end && !tokens[a].word) a++;
+    const z = stopAtBoundary(b, c, a, end);
+    return wordsBetween(tokens, a, z) >= 3 ? found(rule, [a, z]) : null;
+  };
   const inQuote = (i: number): boolean => b.inQuote[i] === 1;
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speaker && /^(if|unless|whenever)$/u.test(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
@@ -82,10 +89,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
   const opener = (at: number): boolean => at === sa || (/^(but|and|yet|so)$/u.test(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
   if (as >= sa && tokens[as].lower === 'as' && opener(as) && tokens[c.to + 1]?.text === ',') {
-    let a = c.to + 2;
-    while (a <= end && !tokens[a].word) a++;
-    const z = stopAtBoundary(b, c, a, end);
-    return wordsBetween(tokens, a, z) >= 3 ? found('as-clause-then-content', [a, z]) : null;
+    return onward('as-clause-then-content', c.to + 2);
   }
   // "CONTENT, as the Times reported on Tuesday." / "given that, as the Times reported, CONTENT": an "as" clause inside
   // the sentence attributes the clause on its other side, and what follows its cue is never content.
@@ -107,10 +111,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
       return wordsBetween(tokens, a, z) >= 3 && z - a <= MAX_CONTENT_TOKENS ? found('as-clause-after-content', [a, z]) : null;
     }
     if (tokens[tail]?.text === ',' && tail === c.to + 1 && (isOpeningAdverbial(tokens, sa, as - 1) && wordsBetween(tokens, sa, as - 1) >= 2 || CONNECTIVES.has(tokens[as - 2].lower))) {
-      let a = tail + 1;
-      while (a <= end && !tokens[a].word) a++;
-      const z = stopAtBoundary(b, c, a, end);
-      return wordsBetween(tokens, a, z) >= 3 ? found('as-clause-then-content', [a, z]) : null;
+      return onward('as-clause-then-content', tail + 1);
     }
     if (ends || tokens[tail]?.text === ',') return null;
   }
@@ -136,10 +137,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // adverbial stands before the comma that opens the attribution, the content follows it.
   const accordingComma = c.side === 'according' && c.from > sa + 1 && tokens[c.from - 1].text === ',' ? c.from - 1 : -1;
   if (accordingComma > 0 && tokens[c.to + 1]?.text === ',' && (isOpeningAdverbial(tokens, sa, accordingComma) && wordsBetween(tokens, sa, accordingComma) >= 2 || CONNECTIVES.has(tokens[accordingComma - 1].lower))) {
-    let a = c.to + 2;
-    while (a <= end && !tokens[a].word) a++;
-    const z = stopAt(a);
-    return wordsIn(a, z) >= 3 ? found('according-to-then-content', [a, z]) : null;
+    return onward('according-to-then-content', c.to + 2);
   }
   if (c.side === 'according' && c.from > sa + 1) {
     // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
@@ -164,7 +162,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // "said at a conference in Hollywood that ...": a prepositional phrase before "that" is skipped; without a
   // "that", a phrase such as "said on broadcast networks" carries no reported content. After "that", a clause may
   // open with one ("said that at least three people …").
-  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower)) {
+  // ("Critics say this is a rough patch": "this" before a verb is the clause's subject.)
+  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
     let k = s;
     while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
     s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
@@ -211,7 +210,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
-    if (wordsIn(s, z) >= minWords && !/^(to|of|for|about)$/u.test(tokens[s].lower)) return found('content-after-cue', [s, z]);
+    // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number.)
+    if (wordsIn(s, z) >= minWords && (!/^(to|of|for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && (afterThat || /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? '')))) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
@@ -236,10 +236,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   }
   if (midSentence && prefixIsAdverbial) {
     // "For days after a storm, Con Edison officials say, they often deal with ...".
-    let a = c.to + 2;
-    while (a <= end && !tokens[a].word) a++;
-    const z = stopAt(a);
-    return wordsIn(a, z) >= 3 ? found('content-after-mid-sentence-cue', [a, z]) : null;
+    return onward('content-after-mid-sentence-cue', c.to + 2);
   }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
   // MSNBC." / "The goal, he said, is a cease-fire" (the content continues after the clause).
