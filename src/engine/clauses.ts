@@ -768,6 +768,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (isCapitalized(t.text) && i > floor && !(headline && HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     const prev = tokens[i - 1];
+    // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
+    if (prev && /ed$/u.test(t.lower) && /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(prev.lower) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
     if (prev && (/^(a|an|the|this|that|these|those|such)$/u.test(prev.lower) || /s$/u.test(t.lower) && /^(other|some|many|several|few|both|all|most)$/u.test(prev.lower))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
@@ -898,7 +900,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       let k = j - 1;
       while (k > floor && tokens[k].word && j - k <= 4) k--;
       const aside = tokens.slice(k + 1, j).map((t) => t.lower).join(' ');
-      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside)) j = skipCueAdverbs(tokens, k - 1, floor);
+      // (Unless a name follows the cue and ends there: "Computers have seen impacts, too, said Mary Lovely, an
+      // economist" is an inversion.)
+      const named = phraseAfter(tokens, i + 1, ceil, false);
+      const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].text) && !(tokens[named.from].lower in PRONOUNS) && endsInversion(tokens, named.to + 1);
+      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor);
     }
     if (j > floor && tokens[j].text === ')') {
       let open = j - 1;

@@ -382,6 +382,10 @@ const NOT_MADE: Array<[string, string[]]> = [
   // After a degree word an -ing form is an adjective, not a participle that reports.
   ['A very telling remark came later.', []],
   ['But perhaps the most telling contradiction was his claim that he visited the city in 2010.', ['he visited the city in 2010']],
+  // A past form between a number and a noun is an adjective; before "that" or a determiner it is the verb.
+  ['With three confirmed diagnoses, the public is beginning to panic.', []],
+  ['There were 12 reported deaths last year.', []],
+  ['Two confirmed that the talks had failed.', ['the talks had failed']],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
 ];
@@ -407,6 +411,12 @@ describe('a sentence that starts after a quotation', () => {
     const q = quotesOf(text).find((x) => x.kind === 'direct');
     expect([q?.text, q?.speaker ?? null]).toEqual([quote, speaker]);
   });
+  // A sentence adverb between commas before the cue: the subject is before it, unless a name after the cue ends
+  // the sentence or a phrase (an inversion).
+  it.each([
+    ['Computers have seen impacts, too, said Mary Lovely, an economist.', 'Mary Lovely', 'Computers have seen impacts, too'],
+    ['Clinton, too, said Obama was wrong.', 'Clinton', 'Obama was wrong'],
+  ])('%s', (text, speaker, content) => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text])).toEqual([[speaker, content]]));
   // A participle before a time word ends a reduced relative clause: the noun before it speaks.
   it.each([
     ['A campaign ad released Thursday says the senator bought influence.', 'campaign ad'],
