@@ -834,10 +834,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
+    // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
+    // the verb; "comments" is a verb nowhere else.)
+    const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(tokens[i - 2]?.text ?? '')) && isCapitalized(tokens[i + 1]?.text ?? '');
+    if (lemma === 'comment' && !quoteThenName) continue;
     if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were)$/u.test(prev?.lower ?? '')))) continue;
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were)$/u.test(prev?.lower ?? ''))) && !quoteThenName) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.

@@ -417,6 +417,13 @@ describe('a sentence that starts after a quotation', () => {
     ['Computers have seen impacts, too, said Mary Lovely, an economist.', 'Mary Lovely', 'Computers have seen impacts, too'],
     ['Clinton, too, said Obama was wrong.', 'Clinton', 'Obama was wrong'],
   ])('%s', (text, speaker, content) => expect(quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text])).toEqual([[speaker, content]]));
+  // After a quotation and its comma, a form that is mostly a noun ("notes", "comments") is the verb before a name.
+  it.each([
+    ['“It is late,” notes Ana Ruiz, an analyst.'],
+    ['“It is late”, notes Ana Ruiz.'],
+    ['“It is late,” comments Ana Ruiz of the agency.'],
+  ])('%s', (text) => expect(quotesOf(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]));
+  it('"comments" stays a noun elsewhere', () => expect(quotesOf('His comments were false, the mayor said.').map((q) => q.speaker)).toEqual(['the mayor']));
   // A participle before a time word ends a reduced relative clause: the noun before it speaks.
   it.each([
     ['A campaign ad released Thursday says the senator bought influence.', 'campaign ad'],

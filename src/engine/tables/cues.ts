@@ -109,6 +109,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('brag', 'bragged brags', 'that'),
   cue('joke', 'joked jokes joking', 'that topic'),
   cue('quip', 'quipped quips', 'quote'),
+  // Mostly a noun ("his comments"): a verb of quoted words only, as in "“…,” comments Ana Ruiz".
+  cue('comment', 'comments', 'quote', { weak: true }),
   cue('answer', 'answered answers', 'that', { clauseOnly: true }),
   cue('yell', 'yelled yells yelling', 'quote'),
   cue('scream', 'screamed screams screaming', 'quote'),
