@@ -175,7 +175,7 @@ const NON_ASCII_LETTER_POSSIBLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/u;
 
 function asciiClasses(source: string): string {
   const out = source.replaceAll(String.raw`[\p{L}\p{N}`, '[a-zA-Z0-9').replaceAll(String.raw`\p{Ll}`, '[a-z]');
-  if (out.includes(String.raw`\p{`)) throw new Error('a Unicode class the ASCII pattern does not cover');
+  if (out.includes(String.raw`\p{`)) throw new Error('\\p{ not covered');
   return out;
 }
 const ACCESS = foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`);

@@ -907,7 +907,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // (Unless a name follows the cue and ends there: "Computers have seen impacts, too, said Mary Lovely, an
       // economist" is an inversion.)
       const named = phraseAfter(tokens, i + 1, ceil, false);
-      const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].text) && !(tokens[named.from].lower in PRONOUNS) && endsInversion(tokens, named.to + 1);
+      const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].text) && endsInversion(tokens, named.to + 1);
       if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor);
     }
     if (j > floor && tokens[j].text === ')') {

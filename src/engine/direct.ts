@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
+import { DETERMINERS, FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -52,7 +52,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
   const closedSentence = /\.\s*$/u.test(p.text.slice(q.start, q.end)) ||
-    (/[!?]\s*$/u.test(p.text.slice(q.start, q.end)) && /^(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)$/u.test(tokens[after]?.text ?? ''));
+    (/[!?]\s*$/u.test(p.text.slice(q.start, q.end)) && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   if (post && !(closedSentence && ownContent(post))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)

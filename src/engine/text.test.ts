@@ -13,9 +13,8 @@ describe('splitSentences', () => {
   it.each([
     ['She kept telling me no. When she let me go, I left.', ['She kept telling me no.', 'When she let me go, I left.']],
     ['He wore No. 7 for years. He retired.', ['He wore No. 7 for years.', 'He retired.']],
-    ['See fig. 3 below. It shows the trend.', ['See fig. 3 below.', 'It shows the trend.']],
     ['The answer was no. Then came the vote.', ['The answer was no.', 'Then came the vote.']],
-  ])('reads "no." and "fig." as abbreviations only before a number: %s', (text, expected) => {
+  ])('reads "no." as an abbreviation only before a number: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
 

@@ -130,8 +130,8 @@ export function splitSentences(text: string): Sentence[] {
       while (w > 0 && isLetterOrDotAt(text, w - 1)) w--;
       const word = text.slice(w, i).toLowerCase();
       // (Dotted initials too: "J.J. MacNab", "C.J. Moore".)
-      // "No." and "fig." abbreviate only before a number ("No. 2", "fig. 3"): "she kept telling me no. When …" ends.
-      if ((ABBREVIATIONS.has(word) && !((word === 'no' || word === 'fig') && !/\d/u.test(text[k] ?? ''))) || isInitials(word)) continue;
+      // "No." abbreviates only before a number ("No. 2"): "she kept telling me no. When …" ends.
+      if ((ABBREVIATIONS.has(word) && !(word === 'no' && !/\d/u.test(text[k] ?? ''))) || isInitials(word)) continue;
     }
     out.push({ start, end: j });
     start = k;
