@@ -261,7 +261,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (!t.word) break;
     const two = tokens[j + 1]?.lower ?? '';
     const three = tokens[j + 2]?.lower ?? '';
-    if (t.lower === 'in' && (two === 'a' || two === 'an' || two === 'the' || two === 'his' || two === 'her' || two === 'their' || two === 'its') &&
+    if (t.lower === 'in' && /^(a|an|the|his|her|their|its)$/u.test(two) &&
         /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
       j += 3;
       while (j <= ceil && tokens[j].word && /^(statement|release|conference|interview|call|address|message|briefing|post)$/u.test(tokens[j].lower)) j++;
@@ -281,7 +281,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // "Thursday night", "Monday morning".
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower) && /^(night|morning|afternoon|evening)$/u.test(two)) { j += 2; continue; }
     if (t.lower === 'on' && (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
-    if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late' || t.lower === 'early') && TIME_WORDS.has(two)) { j += 2; continue; }
+    if (/^(last|this|earlier|late|early)$/u.test(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
@@ -767,7 +767,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
     if (isCapitalized(t.text) && i > floor && !(headline && HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
-    const prev = tokens[i - 1];
+    let prev = tokens[i - 1];
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
     if (prev && /ed$/u.test(t.lower) && /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(prev.lower) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
@@ -787,6 +787,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
     // modifies a noun ("One reporting station", "a warning sign").
     const gerund = /ing$/u.test(t.lower);
+    // An adverb before a gerund leaves it where it stands: "while also saying that …", "are increasingly admitting".
+    if (gerund && prev?.word && /^(also|only|even|still|just|again|now|then|repeatedly|increasingly|often)$/u.test(prev.lower)) prev = tokens[i - 2];
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
     if (gerund && /^(most|more|very|so|less|least|particularly|especially|quite|too)$/u.test(prev?.lower ?? '')) continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
@@ -838,10 +840,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // the verb; "comments" is a verb nowhere else.)
     const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(tokens[i - 2]?.text ?? '')) && isCapitalized(tokens[i + 1]?.text ?? '');
     if (lemma === 'comment' && !quoteThenName) continue;
-    if (t.lower === 'writing' || t.lower === 'reporting' || t.lower === 'warning' || t.lower === 'note' || t.lower === 'notes' || t.lower === 'reports' || t.lower === 'report' || t.lower === 'calls') {
+    if (/^(writing|reporting|warning|notes?|reports?|calls)$/u.test(t.lower)) {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were)$/u.test(prev?.lower ?? ''))) && !quoteThenName) continue;
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were|been)$/u.test(prev?.lower ?? ''))) && !quoteThenName) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
@@ -858,8 +860,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
-    // A gerund after "is" is active ("Sanders is pledging to fight on", "they are warning that …").
-    if (prev && (/^(been|being|be)$/u.test(prev.lower) || (/^(is|was|were|are|am|get|got)$/u.test(prev.lower) && lemma !== 'say' && !gerund))) continue;
+    // A gerund after "is" or "been" is active ("Sanders is pledging to fight on", "has been warning that …").
+    if (prev && !gerund && (/^(been|being|be)$/u.test(prev.lower) || /^(is|was|were|are|am|get|got)$/u.test(prev.lower) && lemma !== 'say')) continue;
     // Only "it" is said that …: "after all is said and done", "what is said in private" report nothing.
     if (prev && lemma === 'say' && !gerund && /^(is|was|were|are)$/u.test(prev.lower) && tokens[i - 2]?.lower !== 'it') continue;
     // "As reported by Reuters, …", "…, as first noted by the Post": a passive cue after "as" names its source after "by"

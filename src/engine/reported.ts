@@ -359,7 +359,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
-    if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') && i > from) {
+    if (/^(and|but|while|whereas)$/u.test(t.lower) && i > from) {
       const next = clauseNear(i + 1);
       if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
     }
