@@ -122,9 +122,9 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
   const titleCase = looksLikeTitle(inner, words);
   const lead = before[before.length - 1] ?? '';
-  // A title right after a preposition or "told" is a show, a book or a campaign, even beside a cue: "told “Fox and
-  // Friends”", "in an interview with “Meet the Press”".
-  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for)$/u.test(lead)) return true;
+  // A title right after a preposition, "told" or "read" is a show, a book or a campaign, even beside a cue: "told “Fox
+  // and Friends”", "in an interview with “Meet the Press”", "read “The Long Winter” to the class".
+  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for|read|reads)$/u.test(lead)) return true;
   // Titles of works are not quotations, even after a cue: one after a work's noun ("the song “Black Water”"), after
   // "including"/"like"/"such as", after "called"/"named" ("a poem called “Winter Solstice, Camelot Station”", "sets
   // called the “Master Builder Series”"), or beside another title with only a comma or "and" between them ("the

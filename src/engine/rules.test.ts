@@ -120,6 +120,7 @@ describe('quoted words that are not quotations', () => {
   const TITLES = [
     'Kim Sato told “Morning Briefing” that the budget would pass.',
     'In an interview with “Meet the Press,” Kim Sato said the budget would pass.',
+    'Ada Lind read “The Long Winter” to the class.',
     'The show “Gone Tomorrow” returns next week.',
     // Titles of works beside a cue: after the work's noun, after "including", or in a list of titles.
     'Ana Ruiz said her novel “The Salt Road” would be filmed.',

@@ -108,7 +108,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('boast', 'boasted boasts', 'that'),
   cue('brag', 'bragged brags', 'that'),
   cue('joke', 'joked jokes joking', 'that topic'),
-  cue('quip', 'quipped quips', 'quote'),
+  cue('quip', 'quip quipped quips', 'quote'),
   // Mostly a noun ("his comments"): a verb of quoted words only, as in "“…,” comments Ana Ruiz".
   cue('comment', 'comments', 'quote', { weak: true }),
   cue('answer', 'answered answers', 'that', { clauseOnly: true }),
@@ -124,6 +124,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('gush', 'gushed', 'quote'),
   cue('marvel', 'marveled marvelled', 'that'),
   cue('sigh', 'sighed', 'quote'),
+  cue('remember', 'remembered', 'quote'),
+  cue('read', 'read reads', 'quote'),
   cue('exclaim', 'exclaimed', 'quote'),
   cue('shout', 'shouted shouts shouting', 'quote'),
   cue('recall', 'recalls recalled recalling', 'that', { weak: true }),
