@@ -22,7 +22,9 @@ export type SpeakerRef =
   | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
 
 /** A description of a source, its fields always in one order. */
-function described(text: string, head: string, definite: boolean, anonymous: boolean, kind: SourceKind, plural: boolean): SpeakerRef & { type: 'description' } {
+type Described = SpeakerRef & { type: 'description' };
+
+function described(text: string, head: string, definite: boolean, anonymous: boolean, kind: SourceKind, plural: boolean): Described {
   return { type: 'description', text, head, definite, anonymous, kind, plural };
 }
 
@@ -289,7 +291,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.text) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
-    if (fallback === null || fallback.type !== 'description' || fallback.kind === 'person' || fallback.kind === 'unknown') {
+    if (!fallback || fallback.kind === 'person' || fallback.kind === 'unknown') {
       return { type: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
@@ -383,13 +385,13 @@ const SHARE_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality'
  * anonymous; "the resident", "the narrator" refer back to an unnamed source the article introduced, else to a person
  * known by role (often named further away).
  */
-function roleFallback(read: SpeakerRef | null, phrase: string, head: string): SpeakerRef | null {
+function roleFallback(read: Described | null, phrase: string, head: string): SpeakerRef | null {
   const known: SpeakerRef = described(phrase, head, true, false, 'person', false);
   // With no people head of the table, a word for what a person does ("the Democratic presidential candidate", "the
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
   const personRole = AGE.test(head) || TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head) && !COLLECTIVE_NOUNS.has(head);
   // (A role read only as a phrase, 'unknown', is a person known by role when its head says so.)
-  if (read?.type !== 'description' || !read.anonymous) return personRole && (!read || 'kind' in read && read.kind === 'unknown') ? known : read;
+  if (!read?.anonymous) return personRole && (!read || read.kind === 'unknown') ? known : read;
   if (OFFICE_WORDS.has(head)) return known;
   return STRONG_ANON_WORDS.has(head) ? read : { ...read, otherwise: known };
 }
@@ -440,7 +442,7 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
   return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
 }
 
-function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): SpeakerRef | null {
+function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): Described | null {
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
     return described(phrase, head, false, false, 'group', true);
   }
