@@ -390,6 +390,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['With three confirmed diagnoses, the public is beginning to panic.', []],
   ['There were 12 reported deaths last year.', []],
   ['Two confirmed that the talks had failed.', ['the talks had failed']],
+  // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective.
+  ['The fund backs ideas that two charities believe are promising but that lack organizations to scale them.', []],
+  ['The senators are promising to cut taxes.', ['to cut taxes']],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
 ];
