@@ -286,7 +286,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
-    if ((t.lower === 'at' || t.lower === 'during') && (two === 'a' || two === 'the') && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
+    if (/^(at|during)$/u.test(t.lower) && /^(a|the)$/u.test(two) && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
       j += 3;
       while (j <= ceil && tokens[j].word && /^(conference|briefing|event)$/u.test(tokens[j].lower)) j++;
       continue;

@@ -76,7 +76,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (complement) {
       // An infinitive or a topic cannot go on with a verb in the past: "asked the company to unwind the deal and
       // returned the money", "complained about the tone but defended …" end before the speaker's next verb.
-      const z = stopAtBoundary(b, c, complement.from, end, complement.rule === 'infinitive' || complement.rule === 'object-infinitive' || complement.rule === 'topic');
+      const z = stopAtBoundary(b, c, complement.from, end, /^(infinitive|object-infinitive|topic)$/u.test(complement.rule));
       // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
       // A topic may be one word ("asked about immigration").
       const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
@@ -163,10 +163,11 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // "that", a phrase such as "said on broadcast networks" carries no reported content. After "that", a clause may
   // open with one ("said that at least three people …").
   // ("Critics say this is a rough patch": "this" before a verb is the clause's subject.)
-  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
+  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|for|to|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
     let k = s;
     while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
-    s = k <= end && tokens[k].lower === 'that' ? k + 1 : end + 1;
+    afterThat = k <= end && tokens[k].lower === 'that';
+    s = afterThat ? k + 1 : end + 1;
   }
   // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.
   const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].text) && !tokens[c.from - 1].word && tokens[c.from - 2]?.text === ',' ? c.from - 2 : c.from - 1;
@@ -210,8 +211,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
-    // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number.)
-    if (wordsIn(s, z) >= minWords && (!/^(to|of|for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && (afterThat || /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? '')))) return found('content-after-cue', [s, z]);
+    // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number, and after "that" a
+    // clause may open with "for": "said on MSNBC that for one, …".)
+    if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? ''))) return found('content-after-cue', [s, z]);
   }
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
@@ -309,7 +311,7 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
   if ((opener === 'of' || opener === 'about') && c.lemma !== 'say') return false;
   for (let i = tail; i <= end; i++) {
     const t = tokens[i];
-    if (t.lower === 'that' || t.text === ',' || t.text === ';' || t.text === ':' || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.text) && !t.word) return false;
+    if (/^(that|,|;|:)$/u.test(t.lower) || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.text) && !t.word) return false;
   }
   return true;
 }
