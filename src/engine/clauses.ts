@@ -319,12 +319,14 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   while (s < limit && tokens[s].word && OPENING_CONJUNCTIONS.has(tokens[s].lower)) s++;
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit))) {
+  // (Or a participle phrase, or a lone adverb: "Speaking in Salem, New Hampshire, Trump went after …", "Reached by
+  // phone, Hammond, the committeeman, declined", "There, the district chairman declined".)
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[s].text) || /^(?:there|here|instead|still|yet|indeed|meanwhile|now|then)$/u.test(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
       while (k < limit && tokens[k].text !== ',') k++;
-      if (k >= limit || k - s > 8) break;
+      if (k >= limit || k - s > (chunk ? 8 : 16)) break;
       s = k + 1;
       const next = tokens[s];
       let placeEnd = s;

@@ -557,14 +557,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       const s0 = sentenceStart[tokIdx] ?? 0;
       // Inside the sentence's subject noun phrase ("Former Pennsylvania governor Ed Rendell, …, was resolute")...
       if (!subjectRange.has(s0)) {
-        // (After an opening participle or adverb and its comma: "Reached by phone, Hammond, the chairman, declined",
-        // "There, the district chairman Chuck Williams declined".)
-        let a = s0;
-        if (/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s0].text) || (NOT_A_NAME.has(tokens[s0].lower) || CAPITAL_FUNCTION.has(tokens[s0].lower)) && tokens[s0 + 1]?.text === ',') {
-          while (a < s0 + 16 && a < sentenceEnd[tokIdx] && tokens[a].text !== ',') a++;
-          a = tokens[a]?.text === ',' ? a + 1 : s0;
-        }
-        const subject = a < sentenceEnd[tokIdx] ? sentenceSubject(tokens, a, sentenceEnd[tokIdx]) : null;
+        const subject = s0 < sentenceEnd[tokIdx] ? sentenceSubject(tokens, s0, sentenceEnd[tokIdx]) : null;
         subjectRange.set(s0, subject ? [subject.from, subject.to] : null);
       }
       const range = subjectRange.get(s0);
