@@ -216,7 +216,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(t.lower)) break;
+    if (DAY.test(t.lower) || /^(today|yesterday)$/u.test(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
     to = j;
@@ -253,6 +253,8 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
 /** Words in -ly that are not manner adverbs. */
 const NOT_MANNER_ADVERBS = new Set('family rally supply reply assembly anomaly monopoly homily butterfly likely unlikely early only daily weekly monthly yearly quarterly hourly nightly elderly friendly lonely costly deadly orderly lovely lively unruly timely holy ugly bully jelly belly folly lily italy july scholarly manly womanly worldly kindly sickly homely'.split(/\s+/u));
 
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
 export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
   let j = start;
@@ -279,10 +281,10 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // "for weeks", "for years": how long someone has been saying it.
     if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/u.test(two)) { j += 2; continue; }
     // "Thursday night", "Monday morning".
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower) && /^(night|morning|afternoon|evening)$/u.test(two)) { j += 2; continue; }
-    if (t.lower === 'on' && (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
+    if (DAY.test(t.lower) && /^(night|morning|afternoon|evening)$/u.test(two)) { j += 2; continue; }
+    if (t.lower === 'on' && (DAY.test(two) || /^(twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
     if (/^(last|this|earlier|late|early)$/u.test(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
+    if (DAY.test(t.lower) || /^(today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
@@ -923,7 +925,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor);
     }
     // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
-    if (j > floor && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
+    if (j > floor && /^(and|but)$/u.test(tokens[j].lower)) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no

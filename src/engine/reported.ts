@@ -353,10 +353,10 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     if (t.text === ';') { stop = i - 1; break; }
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
-    if (verbPhrase && (t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
+    if (verbPhrase && /^(and|but)$/u.test(t.lower) && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
+    if (/^(and|but)$/u.test(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
       for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
       if (!verbSeen) { stop = i - 1; break; }
     }
@@ -432,6 +432,9 @@ function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
   return n;
 }
 
+/** The word that opens an infinitive after a listener: "urged voters to …", "… not to …". */
+const toOrNot = (x: Token): boolean => x.lower === 'to' || x.lower === 'not';
+
 const WH_WORDS = new Set('whether if why how what when who where which'.split(/\s+/u));
 
 /** A listener as a pronoun: "asked him whether …", "asked them about …". */
@@ -481,7 +484,15 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("asked not to be named", "asked to remain anonymous": a condition of the interview, not what was asked for.)
     const to = t.lower === 'not' ? s + 1 : s;
     const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && /^(named|identified|quoted)$/u.test(tokens[to + 2]?.lower ?? '');
-    if (!anonymity && t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) && !DETERMINERS.has(tokens[s + 1].lower)) return { rule: 'infinitive', from: s };
+    // ("vowed to “open up” libel laws": the verb may open a quotation, if the claim goes on after it; "vowed to “fight
+    // on”" or "pledged to “fight on,” the paper said" is that quotation, a direct quote.)
+    let v = s + 1;
+    if (OPEN_MARKS.test(tokens[v]?.text ?? '')) {
+      let close = ++v;
+      while (close <= end && (inQuoteAt(b, close) || !tokens[close].word)) close++;
+      if (close > end || b.clauseAtFrom.has(close)) v = -1;
+    }
+    if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].text) && !DETERMINERS.has(tokens[v].lower)) return { rule: 'infinitive', from: s };
     if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
   }
   if (governs(c.verb, 'question')) {
@@ -494,14 +505,14 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
-    const to = objectThen(tokens, s, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
+    const to = objectThen(tokens, s, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
   // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
   // A named asker's "about" is mostly a reporter's inquiry ("until Reuters asked about them"); a question put to the
   // speaker ("When asked about the loan, …") reports it.
   // After a noun, "warning of" is a noun's complement ("a road sign warning of accidents", "days of warning about").
-  const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : (t.lower === 'about' || t.lower === 'of') && c.rule !== 'noun-participle';
+  const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : /^(about|of)$/u.test(t.lower) && c.rule !== 'noun-participle';
   if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
   // "asked Trump about his remarks", "asked her about the loan": a question put to a named listener.
   if (c.lemma === 'ask' && (isCapitalized(t.text) || OBJECT_PRONOUNS.has(t.lower))) {
@@ -522,7 +533,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   }
   if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
     // ("called on people not to …", "called on X to “stop …”".)
-    const to = objectThen(tokens, s + 1, end, (x) => x.lower === 'to' || x.lower === 'not', 8, true);
+    const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(tokens[to + 1]?.text ?? ''))) return { rule: 'object-infinitive', from: s + 1 };
   }
   if (governs(c.verb, 'object-predicate') && !/^(for|on|off|up|out)$/u.test(t.lower)) {

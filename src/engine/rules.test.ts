@@ -66,6 +66,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'Jonas Weber promised not to raise the fares again.', quote: 'not to raise the fares again', speaker: 'Jonas Weber' },
+  { rule: 'infinitive', text: 'Governor Carla Mendes vowed to “open up” the port records before May.', quote: 'to “open up” the port records before May', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'The ferry company agreed to refund every ticket sold since May.', quote: 'to refund every ticket sold since May', speaker: 'ferry company' },
   { rule: 'object-infinitive', text: 'Nadia Petrova urged voters to stay home on Sunday.', quote: 'voters to stay home on Sunday', speaker: 'Nadia Petrova' },
   { rule: 'object-infinitive', text: 'Nine tenant groups are asking the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nine tenant groups' },
@@ -249,6 +250,10 @@ describe('a quotation inside a reported passage', () => {
       ['Ledger', 'Nina Falk, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier'],
       ['Nina Falk', 'the patients had arrived a week earlier'],
     ]);
+  });
+  it('is the whole report when an infinitive is all quoted: no passage repeats it', () => {
+    const r = analyzeBlocks(['Jonas Weber vowed to “fight on to the very end.”']);
+    expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
   });
   it('stays its own statement when another source reports it', () => {
     const r = analyzeBlocks(['“We will not move,” said Tom Ruiz.', 'Ana Lopez said Ruiz had told her “we will not move” before the vote.']);
