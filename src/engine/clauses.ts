@@ -356,8 +356,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower)) break;
-    // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget".
-    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && !nameLexicon().adjectives.has(lower)) break;
+    // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
+    // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
+    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(tokens[e + 1]?.text ?? ''))) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
     if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && !nameLexicon().adjectives.has(lower) && !nameLexicon().adjectives.has(before.lower)) break;
