@@ -765,6 +765,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const lemma = verb.lemma;
     // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
+    // "cannot explain why", "can’t even say whether": a saying denied is no report.
+    if (/^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 1]?.lower ?? '') || /^(somehow|even|simply|really|still)$/u.test(tokens[i - 1]?.lower ?? '') && /^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
     // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
     if (lemma === 'tell' && /^(that|whether|if)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // "pointed out that", "called out": the particle belongs to the cue.

@@ -401,6 +401,10 @@ const NOT_MADE: Array<[string, string[]]> = [
   // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective.
   ['The fund backs ideas that two charities believe are promising but that lack organizations to scale them.', []],
   ['The senators are promising to cut taxes.', ['to cut taxes']],
+  // A saying denied is no report.
+  ['Our shocked experts somehow cannot explain why they were silent.', []],
+  ['The mayor can’t say whether the bridge will open.', []],
+  ['The mayor said he cannot promise that the bridge will open.', ['he cannot promise that the bridge will open']],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
 ];
