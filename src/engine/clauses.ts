@@ -721,7 +721,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   const bare = (k: number): string => tokens[k].lower.replace(/['’]s$/u, '');
   const first = bare(floor);
   const last = bare(colon - 1);
-  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : !lex.isCommon(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last);
+  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : !lex.isCommon(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last) && !/\d/u.test(last);
   if (!person) return null;
   // The claim is a clause, with a finite verb or a past one before any comma ("Okafor: Port board misled the council"):
   // "Victor Burton: Possession of methamphetamine, held in jail" or "Dealing in stolen goods" is a police blotter's

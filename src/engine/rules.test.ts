@@ -405,6 +405,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['Our shocked experts somehow cannot explain why they were silent.', []],
   ['The mayor can’t say whether the bridge will open.', []],
   ['The mayor said he cannot promise that the bridge will open.', ['he cannot promise that the bridge will open']],
+  // A section label with a number before a colon names no one ("WIRED25: …" is a series' title).
+  ['NEWS24: Stories of people who are racing to save us', []],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
 ];
