@@ -798,7 +798,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && prev?.word && /^(also|only|even|still|just|again|now|then|repeatedly|increasingly|often)$/u.test(prev.lower)) prev = tokens[i - 2];
     // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective: "ideas they believe are
     // promising but …".
-    if (gerund && verb.weak && /^(is|are|was|were)$/u.test(prev?.lower ?? '') && !/^[a-z]/u.test(tokens[i + 1]?.text.replace(/^(but|and|or|yet)$/u, '') ?? '')) continue;
+    const nextText = tokens[i + 1]?.text ?? '';
+    if (gerund && verb.weak && /^(is|are|was|were)$/u.test(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || /^(but|and|or|yet)$/u.test(nextText))) continue;
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
     if (gerund && /^(most|more|very|so|less|least|particularly|especially|quite|too)$/u.test(prev?.lower ?? '')) continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {

@@ -51,8 +51,8 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // (A question or a listener after the cue is no content: "“Why?” Obama asked Republican politicians.")
   // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
-  const closedSentence = /\.\s*$/u.test(p.text.slice(q.start, q.end)) ||
-    (/[!?]\s*$/u.test(p.text.slice(q.start, q.end)) && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
+  const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
+  const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   if (post && !(closedSentence && ownContent(post))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
