@@ -35,7 +35,7 @@ function titleWord(lower: string): boolean {
 /** Capitalised words that open sentences and clauses without naming anyone. */
 const NOT_A_NAME = new Set(`another other someone somebody anyone everyone no-one nobody there it even indeed early instead
   back still yet also such each every either neither perhaps maybe asked speaking republican democrat democratic
-  conservative liberal western eastern northern southern`.split(/\s+/u));
+  conservative liberal western eastern northern southern seconds minutes hours days weeks months years decades`.split(/\s+/u));
 
 /**
  * A one-word "name" that cannot be a speaker: a function word, title or adverb capitalised at the start of a sentence

@@ -15,6 +15,9 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a time span opening the sentence is no organisation for "the company" to point to', text: ['Weeks after announcing the merger, the board said it would hire more staff. Hours later, the company said, “The outage is over.”'], quote: 'The outage is over.', speaker: 'the company' },
+  { why: '"Months after …" names no one', text: ['Months after the storm, the agency said, “Repairs are finished.”'], quote: 'Repairs are finished.', speaker: 'the agency' },
+  { why: 'a surname that is also a time word still speaks once the person is named', text: ['John Weeks, a retired teacher, spoke at the meeting. Weeks said, “The school needs a new roof.”'], quote: 'The school needs a new roof.', speaker: 'John Weeks' },
   { why: 'an opening "Once …" clause is no subject for a participle', text: ['Once he was elected, Mayor Tomas Berg made transit a priority, announcing the appointment of a new transit chief.'], quote: 'the appointment of a new transit chief', speaker: 'Tomas Berg' },
   { why: 'the owner of "her claim that" is the person the pronoun points to', text: ['Rita Vance spoke at the hearing.', 'The vote tested her claim that the levy was illegal.'], quote: 'the levy was illegal', speaker: 'Rita Vance' },
   { why: 'the owner of "his statement saying" speaks through it', text: ['Tomas Berg left the hearing early.', 'The press later received his statement saying the levy was illegal.'], quote: 'the levy was illegal', speaker: 'Tomas Berg' },
@@ -220,7 +223,7 @@ describe('words that look like cues but report nothing', () => {
 });
 
 describe('one-word names that name no one', () => {
-  const JUNK = ['There', 'Indeed', 'Speaking', 'Continuing', 'Another', 'Republican', 'Democrat', 'Western', 'Senator', 'Mr.', 'It'];
+  const JUNK = ['There', 'Indeed', 'Speaking', 'Continuing', 'Another', 'Republican', 'Democrat', 'Western', 'Senator', 'Mr.', 'It', 'Weeks', 'Hours'];
   const NAMES = ['Baker', 'Hill', 'Democrats', 'Russians', 'Reuters', 'FBI', 'ESPN', 'Sanders', 'Apple'];
   for (const word of JUNK) it(`${word} is junk`, () => expect(isJunkSingleName(word)).toBe(true));
   for (const word of NAMES) it(`${word} may speak`, () => expect(isJunkSingleName(word)).toBe(false));
