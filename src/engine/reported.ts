@@ -198,6 +198,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
       if (close > z || !tokens[close].word || wordsIn(close, z) < 2) return null;
       return found('content-after-cue', [s - 1, z]);
     }
+    // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
+    if (b.clauseAtCue.get(s)?.side === 'before') return null;
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
@@ -237,7 +239,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     }
   }
   if (midSentence && prefixIsAdverbial) {
-    // "For days after a storm, Con Edison officials say, they often deal with ...".
+    // "For days after a storm, Con Edison officials say, they often deal with ...". ("After the vote, the union said,
+    // “…”": a quotation after the comma is the direct quote, not a second copy of it.)
+    if (OPEN_MARKS.test(tokens[c.to + 2]?.text ?? '') && inQuote(c.to + 3)) return null;
     return onward('content-after-mid-sentence-cue', c.to + 2);
   }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
@@ -288,7 +292,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
   }
-  if (wordsIn(a, z) < 3) return null;
+  // ("…, when, in fact, he responded quickly": an attribution inside a subordinate clause reports nothing before it.)
+  let w = z;
+  while (w > a && w > z - 3 && tokens[w].word) w--;
+  if (wordsIn(a, z) < 3 || tokens[w].text === ',' && SUBORDINATORS.has(tokens[w - 1].lower)) return null;
   return found('content-before-cue', [a, z]);
 }
 

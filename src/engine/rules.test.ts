@@ -251,6 +251,12 @@ describe('a quotation inside a reported passage', () => {
       ['Nina Falk', 'the patients had arrived a week earlier'],
     ]);
   });
+  it('is the direct quote alone after an opening adverbial and a mid-sentence cue: no passage repeats it', () => {
+    for (const text of ['After the vote, the union said, “We will not go back until the contract is signed.”', 'On Monday, Ida Berg wrote, “the port is closed.”']) {
+      expect(analyzeBlocks([text]).quotes.map((q) => q.kind)).toEqual(['direct']);
+    }
+    expect(analyzeBlocks(['After the vote, the union said, the strike would go on.']).quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the strike would go on']]);
+  });
   it('is the whole report when an infinitive is all quoted: no passage repeats it', () => {
     const r = analyzeBlocks(['Jonas Weber vowed to “fight on to the very end.”']);
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
@@ -409,6 +415,16 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['NEWS24: Stories of people who are racing to save us', []],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
+  // A participle before the sentence's own cue modifies its subject: "posted" reports nothing; "said" does.
+  ['A statement posted Monday said the talks had failed.', ['the talks had failed']],
+  ['A letter sent to members on Friday warned that the fund was empty.', ['the fund was empty']],
+  ['The union posted a notice that the talks had failed.', ['a notice that the talks had failed']],
+  // An attribution inside a subordinate clause reports nothing of the sentence before it.
+  ['The clip was cut to show the mayor dodging a question, when, in fact, she responded quickly.', []],
+  ['The ferry will not run on Sunday, although, as usual, the crew complained loudly.', []],
+  ['The bridge was closed for a week, because, in the end, the engineers agreed.', []],
+  ['The ferry will not run on Sunday, the crew said on Friday.', ['The ferry will not run on Sunday']],
+  ['The ferry will not run because, the crew said, the engine failed.', ['The ferry will not run because the engine failed']],
 ];
 
 describe('reports cut short or never made', () => {
