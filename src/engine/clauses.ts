@@ -825,7 +825,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const before = speaker ? tokens[speaker.from - 1] : undefined;
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
       // absolute "with forecasters warning that …".
-      if (speaker && before?.word && PREPOSITIONS.has(before.lower) && before.lower !== 'with') continue;
+      // (Prepositions of motion and place as well: "into", "through", "among".)
+      if (speaker && before?.word && (PREPOSITIONS.has(before.lower) || /^(?:into|onto|toward|towards|through|among|between)$/u.test(before.lower)) && before.lower !== 'with') continue;
       // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
       // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
       let owner = false;
