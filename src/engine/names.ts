@@ -2,7 +2,7 @@
  * Names: which capitalised runs are people (and their gender), which are organisations or places, and the article's
  * index of full names so a bare surname ("Zelensky") resolves to the fullest form ("Volodymyr Zelensky").
  */
-import { nameLexicon } from './lexicon';
+import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TIME_WORDS, TITLES } from './tables/words';
 import { sentenceSubject } from './clauses';
@@ -613,7 +613,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
       }
       // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
-      const modifier = tokens[to + 1]?.word && !isCapitalized(tokens[to + 1].text) && isRoleNoun(tokens[to + 1].lower) && isCapitalized(tokens[to + 2]?.text ?? '');
+      // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
+      const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(tokens[k + 1]?.text ?? '');
+      const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
       const subject = !modifier && (isSubject(first) || isSubject(from));
       const joined = JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
       if (!parts.name.includes(' ') && parts.titles.length === 0) {

@@ -16,6 +16,8 @@ interface Row {
 
 const ROWS: Row[] = [
   { why: 'a noun after "into" is where, not who speaks in the participle after it', text: ['Ada Lind said she would stand outside all day yelling at voters on their way into the polls saying “Pick me.”'], quote: 'Pick me.', speaker: 'Ada Lind' },
+  { why: 'a name before "campaign spokeswoman Ada Lind" describes her, and is not the subject who speaks', text: ['Governor Tomas Berg signed the port bill on Monday.', 'Berg campaign spokeswoman Ada Lind said in a statement that Berg “has always supported the port.”'], quote: 'has always supported the port.', speaker: 'Ada Lind' },
+  { why: 'a name before a verb and a role is still the subject', text: ['Tomas Berg spoke at the port.', 'Berg told reporter Ada Lind that the port “will stay open.”'], quote: 'will stay open.', speaker: 'Tomas Berg' },
   { why: 'a time span opening the sentence is no organisation for "the company" to point to', text: ['Weeks after announcing the merger, the board said it would hire more staff. Hours later, the company said, “The outage is over.”'], quote: 'The outage is over.', speaker: 'the company' },
   { why: '"Months after …" names no one', text: ['Months after the storm, the agency said, “Repairs are finished.”'], quote: 'Repairs are finished.', speaker: 'the agency' },
   { why: 'a surname that is also a time word still speaks once the person is named', text: ['John Weeks, a retired teacher, spoke at the meeting. Weeks said, “The school needs a new roof.”'], quote: 'The school needs a new roof.', speaker: 'John Weeks' },
