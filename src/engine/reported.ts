@@ -336,6 +336,15 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     return undefined;
   };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  // "While he said he would hold a hearing, it is unlikely …": content inside a fronted subordinate clause ends at the
+  // comma that closes it (a comma before the content has closed it already: "If elected, she said …", "As X noted, …").
+  // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
+  let sa = b.sentenceTokens[b.tokenSentence[c.cue]][0];
+  if (/^(and|but)$/u.test(tokens[sa].lower)) sa++;
+  const lead = c.speaker ? c.speaker.from - 1 : sa;
+  if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
+  let closes = SUBORDINATORS.has(tokens[sa].lower);
+  for (let i = sa; closes && i < from; i++) closes = tokens[i].text !== ',';
   /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
   let open = 0;
   /** Whether the content up to `scanned` has a verb or a subject pronoun (read only when an "and" needs it). */
@@ -373,7 +382,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
     }
     // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
-    if (c.relative && t.text === ',') { stop = i - 1; break; }
+    // (Not at an aside: "While he claimed that the group, or its leaders, had …".)
+    if (t.text === ',' && (c.relative || closes && !inQuoteAt(b, i) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(tokens[i + 1]?.lower ?? ''))) { stop = i - 1; break; }
     if (t.text === ',' && i > from) {
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;

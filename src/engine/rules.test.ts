@@ -598,6 +598,17 @@ describe('where reported content ends', () => {
     expect(indirect('Officials said the bridge was unsafe — and nobody crossed it again.')).toEqual(['the bridge was unsafe']);
     expect(indirect('Ines Duarte told reporters that the port — the busiest on the coast — will close for a month.')).toEqual(['the port — the busiest on the coast — will close for a month']);
   });
+  it.each([
+    ['While the mayor said the bridge would reopen, the council has not set a date.', ['the bridge would reopen']],
+    ['And although Ida Berg insisted that the levy was legal, the court struck it down.', ['the levy was legal']],
+    ['The plan needs the senator, and while he said he would hold a hearing, he has not named a day.', ['he would hold a hearing']],
+    ['When Tomas Berg urged the board to cancel the contract, it declined.', ['the board to cancel the contract']],
+    ['After saying he was tired of the job, the coach resigned.', ['he was tired of the job']],
+    // An aside inside the subordinate clause is not its end; a comma before the content has closed the clause already.
+    ['While the mayor claimed that the port, or its owners, had paid the fine, the audit found no payment.', ['the port, or its owners, had paid the fine']],
+    ['If elected, she said, the levy would be cut, and the fees would fall.', ['the levy would be cut, and the fees would fall']],
+    ['As Ida Berg noted, the levy is legal, and the fees will stay.', ['the levy is legal, and the fees will stay']],
+  ])('at the comma that closes a fronted subordinate clause: %s', (text, contents) => expect(indirect(text)).toEqual(contents));
   it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
   });
