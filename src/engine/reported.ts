@@ -140,8 +140,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     return onward('according-to-then-content', c.to + 2);
   }
   if (c.side === 'according' && c.from > sa + 1) {
-    // "CONTENT, according to X." — unless the content already has its own cue ("Officials said A, according to B").
-    if ((b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < c.from)) return null;
+    // "CONTENT, according to X." — the content may be a report of its own, whole ("Officials said A, according to B"),
+    // as in "According to B, officials said A"; the inner report is also its own speaker's.
     let z = c.from - 1;
     while (z > sa && !tokens[z].word) z--;
     return wordsIn(sa, z) >= 3 ? found('content-then-according-to', [sa, z]) : null;

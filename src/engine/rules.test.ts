@@ -257,6 +257,13 @@ describe('a quotation inside a reported passage', () => {
     }
     expect(analyzeBlocks(['After the vote, the union said, the strike would go on.']).quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the strike would go on']]);
   });
+  it('a report passed on by ", according to" after it is whole too, and also its own speaker\'s', () => {
+    const r = analyzeBlocks(['Nina Falk, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier, according to the Ledger.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ledger', 'Nina Falk, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier'],
+      ['Nina Falk', 'the patients had arrived a week earlier'],
+    ]);
+  });
   it('is the whole report when an infinitive is all quoted: no passage repeats it', () => {
     const r = analyzeBlocks(['Jonas Weber vowed to “fight on to the very end.”']);
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
