@@ -38,7 +38,8 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const closeTok = q.close >= 0 ? firstTokenAtOrAfter(tokens, q.close) : tokens.length;
   // After the quote: “…,” the source said / “…,” said Patrick McHugh.
   let after = closeTok + 1;
-  while (after < tokens.length && !tokens[after].word && /^[,—–-]$/u.test(tokens[after].text)) after++;
+  // (The second of two closing apostrophes too: “…,’’ he said.)
+  while (after < tokens.length && !tokens[after].word && /^[,—–’-]$/u.test(tokens[after].text)) after++;
   const atCue = p.clauseAtCue.get(after);
   const post = p.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
   if (post && post.side === 'participle') {

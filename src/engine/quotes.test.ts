@@ -19,6 +19,15 @@ describe('scanQuotes', () => {
     expect(inner(['The mayor said that “the bridge is safe. We checked it." Then she left.'])).toEqual(['the bridge is safe. We checked it.']);
   });
 
+  it('closes a double opener with two apostrophes', () => {
+    const CASES: Array<[string, string[]]> = [
+      ['“We will not support it,’’ Lind said. “The vote is final.’’', ['We will not support it,', 'The vote is final.']],
+      ["“It is a good plan,'' he said.", ['It is a good plan,']],
+      ['“The old ’’ mark stays inside,” she said.', ['The old ’’ mark stays inside,']],
+    ];
+    for (const [text, want] of CASES) expect(inner([text])).toEqual(want);
+  });
+
   it('does not take apostrophes for quotes', () => {
     expect(inner(["We don't know, and they won't say."])).toEqual([]);
     expect(inner(["Music of the '90s and rock 'n' roll filled the Joneses' house."])).toEqual([]);

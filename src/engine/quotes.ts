@@ -50,6 +50,8 @@ function isSingleCloser(text: string, i: number): boolean {
 function closesDouble(opener: string, text: string, i: number): boolean {
   const ch = text[i];
   if (opener === '«') return ch === '»';
+  // Two apostrophes after a word close a double quotation too: “It is a good plan,’’ he said.
+  if ((ch === '’' || ch === "'") && text[i + 1] === ch) return !SPACE.test(text[i - 1]);
   if (ch === '”' || ch === '"') {
     // A straight mark that starts a word is a new opener of an unclosed quote, not a closer.
     return !(ch === '"' && i > 0 && SPACE.test(text[i - 1]) && isLetter(text[i + 1]));
