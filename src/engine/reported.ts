@@ -69,6 +69,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     return wordsBetween(tokens, a, z) >= 3 ? found(rule, [a, z]) : null;
   };
   const inQuote = (i: number): boolean => b.inQuote[i] === 1;
+  /** The first word after a quotation whose words start at `i`, if the claim goes on there two words or more up to `z`;
+   *  else -1. */
+  const goesOn = (i: number, z: number): number => {
+    while (i <= z && inQuote(i)) i++;
+    while (i <= z && !tokens[i].word && CLOSE_MARKS.test(tokens[i].text)) i++;
+    return i <= z && tokens[i].word && wordsBetween(tokens, i, z) >= 2 ? i : -1;
+  };
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speaker && /^(if|unless|whenever)$/u.test(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
   if (c.side !== 'according' && c.side !== 'after') {
@@ -180,23 +187,15 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text) && inQuote(s + 1) && c.side !== 'after') {
     // A quotation right after the cue is the report — unless the claim goes on after it ("says “the tide has turned”
     // despite the loss"): then the whole is reported content with a quotation inside.
-    let close = s + 1;
-    while (close <= end && inQuote(close)) close++;
-    while (close <= end && !tokens[close].word && CLOSE_MARKS.test(tokens[close].text)) close++;
     const z = stopAt(s);
-    if (close <= z && tokens[close].word && wordsIn(close, z) >= 2) return found('content-after-cue', [s, z]);
-    return null;
+    return goesOn(s + 1, z) < 0 ? null : found('content-after-cue', [s, z]);
   }
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
     if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) {
       // A direct quote follows: it is the report, unless the claim goes on after it ("says “the wind is at our backs”
       // despite his loss"), in which case the whole is reported content with a quotation inside.
-      let close = s;
-      while (close <= end && inQuote(close)) close++;
-      while (close <= end && !tokens[close].word && CLOSE_MARKS.test(tokens[close].text)) close++;
       const z = stopAt(s);
-      if (close > z || !tokens[close].word || wordsIn(close, z) < 2) return null;
-      return found('content-after-cue', [s - 1, z]);
+      return goesOn(s, z) < 0 ? null : found('content-after-cue', [s - 1, z]);
     }
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
@@ -212,7 +211,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // is the audience, not a report.
     if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
-    if (c.lemma === 'describe' && OBJECT_PRONOUNS.has(tokens[s].lower) || c.lemma === 'describe' && tokens[s].lower === 'it') return null;
+    if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
     // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number, and after "that" a
     // clause may open with "for": "said on MSNBC that for one, …".)
     if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? ''))) return found('content-after-cue', [s, z]);
@@ -252,8 +251,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (!tailOk) return null;
   // A comma inside a closing quotation mark stays with the content: "… the pumps “failed one after another,”".
   let z = comma === c.from - 2 ? c.from - 1 : comma - 1;
-  // A sentence that opens with a direct quote is that quote's attribution, not reported speech.
-  if (inQuote(sa) || (OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1))) return null;
+  // A sentence that opens with a direct quote is that quote's attribution, not reported speech — unless the claim goes on
+  // after it ("“This will be hard” for the mayor, said Ida Berg"): then the whole is content with a quotation inside.
+  // (Its own attribution after it is no such claim: "“We won,” Ida Berg, the mayor, said".)
+  const opens = OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1);
+  const q = opens ? goesOn(sa + 1, z) : -1;
+  const claim = q > 0 && !isCapitalized(tokens[q].text) && !DETERMINERS.has(tokens[q].lower) && !(tokens[q].lower in PRONOUNS) && !b.clauseAtCue.has(q);
+  if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
@@ -296,7 +300,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   let w = z;
   while (w > a && w > z - 3 && tokens[w].word) w--;
   if (wordsIn(a, z) < 3 || tokens[w].text === ',' && SUBORDINATORS.has(tokens[w - 1].lower)) return null;
-  return found('content-before-cue', [a, z]);
+  return found('content-before-cue', [claim ? sa : a, z]);
 }
 
 /** Words that open an adverbial after an attribution: "…, she said in a video message to the convention". */
@@ -322,6 +326,9 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
   }
   return true;
 }
+
+/** Words that link a second clause to the content: "…, and the military said", "…, but 55 percent of voters say". */
+const LINKS = /^(and|but|while|whereas)$/u;
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
 function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verbPhrase = false): number {
@@ -377,7 +384,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
-    if (/^(and|but|while|whereas)$/u.test(t.lower) && i > from) {
+    if (LINKS.test(t.lower) && i > from) {
       const next = clauseNear(i + 1);
       if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
     }
@@ -388,7 +395,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;
       while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
-      if (clauseNear(after) || (/^(and|but|while|whereas)$/u.test(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      if (clauseNear(after) || (LINKS.test(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
       const atCue = b.clauseAtCue.get(after);
       if (atCue && atCue !== c) { stop = i - 1; break; }

@@ -264,6 +264,25 @@ describe('a quotation inside a reported passage', () => {
       ['Nina Falk', 'the patients had arrived a week earlier'],
     ]);
   });
+  it.each([
+    ['“This will be a challenge” for the mayor, said Ida Berg.', '“This will be a challenge” for the mayor'],
+    ['“We are frustrated and horrified” by the closing of the port, the union said on Monday.', '“We are frustrated and horrified” by the closing of the port'],
+  ])('opening the sentence, is inside the report when the claim goes on after it: %s', (text, passage) => {
+    const r = analyzeBlocks([text]);
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([passage]);
+    expect(r.quotes.find((q) => q.kind === 'direct')?.within).toBe(r.quotes.find((q) => q.kind === 'indirect')?.id);
+  });
+  it.each([
+    '“We will win,” the mayor said.',
+    '“The port stays open,” Ida Berg said on the radio, adding, “We will not close it.”',
+    '“The port stays open,” she said, but despite the storm, “we will check the cranes,” said Ida Berg.',
+    '“The port stays open,” Ida Berg, a spokeswoman for the harbour board told the radio.',
+    '“The port stays open,” another harbour pilot, Ida Berg told the radio.',
+    // (A doubled attribution, as edited copy sometimes leaves it.)
+    '“No,” replied Ida Berg, the harbour master, said simply.',
+  ])('opening the sentence, followed by its own attribution, is only a direct quote: %s', (text) => {
+    expect(analyzeBlocks([text]).quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([]);
+  });
   it('is the whole report when an infinitive is all quoted: no passage repeats it', () => {
     const r = analyzeBlocks(['Jonas Weber vowed to “fight on to the very end.”']);
     expect(r.quotes.map((q) => q.kind)).toEqual(['direct']);
