@@ -100,6 +100,13 @@ describe('anonymous groups and roles as sources', () => {
     expect(mentions('An official said the talks were close.', 'The official added that no date was set.')).toEqual(['An official', 'The official']);
     expect(mentions('An official said so.', 'Xinhua, the official Chinese news agency, wrote that it disagreed.')).toEqual(['An official']);
   });
+
+  it('reads each paragraph\'s phrases afresh (phrases are remembered per paragraph, by token position)', () => {
+    // The same token positions hold a group in one paragraph and a named company in the next, and back again.
+    expect(mentions('Local residents argued that the road was unsafe.', 'Acme Industries argued that the road was safe.', 'Local residents argued again.'))
+      .toEqual(['Local residents', 'Local residents']);
+    expect(mentions('Acme Industries argued that the road was safe.', 'Local residents argued that the road was unsafe.')).toEqual(['Local residents']);
+  });
 });
 
 describe('speakers of anonymous groups and roles', () => {

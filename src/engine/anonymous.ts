@@ -479,6 +479,22 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   return j;
 }
 
+/**
+ * `classifySpeaker` of a phrase in the paragraph `findAgentMentions` reads, remembered until it is done: acts in one
+ * sentence share their subject ("Officials said … and warned …"), and `anonymousRef` asks again about the phrase
+ * `subjectOf` just read — more than half the calls were repeats.
+ */
+const phraseCache = { p: null as Paragraph | null, refs: new Map<number, SpeakerRef | null>() };
+function classifyPhrase(p: Paragraph, from: number, to: number): SpeakerRef | null {
+  if (phraseCache.p !== p) { phraseCache.p = p; phraseCache.refs.clear(); }
+  // (A small-integer key, which a Map hashes fastest; a phrase too long for one is read afresh.)
+  if (to - from >= 1024 || from >= 0x100000) return classifySpeaker(p.text, p.tokens, from, to);
+  const key = from * 1024 + to - from;
+  let ref = phraseCache.refs.get(key);
+  if (ref === undefined) phraseCache.refs.set(key, ref = classifySpeaker(p.text, p.tokens, from, to));
+  return ref;
+}
+
 /** The subject of the act at token i: left over auxiliaries and asides, through "who" to its antecedent. */
 function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange; relative: boolean } | null {
   const tokens = p.tokens;
@@ -515,7 +531,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   }
   // "Senior campaign advisers who have run the numbers argue", "residents who were voting as independents
   // complained", "chairs that POLITICO interviewed predicted": the subject is the antecedent of the relative clause.
-  const classified = phrase ? classifySpeaker(p.text, tokens, phrase.from, phrase.to) : null;
+  const classified = phrase ? classifyPhrase(p, phrase.from, phrase.to) : null;
   const named = classified?.type === 'role' ? null : classified;
   for (let k = j; k > floor && j - k < 12 && tokens[k].text !== ',' && tokens[k].word; k--) {
     if ((tokens[k].lower === 'who' || (tokens[k].lower === 'that' && !named)) && tokens[k - 1]?.word) {
@@ -564,7 +580,7 @@ function phraseStartAfterPreposition(tokens: readonly Token[], r: TokenRange): n
 function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
-    const left = classifySpeaker(p.text, p.tokens, r.from, k - 1);
+    const left = classifyPhrase(p, r.from, k - 1);
     if (left?.type === 'name' && (left.person || left.single)) return { from: k + 1, to: r.to };
   }
   return r;
@@ -572,12 +588,12 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
 
 /** The phrase as an unnamed group or role, if it is one: "Democrats and civil rights groups" counts by its people. */
 function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'description' }) | null {
-  const ref = classifySpeaker(p.text, p.tokens, r.from, r.to);
+  const ref = classifyPhrase(p, r.from, r.to);
   if (ref?.type === 'description' && ref.anonymous) return ref;
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
-    const left = classifySpeaker(p.text, p.tokens, r.from, k - 1);
-    const right = classifySpeaker(p.text, p.tokens, k + 1, r.to);
+    const left = classifyPhrase(p, r.from, k - 1);
+    const right = classifyPhrase(p, k + 1, r.to);
     if (left?.type === 'description' && left.anonymous && right?.type !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].start, p.tokens[r.to].end) };
     break;
   }
@@ -686,6 +702,9 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       out.push({ ...m, text: bare, span: { ...m.span, end: m.span.start + bare.length }, key: phraseKey(bare) });
     }
   });
+  // (The paragraph's tokens die with it, not with the next paragraph.)
+  phraseCache.p = null;
+  phraseCache.refs.clear();
   return out;
 }
 
