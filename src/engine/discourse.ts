@@ -164,7 +164,9 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const subjectOf = (): Entity | null => {
       if (!d.quoted) return null;
       const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
-      const subject = namesBetween(names.get(p.index), sentence.start, d.quoted.open).find((n) => n.subject);
+      const inSentence = namesBetween(names.get(p.index), sentence.start, d.quoted.open);
+      // "Both Bolton and Gorka saw …, with Gorka noting the absurdity of “…”": the absolute phrase has its own speaker.
+      const subject = inSentence.findLast((n) => p.text.slice(n.start - 5, n.start) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.text.slice(n.end, n.end + 30))) ?? inSentence.find((n) => n.subject);
       if (!subject || !introduces(p, subject, d.quoted.open)) return null;
       return registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
     };
