@@ -17,7 +17,7 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { NP_STOP } from './tables/words';
+import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
@@ -226,7 +226,7 @@ const POLL_HEADS = new Set(['voter', 'respondent', 'adult', 'independent', 'demo
 const POLL_CONTENT = /^\s*(?:that\s+)?(?:they|he|she)\s*(?:['’]ll|['’]d|will|would|plan|planned|intend|intended|are\s+going|were\s+going|might|may|could)\b/u;
 
 function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): boolean {
-  if (!/^(say|says|said|saying)$/u.test(p.tokens[cue].lower)) return false;
+  if (!SAY_FORMS.has(p.tokens[cue].lower)) return false;
   // "55 percent — of Sanders supporters said", "a majority of voters say": a share of a group is a poll's.
   if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => /^(?:percent|%|majority|minority|half|third|thirds|quarter|plurality|\d+)$/u.test(t.lower))) return true;
   if (!POLL_HEADS.has(head)) return false;
@@ -238,7 +238,7 @@ function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): b
 
 /** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
 function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
-  return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && /^(have|has|had|are|were|is|was|will|would|did|do)$/u.test(p.tokens[r.from - 1]?.lower ?? '');
+  return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && AUXILIARIES.has(p.tokens[r.from - 1]?.lower ?? '');
 }
 
 /**
@@ -249,8 +249,8 @@ function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
 function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
   const lone = r.from === r.to && GROUP_QUANTIFIERS.has(p.tokens[r.from].lower);
   if (lone && p.tokens[r.from].lower === 'all' && p.tokens[cue].lower === 'told') return true;
-  if (lone && /^(would|could|might|may|will)$/u.test(p.tokens[cue - 1]?.lower ?? '')) return true;
-  return /^(himself|herself|themselves|itself|myself|ourselves)$/u.test(p.tokens[cue + 1]?.lower ?? '');
+  if (lone && MODALS.has(p.tokens[cue - 1]?.lower ?? '')) return true;
+  return REFLEXIVES.has(p.tokens[cue + 1]?.lower ?? '');
 }
 
 /** "economic policies Mr Mugabe's critics": a possessor right before the head, after a lower-case noun, opens a new
@@ -279,15 +279,15 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
   const t = p.tokens;
   for (let k = r.to - 1; k > r.from; k--) {
     // A past-tense verb after a capitalised subject (over an adverb) ends that clause: the mention is its object.
-    if (!/^[a-z]+ed$/u.test(t[k].text) || /^(briefed|involved|based|concerned|affected|interviewed|surveyed|polled|unnamed|elected|retired)$/u.test(t[k].lower)) continue;
+    if (!/^[a-z]+ed$/u.test(t[k].text) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
     let subject = k - 1;
     if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
     if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = { from: k + 1, to: r.to }; break; }
   }
   while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.test(t[r.from].text) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = { from: r.from + 1, to: r.to };
-  if (!/^(involved|familiar|close|privy|knowledgeable|briefed)$/u.test(t[r.to].lower)) return r;
+  if (!INSIDER_ADJECTIVES.has(t[r.to].lower)) return r;
   let to = r.to;
-  while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !/^(who|which|that)$/u.test(t[to + 1].lower)) to++;
+  while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !RELATIVE_PRONOUNS.has(t[to + 1].lower)) to++;
   return { from: r.from, to };
 }
 
@@ -310,8 +310,8 @@ function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): b
   if (lemma === 'say' && sayAsNoun(p.tokens, cue)) return true;
   if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(p.tokens[cue + 2]?.text ?? '')) return true;
   // "refugees admitted to the United States", "doctors with admitting privileges".
-  if (lemma === 'admit' && (next?.lower === 'to' && !/^(reporters|journalists|investigators|him|her|them|me|us)$/u.test(p.tokens[cue + 2]?.lower ?? '') || next?.lower === 'privileges')) return true;
-  return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || /^(a|an|more|new|extra|another)$/u.test(next.lower));
+  if (lemma === 'admit' && (next?.lower === 'to' && !QUESTIONERS.has(p.tokens[cue + 2]?.lower ?? '') || next?.lower === 'privileges')) return true;
+  return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || MORE_DETERMINERS.has(next.lower));
 }
 
 /** ", Rich Beeson," right after a description: a capitalised run of two or three words, closed off, read as a name. */
@@ -338,12 +338,12 @@ function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
   // (An antecedent of "who" may be an object: "joined a growing list of leaders who have slammed him".)
   if (!relative && before?.word && /^[a-z]+ed$/u.test(before.text) && DETERMINER_BEFORE_VERB.test(first.lower)) return true;
   if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.test(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
-  return /^(a|an|the|any|every|his|her|their|its|our|some|many|several|all)$/u.test(next.lower) && !nameLexicon().nouns.has(first.lower);
+  return QUANTIFIED_DETERMINERS.has(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
 
 /** "both candidates", "the nominees": contestants the article names, even when "both" was left out of the phrase. */
 function namedContestants(p: Paragraph, r: TokenRange, ref: SpeakerRef): boolean {
-  return ref.type === 'description' && ref.plural && CONTESTANT_WORDS.has(ref.head) && /^(the|both|all|these|those)$/u.test(p.tokens[r.from - 1]?.lower ?? p.tokens[r.from].lower);
+  return ref.type === 'description' && ref.plural && CONTESTANT_WORDS.has(ref.head) && PLURAL_DEFINITES.has(p.tokens[r.from - 1]?.lower ?? p.tokens[r.from].lower);
 }
 
 /**
@@ -375,7 +375,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   const before = p.tokens[r.from - 1];
   if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.text !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.text)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
-  if (/ed$/u.test(p.tokens[c.cue].lower) && /^(is|are|was|were|have|has|had)$/u.test(p.tokens[c.cue + 1]?.lower ?? '')) return false;
+  if (/ed$/u.test(p.tokens[c.cue].lower) && BE_HAVE_PAST_PRESENT.has(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
   return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue, sp.from));
 }
@@ -389,7 +389,7 @@ function authorOrHypothetical(p: Paragraph, from: number, cueTo: number, verb: C
   const t = p.tokens;
   if (verb && (verb.clauseOnly || verb.clauseStrict) && /^(it|them)$/u.test(t[cueTo + 1]?.lower ?? '')) return true;
   if (t[from - 1]?.lower === 'of' && MEASURE_NOUNS.has(t[from - 2]?.lower ?? '') && t[from - 3]?.lower === 'the') return true;
-  return /^(if|unless|whenever)$/u.test(t[from - 1]?.lower ?? '');
+  return CONDITIONALS.has(t[from - 1]?.lower ?? '');
 }
 
 const DETERMINER_BEFORE_VERB = /^(a|an|the|this|that|these|those|such|its|his|her|their|our|my)$/u;
@@ -447,7 +447,7 @@ function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
   }
   if (AGENT_ADJECTIVES.has(t.lower) && BE.test(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
   // "interviews with party chairs" (not "an interview with reporters", who ask rather than inform).
-  if (/^interviews?$/u.test(t.lower) && /^(reporters|journalists|correspondents)$/u.test(p.tokens[i + 2]?.lower ?? '')) return null;
+  if (/^interviews?$/u.test(t.lower) && PRESS.has(p.tokens[i + 2]?.lower ?? '')) return null;
   if (AGENT_NOUNS.has(t.lower) && (/^(from|by|with)$/u.test(next) || (next === 'of' && AUTHOR_OF_NOUNS.has(t.lower)))) return 'noun';
   return null;
 }
@@ -459,7 +459,7 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   for (let guard = 0; guard < 12 && j >= floor; guard++) {
     const t = tokens[j];
     if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.test(t.lower))) { j--; continue; }
-    if (t.word && TIME_UNIT.test(t.lower) && /^(this|last|next|that|each|every)$/u.test(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    if (t.word && TIME_UNIT.test(t.lower) && EACH_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
     if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
     if (t.text === ',' && tokens[j - 1]?.word && ASIDE.test(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
     if (isDashToken(t) || t.text === ',') {
@@ -469,7 +469,7 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
       if (k < floor || j - k >= 40) return j;
       // "in Newtown, Connecticut, have filed": a place set off by commas belongs to the phrase before it.
       const place = t.text === ',' && k + 1 < j && tokens.slice(k + 1, j).every((w) => w.word && isCapitalized(w.text)) && nameLexicon().places.has(tokens.slice(k + 1, j).map((w) => w.lower).join(' '));
-      if (t.text === ',' && !place && !/^(including|like|such|among|from)$/u.test(tokens[k + 1]?.lower ?? '')) return j;
+      if (t.text === ',' && !place && !EXAMPLE_LEADS.has(tokens[k + 1]?.lower ?? '')) return j;
       if (place) { j = k - 1; continue; }
       j = k - 1;
       continue;
@@ -505,11 +505,11 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
     // the subject of the verb before the comma.
     for (let k = j - 1; k > floor && j - k < 16; k--) {
       // Not into a subordinate clause: "an admission that Russian soldiers had fought …, saying" is Putin's.
-      if (!tokens[k].word || /^(that|which|who|whom|when|because|if|while|although|whether)$/u.test(tokens[k].lower)) return null;
-      if (!/^(has|have|had|is|are|was|were|will|would)$/u.test(tokens[k].lower)) continue;
+      if (!tokens[k].word || SUBORDINATORS.has(tokens[k].lower)) return null;
+      if (!AUX_AFTER_SUBJECT.has(tokens[k].lower)) continue;
       const main = subjectOf(p, k, floor);
       // "… an admission that soldiers had fought there, saying …": a subject after "that" is a subordinate one's.
-      return main && !/^(that|which|who|whom|when|because|if|while|although|whether)$/u.test(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
+      return main && !SUBORDINATORS.has(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
     }
     return null;
   }
@@ -526,7 +526,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   // "hackers who U.S. officials say": the subject starts after the relative pronoun.
   if (phrase) {
     for (let k = phrase.to - 1; k >= phrase.from; k--) {
-      if (/^(who|that|which|whom)$/u.test(tokens[k].lower)) return { phrase: { from: k + 1, to: phrase.to }, relative: false };
+      if (RELATIVES_WHOM.has(tokens[k].lower)) return { phrase: { from: k + 1, to: phrase.to }, relative: false };
     }
   }
   // "Senior campaign advisers who have run the numbers argue", "residents who were voting as independents
@@ -637,7 +637,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       } else {
         // A passive without "by" ("was criticized") has no agent in reach, nor a participle that modifies a noun
         // ("the refugees admitted are women").
-        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || /^(is|are|was|were|have|has|had)$/u.test(tokens[i + 1]?.lower ?? ''))) continue;
+        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || BE_HAVE_PAST_PRESENT.has(tokens[i + 1]?.lower ?? ''))) continue;
         const subject = subjectOf(p, kind === 'adjective' ? beBefore(p, i) : i, a);
         phrase = subject?.phrase ?? null;
         relative = subject?.relative ?? false;
@@ -664,7 +664,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (kind === 'verb' && nonSpeechSense(p, i, CUE_BY_FORM.get(t.lower)?.lemma)) continue;
       if (kind === 'verb' && authorOrHypothetical(p, phrase.from, i, CUE_BY_FORM.get(t.lower))) continue;
       // "have admitting privileges": an -ing word after "have" is a noun's modifier, not a verb.
-      if (kind === 'verb' && /ing$/u.test(t.lower) && /^(have|has|had|having)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
+      if (kind === 'verb' && /ing$/u.test(t.lower) && HAVE_FORMS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
         // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
         // never after the object of another preposition ("a pitch to New York voters saying").
@@ -689,7 +689,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (!found) continue;
       // "to back the judges’ statement": the possessor's noun phrase starts at its determiner.
       let start = found.from;
-      for (let k = owner - 1; k >= found.from; k--) if (/^(the|a|an|his|her|their|its|our|some|many|several)$/u.test(tokens[k].lower)) { start = k; break; }
+      for (let k = owner - 1; k >= found.from; k--) if (DETERMINERS_FEW.has(tokens[k].lower)) { start = k; break; }
       const phrase = { from: start, to: found.to };
       // The possessor itself is a people noun ("the judges’ statement", "a mother's testimony"; not "surrogates to
       // parrot Manafort's").
@@ -711,7 +711,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
 function mentionOf(p: Paragraph, phrase: TokenRange, head: string, act: string): AgentMention {
   // "a Republican who": the relative pronoun is not part of the mention.
   let to = phrase.to;
-  while (to > phrase.from && /^(who|that|which)$/u.test(p.tokens[to].lower)) to--;
+  while (to > phrase.from && RELATIVE_PRONOUNS.has(p.tokens[to].lower)) to--;
   const span: Span = { block: p.index, start: p.tokens[phrase.from].start, end: p.tokens[to].end };
   const text = p.text.slice(span.start, span.end);
   return { span, text, head, key: phraseKey(text), act };

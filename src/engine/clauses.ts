@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { CUE_ADVERBS, DETERMINERS, FINITE_VERBS, NP_STOP, POSSESSIVE_SUBJECT, PRONOUNS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, TIME_WORDS, TITLES } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTRASTIVES, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, NUMBER_WORDS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -120,12 +120,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       if (tokens[j - 1]?.lower === 'of' && j - 1 > floor) { j--; count++; continue; }
       break;
     }
-    if (from !== -1 && tokens[j - 1]?.lower === 'those' && /^(over|under|without|between|about)$/u.test(t.lower) && j - 1 >= floor) { from = j - 1; break; }
+    if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
-    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(/^(his|her|their|its)$/u.test(tokens[from].lower) && isCapitalized(tokens[j - 1]?.text ?? ''))) break;
+    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(tokens[j - 1]?.text ?? ''))) break;
     // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
     // bone-dry and forecasts called for …" joins a clause to a new subject.
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
@@ -175,7 +175,7 @@ function relativeSubject(tokens: readonly Token[], end: number, floor: number): 
 function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: number): TokenRange {
   for (let k = phrase.from + 1; k <= phrase.to; k++) {
     // "Some consumers who sought help on launch day": a relative clause holds its own setting.
-    if (/^(who|which|that|whose)$/u.test(tokens[k].lower)) return phrase;
+    if (RELATIVES_WHOSE.has(tokens[k].lower)) return phrase;
     if (!SETTING_OPENERS.has(tokens[k].lower) || isCapitalized(tokens[k].text)) continue;
     const before = tokens[k - 1];
     if (!before.word || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return phrase;
@@ -203,7 +203,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && /^(close|next|loyal|near)$/u.test(tokens[j - 1]?.lower ?? ''))) break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && NEAR_ADJECTIVES.has(tokens[j - 1]?.lower ?? ''))) break;
     if (t.lower === 'who' && t.text !== 'WHO' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said a report from Kotak Institutional Equities": a document's author continues the phrase;
@@ -224,7 +224,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     j++;
   }
   // "Cruz's campaign on Monday": a phrase never ends in a preposition or a function word.
-  while (to > start && tokens[to].word && /^(of|on|in|at|for|to|the|a|an|and|by|with|from|released|who|which|that)$/u.test(tokens[to].lower)) to--;
+  while (to > start && tokens[to].word && PHRASE_ENDERS.has(tokens[to].lower)) to--;
   if (to === -1) return null;
   return { from: start, to };
 }
@@ -233,13 +233,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 function objectAfter(tokens: readonly Token[], start: number, ceil: number): number {
   const t = tokens[start];
   if (!isWordTok(t) || start > ceil) return start - 1;
-  if (/^(me|him|her|them|us|you|reporters|journalists|lawmakers|investors|analysts|viewers|listeners|supporters|members|parliament|congress)$/u.test(t.lower)) return start;
+  if (AUDIENCE_WORDS.has(t.lower)) return start;
   let j = start;
   if (DETERMINERS.has(t.lower)) j++;
   let last = -1;
   while (j <= ceil && tokens[j].word && j - start < 6) {
     const w = tokens[j];
-    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text) || /^(he|she|they|we|i|it)$/u.test(w.lower)) break;
+    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text) || SUBJECT_PRONOUNS_NO_YOU.has(w.lower)) break;
     // A channel's number is part of its name ("Fox 35").
     if (/^\d+$/u.test(w.text) && last >= 0 && isCapitalized(tokens[last].text)) { last = j; j++; continue; }
     // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference").
@@ -263,34 +263,34 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (!t.word) break;
     const two = tokens[j + 1]?.lower ?? '';
     const three = tokens[j + 2]?.lower ?? '';
-    if (t.lower === 'in' && /^(a|an|the|his|her|their|its)$/u.test(two) &&
+    if (t.lower === 'in' && ARTICLES_POSSESSIVES.has(two) &&
         /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
       j += 3;
-      while (j <= ceil && tokens[j].word && /^(statement|release|conference|interview|call|address|message|briefing|post)$/u.test(tokens[j].lower)) j++;
+      while (j <= ceil && tokens[j].word && ANNOUNCEMENT_NOUNS.has(tokens[j].lower)) j++;
       // "in an interview with The New York Times", "in a letter to reporters": its partner, a name or "reporters".
       if (j < ceil && /^(with|to)$/u.test(tokens[j].lower)) {
         let k = j + 1;
         if (tokens[k]?.lower === 'the') k++;
         const from = k;
         while (k <= ceil && k - from < 5 && tokens[k].word && isCapitalized(tokens[k].text)) k++;
-        if (k === from && /^(reporters|journalists|supporters|donors|staff|members)$/u.test(tokens[k]?.lower ?? '')) k++;
+        if (k === from && FOLLOWERS.has(tokens[k]?.lower ?? '')) k++;
         if (k > from) j = k;
       }
       continue;
     }
     // "for weeks", "for years": how long someone has been saying it.
-    if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/u.test(two)) { j += 2; continue; }
+    if (t.lower === 'for' && LONG_DURATIONS.has(two)) { j += 2; continue; }
     // "Thursday night", "Monday morning".
-    if (DAY.test(t.lower) && /^(night|morning|afternoon|evening)$/u.test(two)) { j += 2; continue; }
-    if (t.lower === 'on' && (DAY.test(two) || /^(twitter|x|facebook|instagram|television|tv|radio|cnn|fox|air|camera)$/u.test(two) || /^\d/u.test(two))) { j += 2; continue; }
-    if (/^(last|this|earlier|late|early)$/u.test(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
-    if (DAY.test(t.lower) || /^(today|yesterday|tonight|earlier|later|previously|recently|separately|publicly|privately|also|again|repeatedly|then|afterward|afterwards|once)$/u.test(t.lower)) { j++; continue; }
+    if (DAY.test(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
+    if (t.lower === 'on' && (DAY.test(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
+    if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
+    if (DAY.test(t.lower) || WHEN_ADVERBS.has(t.lower)) { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
     if (/^(at|during)$/u.test(t.lower) && /^(a|the)$/u.test(two) && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
       j += 3;
-      while (j <= ceil && tokens[j].word && /^(conference|briefing|event)$/u.test(tokens[j].lower)) j++;
+      while (j <= ceil && tokens[j].word && EVENT_NOUNS.has(tokens[j].lower)) j++;
       continue;
     }
     break;
@@ -304,7 +304,7 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
   while (k < limit && k - s <= 6 && tokens[k].word) k++;
   if (k >= limit || tokens[k].text !== ',' || k === s) return false;
   const last = tokens[k - 1].lower;
-  return /^(later|ago|earlier|afterward|afterwards)$/u.test(last) || (k - s <= 4 && /^(a|an|one|two|three|few|several|minutes|hours|days|weeks|months|years)$/u.test(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
+  return AGO_WORDS.has(last) || (k - s <= 4 && DURATION_OPENERS.has(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
 }
 
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
@@ -323,7 +323,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   // (Or a participle phrase, or a lone adverb: "Speaking in Salem, New Hampshire, Trump went after …", "Reached by
   // phone, Hammond, the committeeman, declined", "There, the district chairman declined".)
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[s].text) || /^(?:there|here|instead|still|yet|indeed|meanwhile|now|then)$/u.test(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[s].text) || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
@@ -424,7 +424,7 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
   return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|many|most|some|several|all|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
     isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
-    /^(former|chief|senior|deputy|executive|longtime|acting|assistant|interim|vice|managing|general|co-founder|founder|director|president|chairman|chairwoman|head)$/u.test(t.lower);
+    ROLE_PREMODIFIERS.has(t.lower);
 }
 
 /** An office without its article, from `at`: one to three lower-case words ending in a role noun before "at", "of",
@@ -450,7 +450,7 @@ function bareRole(tokens: readonly Token[], at: number): boolean {
  */
 function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, close: number): { subject: TokenRange; parenthetical: TokenRange } | null {
   let segment = skipDatelineAt(tokens, floor, close);
-  while (segment < close && (!tokens[segment].word || /^(but|and|so|yet|still|however|meanwhile)$/u.test(tokens[segment].lower))) segment++;
+  while (segment < close && (!tokens[segment].word || CONTRASTIVES.has(tokens[segment].lower))) segment++;
   for (let k = segment; k < close; k++) {
     const boundary = tokens[k].text === ',' || isDash(tokens, k);
     if (!boundary) continue;
@@ -509,7 +509,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
     if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
-    if (noun.lemma === 'call' && next.lower === 'for' && /^(a|an|one|two|several|hours|minutes)$/u.test(tokens[i + 2].lower) && /^(hour|hours|minute|minutes|while)$/u.test(tokens[i + 3]?.lower ?? '')) return null;
+    if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(tokens[i + 3]?.lower ?? '')) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
     return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: start, to: i, appositive: null, relative: false };
   }
@@ -617,7 +617,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
-    if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && /^(went|goes|go|going)$/u.test(tokens[j - 2].lower)) { j -= 3; continue; }
+    if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
     if (j > floor && /^(kept|keeps|keep)$/u.test(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
     return j;
@@ -654,7 +654,7 @@ const GERUND_SUBORDINATORS = new Set('by after before while when without since i
 function endsInversion(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return true;
-  return /^(in|on|at|during|after|before|who|whose|when|while|as|from|of|for|to|with|via|through|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|but|told|added|adding|because|since|though|although|if|once|then|shortly|recently|previously)$/u.test(t.lower) || isCapitalized(t.text);
+  return CLAUSE_BOUNDARY_WORDS.has(t.lower) || isCapitalized(t.text);
 }
 
 function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
@@ -699,7 +699,7 @@ function possessedNoun(tokens: readonly Token[], i: number, floor: number): bool
 export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return tokens[i].lower === 'say' && prev !== undefined && /^(some|any|no|final|more|little|his|her|their|its|our|your)$/u.test(prev.lower) && (!next?.word || /^(in|over|on|about)$/u.test(next.lower));
+  return tokens[i].lower === 'say' && prev !== undefined && AMOUNT_DETERMINERS.has(prev.lower) && (!next?.word || /^(in|over|on|about)$/u.test(next.lower));
 }
 
 /**
@@ -766,7 +766,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
     // "cannot explain why", "can’t even say whether": a saying denied is no report.
-    if (/^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 1]?.lower ?? '') || /^(somehow|even|simply|really|still)$/u.test(tokens[i - 1]?.lower ?? '') && /^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (/^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 1]?.lower ?? '') || HEDGE_ADVERBS.has(tokens[i - 1]?.lower ?? '') && /^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
     // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
     if (lemma === 'tell' && /^(that|whether|if)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // "pointed out that", "called out": the particle belongs to the cue.
@@ -778,36 +778,36 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
     if (prev && /ed$/u.test(t.lower) && /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(prev.lower) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
-    if (prev && (/^(a|an|the|this|that|these|those|such)$/u.test(prev.lower) || /s$/u.test(t.lower) && /^(other|some|many|several|few|both|all|most)$/u.test(prev.lower))) continue;
+    if (prev && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && QUANTIFIERS.has(prev.lower))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
-    if (t.lower === 'states' && !/^(it|he|she|which|that)$/u.test(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
+    if (t.lower === 'states' && !IT_HE_SHE_WHICH_THAT.has(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
     // "All told, …" sums up.
     if (t.lower === 'told' && prev?.lower === 'all' && tokens[i + 1]?.text === ',') continue;
     // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
-    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && /^(a|an|the|this|these|those|such|its|his|her|their)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
-    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) && !prev.lower.startsWith('who') || /^(in|of|for|with|from|among|between|by)$/u.test(prev.lower))) continue;
+    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
     // modifies a noun ("One reporting station", "a warning sign").
     const gerund = /ing$/u.test(t.lower);
     // An adverb before a gerund leaves it where it stands: "while also saying that …", "are increasingly admitting".
-    if (gerund && prev?.word && /^(also|only|even|still|just|again|now|then|repeatedly|increasingly|often)$/u.test(prev.lower)) prev = tokens[i - 2];
+    if (gerund && prev?.word && GERUND_ADVERBS.has(prev.lower)) prev = tokens[i - 2];
     // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective: "ideas they believe are
     // promising but …".
     const nextText = tokens[i + 1]?.text ?? '';
-    if (gerund && verb.weak && /^(is|are|was|were)$/u.test(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || /^(but|and|or|yet)$/u.test(nextText))) continue;
+    if (gerund && verb.weak && IS_ARE_WAS_WERE.has(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || /^(but|and|or|yet)$/u.test(nextText))) continue;
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
-    if (gerund && /^(most|more|very|so|less|least|particularly|especially|quite|too)$/u.test(prev?.lower ?? '')) continue;
+    if (gerund && DEGREE_ADVERBS.has(prev?.lower ?? '')) continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
       const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
       continue;
     }
-    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !/^(is|was|were|are|been|be|am|kept|keeps|keep|and|not)$/u.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !BE_KEEP_AND_NOT.has(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
@@ -819,14 +819,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
         const share = tokens[speaker.from - 1].lower === 'of' ? /^(percent|%|majority|half|third|quarter|most|many|some|all|none)$/u.test(count.lower) || /^\d/u.test(count.text)
-          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || /^(one|two|three|four|five|six|seven|eight|nine)$/u.test(count.lower));
+          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || NUMBER_WORDS.has(count.lower));
         if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
       }
       const before = speaker ? tokens[speaker.from - 1] : undefined;
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
       // absolute "with forecasters warning that …".
       // (Prepositions of motion and place as well: "into", "through", "among".)
-      if (speaker && before?.word && (PREPOSITIONS.has(before.lower) || /^(?:into|onto|toward|towards|through|among|between)$/u.test(before.lower)) && before.lower !== 'with') continue;
+      if (speaker && before?.word && (PREPOSITIONS.has(before.lower) || MOTION_PREPOSITIONS.has(before.lower)) && before.lower !== 'with') continue;
       // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
       // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
       let owner = false;
@@ -847,7 +847,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ',')
       || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
-    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || /^(is|was|were|are|been|be|am|kept|keeps|keep)$/u.test(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
+    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
     // the verb; "comments" is a verb nowhere else.)
     const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(tokens[i - 2]?.text ?? '')) && isCapitalized(tokens[i + 1]?.text ?? '');
@@ -855,17 +855,17 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (/^(writing|reporting|warning|notes?|reports?|calls)$/u.test(t.lower)) {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || /^(is|are|was|were|been)$/u.test(prev?.lower ?? ''))) && !quoteThenName) continue;
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
     // ("Asked about the loan, the senator said …": the same, opening the sentence.)
     const opening = i === floor && t.text === 'Asked';
-    if (governs(verb, 'question') && (opening || prev && /^(when|if|once|after|before|was|were|is|are|been|being|be|get|got)$/u.test(prev.lower))) {
+    if (governs(verb, 'question') && (opening || prev && PASSIVE_CLAUSE_LEADS.has(prev.lower))) {
       const wh = skipAdverbials(tokens, i + 1, ceil);
-      if (tokens[wh]?.word && /^(whether|if|why|how|what|when|who|whom|where|which|about)$/u.test(tokens[wh].lower)) {
+      if (tokens[wh]?.word && WH_WORDS.has(tokens[wh].lower)) {
         // A fronted "When asked whether …," ends at its comma, like a relative clause.
-        const fronted = opening || /^(when|if|once|after|before)$/u.test(prev!.lower);
+        const fronted = opening || TIME_CONJUNCTIONS.has(prev!.lower);
         clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });
         continue;
       }
@@ -873,15 +873,15 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)
     // A gerund after "is" or "been" is active ("Sanders is pledging to fight on", "has been warning that …").
-    if (prev && !gerund && (/^(been|being|be)$/u.test(prev.lower) || /^(is|was|were|are|am|get|got)$/u.test(prev.lower) && lemma !== 'say')) continue;
+    if (prev && !gerund && (/^(been|being|be)$/u.test(prev.lower) || BE_GET.has(prev.lower) && lemma !== 'say')) continue;
     // Only "it" is said that …: "after all is said and done", "what is said in private" report nothing.
-    if (prev && lemma === 'say' && !gerund && /^(is|was|were|are)$/u.test(prev.lower) && tokens[i - 2]?.lower !== 'it') continue;
+    if (prev && lemma === 'say' && !gerund && IS_ARE_WAS_WERE.has(prev.lower) && tokens[i - 2]?.lower !== 'it') continue;
     // "As reported by Reuters, …", "…, as first noted by the Post": a passive cue after "as" names its source after "by"
     // and attributes like "according to".
     if (tokens[i + 1]?.lower === 'by' && !gerund) {
-      const as = prev?.lower === 'as' ? i - 1 : /^(first|previously|also|originally|earlier)$/u.test(prev?.lower ?? '') && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
+      const as = prev?.lower === 'as' ? i - 1 : EARLIER_ADVERBS.has(prev?.lower ?? '') && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
       const sp = as >= floor ? phraseAfter(tokens, i + 2, ceil, false) : null;
-      if (sp && (as === floor || !tokens[as - 1].word || /^(and|but)$/u.test(tokens[as - 1].lower))) {
+      if (sp && (as === floor || !tokens[as - 1].word || AND_BUT.has(tokens[as - 1].lower))) {
         clauses.push({ rule: 'as-reported-by', cue: i, verb, lemma, cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: as, to: sp.to, appositive: null, relative: false });
       }
     }
@@ -930,7 +930,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor);
     }
     // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
-    if (j > floor && /^(and|but)$/u.test(tokens[j].lower)) {
+    if (j > floor && AND_BUT.has(tokens[j].lower)) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
@@ -977,8 +977,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
         // ("Even Rendell, a Clinton supporter, said", "When the director, James Comey, said that …": a focus word or a
         // subordinator opening the sentence comes before the subject too.)
-        const opener = subject !== null && subject.from - 1 === floor && /^(even|only|now|still|when|while|as|after|before|because|if|although|though|since|once|until|whereas)$/u.test(tokens[floor].lower);
-        const opensClause = subject && (subject.from === floor || opener || !tokens[subject.from - 1].word || /^(and|but|so|yet|then)$/u.test(tokens[subject.from - 1].lower));
+        const opener = subject !== null && subject.from - 1 === floor && CLAUSE_FLOOR_WORDS.has(tokens[floor].lower);
+        const opensClause = subject && (subject.from === floor || opener || !tokens[subject.from - 1].word || AND_BUT_SO_YET_THEN.has(tokens[subject.from - 1].lower));
         // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
         const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || /['’]s$/u.test(tokens[subject.from].text));
         if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {

@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { DETERMINERS, FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, WORK_NOUNS } from './tables/words';
+import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -25,7 +25,7 @@ function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) { if (/^[.!?]$/u.test(t.text)) return false; continue; }
-    if (t.lower === 'that' || TIME_WORDS.has(t.lower) || /^(of|about|in|on|it|this)$/u.test(t.lower)) { if (++words > maxWords) return false; continue; }
+    if (t.lower === 'that' || TIME_WORDS.has(t.lower) || ABOUT_THIS.has(t.lower)) { if (++words > maxWords) return false; continue; }
     return false;
   }
   return true;
@@ -125,16 +125,16 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   const lead = before[before.length - 1] ?? '';
   // A title right after a preposition, "told" or "read" is a show, a book or a campaign, even beside a cue: "told “Fox
   // and Friends”", "in an interview with “Meet the Press”", "read “The Long Winter” to the class".
-  if (titleCase && words.length >= 2 && /^(on|in|with|to|of|from|at|told|tells|for|read|reads)$/u.test(lead)) return true;
+  if (titleCase && words.length >= 2 && TITLE_LEADS.has(lead)) return true;
   // Titles of works are not quotations, even after a cue: one after a work's noun ("the song “Black Water”"), after
   // "including"/"like"/"such as", after "called"/"named" ("a poem called “Winter Solstice, Camelot Station”", "sets
   // called the “Master Builder Series”"), or beside another title with only a comma or "and" between them ("the
   // band's hits, including “Listen To The Music,” “Black Water” and others").
-  const naming = /^(called|named)$/u.test(lead) || (lead === 'the' && /^(called|named)$/u.test(before[before.length - 2] ?? ''));
+  const naming = CALLED_NAMED.has(lead) || (lead === 'the' && CALLED_NAMED.has(before[before.length - 2] ?? ''));
   if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
   // One word in quotation marks between a determiner and the noun it modifies is a scare quote, even beside a cue:
   // "to keep the “whistleblower’s” identity secret", "a “routine” check".
-  if (words.length === 1 && /^(the|a|an|his|her|its|their|our|this|that)$/u.test(lead) && modifiesNextNoun(p, q)) return true;
+  if (words.length === 1 && DETERMINERS_THIS_THAT.has(lead) && modifiesNextNoun(p, q)) return true;
   if (attributed) return false;
   if (titleCase) return true;
   // A whole sentence in quotation marks ("We lost.") is a quotation, however short.

@@ -4,7 +4,7 @@
  */
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NEVER_NAME_ENDS, PLACES_ALSO, TIME_WORDS, TITLES } from './tables/words';
+import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
 import { isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
@@ -200,7 +200,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();
   const institutional = looksInstitutional(nameWords);
-  const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || /^(president|minister|secretary|governor|gov|senator|sen|rep|mayor|judge|dr|prof|professor|chancellor|chairman|chairwoman|ceo|coach|director|commissioner|spokesman|spokeswoman|spokesperson|founder|co-founder|analyst|economist|strategist|manager)$/u.test(t));
+  const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || PERSON_TITLES.has(t));
   // A person's name is a few words, none of them a function word: "Bush Hits Marco Rubio On Rape Exception For
   // Abortions Jeb Bush" is a headline run into a name.
   const core = nameWords.filter((w) => !PARTICLES.has(w.toLowerCase()) && !(w.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)));
@@ -290,16 +290,16 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
   // "ambassador to Britain Liu Xiaoming", "envoy for Ukraine Kurt Volker": the role before the place the run opens with.
   const owner = tokens[first - 2];
-  if (before?.word && /^(to|for|of)$/u.test(before.lower) && owner?.word && !isCapitalized(owner.text) && TITLES.has(owner.lower) && isPlaceWord(tokens[first].lower)) roles.add(past ? `former ${owner.lower}` : owner.lower);
+  if (before?.word && TO_FOR_OF.has(before.lower) && owner?.word && !isCapitalized(owner.text) && TITLES.has(owner.lower) && isPlaceWord(tokens[first].lower)) roles.add(past ? `former ${owner.lower}` : owner.lower);
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
     // "John Reed, 56, said": "the 56-year-old" later is him.
     if (/^\d{1,3}$/u.test(tokens[k]?.text ?? '') && /^[,.;)—–]$/u.test(tokens[k + 1]?.text ?? '')) roles.add(`${tokens[k].text}-year-old`);
-    if (tokens[k] && /^(a|an|the|another|his|her|its|their)$/u.test(tokens[k].lower)) k++;
+    if (tokens[k] && ARTICLES_POSSESSIVES_ANOTHER.has(tokens[k].lower)) k++;
     let head = '';
     let formerly = false;
-    while (tokens[k]?.word && k - last < 9 && !/^(of|for|at|in|with|who|which|from|and|on)$/u.test(tokens[k].lower)) {
+    while (tokens[k]?.word && k - last < 9 && !NAME_ENDERS.has(tokens[k].lower)) {
       if (PAST_ROLE.has(tokens[k].lower)) formerly = true;
       else if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
       k++;
@@ -314,7 +314,7 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
 function appositiveAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   const next = tokens[last + 2];
-  return next !== undefined && (/^(a|an|the|another|his|her|its|their)$/u.test(next.lower) || /^\d+$/u.test(next.text));
+  return next !== undefined && (ARTICLES_POSSESSIVES_ANOTHER.has(next.lower) || /^\d+$/u.test(next.text));
 }
 
 /** An organisation the article names, wherever it stands (subject, object, possessive): what "the company" may mean. */
@@ -362,7 +362,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 const modifiedNoun = remembered((lower: string): boolean => {
   const nouns = nameLexicon().nouns;
-  return (nouns.has(lower) || nouns.has(lower.replace(/e?s$/u, ''))) && !/^(has|is|was|says|does|had|will|would|can|could|may|might|must|plans|wants|needs|hopes|expects)$/u.test(lower);
+  return (nouns.has(lower) || nouns.has(lower.replace(/e?s$/u, ''))) && !VERBS_AFTER_SUBJECT.has(lower);
 });
 
 export const POS_SHIFT = 1 << 20;

@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, PRONOUNS, TIME_WORDS } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -77,13 +77,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     return i <= z && tokens[i].word && wordsBetween(tokens, i, z) >= 2 ? i : -1;
   };
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
-  if (c.side === 'before' && c.speaker && /^(if|unless|whenever)$/u.test(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
+  if (c.side === 'before' && c.speaker && CONDITIONALS.has(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
       // An infinitive or a topic cannot go on with a verb in the past: "asked the company to unwind the deal and
       // returned the money", "complained about the tone but defended …" end before the speaker's next verb.
-      const z = stopAtBoundary(b, c, complement.from, end, /^(infinitive|object-infinitive|topic)$/u.test(complement.rule));
+      const z = stopAtBoundary(b, c, complement.from, end, TOPIC_COMPLEMENTS.has(complement.rule));
       // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
       // A topic may be one word ("asked about immigration").
       const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
@@ -94,7 +94,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // "As another study noted, CONTENT": a fronted "as" clause attributes the clause after its comma.
   const as = c.side === 'before' ? c.from - 1 : -1;
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
-  const opener = (at: number): boolean => at === sa || (/^(but|and|yet|so)$/u.test(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
+  const opener = (at: number): boolean => at === sa || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
   if (as >= sa && tokens[as].lower === 'as' && opener(as) && tokens[c.to + 1]?.text === ',') {
     return onward('as-clause-then-content', c.to + 2);
   }
@@ -108,10 +108,10 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || /^(later|earlier|ago)$/u.test(tokens[tail - 1].lower);
     const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
     // (", and he will …": the writer goes on with a clause of his own.)
-    const ends = adverbial && (tail > end || tokens[tail].text === ',' && /^(and|but)$/u.test(tokens[tail + 1]?.lower ?? ''));
+    const ends = adverbial && (tail > end || tokens[tail].text === ',' && AND_BUT.has(tokens[tail + 1]?.lower ?? ''));
     if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].text)) {
       let a = sa;
-      if (/^(and|but|so|yet)$/u.test(tokens[a].lower)) a++;
+      if (BUT_AND_YET_SO.has(tokens[a].lower)) a++;
       a = skipDatelineAt(tokens, a, as - 1);
       let z = as - 2;
       while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
@@ -170,7 +170,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // "that", a phrase such as "said on broadcast networks" carries no reported content. After "that", a clause may
   // open with one ("said that at least three people …").
   // ("Critics say this is a rough patch": "this" before a verb is the clause's subject.)
-  if (!afterThat && s <= end && tokens[s].word && /^(at|on|in|during|from|with|by|for|to|after|before|over|last|this|night|through|via|outside|inside|near|under|while|when|as)$/u.test(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
+  if (!afterThat && s <= end && tokens[s].word && SETTING_LEADS.has(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
     let k = s;
     while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
     afterThat = k <= end && tokens[k].lower === 'that';
@@ -219,13 +219,13 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
-  const opensSentence = c.from === sa || c.from === sa + 1 && /^(and|but|so|yet|still|now)$/u.test(tokens[sa].lower);
+  const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
   if (leftover?.text === ',' && opensSentence && c.side === 'before' && c.speaker !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
     // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
     // after it then opens with its subject.)
     let a = s + 1;
     const opener = tokens[a];
-    const asideOpens = opener?.word && (TAIL_OPENERS.has(opener.lower) || TIME_WORDS.has(opener.lower) || /^(of|however|though|too|again|twice|once)$/u.test(opener.lower));
+    const asideOpens = opener?.word && (TAIL_OPENERS.has(opener.lower) || TIME_WORDS.has(opener.lower) || ASIDE_OPENERS.has(opener.lower));
     if (asideOpens) {
       let k2 = a;
       while (k2 <= end && k2 - a < 6 && tokens[k2].word) k2++;
@@ -275,7 +275,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   let markFirst = false;
   while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
   if (tokens[a]?.lower === 'that') a++;
-  if (/^(and|but|so|yet)$/u.test(tokens[a]?.lower ?? '') && a < z) a++;
+  if (BUT_AND_YET_SO.has(tokens[a]?.lower ?? '') && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
@@ -289,8 +289,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // ("…, said on Saturday, soon after the two leaders spoke": a subordinator after a degree or time word too.)
     // It may be quoted words that go on with the sentence ("The rules, the union said, “will empty the docks”"), its
     // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
-    const opener = /^(soon|shortly|just|moments|minutes|hours|days|weeks|only|even|right|long)$/u.test(tokens[b2]?.lower ?? '') ? b2 + 1 : b2;
-    if (b2 <= end && !b.clauseAtFrom.has(b2) && !/^(and|but|or|while|who|which|according|when|after|before|as|since|because|until|though|although|whereas|if)$/u.test(tokens[opener]?.lower ?? '') &&
+    const opener = SOON_WORDS.has(tokens[b2]?.lower ?? '') ? b2 + 1 : b2;
+    if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(tokens[opener]?.lower ?? '') &&
         !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.test(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
@@ -347,7 +347,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   // comma that closes it (a comma before the content has closed it already: "If elected, she said …", "As X noted, …").
   // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
   let sa = b.sentenceTokens[b.tokenSentence[c.cue]][0];
-  if (/^(and|but)$/u.test(tokens[sa].lower)) sa++;
+  if (AND_BUT.has(tokens[sa].lower)) sa++;
   const lead = c.speaker ? c.speaker.from - 1 : sa;
   if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
   let closes = SUBORDINATORS.has(tokens[sa].lower);
@@ -376,10 +376,10 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     if (t.text === ';') { stop = i - 1; break; }
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
-    if (verbPhrase && /^(and|but)$/u.test(t.lower) && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
+    if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
-    if (/^(and|but)$/u.test(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
+    if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
       for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
       if (!verbSeen) { stop = i - 1; break; }
     }
@@ -414,7 +414,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // speaker going on to act, not more of the claim.
       if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(tokens[after + 1]?.lower ?? '') && /^[a-z]+ed$/u.test(tokens[after + 2]?.text ?? '')) { stop = i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
-      if (w?.word && /^(while|whereas|although|though|when)$/u.test(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
+      if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
     }
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
@@ -487,7 +487,7 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
     }
     // "urged Smith and Jones to …": a listener may be two people.
     if (joined && t.lower === 'and' && i > start && tokens[i + 1]?.word) continue;
-    if (i > start && /^(that|who|which|and|but|or|said|says|is|was|were|are|has|had|have|will|would)$/u.test(t.lower)) return -1;
+    if (i > start && CLAUSE_CONTINUERS.has(t.lower)) return -1;
     if (++words > maxWords) return -1;
   }
   return -1;
@@ -507,7 +507,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("pledged to Clinton", "promised to the voters": a preposition before a name or a noun phrase, no infinitive.)
     // ("asked not to be named", "asked to remain anonymous": a condition of the interview, not what was asked for.)
     const to = t.lower === 'not' ? s + 1 : s;
-    const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && /^(named|identified|quoted)$/u.test(tokens[to + 2]?.lower ?? '');
+    const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && NAMING_PARTICIPLES.has(tokens[to + 2]?.lower ?? '');
     // ("vowed to “open up” libel laws": the verb may open a quotation, if the claim goes on after it; "vowed to “fight
     // on”" or "pledged to “fight on,” the paper said" is that quotation, a direct quote.)
     let v = s + 1;
@@ -562,7 +562,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   }
   if (governs(c.verb, 'object-predicate') && !/^(for|on|off|up|out)$/u.test(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
-    const predicate = objectThen(tokens, s, end, (x) => /^(a|an|the|his|her|their|its)$/u.test(x.lower), 5);
+    const predicate = objectThen(tokens, s, end, (x) => ARTICLES_POSSESSIVES.has(x.lower), 5);
     if (predicate > s) return { rule: 'object-predicate', from: s };
     let k = s;
     while (k <= end && k - s < 6 && tokens[k].word) k++;
@@ -581,7 +581,7 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   // (Counting stops past the limit: a sentence of any length costs a few steps.)
   for (let i = from; i < to && words <= 8; i++) if (tokens[i].word) words++;
   // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters".
-  return words <= 8 && (/^(in|on|at|for|to|after|before|during|since|from|with|without|by|when|while|if|as|despite|amid|under|over|within|following|like|unlike|still|meanwhile|however|instead|now|then|today|yesterday|earlier|later|last|this|ultimately|overall|separately|also)$/u.test(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
+  return words <= 8 && (SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
 
 
@@ -591,7 +591,7 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
  * "its own monitor")?
  */
 function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
-  if (/^(he|she|they|we|i|you)$/u.test(tokens[s].lower)) return true;
+  if (SUBJECT_PRONOUNS_PERSONAL.has(tokens[s].lower)) return true;
   // "Trump exhibits …", "G4S works with …".
   if (isCapitalized(tokens[s].text) && /[a-z]s$/u.test(tokens[s + 1]?.text ?? '') && s + 1 <= z) return true;
   for (let k = s; k <= z && k <= s + 15; k++) {
@@ -607,7 +607,7 @@ function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
 /** Whether the content at `s` opens with a clause's subject and verb within its first words: a subject pronoun, a
  *  contracted subject, or a finite verb within five words with no punctuation before it ("the budget was balanced"). */
 function startsClause(tokens: readonly Token[], s: number, z: number): boolean {
-  if (/^(he|she|they|we|i|you|it)$/u.test(tokens[s].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[s]))) return true;
+  if (SUBJECT_PRONOUNS_IT.has(tokens[s].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[s]))) return true;
   for (let k = s + 1; k <= z && k <= s + 5; k++) {
     const t = tokens[k];
     if (!t.word) return false;

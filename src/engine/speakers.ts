@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
-import { DETERMINERS, POSSESSIVE_SUBJECT, PRONOUNS, TIME_WORDS, TITLES } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
@@ -70,7 +70,7 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   let k = end + 3;
   while (isCapitalized(tokens[k + 1]?.text ?? '')) k++;
   return lone !== '' && /^\p{Lu}\p{Ll}/u.test(words[0]) && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the' && isCapitalized(tokens[end + 3]?.text ?? '') &&
-    (!lex.isCommon(lone) || OUTLET_HEADS.has(tokens[k].lower) && !TITLES.has(lone) && !/^(part|rest|much|most|half|none)$/u.test(lone)) &&
+    (!lex.isCommon(lone) || OUTLET_HEADS.has(tokens[k].lower) && !TITLES.has(lone) && !PART_WORDS.has(lone)) &&
     !lex.places.has(lone) && !lex.orgs.has(lone) && !ORG_HEADS.has(lone) && !ANON_HEAD_WORDS.has(lone);
 }
 
@@ -92,10 +92,10 @@ const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
  */
 function beforeTrailingTime(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
-  if (/^(morning|afternoon|evening|night)$/u.test(tokens[k].lower) && k > from) k--;
+  if (PARTS_OF_DAY.has(tokens[k].lower) && k > from) k--;
   if (!DAY_WORDS.test(tokens[k].lower)) return to;
   k--;
-  if (k >= from && /^(on|late|early|last|this|earlier|until|by)$/u.test(tokens[k].lower)) k--;
+  if (k >= from && TIME_LEADS.has(tokens[k].lower)) k--;
   // Only after a short phrase: a long one is a clause run on ("Kasich suspended his campaign Wednesday evening").
   return k < from ? -1 : k - from < 5 ? k : to;
 }
@@ -122,9 +122,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   let to = beforeTrailingTime(tokens, from, toIn);
   if (to < from) return null;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
-  if (to > from && /^(alike|themselves|too|both|all)$/u.test(tokens[to].lower)) to--;
+  if (to > from && ALL_ALIKE.has(tokens[to].lower)) to--;
   // "one of the officials", "some of the analysts": the speaker is the group named after "of".
-  if (to - from >= 2 && tokens[from + 1].lower === 'of' && /^(one|two|three|some|many|several|most|each|both|none|all|few)$/u.test(tokens[from].lower)) {
+  if (to - from >= 2 && tokens[from + 1].lower === 'of' && COUNT_WORDS.has(tokens[from].lower)) {
     let inner = classifySpeaker(text, tokens, from + 2, to);
     // "most of the candidates": a part of the contestants the article names is an unnamed group of them.
     if (!inner && to - from >= 3 && tokens[from + 2].lower === 'the' && tokens[from].lower !== 'one') inner = classifySpeaker(text, tokens, from + 3, to);
@@ -151,7 +151,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   // "Paganini and his team", "Ruiz and her lawyers": a name joined to its own people speaks first; the rest is no name.
   for (let k = from + 1; k < to - 1 && k <= from + 6; k++) {
-    if (tokens[k].lower !== 'and' || !/^(his|her|their|its)$/u.test(tokens[k + 1].lower)) continue;
+    if (tokens[k].lower !== 'and' || !POSSESSIVES.has(tokens[k + 1].lower)) continue;
     const lead = classifySpeaker(text, tokens, from, k - 1);
     if (lead?.type === 'name' && lead.mention === text.slice(tokens[from].start, tokens[k - 1].end)) return lead;
     break;
@@ -172,7 +172,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return described(phrase, 'those', false, anonymous, 'group', true);
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
-  if (/^(in|at|on|from|to|with|before|after)$/u.test(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
+  if (PLACE_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
   // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
   if (pronoun in PRONOUNS) {
@@ -199,7 +199,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const w = tokens[k].lower.replace(/\.$/u, '');
     // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].text));
-    if (TITLES.has(w) && office && !/^(a|an|one|two|three|several|some)$/u.test(first.lower) && !/^(state|house|white|senior|junior|former|acting|interim|party|foreign|finance|health|education|justice|trade|economy|defense|defence|interior|labor|labour|opposition|deputy|assistant|vice|chief|head)$/u.test(w) && /^(for|of|to)$/u.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
+    if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
       const role = described(phrase, w, first.lower === 'the', false, 'person', false);
       return { type: 'role', text: phrase, head: w, fallback: role };
     }
@@ -350,7 +350,7 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   // Volker" (a place opens the run) and "a letter from Ana Lima" (the author speaks through it).
   const link = tokens[from + last[0] - 1];
   const owner = tokens[from + last[0] - 2];
-  if (/^(for|of|to|against|with|about|on)$/u.test(link.lower) && owner?.word && !isCapitalized(owner.text) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
+  if (ABOUT_PREPOSITIONS.has(link.lower) && owner?.word && !isCapitalized(owner.text) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
   // "Karl Wendt and Ada Lind": two names speaking together, read below as one group.
   if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.text)) return null;
   const { words } = runWords(tokens, from + last[0], to);
@@ -402,7 +402,7 @@ export const AGE = /^\d+-year-old$/u;
 /** Words that end like a role noun but are no noun: "together", "whether", "however", "other", "rather". */
 function notANoun(word: string): boolean {
   const lex = nameLexicon();
-  return /^(together|whether|however|whatever|whenever|wherever|never|ever|either|neither|after|under|over|per|nor|or|for|her|their|our|your|other|another|rather|further|later|earlier|sooner|longer)$/u.test(word) ||
+  return NOT_NOUN_ENDINGS.has(word) ||
     (lex.irregularPast.has(word) && !lex.nouns.has(word) && !lex.actors.has(word));
 }
 
@@ -434,11 +434,11 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
  */
 function brokenPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // Cut off after a determiner or preposition, or before the noun its last word possesses ("the candidate’s").
-  if (/^(a|an|the|of|on|in|at|for|to|with|by|from|and|or)$/u.test(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].text)) return true;
+  if (PHRASE_LINKS.has(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].text)) return true;
   // Ending in an infinitive: "a special prosecutor to investigate".
   if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
-  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (/^(a|an|the|his|her|their|its|our|hundreds|thousands|dozens|some|many|several)$/u.test(next.lower) || /^\d/u.test(next.text))) return true;
+  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || /^\d/u.test(next.text))) return true;
   return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
 }
 
@@ -460,7 +460,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
     if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
-    if (plural && CONTESTANT_WORDS.has(head) && /^(the|both|these|those|all)$/u.test(tokens[from].lower)) return null;
+    if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return null;
     return described(phrase, head, definite, true, plural ? 'group' : 'person', plural);
   }
   // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)

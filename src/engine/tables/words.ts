@@ -104,3 +104,311 @@ export const FINITE_VERBS: ReadonlySet<string> = new Set(`is are was were am has
  *  clause as surely as a finite verb. */
 export const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(`he's she's it's that's there's they're we're i'm you're he'll
   she'll they'll we'll i'll it'll you'll he'd she'd they'd we'd i'd you'd they've we've i've you've`.trim().split(/\s+/u));
+
+// Word classes the rules test a single word against.
+
+/** Words that end the words before a cue: a preposition, a time, a conjunction, a relative pronoun, "told", "added". */
+export const CLAUSE_BOUNDARY_WORDS = setOf(`in on at during after before who whose when while as from of for to with via through last this earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday and but told added adding because since though although if once then shortly recently previously`);
+
+/** Words that open a sentence's fronted phrase or adverb: "In a statement, …", "Meanwhile, …". */
+export const SENTENCE_OPENERS = setOf(`in on at for to after before during since from with without by when while if as despite amid under over within following like unlike still meanwhile however instead now then today yesterday earlier later last this ultimately overall separately also`);
+
+/** Titles only a person holds: "Governor", "Dr", "spokeswoman". */
+export const PERSON_TITLES = setOf(`president minister secretary governor gov senator sen rep mayor judge dr prof professor chancellor chairman chairwoman ceo coach director commissioner spokesman spokeswoman spokesperson founder co-founder analyst economist strategist manager`);
+
+/** Words that modify an office in a title: "State", "former", "Finance", "deputy". */
+export const OFFICE_MODIFIERS = setOf(`state house white senior junior former acting interim party foreign finance health education justice trade economy defense defence interior labor labour opposition deputy assistant vice chief head`);
+
+/** Words that end like a role noun but are no noun: "together", "whether", "however", "other", "rather". */
+export const NOT_NOUN_ENDINGS = setOf(`together whether however whatever whenever wherever never ever either neither after under over per nor or for her their our your other another rather further later earlier sooner longer`);
+
+/** Words that stand before a role or a name as part of a title: "former", "chief", "managing", "founder". */
+export const ROLE_PREMODIFIERS = setOf(`former chief senior deputy executive longtime acting assistant interim vice managing general co-founder founder director president chairman chairwoman head`);
+
+/** Adverbs of time or manner that may stand beside a cue: "said today", "later said", "publicly said". */
+export const WHEN_ADVERBS = setOf(`today yesterday tonight earlier later previously recently separately publicly privately also again repeatedly then afterward afterwards once`);
+
+/** Who a cue is addressed to: "told reporters", "told him". */
+export const AUDIENCE_WORDS = setOf(`me him her them us you reporters journalists lawmakers investors analysts viewers listeners supporters members parliament congress`);
+
+/** Words that open a subordinate clause. */
+export const SUBORDINATORS = setOf(`that which who whom when because if while although whether`);
+
+/** Words that open a setting phrase: "at a rally", "during the debate", "last week". */
+export const SETTING_LEADS = setOf(`at on in during from with by for to after before over last this night through via outside inside near under while when as`);
+
+/** Words that open a new clause or an attribution. */
+export const CLAUSE_OPENERS = setOf(`and but or while who which according when after before as since because until though although whereas if`);
+
+/** Adverbs and conjunctions that open an adverbial clause before a subject. */
+export const CLAUSE_FLOOR_WORDS = setOf(`even only now still when while as after before because if although though since once until whereas`);
+
+/** Participles that describe people: "officials briefed on", "residents affected by". */
+export const PARTICIPLE_MODIFIERS = setOf(`briefed involved based concerned affected interviewed surveyed polled unnamed elected retired`);
+
+/** Verbs that follow a subject: "X has", "X says", "X plans". */
+export const VERBS_AFTER_SUBJECT = setOf(`has is was says does had will would can could may might must plans wants needs hopes expects`);
+
+/** Words that go on from a noun phrase into its clause or verb. */
+export const CLAUSE_CONTINUERS = setOf(`that who which and but or said says is was were are has had have will would`);
+
+/** Articles, "another" and possessives. */
+export const ARTICLES_POSSESSIVES_ANOTHER = setOf(`a an the another his her its their`);
+
+/** Determiners, including those that count: "hundreds", "some", "several". */
+export const QUANTIFYING_DETERMINERS = setOf(`a an the his her their its our hundreds thousands dozens some many several`);
+
+/** What a statement was given in: "in a statement", "on a call". */
+export const ANNOUNCEMENT_NOUNS = setOf(`statement release conference interview call address message briefing post`);
+
+/** "and", "but". */
+export const AND_BUT = setOf(`and but`);
+
+/** Words that measure a short time: "soon after", "minutes before", "right after". */
+export const SOON_WORDS = setOf(`soon shortly just moments minutes hours days weeks only even right long`);
+
+/** Adverbs that may stand before a gerund: "also saying", "increasingly admitting". */
+export const GERUND_ADVERBS = setOf(`also only even still just again now then repeatedly increasingly often`);
+
+/** Words after which a noun phrase goes on or its clause begins. */
+export const PHRASE_ENDERS = setOf(`of on in at for to the a an and by with from released who which that`);
+
+/** Parts of a day: "Thursday night". */
+export const PARTS_OF_DAY = setOf(`night morning afternoon evening`);
+
+/** Words that open an amount of time: "a few days", "two weeks", "minutes". */
+export const DURATION_OPENERS = setOf(`a an one two three few several minutes hours days weeks months years`);
+
+/** Where one speaks "on": "on Twitter", "on air", "on camera". */
+export const MEDIA_WORDS = setOf(`twitter x facebook instagram television tv radio cnn fox air camera`);
+
+/** Words before a passive participle: "when asked", "was told", "got told". */
+export const PASSIVE_CLAUSE_LEADS = setOf(`when if once after before was were is are been being be get got`);
+
+/** Determiners and quantifiers. */
+export const QUANTIFIED_DETERMINERS = setOf(`a an the any every his her their its our some many several all`);
+
+/** Forms of "be" and "have". */
+export const BE_HAVE_PAST_PRESENT = setOf(`is are was were have has had`);
+
+/** Adverbs of degree: "very", "particularly". */
+export const DEGREE_ADVERBS = setOf(`most more very so less least particularly especially quite too`);
+
+/** Quantifiers: "one of", "some of", "all of". */
+export const COUNT_WORDS = setOf(`one two three some many several most each both none all few`);
+
+/** Articles and possessive determiners. */
+export const ARTICLES_POSSESSIVES = setOf(`a an the his her their its`);
+
+/** Adverbs that open a clause: "There, …", "Still, …". */
+export const ADVERBS_AFTER_COMMA = setOf(`there here instead still yet indeed meanwhile now then`);
+
+/** Determiners of amount and possessives: "some", "no", "final", "little". */
+export const AMOUNT_DETERMINERS = setOf(`some any no final more little his her their its our your`);
+
+/** Words that open an embedded question: "asked whether", "said how". */
+export const WH_WORDS = setOf(`whether if why how what when who whom where which about`);
+
+/** Who asks: "told reporters", "asked him". */
+export const QUESTIONERS = setOf(`reporters journalists investigators him her them me us`);
+
+/** Definite determiners of a plural. */
+export const PLURAL_DEFINITES = setOf(`the both all these those`);
+
+/** Coordinating conjunctions that open a clause: "but", "and", "yet", "so". */
+export const BUT_AND_YET_SO = setOf(`but and yet so`);
+
+/** Groups one speaks to: "reporters", "supporters". */
+export const FOLLOWERS = setOf(`reporters journalists supporters donors staff members`);
+
+/** Adjectives of those who know: "familiar with", "close to", "briefed on". */
+export const INSIDER_ADJECTIVES = setOf(`involved familiar close privy knowledgeable briefed`);
+
+/** Reflexive pronouns. */
+export const REFLEXIVES = setOf(`himself herself themselves itself myself ourselves`);
+
+/** Forms of "be" and "keep", "and", "not". */
+export const BE_KEEP_AND_NOT = setOf(`is was were are been be am kept keeps keep and not`);
+
+/** Words before a show's or a work's title: "on “Meet the Press”", "told “Variety”", "read “…”". */
+export const TITLE_LEADS = setOf(`on in with to of from at told tells for read reads`);
+
+/** Articles, possessives and "some", "many", "several". */
+export const DETERMINERS_FEW = setOf(`the a an his her their its our some many several`);
+
+/** Articles, demonstratives and possessives. */
+export const DEMONSTRATIVE_DETERMINERS = setOf(`a an the this these those such its his her their`);
+
+/** Prepositions of motion or position: "into", "toward", "among". */
+export const MOTION_PREPOSITIONS = setOf(`into onto toward towards through among between`);
+
+/** Articles, prepositions and conjunctions inside a phrase. */
+export const PHRASE_LINKS = setOf(`a an the of on in at for to with by from and or`);
+
+/** Auxiliary verbs. */
+export const AUXILIARIES = setOf(`have has had are were is was will would did do`);
+
+/** Numbers written as words. */
+export const NUMBER_WORDS = setOf(`one two three four five six seven eight nine`);
+
+/** Conjunctions of condition. */
+export const CONDITIONALS = setOf(`if unless whenever`);
+
+/** Forms of "be" and "keep". */
+export const BE_KEEP = setOf(`is was were are been be am kept keeps keep`);
+
+/** Quantifiers: "other", "some", "most". */
+export const QUANTIFIERS = setOf(`other some many several few both all most`);
+
+/** Possessive determiners. */
+export const POSSESSIVES = setOf(`his her their its`);
+
+/** Adverbs of an earlier statement: "first reported", "previously said". */
+export const EARLIER_ADVERBS = setOf(`first previously also originally earlier`);
+
+/** Articles, possessives, "this", "that". */
+export const DETERMINERS_THIS_THAT = setOf(`the a an his her its their our this that`);
+
+/** Words that open a time: "on Monday", "late Tuesday", "until". */
+export const TIME_LEADS = setOf(`on late early last this earlier until by`);
+
+/** Auxiliary verbs after a subject. */
+export const AUX_AFTER_SUBJECT = setOf(`has have had is are was were will would`);
+
+/** Words that follow a name and end it. */
+export const NAME_ENDERS = setOf(`of for at in with who which from and on`);
+
+/** Words that end a phrase of time: "two days later", "a week ago". */
+export const AGO_WORDS = setOf(`later ago earlier afterward afterwards`);
+
+/** Words that open a clause against the last: "but", "still", "however". */
+export const CONTRASTIVES = setOf(`but and so yet still however meanwhile`);
+
+/** Words that open an aside after a comma. */
+export const ASIDE_OPENERS = setOf(`of however though too again twice once`);
+
+/** The press. */
+export const PRESS = setOf(`reporters journalists correspondents`);
+
+/** Prepositions before a noun phrase. */
+export const SET_PREPOSITIONS = setOf(`in of for with from among between by`);
+
+/** "is", "are", "was", "were". */
+export const IS_ARE_WAS_WERE = setOf(`is are was were`);
+
+/** Articles and demonstratives. */
+export const ARTICLES_DEMONSTRATIVES = setOf(`a an the this that these those such`);
+
+/** Relative pronouns. */
+export const RELATIVE_PRONOUNS = setOf(`who which that`);
+
+/** Words that open a short time: "a while", "two hours". */
+export const SHORT_DURATION_OPENERS = setOf(`a an one two several hours minutes`);
+
+/** Complement rules that name no content clause. */
+export const TOPIC_COMPLEMENTS = setOf(`infinitive object-infinitive topic`);
+
+/** Conjunctions of contrast: "while", "whereas". */
+export const CONCESSIVES = setOf(`while whereas although though when`);
+
+/** Prepositions of place and time. */
+export const PLACE_PREPOSITIONS = setOf(`in at on from to with before after`);
+
+/** Prepositions of relation: "over", "without", "about". */
+export const RELATION_PREPOSITIONS = setOf(`over under without between about`);
+
+/** Hedging adverbs: "somehow", "simply". */
+export const HEDGE_ADVERBS = setOf(`somehow even simply really still`);
+
+/** Long spans of time. */
+export const LONG_DURATIONS = setOf(`days weeks months years decades`);
+
+/** Short spans of time: "an hour", "a while". */
+export const SPAN_NOUNS = setOf(`hour hours minute minutes while`);
+
+/** Determiners of a few. */
+export const FEW_DETERMINERS = setOf(`a an one two three several some`);
+
+/** Prepositions that link a role to its matter: "for", "against", "about". */
+export const ABOUT_PREPOSITIONS = setOf(`for of to against with about on`);
+
+/** Determiners of a time: "this week", "every day". */
+export const EACH_DETERMINERS = setOf(`this last next that each every`);
+
+/** Words that open examples or a source group: "including", "among". */
+export const EXAMPLE_LEADS = setOf(`including like such among from`);
+
+/** "called", "named". */
+export const CALLED_NAMED = setOf(`called named`);
+
+/** Nouns of part: "part of", "most of". */
+export const PART_WORDS = setOf(`part rest much most half none`);
+
+/** Words that close a group: "alike", "too", "all". */
+export const ALL_ALIKE = setOf(`alike themselves too both all`);
+
+/** Words that open a recent time: "last week", "earlier this month". */
+export const RECENT_TIME_LEADS = setOf(`last this earlier late early`);
+
+/** Determiners of an added thing: "more", "another". */
+export const MORE_DETERMINERS = setOf(`a an more new extra another`);
+
+/** Modal verbs. */
+export const MODALS = setOf(`would could might may will`);
+
+/** Forms of "be" and "get". */
+export const BE_GET = setOf(`is was were are am get got`);
+
+/** Events where one speaks. */
+export const EVENT_NOUNS = setOf(`conference briefing event`);
+
+/** Conjunctions of time. */
+export const TIME_CONJUNCTIONS = setOf(`when if once after before`);
+
+/** "to", "for", "of". */
+export const TO_FOR_OF = setOf(`to for of`);
+
+/** Conjunctions and adverbs that open a clause. */
+export const AND_BUT_SO_YET_STILL_NOW = setOf(`and but so yet still now`);
+
+/** Participles of naming: "named", "identified", "quoted". */
+export const NAMING_PARTICIPLES = setOf(`named identified quoted`);
+
+/** Subject pronouns. */
+export const SUBJECT_PRONOUNS_IT = setOf(`he she they we i you it`);
+
+/** Words before a topic: "of", "about", "it". */
+export const ABOUT_THIS = setOf(`of about in on it this`);
+
+/** Adjectives of nearness: "close to", "loyal to". */
+export const NEAR_ADJECTIVES = setOf(`close next loyal near`);
+
+/** The forms of "say". */
+export const SAY_FORMS = setOf(`say says said saying`);
+
+/** Relative pronouns. */
+export const RELATIVES_WHOSE = setOf(`who which that whose`);
+
+/** Pronouns of a subject. */
+export const IT_HE_SHE_WHICH_THAT = setOf(`it he she which that`);
+
+/** Forms of "be". */
+export const BE_PAST_PRESENT_BEEN = setOf(`is are was were been`);
+
+/** Personal subject pronouns. */
+export const SUBJECT_PRONOUNS_PERSONAL = setOf(`he she they we i you`);
+
+/** Relative pronouns. */
+export const RELATIVES_WHOM = setOf(`who that which whom`);
+
+/** The forms of "have". */
+export const HAVE_FORMS = setOf(`have has had having`);
+
+/** Subject pronouns but "you". */
+export const SUBJECT_PRONOUNS_NO_YOU = setOf(`he she they we i it`);
+
+/** Conjunctions that open a clause. */
+export const AND_BUT_SO_YET_THEN = setOf(`and but so yet then`);
+
+/** The forms of "go". */
+export const GO_FORMS = setOf(`went goes go going`);
