@@ -17,7 +17,7 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from './tables/words';
+import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
@@ -261,7 +261,7 @@ function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
   let start = k;
   while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
   const before = p.tokens[start - 1];
-  const opensPhrase = before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.test(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.test(before.lower) && before.lower !== 'and';
+  const opensPhrase = before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.has(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.has(before.lower) && before.lower !== 'and';
   return opensPhrase ? { from: start, to: r.to } : r;
 }
 
@@ -336,8 +336,8 @@ function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
   // "those who named a candidate said": the phrase right after a past-tense verb is its object.
   const before = p.tokens[r.from - 1];
   // (An antecedent of "who" may be an object: "joined a growing list of leaders who have slammed him".)
-  if (!relative && before?.word && /^[a-z]+ed$/u.test(before.text) && DETERMINER_BEFORE_VERB.test(first.lower)) return true;
-  if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.test(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
+  if (!relative && before?.word && /^[a-z]+ed$/u.test(before.text) && DETERMINER_BEFORE_VERB.has(first.lower)) return true;
+  if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.has(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
   return QUANTIFIED_DETERMINERS.has(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
 
@@ -392,17 +392,17 @@ function authorOrHypothetical(p: Paragraph, from: number, cueTo: number, verb: C
   return CONDITIONALS.has(t[from - 1]?.lower ?? '');
 }
 
-const DETERMINER_BEFORE_VERB = /^(a|an|the|this|that|these|those|such|its|his|her|their|our|my)$/u;
-const BE = /^(is|are|was|were|be|been|being|am|become|became|becomes|remain|remained|remains)$/u;
-const PREPOSITION = /^(in|on|at|for|from|by|with|of|among|across|inside|outside|within|around|near)$/u;
+const DETERMINER_BEFORE_VERB = new Set(`a an the this that these those such its his her their our my`.split(/\s+/u));
+const BE = new Set(`is are was were be been being am become became becomes remain remained remains`.split(/\s+/u));
+const PREPOSITION = new Set(`in on at for from by with of among across inside outside within around near`.split(/\s+/u));
 /** Determiners that stop a subject phrase but may follow a preposition inside it: "officials in both cities". */
-const INNER_DETERMINER = /^(both|either|these|those|this|that|such|each)$/u;
+const INNER_DETERMINER = new Set(`both either these those this that such each`.split(/\s+/u));
 /** Adjectives that take "to" inside a subject: "sources privy to the talks", "people close to him". */
-const TO_ADJECTIVE = /^(privy|close|loyal|near|next|allied|tied|linked|connected)$/u;
+const TO_ADJECTIVE = new Set(`privy close loyal near next allied tied linked connected`.split(/\s+/u));
 /** Adverbs set off by commas between a subject and its verb: "Proponents, however, say". */
-const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|still|then|now)$/u;
-const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tonight)$/u;
-const TIME_UNIT = /^(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/u;
+const ASIDE = new Set(`however meanwhile though too also instead nonetheless nevertheless moreover still then now`.split(/\s+/u));
+const WEEKDAY_OR_MONTH = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december yesterday today tonight`.split(/\s+/u));
+const TIME_UNIT = new Set(`week month year weekend morning afternoon evening night spring summer fall autumn winter`.split(/\s+/u));
 
 /** A verb form that is also a noun ("states", "calls", "pressure", "voices"). */
 function nounLike(form: string): boolean {
@@ -445,7 +445,7 @@ function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
     for (let k = i + 1; k <= i + 4 && k < p.tokens.length && p.tokens[k].word; k++) if (PUBLISHED_DOCUMENTS.has(p.tokens[k].lower)) return 'verb';
     return null;
   }
-  if (AGENT_ADJECTIVES.has(t.lower) && BE.test(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
+  if (AGENT_ADJECTIVES.has(t.lower) && BE.has(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
   // "interviews with party chairs" (not "an interview with reporters", who ask rather than inform).
   if (/^interviews?$/u.test(t.lower) && PRESS.has(p.tokens[i + 2]?.lower ?? '')) return null;
   if (AGENT_NOUNS.has(t.lower) && (/^(from|by|with)$/u.test(next) || (next === 'of' && AUTHOR_OF_NOUNS.has(t.lower)))) return 'noun';
@@ -458,10 +458,10 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   let j = jIn;
   for (let guard = 0; guard < 12 && j >= floor; guard++) {
     const t = tokens[j];
-    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.test(t.lower))) { j--; continue; }
-    if (t.word && TIME_UNIT.test(t.lower) && EACH_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
+    if (t.word && TIME_UNIT.has(t.lower) && EACH_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
     if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
-    if (t.text === ',' && tokens[j - 1]?.word && ASIDE.test(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
+    if (t.text === ',' && tokens[j - 1]?.word && ASIDE.has(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
     if (isDashToken(t) || t.text === ',') {
       // "Some candidates — for instance, Sen. Ted Cruz — have called", "politicians, including X and Y, have been".
       let k = j - 1;
@@ -505,11 +505,11 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
     // the subject of the verb before the comma.
     for (let k = j - 1; k > floor && j - k < 16; k--) {
       // Not into a subordinate clause: "an admission that Russian soldiers had fought …, saying" is Putin's.
-      if (!tokens[k].word || SUBORDINATORS.has(tokens[k].lower)) return null;
+      if (!tokens[k].word || SUBORDINATE_OPENERS.has(tokens[k].lower)) return null;
       if (!AUX_AFTER_SUBJECT.has(tokens[k].lower)) continue;
       const main = subjectOf(p, k, floor);
       // "… an admission that soldiers had fought there, saying …": a subject after "that" is a subordinate one's.
-      return main && !SUBORDINATORS.has(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
+      return main && !SUBORDINATE_OPENERS.has(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
     }
     return null;
   }
@@ -519,7 +519,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
     const antecedent = k >= floor && tokens[k].word ? extendSubject(tokens, phraseBefore(tokens, k, floor), floor) : null;
     return antecedent && { phrase: antecedent, relative: true };
   }
-  if (NP_STOP.has(tokens[j].lower) || DETERMINER_BEFORE_VERB.test(tokens[j].lower)) return null;
+  if (NP_STOP.has(tokens[j].lower) || DETERMINER_BEFORE_VERB.has(tokens[j].lower)) return null;
   // A possessive before the act makes the act a noun: "quoting a reporter's tweet".
   if (/['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text)) return null;
   const phrase = extendSubject(tokens, phraseBefore(tokens, j, floor), floor);
@@ -555,7 +555,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
       r = { from: left ? left.from : r.from - 3, to: r.to };
       continue;
     }
-    const joined = a?.word && b?.word && ((a.lower === 'to' && TO_ADJECTIVE.test(b.lower)) || (INNER_DETERMINER.test(a.lower) && PREPOSITION.test(b.lower)));
+    const joined = a?.word && b?.word && ((a.lower === 'to' && TO_ADJECTIVE.has(b.lower)) || (INNER_DETERMINER.has(a.lower) && PREPOSITION.has(b.lower)));
     if (!joined || r.from - 3 < floor || !tokens[r.from - 3].word) break;
     const left = phraseBefore(tokens, a.lower === 'to' ? r.from - 2 : r.from - 3, floor);
     if (!left) break;
@@ -563,8 +563,8 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
   }
   // "with top defense officials": the modifiers a stripped preposition left behind.
   while (r && r.from - 1 >= floor && tokens[r.from - 1].word && /^[a-z-]+$/u.test(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
-    !PREPOSITION.test(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
-    !DETERMINER_BEFORE_VERB.test(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
+    !PREPOSITION.has(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
+    !DETERMINER_BEFORE_VERB.has(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
     r.from === phraseStartAfterPreposition(tokens, r)) r = { from: r.from - 1, to: r.to };
   return r;
 }
@@ -572,8 +572,8 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
 /** Whether a phrase starts right after a preposition and its lower-case modifiers ("with top defense | officials"). */
 function phraseStartAfterPreposition(tokens: readonly Token[], r: TokenRange): number {
   let k = r.from - 1;
-  while (k >= 0 && tokens[k].word && /^[a-z-]+$/u.test(tokens[k].text) && !PREPOSITION.test(tokens[k].lower) && r.from - k <= 3) k--;
-  return k >= 0 && PREPOSITION.test(tokens[k].lower) ? r.from : -1;
+  while (k >= 0 && tokens[k].word && /^[a-z-]+$/u.test(tokens[k].text) && !PREPOSITION.has(tokens[k].lower) && r.from - k <= 3) k--;
+  return k >= 0 && PREPOSITION.has(tokens[k].lower) ? r.from : -1;
 }
 
 /** "Miller and some civil rights advocates": a named person leads the coordination; the mention is the rest. */
@@ -604,7 +604,7 @@ function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'descr
  *  "a sit-down with an aide overseeing Pennsylvania who sketched out …" is "an aide overseeing Pennsylvania". */
 function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: SpeakerRef & { type: 'description' } } | null {
   for (let k = r.from; k < r.to; k++) {
-    if (!PREPOSITION.test(p.tokens[k].lower)) continue;
+    if (!PREPOSITION.has(p.tokens[k].lower)) continue;
     const tail = { from: k + 1, to: r.to };
     const ref = anonymousRef(p, tail);
     if (ref) return { phrase: tail, ref };
@@ -637,7 +637,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       } else {
         // A passive without "by" ("was criticized") has no agent in reach, nor a participle that modifies a noun
         // ("the refugees admitted are women").
-        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.test(tokens[i - 1]?.lower ?? '') || BE_HAVE_PAST_PRESENT.has(tokens[i + 1]?.lower ?? ''))) continue;
+        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.has(tokens[i - 1]?.lower ?? '') || BE_HAVE_PAST_PRESENT.has(tokens[i + 1]?.lower ?? ''))) continue;
         const subject = subjectOf(p, kind === 'adjective' ? beBefore(p, i) : i, a);
         phrase = subject?.phrase ?? null;
         relative = subject?.relative ?? false;
@@ -652,7 +652,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].text) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
         /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = { from: phrase.from + 1, to: phrase.to };
       // "In some states": a lone quantifier after a preposition is a determiner, not a subject.
-      if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.test(tokens[phrase.from - 1]?.lower ?? '')) continue;
+      if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.has(tokens[phrase.from - 1]?.lower ?? '')) continue;
       phrase = dropNamedConjunct(p, phrase);
       let ref = anonymousRef(p, phrase);
       if (!ref && relative) {
@@ -671,7 +671,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
         if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
         // "The senator emailed supporters saying …": the people are the object of a verb before them.
         if (tokens.slice(phrase.from, i - 1).some((w) => /^[a-z]+ed$/u.test(w.text))) continue;
-        if (PREPOSITION.test(tokens[phrase.from - 1]?.lower ?? '') && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
+        if (PREPOSITION.has(tokens[phrase.from - 1]?.lower ?? '') && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
       }
       // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
       if (kind === 'verb' && ref.plural && /[^su']s$/u.test(t.lower) && tokens[i - 1]?.lower !== 'who') continue;

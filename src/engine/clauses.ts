@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTRASTIVES, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, NUMBER_WORDS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, WHEN_ADVERBS, WH_WORDS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTRASTIVES, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, WHEN_ADVERBS, QUESTION_OPENERS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -216,7 +216,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
-    if (DAY.test(t.lower) || /^(today|yesterday)$/u.test(t.lower)) break;
+    if (DAY.has(t.lower) || /^(today|yesterday)$/u.test(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
     to = j;
@@ -253,7 +253,11 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
 /** Words in -ly that are not manner adverbs. */
 const NOT_MANNER_ADVERBS = new Set('family rally supply reply assembly anomaly monopoly homily butterfly likely unlikely early only daily weekly monthly yearly quarterly hourly nightly elderly friendly lonely costly deadly orderly lovely lively unruly timely holy ugly bully jelly belly folly lily italy july scholarly manly womanly worldly kindly sickly homely'.split(/\s+/u));
 
-const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+/** The determiners of a cue noun's content ("a claim that", "no mention of") and of a call ("growing calls for"). */
+const CLAIM_DETERMINERS = new Set(`a an the these those such no any`.split(/\s+/u));
+const CALL_DETERMINERS = new Set(`a an the these those such no any few many more growing renewed repeated`.split(/\s+/u));
+
+const DAY = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/u));
 
 /** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
 export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
@@ -281,10 +285,10 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // "for weeks", "for years": how long someone has been saying it.
     if (t.lower === 'for' && LONG_DURATIONS.has(two)) { j += 2; continue; }
     // "Thursday night", "Monday morning".
-    if (DAY.test(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
-    if (t.lower === 'on' && (DAY.test(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
+    if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
+    if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
     if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
-    if (DAY.test(t.lower) || WHEN_ADVERBS.has(t.lower)) { j++; continue; }
+    if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower)) { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
@@ -498,13 +502,13 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   const owned = POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
   // ("a call for calm", "an impassioned call for unity", "few calls for him to quit": the unowned call too.)
   if (!owned && (next.lower === 'that' || next.lower === 'of' || next.lower === 'for' && noun.lemma === 'call')) {
-    const opener = noun.lemma === 'call' ? /^(a|an|the|these|those|such|no|any|few|many|more|growing|renewed|repeated)$/u : /^(a|an|the|these|those|such|no|any)$/u;
+    const opener = noun.lemma === 'call' ? CALL_DETERMINERS : CLAIM_DETERMINERS;
     // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
     let d = i - 1;
-    while (d > i - 3 && d > floor && tokens[d].word && !opener.test(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
+    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
     // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
     // warning of".)
-    const determined = d >= floor && opener.test(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower) || CUE_BY_FORM.get(tokens[i].lower)?.nounBase === true);
+    const determined = d >= floor && opener.has(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower) || CUE_BY_FORM.get(tokens[i].lower)?.nounBase === true);
     const start = determined ? d : i;
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
@@ -819,7 +823,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
         const share = tokens[speaker.from - 1].lower === 'of' ? /^(percent|%|majority|half|third|quarter|most|many|some|all|none)$/u.test(count.lower) || /^\d/u.test(count.text)
-          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || NUMBER_WORDS.has(count.lower));
+          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || ONE_TO_NINE.has(count.lower));
         if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
       }
       const before = speaker ? tokens[speaker.from - 1] : undefined;
@@ -863,7 +867,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const opening = i === floor && t.text === 'Asked';
     if (governs(verb, 'question') && (opening || prev && PASSIVE_CLAUSE_LEADS.has(prev.lower))) {
       const wh = skipAdverbials(tokens, i + 1, ceil);
-      if (tokens[wh]?.word && WH_WORDS.has(tokens[wh].lower)) {
+      if (tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
         // A fronted "When asked whether …," ends at its comma, like a relative clause.
         const fronted = opening || TIME_CONJUNCTIONS.has(prev!.lower);
         clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });

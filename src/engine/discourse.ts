@@ -61,7 +61,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   if (c.rule === 'coordinated') {
     const first = p.tokens[c.speaker.from];
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
-    if (SUBORDINATORS.test(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.text === ',')) return null;
+    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.text === ',')) return null;
   }
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)

@@ -80,7 +80,7 @@ function isAcronym(word: string): boolean {
   return /^[\p{Lu}&]{2,}$/u.test(w);
 }
 
-const PLACE_KINDS = /^(sea|ocean|river|lake|bay|gulf|strait|mountain|mountains|mount|valley|island|islands|peninsula|desert|canyon|street|avenue|boulevard|road|square|park|bridge|airport|station|stadium|arena|plaza|tower|hotel|resort|casino|county|province|coast)$/u;
+const PLACE_KINDS = new Set(`sea ocean river lake bay gulf strait mountain mountains mount valley island islands peninsula desert canyon street avenue boulevard road square park bridge airport station stadium arena plaza tower hotel resort casino county province coast`.split(/\s+/u));
 
 /** Does a multi-word capitalised name look like an organisation or a place rather than a person? */
 export function looksInstitutional(words: readonly string[]): boolean {
@@ -95,7 +95,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   if (words.length === 1 && isAcronymLike(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
-  if (words.length >= 2 && PLACE_KINDS.test(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
+  if (words.length >= 2 && PLACE_KINDS.has(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
   // "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur".
   if (words.length >= 2 && /^(fort|ft|mount|mt|lake|port|cape|camp)\.?$/u.test(lowerWords[0])) return true;
   return false;
@@ -343,7 +343,7 @@ const organisationOfRun = rememberedBy((words: readonly string[], parts: NamePar
   const lex = nameLexicon();
   const lower = words.map((w) => stripPossessive(w).toLowerCase());
   const last = lower[lower.length - 1];
-  if (last.split('-').some(isPlaceWord) || PLACE_KINDS.test(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TITLES.has(w) || TIME_WORDS.has(w))) return null;
+  if (last.split('-').some(isPlaceWord) || PLACE_KINDS.has(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TITLES.has(w) || TIME_WORDS.has(w))) return null;
   if (words.length === 1) {
     // (Nor a nationality: "American", "Chinese", "Kurdish".)
     return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.first.has(last) || lex.last.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.name;

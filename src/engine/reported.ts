@@ -291,7 +291,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
     const opener = SOON_WORDS.has(tokens[b2]?.lower ?? '') ? b2 + 1 : b2;
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(tokens[opener]?.lower ?? '') &&
-        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.test(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
+        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
@@ -328,7 +328,7 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
 }
 
 /** Words that link a second clause to the content: "…, and the military said", "…, but 55 percent of voters say". */
-const LINKS = /^(and|but|while|whereas)$/u;
+const LINKS = new Set(`and but while whereas`.split(/\s+/u));
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
 function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verbPhrase = false): number {
@@ -384,7 +384,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
-    if (LINKS.test(t.lower) && i > from) {
+    if (LINKS.has(t.lower) && i > from) {
       const next = clauseNear(i + 1);
       if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
     }
@@ -395,7 +395,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;
       while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
-      if (clauseNear(after) || (LINKS.test(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      if (clauseNear(after) || (LINKS.has(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
       const atCue = b.clauseAtCue.get(after);
       if (atCue && atCue !== c) { stop = i - 1; break; }
@@ -442,7 +442,7 @@ const CONNECTIVES = new Set('but and yet so however still because after before s
 /** Prepositions that open a writer's phrase after ", but" ("…, but for Republicans, …", "…, but in private, …"). */
 const BUT_PREPOSITIONS = new Set('for in at on among with to after since by unlike despite'.split(/\s+/u));
 
-const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|hours|days|weeks|months|years|minutes)$/u;
+const NUMBER_WORDS = new Set(`one two three four five six seven eight nine ten a an several hours days weeks months years minutes`.split(/\s+/u));
 
 const DETERMINER_LIKE = /^(the|a|an|some|many|most|all|both|other|several|few|his|her|their|its|our|\d.*)$/u;
 

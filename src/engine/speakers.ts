@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
-import { ABOUT_PREPOSITIONS, ALL_ALIKE, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
@@ -83,8 +83,8 @@ const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'likewise',
   'nonetheless', 'additionally', 'besides', 'only', 'just', 'already', 'yesterday', 'today']);
 
 /** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
-export const SUBORDINATORS = /^(as|while|when|whenever|if|because|although|though|since|until|unless|once|whether|whereas)$/u;
-const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+export const SUBORDINATORS = new Set(`as while when whenever if because although though since until unless once whether whereas`.split(/\s+/u));
+const DAY_WORDS = new Set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`.split(/\s+/u));
 
 /**
  * Where a speaker phrase ends once a trailing time is cut off ("Trump on Tuesday", "the campaign on Monday night",
@@ -93,7 +93,7 @@ const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 function beforeTrailingTime(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
   if (PARTS_OF_DAY.has(tokens[k].lower) && k > from) k--;
-  if (!DAY_WORDS.test(tokens[k].lower)) return to;
+  if (!DAY_WORDS.has(tokens[k].lower)) return to;
   k--;
   if (k >= from && TIME_LEADS.has(tokens[k].lower)) k--;
   // Only after a short phrase: a long one is a clause run on ("Kasich suspended his campaign Wednesday evening").
@@ -105,7 +105,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   let from = fromIn;
   // "But the company said", "whereas Petraeus acknowledged": the word that joins the clause is not the speaker.
   if (from < toIn && /^(but|and|so|yet|or)$/u.test(tokens[from].lower)) from++;
-  if (from < toIn && SUBORDINATORS.test(tokens[from].lower)) from++;
+  if (from < toIn && SUBORDINATORS.has(tokens[from].lower)) from++;
   // "Now Donald Trump says", "Likewise, Trump went after …", "Even Lindsey Graham said": a sentence adverb that opens
   // the clause is no part of who speaks.
   // "Who told you that?": a question word asks who spoke (not "WHO", the organisation); "Portsmouth, N.H.": a state's
@@ -172,7 +172,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return described(phrase, 'those', false, anonymous, 'group', true);
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
-  if (PLACE_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
+  if (PLACE_TIME_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
   // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
   if (pronoun in PRONOUNS) {
@@ -406,12 +406,12 @@ function notANoun(word: string): boolean {
     (lex.irregularPast.has(word) && !lex.nouns.has(word) && !lex.actors.has(word));
 }
 
-const SINGULAR_DETERMINER = /^(a|an|the|one|another|any|each|every|this|that|his|her|their|its|our|my|your)$/u;
+const SINGULAR_DETERMINER = new Set(`a an the one another any each every this that his her their its our my your`.split(/\s+/u));
 
 /** Whether a phrase starting at `from` has a determiner, in it or just before it over adjectives and commas ("this |
  *  source", "the bespectacled, | 71-year-old diplomat"), or opens with a possessive ("the company's spokesman"). */
 function determinedAt(tokens: readonly Token[], from: number, to: number): boolean {
-  if (SINGULAR_DETERMINER.test(tokens[from].lower) || /['’]s?$/u.test(tokens[from].text) && /['’]/u.test(tokens[from].text)) return true;
+  if (SINGULAR_DETERMINER.has(tokens[from].lower) || /['’]s?$/u.test(tokens[from].text) && /['’]/u.test(tokens[from].text)) return true;
   // An appositive after a name, closed by a comma, needs none: "Matthew Prince, chief executive of CloudFlare, said"
   // (not the headline "… Clinton, former rival says").
   if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(tokens[to + 1]?.text ?? '')) return true;
@@ -420,9 +420,9 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
   if (/^[a-z]+ed$/u.test(tokens[from].text)) return false;
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k];
-    if (SINGULAR_DETERMINER.test(t.lower)) return true;
+    if (SINGULAR_DETERMINER.has(t.lower)) return true;
     const modifier = t.text === ',' || /^\d/u.test(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
-      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.test(tokens[k - 1]?.lower ?? ''));
+      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.has(tokens[k - 1]?.lower ?? ''));
     if (!modifier) return false;
   }
   return false;

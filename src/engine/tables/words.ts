@@ -132,7 +132,7 @@ export const WHEN_ADVERBS = setOf(`today yesterday tonight earlier later previou
 export const AUDIENCE_WORDS = setOf(`me him her them us you reporters journalists lawmakers investors analysts viewers listeners supporters members parliament congress`);
 
 /** Words that open a subordinate clause. */
-export const SUBORDINATORS = setOf(`that which who whom when because if while although whether`);
+export const SUBORDINATE_OPENERS = setOf(`that which who whom when because if while although whether`);
 
 /** Words that open a setting phrase: "at a rally", "during the debate", "last week". */
 export const SETTING_LEADS = setOf(`at on in during from with by for to after before over last this night through via outside inside near under while when as`);
@@ -207,7 +207,7 @@ export const ADVERBS_AFTER_COMMA = setOf(`there here instead still yet indeed me
 export const AMOUNT_DETERMINERS = setOf(`some any no final more little his her their its our your`);
 
 /** Words that open an embedded question: "asked whether", "said how". */
-export const WH_WORDS = setOf(`whether if why how what when who whom where which about`);
+export const QUESTION_OPENERS = setOf(`whether if why how what when who whom where which about`);
 
 /** Who asks: "told reporters", "asked him". */
 export const QUESTIONERS = setOf(`reporters journalists investigators him her them me us`);
@@ -249,7 +249,7 @@ export const PHRASE_LINKS = setOf(`a an the of on in at for to with by from and 
 export const AUXILIARIES = setOf(`have has had are were is was will would did do`);
 
 /** Numbers written as words. */
-export const NUMBER_WORDS = setOf(`one two three four five six seven eight nine`);
+export const ONE_TO_NINE = setOf(`one two three four five six seven eight nine`);
 
 /** Conjunctions of condition. */
 export const CONDITIONALS = setOf(`if unless whenever`);
@@ -312,7 +312,7 @@ export const TOPIC_COMPLEMENTS = setOf(`infinitive object-infinitive topic`);
 export const CONCESSIVES = setOf(`while whereas although though when`);
 
 /** Prepositions of place and time. */
-export const PLACE_PREPOSITIONS = setOf(`in at on from to with before after`);
+export const PLACE_TIME_PREPOSITIONS = setOf(`in at on from to with before after`);
 
 /** Prepositions of relation: "over", "without", "about". */
 export const RELATION_PREPOSITIONS = setOf(`over under without between about`);
