@@ -742,7 +742,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
 }
 
 /** Labels and interjections that open a headline before a colon and name no speaker. */
-const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure disclaimer warning wow boom bombshell remember'.split(/\s+/u));
+const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure disclaimer warning wow boom bombshell remember summary recap background context takeaway takeaways'.split(/\s+/u));
 
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
@@ -780,7 +780,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     let prev = tokens[i - 1];
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
-    if (prev && /ed$/u.test(t.lower) && /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(prev.lower) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
+    const counted = (k: number): boolean => /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(tokens[k]?.lower ?? '');
+    if (prev && /ed$/u.test(t.lower) && counted(i - 1) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
+    // ("3,248 cases reported worldwide", "12 deaths confirmed since": a past form after a counted plural that names no
+    // people and no document, with no object after it, is a passive participle; "Two senators warned that …" speaks,
+    // and so does the poll in "a poll of voters in all 50 states revealed a split".)
+    if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.text) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
+      !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(tokens[i + 1]?.text ?? '') && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
     if (prev && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && QUANTIFIERS.has(prev.lower))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a

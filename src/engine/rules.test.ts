@@ -430,6 +430,14 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['With three confirmed diagnoses, the public is beginning to panic.', []],
   ['There were 12 reported deaths last year.', []],
   ['Two confirmed that the talks had failed.', ['the talks had failed']],
+  // After a counted plural that names no people or document, with no object after it, the past form is a passive
+  // participle; people and documents counted so still speak, and so does a subject whose counted plural is in its
+  // modifier.
+  ['By Friday there were 3,248 cases reported worldwide, including 584 deaths.', []],
+  ['Officials said 12 deaths confirmed since Monday were linked to the storm.', ['12 deaths confirmed since Monday were linked to the storm']],
+  ['Two senators warned that the bill would fail.', ['the bill would fail']],
+  ['Three studies reported that the drug was safe.', ['the drug was safe']],
+  ['A new poll of voters in all 50 states revealed a variety of views across the country.', ['a variety of views across the country']],
   // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective.
   ['The fund backs ideas that two charities believe are promising but that lack organizations to scale them.', []],
   ['The senators are promising to cut taxes.', ['to cut taxes']],
@@ -439,6 +447,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The mayor said he cannot promise that the bridge will open.', ['he cannot promise that the bridge will open']],
   // A section label with a number before a colon names no one ("WIRED25: …" is a series' title).
   ['NEWS24: Stories of people who are racing to save us', []],
+  // So does a one-word summary label ("Summary: …", "Recap: …").
+  ['Summary: North High diver Ana Ruiz won the state title with a score of 412.', []],
+  ['Recap: The council voted to close the bridge for a week.', []],
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
   // A participle before the sentence's own cue modifies its subject: "posted" reports nothing; "said" does.
