@@ -588,7 +588,7 @@ const AGENT_PARTICIPLE = /^(?:[a-z]+ed|seen|written|given|taken|made|drawn|known
 /** Words after which a cue's base form is a verb: a third person's subject that takes it ("they", "who"), an
  *  auxiliary, "to", or "and" joining it to an earlier verb of the same subject. (The writer's "we call it …" and "you
  *  call it …" name a thing rather than report anyone.) */
-const BASE_FORM_SUBJECTS = new Set('they who that which will would can could should may might must do does did not to and but'.split(' '));
+const BASE_FORM_SUBJECTS = new Set('they who that which will would can could should may might must do does did not to and but'.split(/\s+/u));
 
 /**
  * Whether a cue's base form at `i` ("call", "claim", "report", "tweet") is a verb: its subject (at `j`, before any
@@ -610,7 +610,7 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
 }
 
 /** Counts and shares that make a subject plural: "most say", "31 percent say", "half of them say". */
-const PLURAL_QUANTITIES = new Set('most many some all both few several half majority minority percent % others none these those'.split(' '));
+const PLURAL_QUANTITIES = new Set('most many some all both few several half majority minority percent % others none these those'.split(/\s+/u));
 
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;

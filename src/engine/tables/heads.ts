@@ -156,7 +156,7 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list 
 /** Nouns for a measure of a group, after "the" and before "of": "the number of young people who have reported …",
  *  "the share of voters who say …" name a statistic, not people who speak. ("A number of the families said" are
  *  people: COLLECTIVE_NOUNS.) */
-export const MEASURE_NOUNS: ReadonlySet<string> = new Set('number share percentage proportion rate fraction count'.split(' '));
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set('number share percentage proportion rate fraction count'.split(/\s+/u));
 /** The singular of every plural in the table, irregular ones included (chairmen → chairman, people → person). */
 export const SINGULAR_OF: ReadonlyMap<string, string> = new Map(ANONYMOUS_HEADS.filter((h) => h.plural).map((h) => [h.plural as string, h.singular]));
 
