@@ -210,6 +210,8 @@ const ROWS: Row[] = [
   { why: '… with a nationality too', text: ['Turkish media said the border would stay closed.'], quote: 'the border would stay closed', speaker: 'Turkish media' },
   { why: 'a subject in dotted initials ("the F.B.I.") ends at its dot, not at the sentence', text: ['The report came back clear, and the F.B.I. has said it had no information.'], quote: 'it had no information', speaker: 'F.B.I.' },
   { why: '… before a quotation too', text: ['“We have no information,” the C.I.A. said.'], quote: 'We have no information,', speaker: 'C.I.A.' },
+  { why: 'a frequency adverb between subject and cue is no part of the speaker ("always", "sometimes", "usually")', text: ['The harbour board always argued that the pier was safe.'], quote: 'the pier was safe', speaker: 'harbour board' },
+  { why: '… after an auxiliary too', text: ['The port authority has sometimes claimed that the cranes were idle.'], quote: 'the cranes were idle', speaker: 'port authority' },
 ];
 
 describe('speakers shown to the reader', () => {

@@ -9,7 +9,7 @@ export const CUE_ADVERBS = setOf(`also later earlier has have had been previousl
   would will could is was were are just separately publicly privately similarly only first again already often frequently
   initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
   saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now however though too
-  meanwhile instead nonetheless nevertheless therefore thus`);
+  meanwhile instead nonetheless nevertheless therefore thus always sometimes usually`);
 
 /** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
 export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
