@@ -17,7 +17,7 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
+import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
 import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
@@ -550,7 +550,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     const a = tokens[r.from - 1];
     const b = tokens[r.from - 2];
     // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
-    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && /^(more|fewer|less)$/u.test(tokens[r.from - 3]?.lower ?? '')) {
+    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(tokens[r.from - 3]?.lower ?? '')) {
       const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
       r = { from: left ? left.from : r.from - 3, to: r.to };
       continue;

@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTRASTIVES, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, WHEN_ADVERBS, QUESTION_OPENERS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -216,7 +216,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
     if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
-    if (DAY.has(t.lower) || /^(today|yesterday)$/u.test(t.lower)) break;
+    if (DAY.has(t.lower) || TODAY_YESTERDAY.has(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
     to = j;
@@ -438,7 +438,7 @@ function bareRole(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k];
     if (!t?.word || !/^[a-z-]+$/u.test(t.text)) return false;
     const next = tokens[k + 1];
-    if (next && (next.text === ',' || /^(at|of|for|with)$/u.test(next.lower))) {
+    if (next && (next.text === ',' || AT_OF_FOR_WITH.has(next.lower))) {
       const w = t.lower;
       return TITLES.has(w) || ANON_HEAD_WORDS.has(w) || nameLexicon().actors.has(w) || /(?:er|or|ist|ian)$/u.test(w) && w.length > 4 && !/(?:ing|ed)$/u.test(w);
     }
@@ -623,7 +623,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
-    if (j > floor && /^(kept|keeps|keep)$/u.test(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
+    if (j > floor && KEEP_FORMS.has(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
     return j;
   }
 }
@@ -703,7 +703,7 @@ function possessedNoun(tokens: readonly Token[], i: number, floor: number): bool
 export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return tokens[i].lower === 'say' && prev !== undefined && AMOUNT_DETERMINERS.has(prev.lower) && (!next?.word || /^(in|over|on|about)$/u.test(next.lower));
+  return tokens[i].lower === 'say' && prev !== undefined && AMOUNT_DETERMINERS.has(prev.lower) && (!next?.word || TOPIC_PREPOSITIONS.has(next.lower));
 }
 
 /**
@@ -772,7 +772,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "cannot explain why", "can’t even say whether": a saying denied is no report.
     if (/^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 1]?.lower ?? '') || HEDGE_ADVERBS.has(tokens[i - 1]?.lower ?? '') && /^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
     // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
-    if (lemma === 'tell' && /^(that|whether|if)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (lemma === 'tell' && CONTENT_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "pointed out that", "called out": the particle belongs to the cue.
     const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
@@ -809,7 +809,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective: "ideas they believe are
     // promising but …".
     const nextText = tokens[i + 1]?.text ?? '';
-    if (gerund && verb.weak && IS_ARE_WAS_WERE.has(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || /^(but|and|or|yet)$/u.test(nextText))) continue;
+    if (gerund && verb.weak && IS_ARE_WAS_WERE.has(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || AND_BUT_OR_YET.has(nextText))) continue;
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
     if (gerund && DEGREE_ADVERBS.has(prev?.lower ?? '')) continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {

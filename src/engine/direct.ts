@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, FINITE_VERBS, NON_QUOTE_LEADS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
+import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -118,7 +118,7 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
   // One capitalised word after "on", "in" or "told" names a show or a paper, even right after a quote: "…,” the actor
   // said on “DWTS.”", "told “Variety.”"
-  if (words.length === 1 && /^(on|in|told|tells)$/u.test(before[before.length - 1] ?? '') && looksLikeTitle(inner, words)) return true;
+  if (words.length === 1 && OUTLET_LEADS.has(before[before.length - 1] ?? '') && looksLikeTitle(inner, words)) return true;
   if (followsQuote && sentence) return false;
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
   const titleCase = looksLikeTitle(inner, words);
@@ -131,7 +131,7 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // called the “Master Builder Series”"), or beside another title with only a comma or "and" between them ("the
   // band's hits, including “Listen To The Music,” “Black Water” and others").
   const naming = CALLED_NAMED.has(lead) || (lead === 'the' && CALLED_NAMED.has(before[before.length - 2] ?? ''));
-  if (titleCase && (/^(including|like|as)$/u.test(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
+  if (titleCase && (EXAMPLE_OPENERS.has(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
   // One word in quotation marks between a determiner and the noun it modifies is a scare quote, even beside a cue:
   // "to keep the “whistleblower’s” identity secret", "a “routine” check".
   if (words.length === 1 && DETERMINERS_THIS_THAT.has(lead) && modifiesNextNoun(p, q)) return true;

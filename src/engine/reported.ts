@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -105,7 +105,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     // and "…, as he said he would" are read as any other clause.
     let tail = c.to + 1;
     while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !(tokens[tail].lower in PRONOUNS) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
-    const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || /^(later|earlier|ago)$/u.test(tokens[tail - 1].lower);
+    const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
     const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
     // (", and he will …": the writer goes on with a clause of his own.)
     const ends = adverbial && (tail > end || tokens[tail].text === ',' && AND_BUT.has(tokens[tail + 1]?.lower ?? ''));
@@ -379,7 +379,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
-    if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^(was|were|has|had)$/u.test(tokens[i + 1].lower))) {
+    if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || WAS_HAS_PAST.has(tokens[i + 1].lower))) {
       for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
       if (!verbSeen) { stop = i - 1; break; }
     }
@@ -560,7 +560,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(tokens[to + 1]?.text ?? ''))) return { rule: 'object-infinitive', from: s + 1 };
   }
-  if (governs(c.verb, 'object-predicate') && !/^(for|on|off|up|out)$/u.test(t.lower)) {
+  if (governs(c.verb, 'object-predicate') && !VERB_PARTICLES.has(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
     const predicate = objectThen(tokens, s, end, (x) => ARTICLES_POSSESSIVES.has(x.lower), 5);
     if (predicate > s) return { rule: 'object-predicate', from: s };

@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
-import { ABOUT_PREPOSITIONS, ALL_ALIKE, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
@@ -104,7 +104,7 @@ function beforeTrailingTime(tokens: readonly Token[], from: number, to: number):
 export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: number, toIn: number, placeCut = false): SpeakerRef | null {
   let from = fromIn;
   // "But the company said", "whereas Petraeus acknowledged": the word that joins the clause is not the speaker.
-  if (from < toIn && /^(but|and|so|yet|or)$/u.test(tokens[from].lower)) from++;
+  if (from < toIn && COORDINATORS.has(tokens[from].lower)) from++;
   if (from < toIn && SUBORDINATORS.has(tokens[from].lower)) from++;
   // "Now Donald Trump says", "Likewise, Trump went after …", "Even Lindsey Graham said": a sentence adverb that opens
   // the clause is no part of who speaks.
@@ -213,7 +213,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // Republicans supporting the bill"); after a determiner or an adjective-like capital it modifies the head or is
     // the head itself ("a growing list", "a filing").
     const previous = tokens[k - 1];
-    const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !/^(more|most|other)$/u.test(previous.lower) &&
+    const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !MORE_MOST_OTHER.has(previous.lower) &&
       (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
     // (A word in capitals is an acronym, not the relative pronoun: "the WHO".)
     if ((POST_MODIFIER.has(w) && tokens[k].text !== 'WHO') || ingModifier) { headIdx = k - 1; break; }

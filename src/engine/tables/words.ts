@@ -412,3 +412,47 @@ export const AND_BUT_SO_YET_THEN = setOf(`and but so yet then`);
 
 /** The forms of "go". */
 export const GO_FORMS = setOf(`went goes go going`);
+
+// Word classes the rules test a single word against.
+
+/** Words that open examples or a likeness: "including", "like", "as". */
+export const EXAMPLE_OPENERS = setOf(`including like as`);
+
+/** Words that end a phrase of time: "two days later", "a week ago". */
+export const LATER_OR_AGO = setOf(`later earlier ago`);
+
+/** Particles after a verb: "call for", "sign off", "speak out". */
+export const VERB_PARTICLES = setOf(`for on off up out`);
+
+/** Coordinating conjunctions. */
+export const COORDINATORS = setOf(`but and so yet or`);
+
+/** Prepositions of a topic: "over", "about". */
+export const TOPIC_PREPOSITIONS = setOf(`in over on about`);
+
+/** Words before the name of a show or a paper: "said on “DWTS”", "told “Variety”". */
+export const OUTLET_LEADS = setOf(`on in told tells`);
+
+/** Past forms of "be" and "have". */
+export const WAS_HAS_PAST = setOf(`was were has had`);
+
+/** Comparatives of amount. */
+export const COMPARATIVE_AMOUNTS = setOf(`more fewer less`);
+
+/** "today", "yesterday". */
+export const TODAY_YESTERDAY = setOf(`today yesterday`);
+
+/** The forms of "keep". */
+export const KEEP_FORMS = setOf(`kept keeps keep`);
+
+/** Words that open a content clause. */
+export const CONTENT_CLAUSE_OPENERS = setOf(`that whether if`);
+
+/** "more", "most", "other". */
+export const MORE_MOST_OTHER = setOf(`more most other`);
+
+/** Prepositions after an adjective or noun: "at", "of", "for", "with". */
+export const AT_OF_FOR_WITH = setOf(`at of for with`);
+
+/** Coordinating conjunctions but "so". */
+export const AND_BUT_OR_YET = setOf(`but and or yet`);
