@@ -824,6 +824,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "the marchers calling for his resignation stopped" runs into the sentence's own verb.)
       const absoluteFor = tokens[i + 1]?.lower === 'for' && governs(verb, 'for') && tokens.slice(Math.max(floor, i - 7), i).some((w) => w.lower === 'with');
       if (verb.weak && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
+      // ("Courses on writing a book", "a fine for saying so": after a preposition the -ing form is a gerund, its object.)
+      if (PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {

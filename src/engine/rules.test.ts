@@ -447,6 +447,10 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The mayor said he cannot promise that the bridge will open.', ['he cannot promise that the bridge will open']],
   // A section label with a number before a colon names no one ("WIRED25: …" is a series' title).
   ['NEWS24: Stories of people who are racing to save us', []],
+  // After a preposition an -ing cue form is a gerund, the preposition's object: no noun before it speaks through it.
+  ['The library runs classes on writing a memoir.', []],
+  ['The council was criticised for telling residents nothing.', []],
+  ['The union issued a statement saying the strike was over.', ['the strike was over']],
   // So does a one-word summary label ("Summary: …", "Recap: …").
   ['Summary: North High diver Ana Ruiz won the state title with a score of 412.', []],
   ['Recap: The council voted to close the bridge for a week.', []],
