@@ -26,7 +26,8 @@ const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so i
   this that these those it its his her their our we he she they i meanwhile however still yet also although though
   because before last next new more most many some several one two three according despite under over about like
   image credit photo video read watch listen advertisement related why what how whatever whenever is are was were both
-  within without correction update even now only then likewise moreover therefore thus instead`.split(/\s+/));
+  within without correction update even now only then likewise moreover therefore thus instead outside inside amid
+  among across behind beyond near upon toward towards until unless`.split(/\s+/));
 
 function titleWord(lower: string): boolean {
   return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
@@ -340,10 +341,12 @@ function organisationNamed(words: readonly string[], parts: NameParts): string |
 
 const organisationOfRun = rememberedBy((words: readonly string[], parts: NameParts): string | null => {
   if (parts.person || parts.titles.length > 0) return null;
+  // (A title word inside the name of an office is its subject, not a person's title: "Justice Department", "World
+  // Health Organization", "Foreign Ministry".)
   const lex = nameLexicon();
   const lower = words.map((w) => stripPossessive(w).toLowerCase());
   const last = lower[lower.length - 1];
-  if (last.split('-').some(isPlaceWord) || PLACE_KINDS.has(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TITLES.has(w) || TIME_WORDS.has(w))) return null;
+  if (last.split('-').some(isPlaceWord) || PLACE_KINDS.has(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TIME_WORDS.has(w) || TITLES.has(w) && !ORG_HEADS.has(last))) return null;
   if (words.length === 1) {
     // (Nor a nationality: "American", "Chinese", "Kurdish".)
     return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.first.has(last) || lex.last.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.name;

@@ -7,7 +7,7 @@ import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import { AGE, type SpeakerRef } from './speakers';
 import { GENERIC_HEADS } from './tables/heads';
-import { phraseKey } from './text';
+import { isAcronymLike, phraseKey } from './text';
 import type { SourceKind } from './types';
 
 export interface Entity {
@@ -83,6 +83,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The position where the paragraph `back` paragraphs before the one holding `pos` starts. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Lower-case initials of a name's capitalised words, small words skipped: "who" for "World Health Organization". */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const word of name.split(/[\s-]+/u)) if (/^\p{Lu}/u.test(word)) out += word[0];
+  return out.toLowerCase();
+}
+
+/** The one value of a set of one ("WHO": the one organisation of those initials the article names). */
+function onlyOne<V>(set: Set<V> | undefined): V | undefined {
+  return set?.size === 1 ? set.values().next().value : undefined;
+}
+
 function paragraphsBack(pos: number, back: number): number {
   return Math.max(0, Math.floor(pos / POS_SHIFT) - back) * POS_SHIFT;
 }
@@ -124,6 +142,9 @@ export class SourceRegistry {
   /** Organisations the article names, by key: how often, and whether ever past a sentence's first word. */
   private readonly orgCount = new Map<string, number>();
   private readonly orgMidSentence = new Set<string>();
+  /** Names of several words of those organisations, by their last word ("chronicle") and by their initials ("who"). */
+  private readonly orgsByLast = new Map<string, Set<string>>();
+  private readonly orgsByInitials = new Map<string, Set<string>>();
 
   constructor(private readonly names: readonly NameOccurrence[], private readonly unnamed: readonly UnnamedSubject[] = [], private readonly orgs: readonly OrgMention[] = [],
     /** Lone capitalised words a "he" or "she" follows in their sentence (indexNames): people, not organisations. */
@@ -131,6 +152,10 @@ export class SourceRegistry {
     for (const o of orgs) {
       this.orgCount.set(o.key, (this.orgCount.get(o.key) ?? 0) + 1);
       if (!o.initial) this.orgMidSentence.add(o.key);
+      if (!o.key.includes(' ')) continue;
+      addTo(this.orgsByLast, o.last, o.name);
+      const initials = initialsOf(o.name);
+      if (initials.length >= 2) addTo(this.orgsByInitials, initials, o.name);
     }
     for (const n of names) {
       if (!this.personSurnames.has(n.surname)) this.introductions.add(n);
@@ -279,6 +304,11 @@ export class SourceRegistry {
           const e = this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, ref.mention, pos);
           return e;
         }
+        // "The Chronicle says" after "The San Francisco Chronicle", "WHO said" where the article names the World Health
+        // Organization: the last word of the one organisation the article names so, or its initials, and no one's
+        // surname there, is that organisation, shown by its full name.
+        const named = this.personSurnames.has(surnameOf(ref.name)) ? undefined : this.organisationFor(ref.name);
+        if (named) return this.organisation(named, pos, ref.mention);
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
         // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
@@ -299,6 +329,8 @@ export class SourceRegistry {
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);
+      const named = !ref.name.includes(' ') && !this.personSurnames.has(surnameOf(ref.name)) ? this.organisationFor(ref.name) : undefined;
+      if (named) return this.organisation(named, pos, ref.mention);
       return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
     // Descriptions.
@@ -345,6 +377,21 @@ export class SourceRegistry {
       if (same) return this.touch(same, pos, ref.text);
     }
     return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
+  }
+
+  /** The full name of the one organisation a single word stands for: its initials in capitals ("WHO"), or its
+   *  last word ("Chronicle"). */
+  private organisationFor(word: string): string | undefined {
+    const bare = stripPossessiveLower(word);
+    if (isAcronymLike(word.replace(/['’]s?$/u, '')) && /^[a-z]{2,6}$/u.test(bare)) return onlyOne(this.orgsByInitials.get(bare));
+    return onlyOne(this.orgsByLast.get(bare));
+  }
+
+  /** The entity of an organisation the article names in full, created at its first reference. */
+  private organisation(name: string, pos: number, mention: string): Entity {
+    const org = (this.byKey.get(phraseKey(name)) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
+    if (org) return this.touch(org, pos, mention);
+    return this.create({ name, kind: 'organization', anonymous: false, gender: 'u', plural: false, head: '' }, mention, pos);
   }
 
   /**

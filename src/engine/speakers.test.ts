@@ -211,6 +211,8 @@ const ROWS: Row[] = [
   { why: 'a subject in dotted initials ("the F.B.I.") ends at its dot, not at the sentence', text: ['The report came back clear, and the F.B.I. has said it had no information.'], quote: 'it had no information', speaker: 'F.B.I.' },
   { why: '… before a quotation too', text: ['“We have no information,” the C.I.A. said.'], quote: 'We have no information,', speaker: 'C.I.A.' },
   { why: 'a frequency adverb between subject and cue is no part of the speaker ("always", "sometimes", "usually")', text: ['The harbour board always argued that the pier was safe.'], quote: 'the pier was safe', speaker: 'harbour board' },
+  { why: 'a lone capitalised "Post" opening a sentence is a name, never the common noun "post"', text: ['Post said the paper would close.'], quote: 'the paper would close', speaker: 'Post' },
+  { why: '… and a person of that surname when the article names one', text: ['Emily Post, an editor, spoke on Monday.', 'Post said the paper would close.'], quote: 'the paper would close', speaker: 'Emily Post' },
   { why: '… after an auxiliary too', text: ['The port authority has sometimes claimed that the cranes were idle.'], quote: 'the cranes were idle', speaker: 'port authority' },
 ];
 
@@ -282,4 +284,22 @@ describe('one capitalised word the lexicon does not know', () => {
   it('stays an organisation when it is a brand written with inner capitals, whoever "she" is', () => {
     expect(kinds(['ProPublica obtained a video and said she steered a middle ground.'])).toEqual([['ProPublica', 'organization']]);
   });
+});
+
+describe('one organisation, one source: its last word or its initials stand for its full name', () => {
+  const ROWS: Array<{ why: string; text: string[]; sources: Array<[string, number]> }> = [
+    { why: 'the last word of a newspaper named before ("the Chronicle")', text: ['The Harbor City Chronicle reported that the pier was closed.', 'The Chronicle said the mayor had ordered it.'], sources: [['Harbor City Chronicle', 2]] },
+    { why: 'initials after the full name', text: ['The Federal Port Agency said the pier was unsafe.', 'FPA said repairs would take a year.'], sources: [['Federal Port Agency', 2]] },
+    { why: 'initials before the full name', text: ['FPA said repairs would take a year.', 'The Federal Port Agency later said the pier was unsafe.'], sources: [['Federal Port Agency', 2]] },
+    { why: 'a title word inside an office’s name ("Health") keeps it an organisation', text: ['The National Health Service said the wards were full.', 'NHS said more beds were coming.'], sources: [['National Health Service', 2]] },
+    { why: 'two newspapers ending in the same word: "the Times" is neither', text: ['The Harbor Times said the pier was closed.', 'The Valley Times said it had reopened.', 'The Times said the mayor was wrong.'], sources: [['Harbor Times', 1], ['Valley Times', 1], ['Times', 1]] },
+    { why: 'two bodies with the same initials: the initials stay as written', text: ['The Port Authority said the pier was closed.', 'The Parking Agency said the lots were full.', 'PA said the fees would rise.'], sources: [['Port Authority', 1], ['Parking Agency', 1], ['PA', 1]] },
+    { why: 'a person whose surname ends an organisation’s name is the person', text: ['Lena Post spoke at the Daily Post on Monday.', 'Post said the paper would close.'], sources: [['Lena Post', 1]] },
+  ];
+  for (const row of ROWS) {
+    it(row.why, () => {
+      const r = analyzeBlocks(row.text);
+      expect(r.sources.map((s) => [s.name, s.quoteIds.length])).toEqual(row.sources);
+    });
+  }
 });

@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, isPeoplePlural } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
@@ -232,8 +232,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
   const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
-    // A lone capitalised singular ("Backer says", "Fisher said") is a surname, not "a backer".
-    ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) || DOCUMENT_HEADS.has(lastWord.lower));
+    // A lone capitalised singular ("Backer says", "Fisher said") is a surname, not "a backer"; "Post said", "Church
+    // said" a surname or a newspaper's or church's name, not "post".
+    ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) && !(from === to && SURNAME_LIKE_HEADS.has(lastWord.lower)) || DOCUMENT_HEADS.has(lastWord.lower));
   // "the CEO", "one neo-bank CEO": an office written in capitals is a title, not a name.
   const titleInCapitals = /^\p{Lu}{2,4}s?$/u.test(lastWord.text) && (TITLES.has(lastWord.lower) || ANON_HEAD_WORDS.has(lastWord.lower));
   if (isCapitalized(lastWord.text) && !sentenceCase && !titleInCapitals && !(properHead && lastWord === tokens[headIdx])) {
