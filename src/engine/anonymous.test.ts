@@ -46,6 +46,7 @@ describe('anonymous groups and roles as sources', () => {
     ['"briefed on" stays in the mention', 'People briefed on the move said it reflected a crisis.', ['People briefed on the move']],
     ['unnamed in so many words, the object of "citing"', 'The channel, citing an anonymous government source, reported that talks had stalled.', ['an anonymous government source']],
     ['"unidentified" stays in the mention', 'An unidentified witness told police the car was red.', ['An unidentified witness']],
+    ['someone left unnamed who informs', 'A witness, who was not identified, told police that the car was red.', ['A witness']],
     ['bosses as a group', 'Health bosses said that 28 people had been quarantined.', ['Health bosses']],
     ['regulators as a group', 'Regulators warned that the bank had too little capital.', ['Regulators']],
   ];
@@ -59,6 +60,7 @@ describe('anonymous groups and roles as sources', () => {
     ['"anonymous" before a head that does not report', 'An anonymous donor gave the money to the hospital.'],
     ['a line of headlines run together with bars', 'Progressives oppose funding bill | Senators call for a 5G security chief | Facebook gets questions on data'],
     ['people who only believe', 'Residents feared the river would rise.'],
+    ['someone left unnamed who informs no one (a patient, a victim)', 'The person, who was not identified, was taken to a hospital in the county, the agency said.'],
     ['a group whose members the article names', 'Two analysts, Pat Megan and Chris Harmon, said the air force is the best.'],
     ['a description of a named person before it', 'But Carla Ruiz, a Republican from Miami, said she recoiled.'],
     ['a description of a named person with an age', '“We will march,” said Ellen Arnott, 32, a former staff member who said she planned to protest.'],

@@ -71,8 +71,11 @@ function mayHavePhrase(text: string): boolean {
   return TRIGGER.test(text);
 }
 
+/** An anchor that only says the person was not named ("…, who was not identified,"): victims and patients too. */
+const NOT_NAMED = /^,?\s+who\s+(?:was|were|is|are)\s+not\s+(?:identified|named)\b/iu;
+
 /** Self-standing phrasings of one paragraph: find the anchor, then the noun phrase just before it. */
-function* standalone(text: string): Generator<{ start: number; raw: string; head: string }> {
+function* standalone(text: string): Generator<{ start: number; raw: string; head: string; unnamedOnly?: boolean }> {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR.exec(text)) !== null) {
@@ -97,14 +100,14 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
     const raw = (phrase + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
     const head = HEAD_AT_END.exec(phrase);
-    yield { start, raw, head: head ? head[1] : '' };
+    yield { start, raw, head: head ? head[1] : '', unnamedOnly: NOT_NAMED.test(m[0]) };
   }
 }
 /** "an anonymous government source", "two unnamed officials", "an unidentified witness": unnamed in so many words. */
 const UNNAMED_ADJECTIVE = /\b(?:(?:an?|the|two|three|four|several|some|multiple|one|other)\s+)?(?:anonymous|unnamed|unidentified)\s+/giu;
 
 /** The phrase an "anonymous"/"unnamed" adjective opens, up to its anonymous head within three words. */
-function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: string; head: string }> {
+function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: string; head: string; unnamedOnly?: boolean }> {
   UNNAMED_ADJECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = UNNAMED_ADJECTIVE.exec(text)) !== null) {
@@ -178,8 +181,11 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
   for (const e of registry.entities) if (e.anonymous && e.head) anonymousByHead.set(e.head, e);
   blocks.forEach((text, block) => {
     // The full pattern only runs where one of its anchors appears: most paragraphs have none.
-    if (mayHavePhrase(text)) for (const { start, raw, head } of [...standalone(text), ...unnamedInSoManyWords(text)]) {
+    if (mayHavePhrase(text)) for (const { start, raw, head, unnamedOnly } of [...standalone(text), ...unnamedInSoManyWords(text)]) {
       const entity = head ? anonymousByHead.get(headOf(head)) ?? null : null;
+      // "The person, who was not identified, was hospitalized": someone left unnamed is a source only when someone so
+      // described informs in the article ("a man, who was not identified, told police …").
+      if (unnamedOnly && !entity) continue;
       out.push({ text: raw, span: { block, start, end: start + raw.length }, entity });
     }
     if (anonymousByHead.size) for (const m of text.matchAll(BACK_REFERENCE)) {

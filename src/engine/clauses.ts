@@ -230,10 +230,19 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 }
 
 /** The object of "told": "Reuters", "reporters", "the BBC", "CNBC's Trading Nation", "him". */
+/** "told friends and family that", "told voters and Twitter followers that": a listener may be two. */
+function secondListener(tokens: readonly Token[], end: number, ceil: number): number {
+  if (!/^(?:and|or)$/u.test(tokens[end + 1]?.lower ?? '')) return end;
+  for (let k = end + 2; k <= Math.min(ceil, end + 4) && isWordTok(tokens[k]); k++) if (AUDIENCE_WORDS.has(tokens[k].lower) || ANON_HEAD_WORDS.has(tokens[k].lower)) return k;
+  return end;
+}
+
 function objectAfter(tokens: readonly Token[], start: number, ceil: number): number {
   const t = tokens[start];
   if (!isWordTok(t) || start > ceil) return start - 1;
-  if (AUDIENCE_WORDS.has(t.lower)) return start;
+  // "told police that", "told investigators the car …": a bare plural for people is the listener; the verb takes its
+  // listener before what it reports.
+  if (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text)) return secondListener(tokens, start, ceil);
   let j = start;
   if (DETERMINERS.has(t.lower)) j++;
   let last = -1;
@@ -288,7 +297,8 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
     if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
     if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
-    if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower)) { j++; continue; }
+    // ("told delegates here Sunday that": where, then when.)
+    if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower) || t.lower === 'here') { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }

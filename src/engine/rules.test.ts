@@ -27,6 +27,11 @@ function quotesOf(text: string | string[]): Quote[] {
 const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The mayor, Ana Ruiz, said on Monday that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told police that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told investigators the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Rita Vance reminded officers that the gate was locked.', quote: 'the gate was locked', speaker: 'Rita Vance' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told friends and family that the port would close.', quote: 'the port would close', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told voters here Sunday that the port would close.', quote: 'the port would close', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Officials said that at least three ferries had been cancelled.', quote: 'at least three ferries had been cancelled', speaker: 'officials' },
   { rule: 'content-after-cue', text: 'The harbour board has been warning that the pier is unsafe.', quote: 'the pier is unsafe', speaker: 'harbour board' },
   { rule: 'content-after-cue', text: 'Mayor Ana Lima praised the crews while also saying that the ferry would run late.', quote: 'the ferry would run late', speaker: 'Ana Lima' },

@@ -129,7 +129,8 @@ export const ROLE_PREMODIFIERS = setOf(`former chief senior deputy executive lon
 export const WHEN_ADVERBS = setOf(`today yesterday tonight earlier later previously recently separately publicly privately also again repeatedly then afterward afterwards once`);
 
 /** Who a cue is addressed to: "told reporters", "told him". */
-export const AUDIENCE_WORDS = setOf(`me him her them us you reporters journalists lawmakers investors analysts viewers listeners supporters members parliament congress`);
+export const AUDIENCE_WORDS = setOf(`me him her them us you reporters journalists lawmakers investors analysts viewers listeners supporters members parliament congress
+  police authorities everyone staff crew audiences`);
 
 /** Words that open a subordinate clause. */
 export const SUBORDINATE_OPENERS = setOf(`that which who whom when because if while although whether`);
