@@ -46,6 +46,7 @@ describe('anonymous groups and roles as sources', () => {
     ['"briefed on" stays in the mention', 'People briefed on the move said it reflected a crisis.', ['People briefed on the move']],
     ['unnamed in so many words, the object of "citing"', 'The channel, citing an anonymous government source, reported that talks had stalled.', ['an anonymous government source']],
     ['"unidentified" stays in the mention', 'An unidentified witness told police the car was red.', ['An unidentified witness']],
+    ['a back-reference that a name identifies is no anonymous mention', 'Industry sources said the phone will ship in May. Given that the source is Digitel, a trade paper, doubts remain.', ['Industry sources']],
     ['someone left unnamed who informs', 'A witness, who was not identified, told police that the car was red.', ['A witness']],
     ['bosses as a group', 'Health bosses said that 28 people had been quarantined.', ['Health bosses']],
     ['regulators as a group', 'Regulators warned that the bank had too little capital.', ['Regulators']],

@@ -196,8 +196,8 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
       const rest = text.slice((m.index ?? 0) + m[0].length);
       const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
       if (next && !VERB_AFTER_SUBJECT.test(next) && !CUE_BY_FORM.has(next) && !AGENT_BY_FORM.has(next)) continue;
-      // "Xinhua, the official Chinese news agency".
-      if (/^\s+\p{Lu}/u.test(rest)) continue;
+      // "Xinhua, the official Chinese news agency"; "given the source is DigiTimes": a name says who it is.
+      if (/^\s+(?:(?:is|was)\s+)?\p{Lu}/u.test(rest)) continue;
       const start = m.index ?? 0;
       out.push({ text: m[0], span: { block, start, end: start + m[0].length }, entity });
     }
