@@ -822,6 +822,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && verb.weak && IS_ARE_WAS_WERE.has(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || AND_BUT_OR_YET.has(nextText))) continue;
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
     if (gerund && DEGREE_ADVERBS.has(prev?.lower ?? '')) continue;
+    // "messages such as suggesting a lane change": an example of what something does, not someone speaking.
+    if (gerund && prev?.lower === 'as' && tokens[i - 2]?.lower === 'such') continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
       const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });

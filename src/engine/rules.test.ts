@@ -423,6 +423,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
   ['Other estimates are in the same ballpark.', []],
   ['Many reports described the plan as a failure.', ['the plan as a failure']],
+  // An -ing cue after "such as" is an example of what a thing does, not a report.
+  ['The dashboard lights deliver messages from the navigation system, such as suggesting a lane change, when traffic builds.', []],
   // "Tell" with no listener discerns; "wonder" asks no one.
   ["You can't even tell that the machine is larger than the old one.", []],
   ['It is too early to tell if the plan will work.', []],
