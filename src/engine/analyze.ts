@@ -175,7 +175,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     p.clauses.forEach((c, k) => {
       if (outer[k] >= 0) return;
       const content = contents[k];
-      if (!content) return;
+      if (!content || content.unasserted) return;
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(p, content.from, content.to);
       const key = `${span.block}:${span.start}`;

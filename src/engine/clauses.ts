@@ -825,6 +825,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "messages such as suggesting a lane change": an example of what something does, not someone speaking.
     if (gerund && prev?.lower === 'as' && tokens[i - 2]?.lower === 'such') continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
+      // ("messages from the system, such as suggesting a lane change": an example, a gerund of no one's.)
+      if (tokens[i - 2]?.lower === 'such') continue;
       const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
       continue;

@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -39,6 +39,8 @@ export interface ReportedContent {
   to: number;
   /** When the attribution sits inside the content ("The goal, he said, is a cease-fire"), the content's pieces. */
   parts?: Array<[number, number]>;
+  /** No report: a saying that would have been made. */
+  unasserted?: boolean;
 }
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
@@ -53,8 +55,15 @@ const straight = (t: Token): string => t.lower.replace('’', "'");
 const OPEN_MARKS = /^[“"‘'«„‚‹]/u;
 const CLOSE_MARKS = /[”"’'»“‘›]$/u;
 
-/** Reported content governed by a clause, as a token range, or null. */
+/** Reported content governed by a clause, as a token range, or null. A saying that would have been made ("would then
+ *  have claimed that …") keeps its content, so that no clause inside it reports, but is marked `unasserted`. */
 export function reportedContent(b: Paragraph, k: number): ReportedContent | null {
+  const r = contentOf(b, k);
+  if (r && wouldHave(b.tokens, b.clauses[k].cue)) r.unasserted = true;
+  return r;
+}
+
+function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const c = b.clauses[k];
   const found = (rule: ReportedRule, range: [number, number]): ReportedContent => ({ rule, from: range[0], to: range[1] });
   const { tokens } = b;
@@ -78,6 +87,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   };
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speaker && CONDITIONALS.has(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
+  if (!inQuote(c.cue) && unasserted(tokens, c, sa)) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
@@ -134,7 +144,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
       if (tokens[s + 1]?.lower === 'that') s++;
       else if (aside > s + 1 && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
-    if (tokens[s]?.lower === 'that') { s++; afterThat = true; }
+    if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) { s++; afterThat = true; }
     return s;
   };
   const stopAt = (from: number): number => stopAtBoundary(b, c, from, end);
@@ -172,7 +182,9 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // ("Critics say this is a rough patch": "this" before a verb is the clause's subject.)
   if (!afterThat && s <= end && tokens[s].word && SETTING_LEADS.has(tokens[s].lower) && !(tokens[s].lower === 'this' && FINITE_VERBS.has(straight(tokens[s + 1])))) {
     let k = s;
-    while (k <= end && k - s < 12 && tokens[k].lower !== 'that' && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
+    // ("responded to the letter, and in that response …", "concluded in that case that …": after a preposition "that" is
+    // a determiner.)
+    while (k <= end && k - s < 12 && (tokens[k].lower !== 'that' || THING_ENDS.has(tokens[k - 1].lower)) && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
     afterThat = k <= end && tokens[k].lower === 'that';
     s = afterThat ? k + 1 : end + 1;
   }
@@ -181,7 +193,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   const commaBefore = comma > sa && tokens[comma].text === ',';
   // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
   // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
-  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma);
+  // ("Finding water on Europa, he said, is …": a gerund before a verb is the content's subject, not an adverbial.)
+  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma) && !(tokens[c.to + 1]?.text === ',' && FINITE_VERBS.has(tokens[c.to + 2]?.lower ?? ''));
   const leftover = s <= end ? tokens[s] : undefined;
   const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
   if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text) && inQuote(s + 1) && c.side !== 'after') {
@@ -199,6 +212,8 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
     }
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
+    // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
+    if (!afterThat && AND_BUT.has(tokens[s].lower) && (b.clauseAtCue.has(s + 1) || isVerbOnly(tokens[s + 1]?.lower ?? '') || /ed$/u.test(tokens[s + 1]?.lower ?? ''))) return null;
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
@@ -274,7 +289,7 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   // (A quotation mark before the first word opens a quotation, whichever way it is curled: "” … they are not like him,”".)
   let markFirst = false;
   while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
-  if (tokens[a]?.lower === 'that') a++;
+  if (tokens[a]?.lower === 'that' && !demonstrative(tokens, a)) a++;
   if (BUT_AND_YET_SO.has(tokens[a]?.lower ?? '') && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
@@ -301,6 +316,28 @@ export function reportedContent(b: Paragraph, k: number): ReportedContent | null
   while (w > a && w > z - 3 && tokens[w].word) w--;
   if (wordsIn(a, z) < 3 || tokens[w].text === ',' && SUBORDINATORS.has(tokens[w - 1].lower)) return null;
   return found('content-before-cue', [claim ? sa : a, z]);
+}
+
+/** A saying no one is said to have made, outside a quotation no report: an order to the reader ("Tell us what you
+ *  think": a bare cue opening its sentence), or the writer's hedge ("it is fair to say …", "too soon to say", "worth
+ *  noting"). */
+function unasserted(tokens: readonly Token[], c: Clause, sa: number): boolean {
+  if (c.rule === 'bare-cue' && c.cue === sa) return true;
+  const before = tokens[c.cue - 1]?.lower ?? '';
+  return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cue - 2]?.lower);
+}
+
+/** "would (then) have claimed", "could have said", "may have told": a saying that would have been made. */
+function wouldHave(tokens: readonly Token[], cue: number): boolean {
+  if (tokens[cue - 1]?.lower !== 'have') return false;
+  return MODALS.has(tokens[cue - 2]?.lower) || MODALS.has(tokens[cue - 3]?.lower) && tokens[cue - 2].word;
+}
+
+/** "that" as the clause's subject, not its complementiser: "estimates that could be 300 miles", "That is not true, she
+ *  said" (a finite verb right after it; "that would-be buyers …" is a compound). */
+function demonstrative(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.text !== '-';
 }
 
 /** Words that open an adverbial after an attribution: "…, she said in a video message to the convention". */
@@ -390,7 +427,10 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     }
     // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
     // (Not at an aside: "While he claimed that the group, or its leaders, had …".)
-    if (t.text === ',' && (c.relative || closes && !inQuoteAt(b, i) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(tokens[i + 1]?.lower ?? ''))) { stop = i - 1; break; }
+    // (A comma that ends a quotation closes it too: "While he said it would be “cheap and fast,” it turns out …".)
+    // ("says he “loves China,” and “…”": a list of quotations goes on.)
+    const quoteEnds = t.text === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(tokens[i + 1]?.text ?? '');
+    if (t.text === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(tokens[i + 2]?.lower ?? '')) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(tokens[i + 1]?.lower ?? ''))) { stop = quoteEnds ? i + 1 : i - 1; break; }
     if (t.text === ',' && i > from) {
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;
@@ -566,7 +606,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     if (predicate > s) return { rule: 'object-predicate', from: s };
     let k = s;
     while (k <= end && k - s < 6 && tokens[k].word) k++;
-    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1)) return { rule: 'object-predicate', from: s };
+    // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
+    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
   }
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8) >= 0) return { rule: 'object-of', from: s };
   if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8) >= 0) return { rule: 'object-as', from: s };
@@ -645,7 +686,8 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     const w = straight(t);
     // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
     if (k > s && SUBORDINATORS.has(w)) return true;
-    if (w === 'that' && k > s || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
+    // ("wrote songs that summer": "that" before a time word is its determiner.)
+    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
     const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));

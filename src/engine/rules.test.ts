@@ -67,6 +67,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
   { rule: 'content-before-cue', text: 'The strike is over, Ana Lima said of the dispute.', quote: 'The strike is over', speaker: 'Ana Lima' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
+  { rule: 'content-around-cue', text: 'Finding a buyer for the ferry, Ana Ruiz said, is the hardest part.', quote: 'Finding a buyer for the ferry is the hardest part', speaker: 'Ana Ruiz' },
   { rule: 'content-around-cue', text: 'The new rules, the harbour union said, “will empty the docks by spring.”', quote: 'The new rules “will empty the docks by spring.”', speaker: 'harbour union' },
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
@@ -473,6 +474,27 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The bridge was closed for a week, because, in the end, the engineers agreed.', []],
   ['The ferry will not run on Sunday, the crew said on Friday.', ['The ferry will not run on Sunday']],
   ['The ferry will not run because, the crew said, the engine failed.', ['The ferry will not run because the engine failed']],
+  // An order to the reader, the writer's hedge, a saying that would have been made: no one is said to speak.
+  ['Tell us what you think of the new ferry timetable.', []],
+  ['Is it fair to say that the harbour plan has failed?', []],
+  ['It is worth noting that the ferry fares rose in May.', []],
+  ['It is too soon to say whether the bridge will reopen.', []],
+  ['The harbour master would then have claimed that the ferry was safe.', []],
+  ['The pilot would then have claimed he was told by a clerk that the mayor had approved the sale.', []],
+  ['The harbour master would later say that the ferry was safe.', ['the ferry was safe']],
+  // "that" before a finite verb is the clause's subject; after a preposition or before a time word, a determiner.
+  ['The ferry company estimates that could take two more years.', ['that could take two more years']],
+  ['That was a costly mistake, the mayor said.', ['That was a costly mistake']],
+  ['Ida Wren wrote dozens of songs that summer and sent them to a producer.', []],
+  ['The mayor responded to the letter, and in that reply she said the bridge was safe.', ['the bridge was safe']],
+  ['The council concluded in that case that the ferry was safe.', ['the ferry was safe']],
+  // A second verb of the speaker's is no content of the first.
+  ['Harbour police responded and confirmed that the ferry had sunk.', ['the ferry had sunk']],
+  // "the" alone before a quotation makes a name, not a claim; an example after "such as" is no one's gerund.
+  ['The ferry line sold a model called the “Harbour Queen” last year.', []],
+  ['The app gives drivers messages, such as suggesting a lane change.', []],
+  // A fronted clause ends at a comma that closes a quotation.
+  ['While Ana Ruiz said the ferry would be “cheap and fast,” it turns out the fares doubled.', ['the ferry would be “cheap and fast,”']],
 ];
 
 describe('reports cut short or never made', () => {

@@ -457,3 +457,9 @@ export const AT_OF_FOR_WITH = setOf(`at of for with`);
 
 /** Coordinating conjunctions but "so". */
 export const AND_BUT_OR_YET = setOf(`but and or yet`);
+
+/** Adjectives before "to say" in the writer's hedges: "it is fair to say", "too soon to say", "needless to say". */
+export const HEDGE_ADJECTIVES = setOf(`fair safe unfair soon early hard difficult impossible accurate needless suffice`);
+
+/** Seasons and "time", after which "that" is a determiner ("that summer"), as before the time words. */
+export const SEASONS = setOf(`summer winter spring autumn fall season time`);
