@@ -15,6 +15,7 @@ import { globalPos, indexNames, type NameOccurrence, type OrgMention, type Unnam
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
+import { forgetPhrases } from './speakers';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
 import { readText, type TextModel } from './text';
@@ -203,6 +204,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     keptQuote ||= quotes.length > 0;
     noteIntroducer(p, clauseEntity, discourse, registry, namesByBlock);
     agents.push(...findAgentMentions(p, namesByBlock.get(p.index) ?? []));
+    forgetPhrases();
   }
 
   // Phrasings that name an anonymous source without a cue next to them ("people familiar with the matter",

@@ -10,7 +10,7 @@ import { firstTokenAtOrAfter, type Paragraph } from './paragraph';
 import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
 import { nameLexicon } from './lexicon';
-import { classifySpeaker, headOf, type SpeakerRef } from './speakers';
+import { classifyPhrase, headOf, type SpeakerRef } from './speakers';
 import {
   AGENT_ADJECTIVES, AGENT_AUXILIARIES, AGENT_BY_FORM, AGENT_BY_LEMMA, AGENT_COMPLEMENTS, AGENT_NOUNS, AUTHOR_OF_NOUNS, DECLINED_ACTS, DECLINING_VERBS,
   PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
@@ -329,7 +329,7 @@ function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
   while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENER.test(t[k].text)) k++;
   const to = k - 1;
   if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(t[k]?.text ?? '')) return null;
-  const ref = classifySpeaker(p.text, t, from, to);
+  const ref = classifyPhrase(p, from, to);
   return ref?.type === 'name' ? { ref, from, to } : null;
 }
 
@@ -483,22 +483,6 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
     break;
   }
   return j;
-}
-
-/**
- * `classifySpeaker` of a phrase in the paragraph `findAgentMentions` reads, remembered until it is done: acts in one
- * sentence share their subject ("Officials said … and warned …"), and `anonymousRef` asks again about the phrase
- * `subjectOf` just read — more than half the calls were repeats.
- */
-const phraseCache = { p: null as Paragraph | null, refs: new Map<number, SpeakerRef | null>() };
-function classifyPhrase(p: Paragraph, from: number, to: number): SpeakerRef | null {
-  if (phraseCache.p !== p) { phraseCache.p = p; phraseCache.refs.clear(); }
-  // (A small-integer key, which a Map hashes fastest; a phrase too long for one is read afresh.)
-  if (to - from >= 1024 || from >= 0x100000) return classifySpeaker(p.text, p.tokens, from, to);
-  const key = from * 1024 + to - from;
-  let ref = phraseCache.refs.get(key);
-  if (ref === undefined) phraseCache.refs.set(key, ref = classifySpeaker(p.text, p.tokens, from, to));
-  return ref;
 }
 
 /** The subject of the act at token i: left over auxiliaries and asides, through "who" to its antecedent. */
@@ -708,9 +692,6 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       out.push({ ...m, text: bare, span: { ...m.span, end: m.span.start + bare.length }, key: phraseKey(bare) });
     }
   });
-  // (The paragraph's tokens die with it, not with the next paragraph.)
-  phraseCache.p = null;
-  phraseCache.refs.clear();
   return out;
 }
 

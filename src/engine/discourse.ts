@@ -9,7 +9,7 @@ import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragrap
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
-import { SUBORDINATORS, classifySpeaker, type SpeakerRef } from './speakers';
+import { SUBORDINATORS, classifyPhrase, type SpeakerRef } from './speakers';
 import type { Span } from './types';
 
 /** How a quote without a clause of its own got its speaker, by name. */
@@ -66,7 +66,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)
   const plain = (r: SpeakerRef | null): boolean => r?.type === 'role' ? plain(r.fallback) : r?.type === 'description' && r.kind === 'unknown' && c.rule !== 'subject-verb';
-  let main = classifySpeaker(p.text, p.tokens, c.speaker.from, c.speaker.to);
+  let main = classifyPhrase(p, c.speaker.from, c.speaker.to);
   if (plain(main)) main = null;
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
@@ -80,7 +80,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   }
   if (c.appositive) {
     // "a spokeswoman, Kym Lino, said": the name in the appositive is the speaker.
-    const app = classifySpeaker(p.text, p.tokens, c.appositive.from, c.appositive.to);
+    const app = classifyPhrase(p, c.appositive.from, c.appositive.to);
     // ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": the two, as a group.)
     // ("The utility, Acme Power, said": an institution's name after its description.)
     // (Only when the appositive is that name and nothing else: not "Powell’s office, when contacted by Reuters, said".)
