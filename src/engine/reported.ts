@@ -25,6 +25,7 @@ export const REPORTED_RULES = {
   'question': 'X asked (voters) CONTENT: whether the talks would resume',
   'topic': 'X warned of CONTENT: a new war / was asked about CONTENT: the loan',
   'content-then-according-to': 'CONTENT, according to X / CONTENT, as reported by X',
+  'content-around-according-to': 'CONTENT, according to X, CONTENT (one content in two pieces)',
   'according-to-then-content': 'According to X, CONTENT / But, according to X, CONTENT / As reported by X, CONTENT',
   'as-clause-then-content': 'As X noted, CONTENT / given that, as X reported, CONTENT',
   'as-clause-after-content': 'CONTENT, as X reported (on Tuesday).',
@@ -161,6 +162,14 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // as in "According to B, officials said A"; the inner report is also its own speaker's.
     let z = c.from - 1;
     while (z > sa && !tokens[z].word) z--;
+    // "A further 17 firms, according to the report, had plants there": the aside sits between a subject and its verb,
+    // inside the content, which goes on after it (not a description of the source: "…, according to CrowdTangle, a
+    // social analytics tool").
+    const b2 = c.to + 2;
+    if (tokens[c.to + 1]?.text === ',' && b2 <= end && tokens[b2].word && !inQuote(b2) && (FINITE_VERBS.has(tokens[b2].lower) || isVerbOnly(tokens[b2].lower))) {
+      const z2 = stopAt(b2);
+      if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
+    }
     return wordsIn(sa, z) >= 3 ? found('content-then-according-to', [sa, z]) : null;
   }
   if (c.side === 'according') {
