@@ -236,6 +236,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
+    // ("without having to tell yourself “no”", "I kept telling myself …": telling oneself is thinking.)
+    if (c.lemma === 'tell' && /sel(f|ves)$/u.test(tokens[s].lower)) return null;
     // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number, and after "that" a
     // clause may open with "for": "said on MSNBC that for one, …".)
     if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? ''))) return found('content-after-cue', [s, z]);
@@ -265,6 +267,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // "For days after a storm, Con Edison officials say, they often deal with ...". ("After the vote, the union said,
     // “…”": a quotation after the comma is the direct quote, not a second copy of it.)
     if (OPEN_MARKS.test(tokens[c.to + 2]?.text ?? '') && inQuote(c.to + 3)) return null;
+    // ("…,” said Ana Ruiz, director, Acme." / "This system, says Ana Ruiz, an immunologist at …, helps …": words inside a
+    // quotation are no adverbial, and after an inverted speaker comes the speaker's own appositive.)
+    if (inQuote(sa) || c.side === 'after' && /^(a|an|the)$/u.test(tokens[c.to + 2]?.lower ?? '')) return null;
     return onward('content-after-mid-sentence-cue', c.to + 2);
   }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
@@ -696,7 +701,8 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
     if (k > s && SUBORDINATORS.has(w)) return true;
     // ("wrote songs that summer": "that" before a time word is its determiner.)
-    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
+    // ("had written a will": after a determiner a modal is a noun.)
+    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) && !DETERMINERS.has(p) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
     const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));

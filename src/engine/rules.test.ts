@@ -496,6 +496,11 @@ const NOT_MADE: Array<[string, string[]]> = [
   // "the" alone before a quotation makes a name, not a claim; an example after "such as" is no one's gerund.
   ['The ferry line sold a model called the “Harbour Queen” last year.', []],
   ['The app gives drivers messages, such as suggesting a lane change.', []],
+  // After an inverted speaker, an appositive is the speaker's, not content; telling oneself is thinking; a will is a thing.
+  ['“The ferry is late again. Now, we expect it to run,” said Ana Ruiz, Director, Harbour Lines.', []],
+  ['This ferry, says Ana Ruiz, an engineer at the Harbour Board, needs a new engine.', []],
+  ['I kept telling myself that the ferry would come.', []],
+  ['Although he had written a will, it was never signed.', []],
   // A fronted clause ends at a comma that closes a quotation.
   ['While Ana Ruiz said the ferry would be “cheap and fast,” it turns out the fares doubled.', ['the ferry would be “cheap and fast,”']],
 ];
