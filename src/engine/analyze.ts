@@ -10,7 +10,7 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import type { Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock } from './discourse';
+import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
@@ -173,6 +173,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       if (entity && c.rule !== 'noun-complement' && (outer[k] < 0 || entity.kind !== 'unknown')) previous = entity;
     });
     // Reported speech; a clause nested in another's content (outerClauses) gives none of its own.
+    const reporters: Reporter[] = [];
     p.clauses.forEach((c, k) => {
       if (outer[k] >= 0) return;
       const content = contents[k];
@@ -186,6 +187,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
       drafts.push(d);
       if (entity) registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
+      if (entity) reporters.push({ at: p.tokens[c.cue].start, entity });
     });
     // Direct quotes.
     const quotes: Draft[] = [];
@@ -197,7 +199,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       quotes.push(draft(p, 'direct', { block: p.index, start: q.start, end: q.end }, c, entity, found?.rule ?? 'unattributed', q));
       if (entity) registry.spoke(entity, globalPos(p.index, q.start));
     }
-    continueSpeakers(p, quotes, discourse, registry, namesByBlock);
+    continueSpeakers(p, quotes, discourse, registry, namesByBlock, reporters);
     // A quote given to its speaker by discourse is that speaker speaking too ("he said" further on refers to them).
     for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
     drafts.push(...quotes);

@@ -11,6 +11,7 @@ import { lowerBound } from './search';
 import type { Entity, SourceRegistry } from './sources';
 import { SUBORDINATORS, classifyPhrase, type SpeakerRef } from './speakers';
 import type { Span } from './types';
+import { CUE_BY_FORM } from './tables/cues';
 
 /** How a quote without a clause of its own got its speaker, by name. */
 export const DISCOURSE_RULES = {
@@ -20,6 +21,7 @@ export const DISCOURSE_RULES = {
   'colon-introducer': 'Linda Park put it bluntly: ¶ “…”',
   'carried-over': 'a quote-only paragraph right after a quoted speaker',
   'sentence-subject': 'Alverson summed up the journey: “…”',
+  'reported-speaker': 'Berg said the port would close. “It is a sad day.” (a quotation standing as its own sentence after a report in its paragraph)',
 } as const;
 
 export type DiscourseRule = keyof typeof DISCOURSE_RULES;
@@ -126,6 +128,12 @@ export interface Draft {
   clauseRule: string | null;
 }
 
+/** Who reported speech in a paragraph, and where its cue stands. */
+export interface Reporter {
+  at: number;
+  entity: Entity;
+}
+
 /** What discourse carries from one paragraph to the next. */
 export interface DiscourseState {
   lastQuoteEntity: Entity | null;
@@ -145,7 +153,7 @@ export function newDiscourse(): DiscourseState {
  * Give unattributed direct quotes of a paragraph a speaker: one pass each way — the nearest attributed quote after
  * each, and (as the loop goes) the nearest quote before it with a speaker.
  */
-export function continueSpeakers(p: Paragraph, quotes: Draft[], state: DiscourseState, registry: SourceRegistry, names: NamesByBlock): void {
+export function continueSpeakers(p: Paragraph, quotes: Draft[], state: DiscourseState, registry: SourceRegistry, names: NamesByBlock, reporters: readonly Reporter[] = []): void {
   const nextAttributed: Array<Entity | null> = new Array(quotes.length).fill(null);
   for (let i = quotes.length - 2; i >= 0; i--) {
     const o = quotes[i + 1];
@@ -173,6 +181,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
       [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
       [() => prevEntity, 'same-paragraph-speaker'],
+      [() => reporterBefore(p, d, reporters), 'reported-speaker'],
       [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
       // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
       // coached Trump to “breathe” …") the next speaker is often another.
@@ -191,6 +200,27 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
   state.paragraphSpeaker = prevEntity;
+}
+
+/**
+ * "Berg said the port would close. “It is a sad day for the town.”": a quotation that stands as a sentence of its own
+ * continues whoever reported speech last before it in its paragraph.
+ */
+function reporterBefore(p: Paragraph, d: Draft, reporters: readonly Reporter[]): Entity | null {
+  const open = d.quoted?.open;
+  if (open === undefined || !reporters.length) return null;
+  const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open))];
+  if (p.text.slice(sentence.start, open).trim() !== '') return null;
+  // (Not when a cue follows it in its sentence, which the clauses could not read: "“…,” Will Estrada, the chairman
+  // for …, said of the encounter".)
+  if (d.quoted && d.quoted.close >= 0) {
+    const rest = p.text.slice(d.quoted.close + 1);
+    const end = rest.search(/[.?!“"]/u);
+    if ((end < 0 ? rest : rest.slice(0, end)).toLowerCase().split(/[^\p{L}]+/u).some((w) => CUE_BY_FORM.has(w))) return null;
+  }
+  let last: Reporter | null = null;
+  for (const r of reporters) if (r.at < open && (!last || r.at > last.at)) last = r;
+  return last && last.entity.kind !== 'unknown' ? last.entity : null;
 }
 
 /**

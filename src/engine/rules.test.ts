@@ -162,6 +162,8 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'next-quote-speaker', text: '“First the roof went.” “Then the walls,” said Aiko Mori.', quote: 'First the roof went.', speaker: 'Aiko Mori' },
   { rule: 'colon-introducer', text: ['The head of the rescue team, Bruno Keller, put it simply:', '“Nobody should be out on the lake tonight.”'], quote: 'Nobody should be out on the lake tonight.', speaker: 'Bruno Keller' },
   { rule: 'carried-over', text: ['“The lights went out at nine,” said Grace Oduya.', '“By ten, the whole street was dark.”'], quote: 'By ten, the whole street was dark.', speaker: 'Grace Oduya' },
+  { rule: 'reported-speaker', text: 'Tomas Berg said the port would close. “It is a sad day for the town.”', quote: 'It is a sad day for the town.', speaker: 'Tomas Berg' },
+  { rule: 'reported-speaker', text: 'The port, Rita Vance said, will close in May. “Nobody wanted this.”', quote: 'Nobody wanted this.', speaker: 'Rita Vance' },
   { rule: 'sentence-subject', text: 'Farida Haidari summed up the season: “Too little rain, far too late.”', quote: 'Too little rain, far too late.', speaker: 'Farida Haidari' },
   { rule: 'sentence-subject', text: ['Omar Hale and Vera Lund both reject the plan.', 'Lund: “It costs too much.” Hale: “It comes too late.”'], quote: 'It comes too late.', speaker: 'Omar Hale' },
 ];

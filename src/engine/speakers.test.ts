@@ -211,6 +211,8 @@ const ROWS: Row[] = [
   { why: 'a subject in dotted initials ("the F.B.I.") ends at its dot, not at the sentence', text: ['The report came back clear, and the F.B.I. has said it had no information.'], quote: 'it had no information', speaker: 'F.B.I.' },
   { why: '… before a quotation too', text: ['“We have no information,” the C.I.A. said.'], quote: 'We have no information,', speaker: 'C.I.A.' },
   { why: 'a frequency adverb between subject and cue is no part of the speaker ("always", "sometimes", "usually")', text: ['The harbour board always argued that the pier was safe.'], quote: 'the pier was safe', speaker: 'harbour board' },
+  { why: 'a quotation inside the reporter’s own sentence is not the last reporter’s', text: ['Ada Lind said the dam held. The town held a party with “free beer for all.”'], quote: 'free beer for all.', speaker: null },
+  { why: 'a quotation followed by a cue of its own is not the last reporter’s, even when the cue is not read', text: ['Ada Lind said the dam held. “We were lucky,” Tomas Berg, who runs the ferry, said of the night.'], quote: 'We were lucky,', speaker: 'Tomas Berg' },
   { why: 'a lone capitalised "Post" opening a sentence is a name, never the common noun "post"', text: ['Post said the paper would close.'], quote: 'the paper would close', speaker: 'Post' },
   { why: '… and a person of that surname when the article names one', text: ['Emily Post, an editor, spoke on Monday.', 'Post said the paper would close.'], quote: 'the paper would close', speaker: 'Emily Post' },
   { why: '… after an auxiliary too', text: ['The port authority has sometimes claimed that the cranes were idle.'], quote: 'the cranes were idle', speaker: 'port authority' },
