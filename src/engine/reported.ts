@@ -382,6 +382,9 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
 const LINKS = new Set(`and but while whereas`.split(/\s+/u));
 
 /** Where content starting at `from` ends: before a second attribution, a participle adjunct, a semicolon or a spaced dash. */
+/** Words that open a picture's or a video's credit in brackets: "(Image: …)", "[Photo: …]". */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'video', 'credit', 'source']);
+
 function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verbPhrase = false): number {
   const { tokens } = b;
   /** A clause (not this one) starting within a few tokens of `at`: "…, but 55 percent of voters say". */
@@ -412,6 +415,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
     if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && /^\d/u.test(tokens[i + 1].text)) continue;
+    // A credit in brackets is the page's, not the claim's: "… control of Hong Kong (Image: GETTY)".
+    if ((t.text === '(' || t.text === '[') && i > from && CREDIT_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ':') { stop = i - 1; break; }
     if (t.text === '(' || t.text === '[') open++;
     else if (t.text === ')' || t.text === ']') {
       if (open === 0 && i > from) { stop = i - 1; break; }
