@@ -474,6 +474,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(tokens[after + 1]?.lower ?? '') && /^[a-z]+ed$/u.test(tokens[after + 2]?.text ?? '')) { stop = i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
+      // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,
+      // ", then" opens the writer's main clause ("If China can build a wall, he said, then he can" is all his).
+      if (w?.lower === 'then' && insideSubordinate(tokens, c.cue)) { stop = i - 1; break; }
     }
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
@@ -721,6 +724,12 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
  *  …, Ford created …") or right before its speaker ("Over a decade before Martin wrote …, Ford created …"). */
 function fronted(tokens: readonly Token[], sa: number, c: Clause): boolean {
   return SUBORDINATORS.has(tokens[sa].lower) || c.speaker !== null && c.speaker.from > sa && SUBORDINATORS.has(tokens[c.speaker.from - 1].lower);
+}
+
+/** Whether the cue sits in a subordinate clause: a subordinator before it, with no comma between. */
+function insideSubordinate(tokens: readonly Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0 && tokens[i].text !== ',' && !/^[.!?]$/u.test(tokens[i].text); i--) if (SUBORDINATORS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Words that open a fronted clause, which ends at its comma. */

@@ -504,6 +504,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['This ferry, says Ana Ruiz, an engineer at the Harbour Board, needs a new engine.', []],
   ['I kept telling myself that the ferry would come.', []],
   ['Although he had written a will, it was never signed.', []],
+  // After a fronted "when" or "if" clause, ", then" opens the writer's main clause.
+  ['When critics lecture voters, and when the mayor looks into the cameras and swears he has no idea who leaked the memo, then it is time to leave town.', ['he has no idea who leaked the memo']],
   // A fronted clause ends at a comma that closes a quotation.
   ['While Ana Ruiz said the ferry would be “cheap and fast,” it turns out the fares doubled.', ['the ferry would be “cheap and fast,”']],
 ];
