@@ -16,6 +16,8 @@ export interface NameParts {
   name: string;
   /** Lower-case title words that preceded it. */
   titles: string[];
+  /** The gender is the person's own "said he" or "said she", against what the first name suggests. */
+  own?: boolean;
   gender: Gender;
   person: boolean;
 }
@@ -519,6 +521,12 @@ function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | 
   return null;
 }
 
+/**
+ * "Nefzi said he …", "Nefzi, a chemistry professor, says that she …": the person's gender in their own words, a surer
+ * sign than a first name's list (which holds "Adel" as a woman's name). ("Obama’s aide said he" is the aide's.)
+ */
+const SAID_HE = /^(?:,[^,.]+,)? (?:said|says) (?:that )?(s?he)\b/u;
+
 /** The gender of the first "he" or "she" after token `to` in its sentence, before another capitalised name: the
  *  person just named, as news writes "Vogel said he was available". */
 function pronounAfter(tokens: readonly Token[], to: number): 'm' | 'f' | null {
@@ -541,6 +549,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   const votes = new Map<string, { m: number; f: number }>();
   // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
   const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[]; joined: boolean }> = [];
+  // "Adel Nefzi said he …": the genders people's own "said he/she" gives them, by full name (a surname alone may be
+  // another person's: "Trump said he" in an article that names only Melania Trump in full).
+  const said = new Map<string, { he: number; she: number }>();
   blocks.forEach((_, block) => {
     const { tokens, sentences } = read(block);
     // Each token's sentence (one pass), and each sentence's subject noun phrase, read once when a name asks: a
@@ -633,6 +644,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         continue;
       }
       if (!parts.person) continue;
+      const own = SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined;
+      if (own) {
+        const v = said.get(parts.name) ?? { he: 0, she: 0 };
+        v[own]++;
+        said.set(parts.name, v);
+      }
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
@@ -670,6 +687,13 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {
+    // A person's own "said he" (and never "said she") outweighs the first name's list, not an honorific.
+    const own = said.get(o.parts.name);
+    if (own && !own.he !== !own.she && !o.parts.titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t))) {
+      const g = own.he ? 'm' : 'f';
+      if (o.parts.gender !== g) o.parts = { ...o.parts, gender: g, own: true };
+      continue;
+    }
     if (o.parts.gender !== 'u') continue;
     const v = votes.get(o.surname);
     if (v && v.m !== v.f) o.parts = { ...o.parts, gender: v.m > v.f ? 'm' : 'f' };

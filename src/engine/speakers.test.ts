@@ -216,6 +216,9 @@ const ROWS: Row[] = [
   { why: 'a lone capitalised "Post" opening a sentence is a name, never the common noun "post"', text: ['Post said the paper would close.'], quote: 'the paper would close', speaker: 'Post' },
   { why: '… and a person of that surname when the article names one', text: ['Emily Post, an editor, spoke on Monday.', 'Post said the paper would close.'], quote: 'the paper would close', speaker: 'Emily Post' },
   { why: '… after an auxiliary too', text: ['The port authority has sometimes claimed that the cranes were idle.'], quote: 'the cranes were idle', speaker: 'port authority' },
+  { why: 'a person’s own "said he" outweighs a first name the lexicon lists as a woman’s', text: ['“The town has grown too fast,” said Tomas Berg, a retired teacher.', 'Adel Rahimi, a member of the board, said he had raised money for the victims.', '“Nobody saw this coming,” he said.'], quote: 'Nobody saw this coming,', speaker: 'Adel Rahimi' },
+  { why: '… after an appositive, and "says that he" too', text: ['“We lost the vote,” said Tomas Berg.', 'Nicola Ferrante, who runs the shop, says that he will stay open.', '“We have no choice,” he said.'], quote: 'We have no choice,', speaker: 'Nicola Ferrante' },
+  { why: 'an honorific outweighs "said he", which then is someone else', text: ['Ms. Kim Lee said he would be back, meaning her son.', '“We will wait,” she said.'], quote: 'We will wait,', speaker: 'Kim Lee' },
 ];
 
 describe('speakers shown to the reader', () => {
