@@ -160,8 +160,10 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     nextAttributed[i] = o.entity && o.attributed ? o.entity : nextAttributed[i + 1];
   }
   let prevEntity: Entity | null = state.paragraphSpeaker;
+  // The quote that gave prevEntity (none: a window before).
+  let prevQuote: QuotedSpan | undefined;
   quotes.forEach((d, i) => {
-    if (d.entity) { prevEntity = d.entity; return; }
+    if (d.entity) { prevEntity = d.entity; prevQuote = d.quoted; return; }
     // A paragraph of quotation continues the last speaker ("…,” she said. ¶ “…”); a paragraph of the reporter's own
     // words that merely contains a quotation ("On its website, the FBI lists “…”") does not.
     const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 && quotationParagraph(p) ? state.lastQuoteEntity : null;
@@ -180,7 +182,9 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
       [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
-      [() => prevEntity, 'same-paragraph-speaker'],
+      // (Only a quotation that opens its sentence, or lies in the last quote's sentence or the next: "… the share of
+      // Republicans saying “…”" sentences later is the reporter's narration, whoever spoke before.)
+      [() => (!d.quoted || continues(p, prevQuote, d.quoted.open) ? prevEntity : null), 'same-paragraph-speaker'],
       [() => reporterBefore(p, d, reporters), 'reported-speaker'],
       [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
       // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
@@ -194,7 +198,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       const e = candidate();
       if (e) { d.entity = e; d.rule = rule; break; }
     }
-    if (d.entity) prevEntity = d.entity;
+    if (d.entity) { prevEntity = d.entity; prevQuote = d.quoted; }
   });
   for (const d of quotes) {
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
@@ -241,6 +245,18 @@ function adjacentToNext(p: Paragraph, quotes: readonly Draft[], i: number): bool
   const here = quotes[i].quoted;
   const next = quotes[i + 1]?.quoted;
   return here !== undefined && next !== undefined && here.close >= 0 && p.text.slice(here.close + 1, next.open).trim() === '';
+}
+
+/**
+ * Whether the quotation opening at `open` goes on with the speaker of the quote `prev` before it in the paragraph: it
+ * lies in that quote's sentence or the next, opens its sentence, or comes after a "he" or "she" there ("He rails
+ * against its “cheating”", "In her letters, she called her “Gert.”").
+ */
+function continues(p: Paragraph, prev: QuotedSpan | undefined, open: number): boolean {
+  const k = sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open));
+  if (prev && k <= sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, prev.close >= 0 ? prev.close : prev.open)) + 1) return true;
+  const before = p.text.slice(p.sentences[k]?.start ?? 0, open);
+  return !/\w/u.test(before) || /\b(?:[Ss]he|[Hh]e)\b/u.test(before);
 }
 
 function opensWithQuote(p: Paragraph): boolean {

@@ -644,7 +644,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         continue;
       }
       if (!parts.person) continue;
-      const own = SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined;
+      const next = tokens[to + 1]?.lower;
+      const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined : undefined;
       if (own) {
         const v = said.get(parts.name) ?? { he: 0, she: 0 };
         v[own]++;

@@ -219,6 +219,8 @@ const ROWS: Row[] = [
   { why: 'a person’s own "said he" outweighs a first name the lexicon lists as a woman’s', text: ['“The town has grown too fast,” said Tomas Berg, a retired teacher.', 'Adel Rahimi, a member of the board, said he had raised money for the victims.', '“Nobody saw this coming,” he said.'], quote: 'Nobody saw this coming,', speaker: 'Adel Rahimi' },
   { why: '… after an appositive, and "says that he" too', text: ['“We lost the vote,” said Tomas Berg.', 'Nicola Ferrante, who runs the shop, says that he will stay open.', '“We have no choice,” he said.'], quote: 'We have no choice,', speaker: 'Nicola Ferrante' },
   { why: 'an honorific outweighs "said he", which then is someone else', text: ['Ms. Kim Lee said he would be back, meaning her son.', '“We will wait,” she said.'], quote: 'We will wait,', speaker: 'Kim Lee' },
+  { why: 'a quotation inside the reporter’s own sentence, sentences after a quote, is not that speaker’s', text: ['“We will win,” said Ada Lind, the mayor. Turnout was low on Monday. Since then the levy has become “a tax on the poor” in the eyes of many voters.'], quote: 'a tax on the poor', speaker: null },
+  { why: '… but a quotation that opens its sentence goes on with the speaker before it', text: ['“It is a good day,” Tomas Berg said. The vote was close. “The levy is fair.”'], quote: 'The levy is fair.', speaker: 'Tomas Berg' },
 ];
 
 describe('speakers shown to the reader', () => {
