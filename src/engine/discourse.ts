@@ -235,9 +235,9 @@ function reporterBefore(p: Paragraph, d: Draft, reporters: readonly Reporter[]):
 function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolean {
   // (A possessive owns the quotation: "Obama’s “if you like your plan” promise".) A clause after a semicolon or after
   // ", and the …" has a subject of its own: "Vance clerked for Daley; Daley’s rule was, “…”", "Vance left the label,
-  // and the label is left to wonder: “…”".
+  // and the label is left to wonder: “…”" (or "and The Carlyle Group is left …").
   const between = p.text.slice(subject.end, open);
-  return !/;|, (?:and|but) (?:the|a|an|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.start, subject.end)));
+  return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.start, subject.end)));
 }
 
 /** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */

@@ -221,6 +221,7 @@ const ROWS: Row[] = [
   { why: 'an honorific outweighs "said he", which then is someone else', text: ['Ms. Kim Lee said he would be back, meaning her son.', '“We will wait,” she said.'], quote: 'We will wait,', speaker: 'Kim Lee' },
   { why: 'a quotation inside the reporter’s own sentence, sentences after a quote, is not that speaker’s', text: ['“We will win,” said Ada Lind, the mayor. Turnout was low on Monday. Since then the levy has become “a tax on the poor” in the eyes of many voters.'], quote: 'a tax on the poor', speaker: null },
   { why: '… but a quotation that opens its sentence goes on with the speaker before it', text: ['“It is a good day,” Tomas Berg said. The vote was close. “The levy is fair.”'], quote: 'The levy is fair.', speaker: 'Tomas Berg' },
+  { why: '… and after ", and The …" with a capitalised name', text: ['Moving on, Ada Lind has signed with a larger label, and The Harbor Group is left to wonder: “What did we do wrong?”'], quote: 'What did we do wrong?', speaker: null },
 ];
 
 describe('speakers shown to the reader', () => {
