@@ -827,7 +827,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
       // ("messages from the system, such as suggesting a lane change": an example, a gerund of no one's.)
       if (tokens[i - 2]?.lower === 'such') continue;
-      const subject = speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
+      // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
+      let k = i - 2;
+      while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
+      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? { from: k + 1, to: i - 2 } : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
       continue;
     }

@@ -222,6 +222,9 @@ const ROWS: Row[] = [
   { why: 'a quotation inside the reporter’s own sentence, sentences after a quote, is not that speaker’s', text: ['“We will win,” said Ada Lind, the mayor. Turnout was low on Monday. Since then the levy has become “a tax on the poor” in the eyes of many voters.'], quote: 'a tax on the poor', speaker: null },
   { why: '… but a quotation that opens its sentence goes on with the speaker before it', text: ['“It is a good day,” Tomas Berg said. The vote was close. “The levy is fair.”'], quote: 'The levy is fair.', speaker: 'Tomas Berg' },
   { why: '… and after ", and The …" with a capitalised name', text: ['Moving on, Ada Lind has signed with a larger label, and The Harbor Group is left to wonder: “What did we do wrong?”'], quote: 'What did we do wrong?', speaker: null },
+  { why: 'the one "quoted as saying" speaks, not the paper that quoted them', text: ['The Courier quoted an unnamed official as saying that the director was fired.'], quote: 'the director was fired', speaker: 'unnamed official' },
+  { why: '… and "cited two aides as saying" likewise', text: ['The paper cited two aides as saying the plan was dead.'], quote: 'the plan was dead', speaker: 'two aides' },
+  { why: '… while "was quoted as saying" is still the subject', text: ['Ada Lind was quoted as saying the port would close.'], quote: 'the port would close', speaker: 'Ada Lind' },
 ];
 
 describe('speakers shown to the reader', () => {
