@@ -17,12 +17,13 @@ export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturd
   again also separately publicly privately repeatedly late early january february march april may june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'i'> = {
+// (No prototype: `word in PRONOUNS` must not find "constructor" or "tostring", a page's words.)
+export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'i'> = Object.assign(Object.create(null) as Record<string, 'm' | 'f' | 'p' | 'i'>, {
   he: 'm', she: 'f', they: 'p', we: 'p', i: 'i', it: 'i',
-};
+});
 
 /** Possessive pronouns and the subject pronoun each stands for: the owner of "her claim", "his statement". */
-export const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+export const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { his: 'he', her: 'she', their: 'they', its: 'it' });
 
 /** Titles that precede a name: "Prime Minister Naftali Bennett", "Mr. McHugh". */
 export const TITLES = setOf(`president vice prime minister chief secretary chancellor governor gov senator sen
