@@ -825,8 +825,6 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "messages such as suggesting a lane change": an example of what something does, not someone speaking.
     if (gerund && prev?.lower === 'as' && tokens[i - 2]?.lower === 'such') continue;
     if (gerund && prev?.word && GERUND_SUBORDINATORS.has(prev.lower)) {
-      // ("messages from the system, such as suggesting a lane change": an example, a gerund of no one's.)
-      if (tokens[i - 2]?.lower === 'such') continue;
       // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
