@@ -311,7 +311,7 @@ export class SourceRegistry {
         // "The Chronicle says" after "The San Francisco Chronicle", "WHO said" where the article names the World Health
         // Organization: the last word of the one organisation the article names so, or its initials, and no one's
         // surname there, is that organisation, shown by its full name.
-        const named = this.personSurnames.has(surnameOf(ref.name)) ? undefined : this.organisationFor(ref.name);
+        const named = this.organisationFor(ref.name);
         if (named) return this.organisation(named, pos, ref.mention);
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
@@ -333,7 +333,7 @@ export class SourceRegistry {
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);
-      const named = !ref.name.includes(' ') && !this.personSurnames.has(surnameOf(ref.name)) ? this.organisationFor(ref.name) : undefined;
+      const named = this.organisationFor(ref.name);
       if (named) return this.organisation(named, pos, ref.mention);
       return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
@@ -367,11 +367,7 @@ export class SourceRegistry {
       // … according to the company".)
       const recent = latest !== undefined && latest.last >= paragraphsBack(pos, 1);
       const named = organisation && !recent ? this.organisationBefore(ref.head, pos) : undefined;
-      if (named) {
-        const org = (this.byKey.get(phraseKey(named.name)) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
-        if (org) return this.touch(org, pos, ref.text);
-        return this.create({ name: named.name, kind: 'organization', anonymous: false, gender: 'u', plural: false, head: '' }, ref.text, pos);
-      }
+      if (named) return this.organisation(named.name, pos, ref.text);
       const hit = organisation && recent ? latest : exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.text);
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
@@ -384,8 +380,9 @@ export class SourceRegistry {
   }
 
   /** The full name of the one organisation a single word stands for: its initials in capitals ("WHO"), or its
-   *  last word ("Chronicle"). */
+   *  last word ("Chronicle") — not when the word is someone's surname in the article. */
   private organisationFor(word: string): string | undefined {
+    if (word.includes(' ') || this.personSurnames.has(surnameOf(word))) return undefined;
     const bare = stripPossessiveLower(word);
     if (isAcronymLike(word.replace(/['’]s?$/u, '')) && /^[a-z]{2,6}$/u.test(bare)) return onlyOne(this.orgsByInitials.get(bare));
     return onlyOne(this.orgsByLast.get(bare));
