@@ -88,7 +88,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   };
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speaker && CONDITIONALS.has(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
-  if (!inQuote(c.cue) && unasserted(tokens, c, sa)) return null;
+  if (!inQuote(c.cue) && unasserted(tokens, c, sa, inQuote)) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
@@ -335,11 +335,33 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
 /** A saying no one is said to have made, outside a quotation no report: an order to the reader ("Tell us what you
  *  think": a bare cue opening its sentence), or the writer's hedge ("it is fair to say …", "too soon to say", "worth
  *  noting"). */
-function unasserted(tokens: readonly Token[], c: Clause, sa: number): boolean {
+function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
   if (c.rule === 'bare-cue' && c.cue === sa) return true;
   const before = tokens[c.cue - 1]?.lower ?? '';
-  return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cue - 2]?.lower);
+  return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cue - 2]?.lower) || writerSpeaks(tokens, c, sa, inQuote);
 }
+
+/** The writer's own "I/we" or the reader's "you" saying something only as a way of writing, outside a quotation:
+ *  the cue after a modal, "to" or "let's" ("we can say that …", "I'm happy to say that …", "I have to say …", "you
+ *  can say all you want that …", "let's say …"). The writer's or a source's past sayings ("I asked him whether …",
+ *  "I said that …" in a transcript) are reports. With no speaker in reach, the nearest subject pronoun outside a
+ *  quotation before the cue is the clause's subject. */
+function writerSpeaks(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
+  const before = straight(tokens[c.cue - 1] ?? tokens[c.cue]);
+  // ("As I said earlier, …", "as we reported": the writer recalling the article's own words.)
+  const as = c.speaker !== null && tokens[c.speaker.from - 1]?.lower === 'as';
+  if (!as && before !== "let's" && before !== 'to' && before !== 'can' && !MODALS.has(before)) return false;
+  if (c.speaker) return c.speaker.from === c.speaker.to && WRITER_OR_READER.test(straight(tokens[c.speaker.from]));
+  for (let i = c.cue - 1; i >= sa; i--) {
+    const w = straight(tokens[i]);
+    if (inQuote(i)) continue;
+    if (WRITER_OR_READER.test(w)) return true;
+    if (w in PRONOUNS || CONTRACTED_SUBJECTS.has(w)) return false;
+  }
+  return false;
+}
+
+const WRITER_OR_READER = /^(?:(?:i|we|you)(?:'(?:m|ve|ll|d|re))?|let's)$/u;
 
 /** "would (then) have claimed", "could have said", "may have told": a saying that would have been made. */
 function wouldHave(tokens: readonly Token[], cue: number): boolean {

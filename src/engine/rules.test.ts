@@ -488,6 +488,15 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The harbour master would then have claimed that the ferry was safe.', []],
   ['The pilot would then have claimed he was told by a clerk that the mayor had approved the sale.', []],
   ['The harbour master would later say that the ferry was safe.', ['the ferry was safe']],
+  // The writer's "I/we" or the reader's "you" saying something only as a way of writing, or recalling the article's own
+  // words, is no source; the writer's past sayings are.
+  ['We rode the ferry for a week and can say that the new timetable works.', []],
+  ['I have to say the two ferries are a great pair.', []],
+  ['Well, let’s say the ferry is late.', []],
+  ['You can say all you want that the bridge is cheaper.', []],
+  ['As we’ve noted, a study by the harbour board concluded that the ferry was unsafe.', ['the ferry was unsafe']],
+  ['I asked the harbour master whether the ferry would run.', ['whether the ferry would run']],
+  ['The harbour master can say that the ferry is safe.', ['the ferry is safe']],
   // "that" before a finite verb is the clause's subject; after a preposition or before a time word, a determiner.
   ['The ferry company estimates that could take two more years.', ['that could take two more years']],
   ['That was a costly mistake, the mayor said.', ['That was a costly mistake']],
