@@ -274,7 +274,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
   // MSNBC." / "The goal, he said, is a cease-fire" (the content continues after the clause).
-  if (!commaBefore || prefixIsAdverbial) return null;
+  // (A relative clause tells of the person it follows, never of the words before them: "…, and her husband, the late
+  // James Rigney, who wrote as Robert Jordan.")
+  if (!commaBefore || prefixIsAdverbial || c.relative) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
   const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speaker !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;

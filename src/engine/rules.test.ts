@@ -474,7 +474,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['A statement posted Monday said the talks had failed.', ['the talks had failed']],
   ['A letter sent to members on Friday warned that the fund was empty.', ['the fund was empty']],
   ['The union posted a notice that the talks had failed.', ['a notice that the talks had failed']],
-  // An attribution inside a subordinate clause reports nothing of the sentence before it.
+  // An attribution inside a subordinate clause reports nothing of the sentence before it; a relative clause tells of
+  // the person it follows.
+  ['The ferry money came from her friends, particularly her husband, the late Ed Moss, who wrote as Ann Vale.', []],
   ['The clip was cut to show the mayor dodging a question, when, in fact, she responded quickly.', []],
   ['The ferry will not run on Sunday, although, as usual, the crew complained loudly.', []],
   ['The bridge was closed for a week, because, in the end, the engineers agreed.', []],
