@@ -8,14 +8,14 @@
  */
 import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
-import type { Clause } from './clauses';
+import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
-import { forgetPhrases } from './speakers';
+import { classifyPhrase, forgetPhrases } from './speakers';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
 import { readText, type TextModel } from './text';
@@ -153,7 +153,8 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           // A speaker in an aside between dashes or brackets ("— the late neurologist wrote about … —") is no one the
           // next "she said" continues.
           const aside = /^[—–(]$/u.test(p.tokens[sp.from - 1]?.text ?? '');
-          if (entity && !aside) registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
+          // (The one who asks a question is not who answers it: "Ana Ruiz was asked by Tom Hart whether …. “…,” she said.")
+          if (entity && !aside && c.rule !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
           if (((sp.ref.type === 'description' && sp.ref.anonymous) || (sp.ref.type === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.index}:${p.tokens[sp.from].start}`;
@@ -186,7 +187,13 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       const d = draft(p, 'indirect', span, c, entity, content.rule);
       if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
       drafts.push(d);
-      if (entity) registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
+      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
+      // Answerer: "Hannity asked Trump how …. “…,” he said" — the person asked answers, and is who "he" continues.
+      const listener = c.lemma === 'ask' && c.speaker ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
+      const asked = listener && classifyPhrase(p, listener.from, listener.to);
+      const at = globalPos(p.index, p.tokens[listener?.to ?? 0].start);
+      const answerer = asked?.type === 'name' ? registry.resolve(asked, at) : null;
+      if (answerer?.kind === 'person') registry.spoke(answerer, at);
       if (entity) reporters.push({ at: p.tokens[c.cue].start, entity });
     });
     // Direct quotes.

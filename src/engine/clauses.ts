@@ -33,6 +33,7 @@ export const CLAUSE_RULES = {
   'bare-cue': '“…,” said. (no speaker in reach: discourse decides)',
   'noun-complement': "Trump's claim that … / her promise to … / his call for …",
   'unnamed-asker': 'When asked whether … / She was asked if … (the asker is not named)',
+  'asked-by': 'When asked by X whether … (X asks)',
   'purpose-infinitive': 'X used the speech to call for … / took to Twitter to say … / was quick to point out …',
 } as const;
 
@@ -896,6 +897,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });
         continue;
       }
+    }
+    // "When asked by a reporter whether …", "Sanders was asked by host Ana Ruiz if …": the question is the asker's.
+    const asker = governs(verb, 'question') && tokens[i + 1]?.lower === 'by' ? phraseAfter(tokens, i + 2, ceil, false) : null;
+    const wh = asker ? skipAdverbials(tokens, asker.to + 1, ceil) : -1;
+    if (asker && tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
+      clauses.push({ rule: 'asked-by', cue: i, verb, lemma, cueFrom: i, cueTo: wh - 1, speaker: asker, side: 'participle', from: i, to: wh - 1, appositive: null, relative: opening || TIME_CONJUNCTIONS.has(prev?.lower ?? '') });
+      continue;
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
     // ("It is said that" stays a cue only after is/was/were/are/get, never after been/being/be.)

@@ -120,6 +120,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
 ];
 
 const DIRECT: Array<Row<DirectRule>> = [
+  // The asker of a question is not who answers it; the person asked is.
+  { rule: 'cue-after-quote', text: ['Omar Vance asked Tomas Berg how long the bridge would stay shut.', '“About a year, and then we will see,” he told Vance.'], quote: 'About a year, and then we will see,', speaker: 'Tomas Berg' },
+  { rule: 'cue-after-quote', text: ['Tomas Berg was asked by host Omar Vance whether the port would reopen. Berg hesitated.', '“Not this year,” he said.'], quote: 'Not this year,', speaker: 'Tomas Berg' },
+  { rule: 'cue-after-quote', text: ['Greta Lund was asked by host Omar Vance whether the port would reopen. But there was a slip.', '“Not this year,” she said.'], quote: 'Not this year,', speaker: 'Greta Lund' },
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
@@ -205,6 +209,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Farm groups are warning that the drought will cut the harvest by half.', quote: 'the drought will cut the harvest by half', speaker: 'Farm groups' },
   { rule: 'bare-cue', text: ['Kofi Mensah ran the clinic for twenty years.', '“It was never about the money,” he said. “It was about the people,” said.'], quote: 'It was about the people,', speaker: 'Kofi Mensah' },
   { rule: 'unnamed-asker', text: 'When asked whether she would run again, Greta Lund laughed.', quote: 'whether she would run again', speaker: null },
+  { rule: 'asked-by', text: 'When asked by a reporter whether the mill would close, Greta Lund laughed.', quote: 'whether the mill would close', speaker: 'a reporter' },
+  { rule: 'asked-by', text: 'Greta Lund was asked by radio host Omar Vance if she would run again.', quote: 'if she would run again', speaker: 'Omar Vance' },
+  { rule: 'asked-by', text: '“Never,” Greta Lund said when asked by a caller why the mill had closed.', quote: 'why the mill had closed', speaker: 'a caller' },
   { rule: 'purpose-infinitive', text: 'Ada Brook was quick to point out that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ada Brook' },
   { rule: 'purpose-infinitive', text: 'The harbour master went on local radio to declare the port closed for a week.', quote: 'the port closed for a week', speaker: 'harbour master' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
