@@ -545,6 +545,8 @@ describe('a sentence that starts after a quotation', () => {
     ['The crowd kept yelling “Go home!” The mayor said nothing.', 'Go home!', 'the crowd'],
     ['“Go home!” the protesters shouted.', 'Go home!', 'protesters'],
     ['“Is it over?” Ana Ruiz asked.', 'Is it over?', 'Ana Ruiz'],
+    // A song's words are its singer's.
+    ['“No road runs home!” Ana Ruiz sings.', 'No road runs home!', 'Ana Ruiz'],
   ])('%s', (text, quote, speaker) => {
     const q = quotesOf(text).find((x) => x.kind === 'direct');
     expect([q?.text, q?.speaker ?? null]).toEqual([quote, speaker]);

@@ -137,6 +137,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('read', 'read reads', 'quote'),
   cue('exclaim', 'exclaimed', 'quote'),
   cue('shout', 'shouted shouts shouting', 'quote'),
+  // "“…,” she sings": a song's words are its singer's. (Not "ordered", "laughed" or "begged": judges order, audiences
+  // laugh and a cue makes its subject a source; "X said Y begged him for …" gave X's quotation to Y.)
+  cue('sing', 'sings sang', 'quote'),
   cue('recall', 'recalls recalled recalling', 'that', { weak: true }),
   cue('predict', '+', 'that', { weak: true }),
   cue('estimate', 'estimates estimated', 'that', { weak: true }),
