@@ -138,10 +138,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const afterStart = (): number => {
     let s = c.side === 'participle' ? c.cueTo + 1 : c.to + 1;
     if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
-    // "He said, twice, that …", "Kaine now says, however, that …": an aside set off by commas before "that".
+    // "He said, twice, that …", "Kaine now says, however, that …", "said on CNN, where he is now a contributor, that
+    // …": an aside set off by commas before "that".
     if (c.side !== 'according' && tokens[s]?.text === ',') {
       let aside = s + 1;
-      while (aside <= end && aside - s <= 5 && tokens[aside].word && tokens[aside].lower !== 'that') aside++;
+      while (aside <= end && aside - s <= 10 && tokens[aside].word && tokens[aside].lower !== 'that') aside++;
       if (tokens[s + 1]?.lower === 'that') s++;
       else if (aside > s + 1 && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
@@ -193,8 +194,13 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     let k = s;
     // ("responded to the letter, and in that response …", "concluded in that case that …": after a preposition "that" is
     // a determiner.)
-    while (k <= end && k - s < 12 && (tokens[k].lower !== 'that' || THING_ENDS.has(tokens[k - 1].lower)) && !(tokens[k].text !== ',' && !tokens[k].word)) k++;
-    afterThat = k <= end && tokens[k].lower === 'that';
+    // (The phrase may name a programme in quotation marks: "said on ABC's “This Week” that …".)
+    while (k <= end && k - s < 20 && (tokens[k].lower !== 'that' || THING_ENDS.has(tokens[k - 1].lower)) && (tokens[k].word || tokens[k].text === ',' || /^[“”"‘’']$/u.test(tokens[k].text))) k++;
+    // (Not a "that" inside a quotation opened after the cue, nor one that opens a relative clause: "sources that have
+    // thrived", "a movement that focused on …". Past a dozen words, only after a comma, which a relative "that" never
+    // follows: "said during a taping of a town hall meeting in Buffalo, New York, that …".)
+    const next = tokens[k + 1]?.lower ?? '';
+    afterThat = k <= end && tokens[k].lower === 'that' && (k - s <= 12 || tokens[k - 1].text === ',') && !inQuote(k) && !FINITE_VERBS.has(next) && !isVerbOnly(next) && !/ed$/u.test(next);
     s = afterThat ? k + 1 : end + 1;
   }
   // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.

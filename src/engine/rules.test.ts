@@ -712,6 +712,18 @@ describe('where reported content ends', () => {
     ['If elected, she said, the levy would be cut, and the fees would fall.', ['the levy would be cut, and the fees would fall']],
     ['As Ida Berg noted, the levy is legal, and the fees will stay.', ['the levy is legal, and the fees will stay']],
   ])('at the comma that closes a fronted subordinate clause: %s', (text, contents) => expect(indirect(text)).toEqual(contents));
+  it.each([
+    ['Tomas Berg said during a visit to the new ferry terminal in Bergen, Norway, that the fares would fall.', ['the fares would fall']],
+    ['Ida Berg said on the radio show “Morning Tide” on Sunday that the levy was illegal.', ['the levy was illegal']],
+    ['Ida Berg said on the radio, where she now hosts a weekly farming show, that the levy was illegal.', ['the levy was illegal']],
+  ])('after a phrase of circumstance before "that": %s', (text, contents) => expect(indirect(text)).toEqual(contents));
+  it.each([
+    // A "that" right before a verb opens a relative clause inside the phrase, not the content.
+    'Farm groups said in their newsletter for members that has gone out every week since May.',
+    'The union declared for the candidate that won the county by a wide margin.',
+    // A "that" inside a quotation opened after the cue belongs to the quotation.
+    'Ida Berg declared in the hall, “I am sending the signal that it is time to unite.”',
+  ])('not at a "that" of a relative clause or of a quotation: %s', (text) => expect(indirect(text)).toEqual([]));
   it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
   });
