@@ -112,6 +112,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-then-according-to', text: 'Inspectors found cracks in the hull, as first reported by the Harbor Gazette.', quote: 'Inspectors found cracks in the hull', speaker: 'Harbor Gazette' },
   { rule: 'infinitive', text: 'The Harbor Trust asked to inspect the ferry before the sale.', quote: 'to inspect the ferry before the sale', speaker: 'Harbor Trust' },
   { rule: 'call-for', text: 'Ana Ruiz asked the court for a delay in the trial.', quote: 'a delay in the trial', speaker: 'Ana Ruiz' },
+  { rule: 'content-after-cue', text: 'Tomas Berg surmised that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   { rule: 'call-for', text: 'The mayor made an impassioned call for calm in the harbour district.', quote: 'calm in the harbour district', speaker: null },
   { rule: 'call-for', text: 'There have been few calls for the minister to resign.', quote: 'the minister to resign', speaker: null },
   { rule: 'call-for', text: 'The council is split, with the two unions calling for a new bridge.', quote: 'a new bridge', speaker: 'two unions' },
@@ -120,6 +121,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
 ];
 
 const DIRECT: Array<Row<DirectRule>> = [
+  { rule: 'cue-after-quote', text: ['Tomas Berg wrote the column on Monday.', '“The port has not failed the town,” he mocks.'], quote: 'The port has not failed the town,', speaker: 'Tomas Berg' },
+  { rule: 'cue-earlier-in-sentence', text: 'Ada Lind mocked the mayor’s plan as “a bridge to nowhere.”', quote: 'a bridge to nowhere.', speaker: 'Ada Lind' },
   // The asker of a question is not who answers it; the person asked is.
   { rule: 'cue-after-quote', text: ['Omar Vance asked Tomas Berg how long the bridge would stay shut.', '“About a year, and then we will see,” he told Vance.'], quote: 'About a year, and then we will see,', speaker: 'Tomas Berg' },
   { rule: 'cue-after-quote', text: ['Tomas Berg was asked by host Omar Vance whether the port would reopen. Berg hesitated.', '“Not this year,” he said.'], quote: 'Not this year,', speaker: 'Tomas Berg' },

@@ -129,6 +129,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('muse', 'mused muses', 'that'),
   cue('recount', 'recounted recounts', 'that', { weak: true, clauseStrict: true }),
   cue('scoff', 'scoffed scoffs', 'quote'),
+  cue('mock', 'mocked mocks mocking', 'quote'),
+  cue('surmise', 'surmised surmises', 'that'),
   cue('snap', 'snapped', 'quote', { weak: true }),
   cue('gush', 'gushed', 'quote'),
   cue('marvel', 'marveled marvelled', 'that'),
