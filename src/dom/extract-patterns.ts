@@ -39,9 +39,11 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
 
 /**
  * Class words that hide an element in common CSS frameworks (Bootstrap's d-none, "hidden", screen-reader-only
- * text). A live page's visibility filter knows better; a saved page has only these words to go by.
+ * text), and the bodies of tooltips, popovers and hover cards, shown only on hover (a politician's card inside a
+ * sentence, "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE (D-Minn.)", glued its headlines into the quote). A
+ * live page's visibility filter knows better; a saved page has only these words to go by.
  */
-export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|screenreader-only|invisible|display-none|u-hidden|hidden-xs-up|print-only|visible-print|d-print-block)(?:$|\s)/iu;
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|screenreader-only|invisible|display-none|u-hidden|hidden-xs-up|print-only|visible-print|d-print-block|tooltiptext|tooltip-inner|tooltip-content|popover-content|popover-body|hovercard|hover-card|rollover-block)(?:$|\s)/iu;
 
 /**
  * Class/id words of an article's metadata lines: byline, date, tags, categories (Readability's byline words and

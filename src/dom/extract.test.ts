@@ -129,6 +129,8 @@ describe('readArticle: what is left out inside the article', () => {
     <p><a href="/a">One other story</a></p><p><a href="/b">Another other story</a></p><p><a href="/c">A third other story</a></p>
     <div class="d-none"><p>Print-only text that nobody sees on the screen, with commas, many commas, and more.</p></div>
     <p style="display: none">Hidden paragraph that nobody sees on the screen, with commas, many, and more.</p>
+    <p>The ferry man threatened <span class="card"><a href="/p/ana">Ana Ruiz</a><span class="rollover-block"><a href="/p/ana">Ana Maria Ruiz</a><a href="/s/1">Harbour fares rise again</a> MORE</span></span> on the quay, the police said.</p>
+    <p>A note said the pier was closed<span class="tooltip-wrapper"><span class="tooltiptext">Tap for the pier's opening hours</span></span> until noon.</p>
     <form><p>“Subscribe now,” the form said, asking for an email address every single day.</p><input type="email"></form>
   </article></main></body></html>`;
   const got = texts(page);
@@ -136,6 +138,11 @@ describe('readArticle: what is left out inside the article', () => {
   it('keeps every paragraph and the caption that reports speech', () => {
     expect(got.filter((t) => t.startsWith('Paragraph')).length).toBe(5);
     expect(got).toContain('The mayor said the bridge would reopen in the spring, officials confirmed.');
+  });
+
+  it('leaves out the bodies of hover cards and tooltips inside a sentence, keeping the words around them', () => {
+    expect(got).toContain('The ferry man threatened Ana Ruiz on the quay, the police said.');
+    expect(got).toContain('A note said the pier was closed until noon.');
   });
 
   it('leaves out the title, byline, date, ad label, credit, link boxes, link runs, hidden blocks and forms', () => {
