@@ -436,7 +436,7 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
   // the place the person works.
   if (tokens && at >= 0 && bareRole(tokens, at)) return true;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
-  return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|many|most|some|several|all|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
+  return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|many|most|some|several|all|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|via|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
     isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     ROLE_PREMODIFIERS.has(t.lower);

@@ -227,6 +227,7 @@ const ROWS: Row[] = [
   { why: 'the one "quoted as saying" speaks, not the paper that quoted them', text: ['The Courier quoted an unnamed official as saying that the director was fired.'], quote: 'the director was fired', speaker: 'unnamed official' },
   { why: '… and "cited two aides as saying" likewise', text: ['The paper cited two aides as saying the plan was dead.'], quote: 'the plan was dead', speaker: 'two aides' },
   { why: '… while "was quoted as saying" is still the subject', text: ['Ada Lind was quoted as saying the port would close.'], quote: 'the port would close', speaker: 'Ada Lind' },
+  { why: 'a source the words came through, set off by commas after the name, is no speaker ("via")', text: ['Tom Hart, via the Harbor Gazette, said that the port would close.'], quote: 'the port would close', speaker: 'Tom Hart' },
 ];
 
 describe('speakers shown to the reader', () => {
