@@ -171,7 +171,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
     }
-    return wordsIn(sa, z) >= 3 ? found('content-then-according-to', [sa, z]) : null;
+    // ("New York, NY – The range of native ads …, according to …": a dateline opens the sentence, not the content.)
+    const a = skipDatelineAt(tokens, sa, z);
+    return wordsIn(a, z) >= 3 ? found('content-then-according-to', [a, z]) : null;
   }
   if (c.side === 'according') {
     // "According to X, CONTENT": the content starts after the comma that closes X.
@@ -299,7 +301,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
     const o = b.clauses[ko];
-    if (o.to < comma && o.from >= sa && o.side !== 'participle') { a = Math.max(a, o.to + 1); break; }
+    // ("Forecasts called for gusts of 60 mph, PG&E officials said": what a thing requires is no clause of its own.)
+    if (o.to < comma && o.from >= sa && o.side !== 'participle' && !thingRequires(tokens, o)) { a = Math.max(a, o.to + 1); break; }
   }
   // Reported content before a clause is read back a bounded number of tokens too, and starts after a colon that sets
   // it off ("His message was simple: the plant stays open, the mayor said"). A dash may not: "… since mid-September —
@@ -370,6 +373,13 @@ function writerSpeaks(tokens: readonly Token[], c: Clause, sa: number, inQuote: 
 }
 
 const WRITER_OR_READER = /^(?:(?:i|we|you)(?:'(?:m|ve|ll|d|re))?|let's)$/u;
+
+/** "The recipe called for three cups of sugar", "forecasts call for rain": a verb whose subject head means it names
+ *  what a thing requires (the cue's `notAfter`), not a demand. The head may sit before a preposition the subject walk
+ *  stopped at: "the recipe for this jam called for". */
+function thingRequires(tokens: readonly Token[], c: Clause): boolean {
+  return c.speaker !== null && c.verb.notAfter !== undefined && tokens.slice(Math.max(0, c.speaker.from - 4), c.speaker.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
+}
 
 /** "would (then) have claimed", "could have said", "may have told": a saying that would have been made. */
 function wouldHave(tokens: readonly Token[], cue: number): boolean {
@@ -638,9 +648,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // ("asked for $1.9 billion": an amount opens with its currency sign. "You couldn't ask for better" is generic, no one's
   // request.)
   const generic = c.speaker !== null && tokens[c.speaker.from].lower === 'you';
-  // ("The recipe called for three cups of sugar", "forecasts call for rain": what a thing requires, not a demand.
-  // The head may sit before a preposition the subject walk stopped at: "the recipe for this jam called for".)
-  const requires = c.speaker !== null && tokens.slice(Math.max(0, c.speaker.from - 4), c.speaker.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
+  const requires = thingRequires(tokens, c);
   if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(tokens[s + 1]?.lower ?? '') && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
   if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {

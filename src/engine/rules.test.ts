@@ -99,6 +99,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-around-according-to', text: 'The goal of the talks, according to the envoy, is a lasting ceasefire.', quote: 'The goal of the talks is a lasting ceasefire', speaker: 'the envoy' },
   { rule: 'content-around-according-to', text: 'A further 17 firms, according to the survey, had plants in the region by 2017.', quote: 'A further 17 firms had plants in the region by 2017', speaker: 'the survey' },
   { rule: 'content-then-according-to', text: 'The talks failed, according to the envoy, and the delegates went home.', quote: 'The talks failed', speaker: 'the envoy' },
+  // A dateline opens the sentence, not the content.
+  { rule: 'content-then-according-to', text: 'Portland, OR – Ferry fares rose by a third last year, according to the harbour board.', quote: 'Ferry fares rose by a third last year', speaker: 'harbour board' },
+  // What a thing requires ("forecasts called for …") is no clause that cuts the content of the attribution after it.
+  { rule: 'content-before-cue', text: 'The hills are dry and forecasts called for gusts of 60 mph, harbour officials said.', quote: 'The hills are dry and forecasts called for gusts of 60 mph', speaker: 'harbour officials' },
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
   { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
