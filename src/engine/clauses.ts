@@ -562,6 +562,8 @@ function purposeInfinitive(tokens: readonly Token[], to: number, floor: number):
   return false;
 }
 
+const CALLED_PRONOUNS = new Set('it him her them this himself herself itself themselves'.split(/\s+/u));
+
 const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood'.split(/\s+/u));
 
 /** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
@@ -874,6 +876,16 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // So does a manner adverb between the comma and a participle: "…, falsely suggesting that …".
     const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ',')
       || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
+    // "…, with Martin Lind calling the plan a fraud", "with former Gov. Ada Berg telling reporters …": in an absolute
+    // "with" phrase a name before the -ing form speaks (not with a plain noun: "with prices rising").
+    if (gerund && i > floor && isCapitalized(tokens[i - 1].text)) {
+      const w = capitalisedRunStart(tokens, i - 1, floor, 6);
+      if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower)) {
+        const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
+        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: { from: w, to: i - 1 }, side: 'before', from: w, to: cueTo, appositive: null, relative: false });
+        continue;
+      }
+    }
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
@@ -883,7 +895,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (/^(writing|reporting|warning|notes?|reports?|calls)$/u.test(t.lower)) {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName) continue;
+      // ("The union calls it a disaster", "the former first lady calls herself …": before an object pronoun "calls" is
+      // the verb whatever its subject.)
+      const called = t.lower === 'calls' && CALLED_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
+      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.

@@ -86,6 +86,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-of', text: 'Rafael Duarte accused the minister of hiding the report.', quote: 'the minister of hiding the report', speaker: 'Rafael Duarte' },
   { rule: 'object-as', text: 'Sara Lindqvist described the deal as a betrayal of the workers.', quote: 'the deal as a betrayal of the workers', speaker: 'Sara Lindqvist' },
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
+  { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },
+  { rule: 'object-predicate', text: 'The union calls this a false story that no docker believes.', quote: 'this a false story that no docker believes', speaker: 'the union' },
   { rule: 'call-for', text: 'Ingrid Solberg called for an independent inquiry into the crash.', quote: 'an independent inquiry into the crash', speaker: 'Ingrid Solberg' },
   { rule: 'call-for', text: 'Nurses at the hospital have long called for his dismissal.', quote: 'his dismissal', speaker: 'Nurses at the hospital' },
   { rule: 'content-after-cue', text: 'Even economists who favor the levy agree that the change will be slow.', quote: 'the change will be slow', speaker: 'economists' },
@@ -205,6 +207,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
+  { rule: 'noun-participle', text: 'The council split on the budget, with Mayor Ada Brook saying that the ferry subsidy must go.', quote: 'the ferry subsidy must go', speaker: 'Ada Brook' },
+  { rule: 'noun-participle', text: 'The strike spread, with former Governor Lars Holm telling reporters on Friday he backed the dockers.', quote: 'he backed the dockers', speaker: 'Lars Holm' },
+  { rule: 'noun-participle', text: 'The rivals made peace, with Omar Seidl calling Ida Berg his friend.', quote: 'Ida Berg his friend', speaker: 'Omar Seidl' },
   { rule: 'noun-participle', text: 'The mayor kept her lead, with 40 percent of residents saying the bridge should be rebuilt.', quote: 'the bridge should be rebuilt', speaker: '40 percent of residents' },
   { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
   { rule: 'participle', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'reporters had ignored the tests', speaker: 'Nina Falk' },
@@ -339,6 +344,15 @@ describe('cues that need more than their word', () => {
   it('an infinitive reports speech only as a purpose or after "quick": "wants to argue" may never be said', () => {
     expect(indirect('Ada Brook wants to argue that the hall is too small.')).toEqual([]);
     expect(indirect('Ada Brook rose to argue that the hall is too small.').map((q) => q.text)).toEqual(['the hall is too small']);
+  });
+  it('"calls" after a plain noun is the noun, unless an object pronoun follows it', () => {
+    expect(indirect('The phone calls from angry voters jammed the switchboard for days.')).toEqual([]);
+    expect(indirect('The union calls it a betrayal of the dockers.').map((q) => q.text)).toEqual(['it a betrayal of the dockers']);
+  });
+  it('a name before an -ing cue speaks only in an absolute "with" phrase', () => {
+    expect(indirect('Prices fell, with Harbor Freight Trading down ten percent.')).toEqual([]);
+    expect(indirect('Ida Berg met Omar Seidl saying that the talks went well.').filter((q) => q.speaker === 'Omar Seidl')).toEqual([]);
+    expect(indirect('Prices fell, with Omar Seidl saying that the talks went well.').map((q) => q.speaker)).toEqual(['Omar Seidl']);
   });
   it('"point" is a cue only with its particle, which never opens the content', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
