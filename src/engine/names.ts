@@ -4,7 +4,7 @@
  */
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
+import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { firstTokenAtOrAfter } from './paragraph';
 import { isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
@@ -287,7 +287,11 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   // word a few before the name, with no punctuation between).
   let past = titles.some((t) => PAST_ROLE.has(t));
   for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word && !past; k--) past = PAST_ROLE.has(tokens[k].lower);
-  const roles = new Set(titles.filter((t) => !PAST_ROLE.has(t)).map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2).map((t) => (past ? `former ${t}` : t)));
+  // Qualified role: "World Bank President Jim Yong Kim", "Vice President Joe Biden", "Dan Gross, president of the Brady
+  // Campaign" hold an office of some body, and are "the president" only when the article names no one who is just
+  // "President X" (kept under "~president").
+  const q = titles.some((t) => (OFFICE_MODIFIERS.has(t) || ORG_HEADS.has(t)) && !PAST_ROLE.has(t)) ? '~' : '';
+  const roles = new Set(titles.filter((t) => !PAST_ROLE.has(t)).map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2).map((t) => q + (past ? `former ${t}` : t)));
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
   if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
@@ -307,7 +311,8 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
       else if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
       k++;
     }
-    if (head && isRoleNoun(head)) roles.add(formerly ? `former ${head}` : head);
+    const of = tokens[k]?.lower === 'of' && isCapitalized(tokens[k + (tokens[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '') ? '~' : '';
+    if (head && isRoleNoun(head)) roles.add(of + (formerly ? `former ${head}` : head));
   }
   return [...roles];
 }

@@ -275,7 +275,8 @@ export class SourceRegistry {
       const qualified = ref.text.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
       // "The former president" is someone the article named as a former president, never the one in office.
       const past = ref.text.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
-      const holders = qualified ? [] : this.byRole.get(past ? `former ${ref.head}` : ref.head) ?? [];
+      const role = past ? `former ${ref.head}` : ref.head;
+      const holders = qualified ? [] : this.byRole.get(role) ?? this.byRole.get(`~${role}`) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
       if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.text);
       // "The 56-year-old said": an age describes the person the text is about, as "he" or "she" would (the noun, if

@@ -228,6 +228,11 @@ const ROWS: Row[] = [
   { why: '… and "cited two aides as saying" likewise', text: ['The paper cited two aides as saying the plan was dead.'], quote: 'the plan was dead', speaker: 'two aides' },
   { why: '… while "was quoted as saying" is still the subject', text: ['Ada Lind was quoted as saying the port would close.'], quote: 'the port would close', speaker: 'Ada Lind' },
   { why: 'a source the words came through, set off by commas after the name, is no speaker ("via")', text: ['Tom Hart, via the Harbor Gazette, said that the port would close.'], quote: 'the port would close', speaker: 'Tom Hart' },
+  // Qualified role: the head of some body ("World Bank President", "president of the union") is "the president" only when
+  // the article names no plain "President X".
+  { why: 'a bare "the president" is the plain President, not the president of a bank named since', text: ['President Ada Lind flew to Lisbon on Monday.', 'She met World Bank President Tomas Berg there.', 'Domestically, Lind has pushed through new rules.', '“We may have to do it in pieces,” the president said.'], quote: 'We may have to do it in pieces,', speaker: 'Ada Lind' },
+  { why: '… nor the president of a campaign group named since', text: ['President Ada Lind spoke at the White House.', 'Tomas Berg, president of the Harbor Campaign, live tweeted as Lind spoke.', 'One tweet quoted the president as saying “We must act now.”'], quote: 'We must act now.', speaker: 'Ada Lind' },
+  { why: 'the president of a body is "the president" when the article names no other', text: ['Tomas Berg, president of the Harbor Union, spoke to the crowd.', '“We must act now,” the president said.'], quote: 'We must act now,', speaker: 'Tomas Berg' },
 ];
 
 describe('speakers shown to the reader', () => {
