@@ -15,6 +15,7 @@ export const DIRECT_RULES = {
   'cue-before-quote': 'X said: “…” / X told Reuters that “…”',
   'cue-earlier-in-sentence': 'X, asked about it, said … “…”',
   'cue-later-in-sentence': '“A” and “B,” … he said',
+  'cue-sentence-before-quote': 'X said in a statement. “…”',
 } as const;
 
 export type DirectRule = keyof typeof DIRECT_RULES;
@@ -68,6 +69,17 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     }
   }
   if (pre) return { clause: pre, rule: 'cue-before-quote' };
+  // "X said in a statement. “…”": a sentence that is only an attribution (its speaker first, nothing reported before
+  // or after its cue) announces the quotation that opens the next sentence, as a colon would.
+  const [sa, sb] = p.sentenceTokens[openSentence - 1] ?? [0, -1];
+  if (openTok > 0 && tokens[openTok - 1].text === '.' && sb >= openTok - 1 && !p.inQuote[sa]) {
+    const only = p.sentenceClauses[openSentence - 1] ?? [];
+    const c = only.length === 1 ? clauses[only[0]] : undefined;
+    // (The subject may open with a name and its appositive: "Sam Lau, the party's spokesman said in a statement.")
+    let named = sa;
+    while (c && named < c.from && (tokens[named].word ? isCapitalized(tokens[named].text) : tokens[named].text === ',')) named++;
+    if (c?.side === 'before' && c.speaker?.from === named && c.to >= sb - 1) return { clause: c, rule: 'cue-sentence-before-quote' };
+  }
   if (sameSentence) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));

@@ -136,6 +136,9 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  // A sentence that is only an attribution announces the quotation opening the next sentence, as a colon would.
+  { rule: 'cue-sentence-before-quote', text: 'Yara Costa told reporters on Tuesday. “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  { rule: 'cue-sentence-before-quote', text: 'Yara Costa, the head of the water board said in a statement. “The water is safe.”', quote: 'The water is safe.', speaker: 'Yara Costa' },
   { rule: 'cue-before-quote', text: 'Hundreds of nurses marched past the ministry on Monday, chanting “Safe staffing saves lives,” and waving banners.', quote: 'Safe staffing saves lives,', speaker: 'Hundreds of nurses' },
   { rule: 'cue-after-quote', text: '“We have had better weeks than this one,” county delegate Rosa Lind, wearing a campaign scarf, said matter-of-factly as the hall emptied.', quote: 'We have had better weeks than this one,', speaker: 'Rosa Lind' },
   { rule: 'cue-earlier-in-sentence', text: 'Elif Demir said the figures were wrong and called the audit “a farce from start to finish.”', quote: 'a farce from start to finish.', speaker: 'Elif Demir' },
@@ -186,6 +189,9 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
+  // A count and "of" open the inverted speaker: the group after them is its head, a demonstrative too.
+  { rule: 'inverted', text: ['Harbour officials who saw the survey say the pier is safe.', '“It will stand for decades,” said one of those officials, who spoke on condition of anonymity.'], quote: 'It will stand for decades,', speaker: 'one of those officials' },
+  { rule: 'inverted', text: '“The pier is safe,” opined the Harbour Gazette.', quote: 'The pier is safe,', speaker: 'Harbour Gazette' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },

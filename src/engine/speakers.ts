@@ -166,8 +166,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (institution) return institution;
   }
   // "those surveyed", "Those over 60": a group described by what follows the demonstrative.
-  // ("Those facts suggest": a demonstrative before a noun that names no people is a thing, not a group.)
-  if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to) && !thingAfterThose(tokens[from + 1])) {
+  // ("Those facts suggest": a demonstrative before a noun that names no people is a thing, not a group; "one of those
+  // advisers": before the plural of an unnamed source's head, it points back to those sources, read as any other.)
+  if (first.lower === 'those' && to > from && !brokenPhrase(tokens, from, to) && !thingAfterThose(tokens[from + 1]) && !(to === from + 1 && ANON_HEAD_WORDS.has(tokens[to].lower))) {
     const anonymous = /\b(familiar|close|knowledge|briefed|involved|aware)\b/iu.test(phrase);
     return described(phrase, 'those', false, anonymous, 'group', true);
   }

@@ -127,6 +127,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('chant', '+', 'quote', { weak: true }),
   cue('interject', 'interjected', 'quote'),
   cue('muse', 'mused muses', 'that'),
+  cue('opine', 'opined opines', 'that'),
   cue('recount', 'recounted recounts', 'that', { weak: true, clauseStrict: true }),
   cue('scoff', 'scoffed scoffs', 'quote'),
   cue('mock', 'mocked mocks mocking', 'quote'),
