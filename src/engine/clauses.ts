@@ -745,7 +745,9 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   // The claim is a clause, with a finite verb or a past one before any comma ("Okafor: Port board misled the council"):
   // "Victor Burton: Possession of methamphetamine, held in jail" or "Dealing in stolen goods" is a police blotter's
   // charge, not a claim.
-  let finite = false;
+  // ("Mark Cuban: I'd consider a White House bid": a claim in the first person is the name's own words; "FTC: We use
+  // affiliate links", in capitals, is a label.)
+  let finite = /^(i|we)(['’](m|re|d|ll|ve))?$/u.test(tokens[colon + 1].lower) && !/^[A-Z]+$/u.test(tokens[colon - 1].text);
   let comma = false;
   for (let k = colon + 2; k <= ceil && !finite; k++) {
     comma ||= tokens[k].text === ',';

@@ -646,7 +646,13 @@ describe('a name and a colon', () => {
     expect(indirect('Victor N. Burton: Possession of a controlled substance, held in jail without bond.')).toEqual([]);
     expect(indirect('Disclaimer: The views expressed by guest writers are their own.')).toEqual([]);
     expect(indirect('Wow: The mayor just answered her critics with one line.')).toEqual([]);
+    expect(indirect('FTC: We use affiliate links on this page.')).toEqual([]);
   });
+  it.each([
+    ['Ana Lind: I Back The New Pier', 'I Back The New Pier'],
+    ['Lind: We support a second ferry line', 'We support a second ferry line'],
+    ['Omar Seidl: I’m Not Running For Mayor', 'I’m Not Running For Mayor'],
+  ])('report a claim in the first person, verb or none in the lexicon: %s', (text, content) => expect(indirect(text)).toEqual([content]));
 });
 
 describe('a comma after a cue', () => {
