@@ -757,6 +757,9 @@ describe('where reported content ends', () => {
     // A "that" inside a quotation opened after the cue belongs to the quotation.
     'Ida Berg declared in the hall, “I am sending the signal that it is time to unite.”',
   ])('not at a "that" of a relative clause or of a quotation: %s', (text) => expect(indirect(text)).toEqual([]));
+  it('not at "but" after a negated auxiliary, which is a verb', () => {
+    expect(indirect('Ida Berg said the levy shouldn’t be cut but raised for the ferry fund.')).toEqual(['the levy shouldn’t be cut but raised for the ferry fund']);
+  });
   it('at a coordinated cue: "denied A but implied that B" is two reports', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
   });

@@ -99,7 +99,7 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'howe
 /** Finite verbs that show a clause whatever their subject ("the plan is dead", "she will run", "it has ended"), with
  *  their negative contractions written with a straight apostrophe. */
 export const FINITE_VERBS: ReadonlySet<string> = new Set(`is are was were am has have had will would can could should shall may
-  might must does did do isn't aren't wasn't weren't won't can't didn't doesn't hasn't haven't wouldn't couldn't`.trim().split(/\s+/u));
+  might must does did do isn't aren't wasn't weren't won't can't didn't doesn't hasn't haven't wouldn't couldn't shouldn't hadn't`.trim().split(/\s+/u));
 
 /** A subject pronoun contracted with its verb ("he's staying", "they'll win"), written with a straight apostrophe: a
  *  clause as surely as a finite verb. */
