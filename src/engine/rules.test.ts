@@ -84,6 +84,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-infinitive', text: 'The union called on Mayor Ana Lima and the port board to reopen the talks.', quote: 'Mayor Ana Lima and the port board to reopen the talks', speaker: 'the union' },
   { rule: 'object-infinitive', text: 'Rafael Duarte urged Gov. Ines Holm (D) to veto the bill.', quote: 'Gov. Ines Holm (D) to veto the bill', speaker: 'Rafael Duarte' },
   { rule: 'object-of', text: 'Rafael Duarte accused the minister of hiding the report.', quote: 'the minister of hiding the report', speaker: 'Rafael Duarte' },
+  { rule: 'object-of', text: 'Dock workers accuse the port authority of ignoring the cracks.', quote: 'the port authority of ignoring the cracks', speaker: 'Dock workers' },
   { rule: 'object-as', text: 'Sara Lindqvist described the deal as a betrayal of the workers.', quote: 'the deal as a betrayal of the workers', speaker: 'Sara Lindqvist' },
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },

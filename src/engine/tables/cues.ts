@@ -178,7 +178,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('demand', 'demanded demands', 'that'),
   cue('plead', 'pleaded pled', 'quote'),
   // Accusing, describing, calling.
-  cue('accuse', 'accused accuses accusing', 'object-of'),
+  cue('accuse', 'accuse accused accuses accusing', 'object-of'),
   cue('blame', 'blamed blames', 'quote'),
   // "described a rigged system", "described how …": what is described is reported too, not only "X as Y".
   cue('describe', 'describes described describing', 'object-as that'),
