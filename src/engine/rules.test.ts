@@ -209,6 +209,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },

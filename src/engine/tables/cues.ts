@@ -100,7 +100,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('explain', '+', 'that'),
   cue('note', '+', 'that', { weak: true }),
   cue('observe', 'observed', 'that'),
-  cue('remark', 'remarked', 'that'),
+  cue('remark', 'remarked remarking', 'that'),
   cue('point out', 'point points pointed pointing', 'that', { weak: true }),
   cue('stress', 'stresses stressed stressing', 'that'),
   cue('emphasize', '+ emphasise emphasises emphasised', 'that'),
