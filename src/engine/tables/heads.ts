@@ -44,8 +44,9 @@ const man = (words: string, flags: Omit<AnonymousHead, 'singular' | 'plural'> = 
  * People who, unnamed, are anonymous sources: the roles and groups English news quotes without a name. A phrase
  * headed by one of these ("a senior adviser", "federal prosecutors", "Sanders's supporters", "health care providers")
  * is an unnamed source when it speaks; a name in its modifiers ("a Clinton campaign official") does not name it.
+ * Here the heads with a flag or an irregular plural; the plain ones follow by field, and `anonymousHeads()` is all.
  */
-export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
+const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('source', 'sources', { strong: true, standalone: true, backReference: true }),
   head('official', 'officials', { strong: true, standalone: true, backReference: true }),
   head('aide', 'aides', { strong: true, standalone: true, backReference: true }),
@@ -88,35 +89,62 @@ export const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   ...regular('candidate nominee contender hopeful rival challenger finalist front-runner frontrunner incumbent', { office: true, contestant: true }),
   ...man('chairman chairwoman congressman congresswoman councilman councilwoman alderman', { office: true }),
   ...man('businessman businesswoman clergyman fisherman policeman'),
-  // Politics and government.
-  ...regular(`lawmaker legislator politician delegate superdelegate voter
+];
+
+/**
+ * The heads with no flag, by field, as plain word sets (in the extension they travel as data, read after the scripts
+ * are evaluated: scripts/deferred-words.ts); `anonymousHeads()` adds them, each with its regular plural, to the table.
+ */
+// Politics and government.
+const POLITICS_HEADS = setOf(`lawmaker legislator politician delegate superdelegate voter
     elector activist campaigner organizer organiser protester protestor demonstrator supporter backer opponent
     proponent ally loyalist confidant confidante associate operative strategist pollster consultant surrogate donor
     critic detractor skeptic sceptic defender advocate observer commentator pundit officer functionary bureaucrat
-    administrator envoy negotiator mediator leader representative emissary lobbyist planner`),
-  // Law, police, security.
-  ...regular(`prosecutor attorney lawyer juror investigator detective inspector agent trooper deputy auditor
-    examiner plaintiff litigant commander soldier fighter militant rebel insurgent separatist`),
-  // Business and work.
-  ...regular(`analyst economist forecaster trader investor banker broker dealer shareholder stockholder bondholder
+    administrator envoy negotiator mediator leader representative emissary lobbyist planner`);
+// Law, police, security.
+const LAW_HEADS = setOf(`prosecutor attorney lawyer juror investigator detective inspector agent trooper deputy auditor
+    examiner plaintiff litigant commander soldier fighter militant rebel insurgent separatist`);
+// Business and work.
+const WORK_HEADS = setOf(`analyst economist forecaster trader investor banker broker dealer shareholder stockholder bondholder
     creditor entrepreneur owner merchant shopkeeper farmer grower rancher landlord tenant homeowner renter consumer
-    customer shopper client user subscriber worker laborer colleague coworker manager director engineer`),
-  // Health, science, learning.
-  ...regular(`expert specialist scholar academic professor historian researcher scientist epidemiologist
+    customer shopper client user subscriber worker laborer colleague coworker manager director engineer`);
+// Health, science, learning.
+const LEARNING_HEADS = setOf(`expert specialist scholar academic professor historian researcher scientist epidemiologist
     statistician doctor physician surgeon nurse medic paramedic clinician pharmacist practitioner
-    psychologist psychiatrist therapist teacher educator student parent`),
-  // The public, witnesses and those affected.
-  ...regular(`resident villager citizen taxpayer commuter passenger traveler traveller tourist visitor driver rider
+    psychologist psychiatrist therapist teacher educator student parent`);
+// The public, witnesses and those affected.
+const PUBLIC_HEADS = setOf(`resident villager citizen taxpayer commuter passenger traveler traveller tourist visitor driver rider
     neighbor neighbour relative friend acquaintance survivor victim mourner attendee spectator onlooker bystander fan
     viewer listener reader caller follower commenter blogger veteran refugee migrant immigrant deportee volunteer
     rescuer firefighter journalist reporter correspondent editor columnist narrator priest pastor imam rabbi cleric
-    patient host anchor moderator`),
-  // Standing and wealth, the courts' parties.
-  ...regular('billionaire mogul tycoon magnate heiress defendant suspect'),
-  // Bosses, monitors and those who reveal: "health bosses said", "election monitors reported", "a whistleblower
-  // alleged", "an eyewitness told".
-  ...regular('boss regulator monitor eyewitness whistleblower informant teammate guard'),
-];
+    patient host anchor moderator`);
+// Standing and wealth, the courts' parties.
+const STANDING_HEADS = setOf(`billionaire mogul tycoon magnate heiress defendant suspect`);
+// Bosses, monitors and those who reveal: "health bosses said", "election monitors reported", "a whistleblower
+// alleged", "an eyewitness told".
+const WATCHER_HEADS = setOf(`boss regulator monitor eyewitness whistleblower informant teammate guard`);
+const PLAIN_HEADS = [POLITICS_HEADS, LAW_HEADS, WORK_HEADS, LEARNING_HEADS, PUBLIC_HEADS, STANDING_HEADS, WATCHER_HEADS];
+
+let allHeads: readonly AnonymousHead[] | undefined;
+/** Every head of the table, the plain ones included: built when first asked for, and kept once the plain word sets
+ *  are filled (an analysis before the extension has read them must not fix the table without them). */
+export function anonymousHeads(): readonly AnonymousHead[] {
+  if (allHeads) return allHeads;
+  const heads = [...ANONYMOUS_HEADS, ...PLAIN_HEADS.flatMap((set) => regular([...set].join(' ')))];
+  if (PLAIN_HEADS.every((set) => set.size > 0)) allHeads = heads;
+  return heads;
+}
+
+/** A table derived from every head, built again only when `anonymousHeads()` gives another list. */
+function fromHeads<T>(build: (heads: readonly AnonymousHead[]) => T): () => T {
+  let from: readonly AnonymousHead[] | undefined;
+  let value: T | undefined;
+  return () => {
+    const heads = anonymousHeads();
+    if (heads !== from) { from = heads; value = build(heads); }
+    return value as T;
+  };
+}
 
 /** Quantifiers that stand for an unnamed group on their own: "some said", "others argued", "many of them". */
 export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'several', 'few', 'most', 'both', 'all']);
@@ -132,7 +160,8 @@ function wordsOf(heads: readonly AnonymousHead[], pick: (h: AnonymousHead) => bo
 }
 
 /** Every written form (singular and plural) of an anonymous head, and the quantifiers. */
-export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set([...wordsOf(ANONYMOUS_HEADS, () => true), ...['some', 'others', 'many', 'several', 'few']]);
+const allHeadWords = fromHeads((heads) => new Set([...wordsOf(heads, () => true), ...['some', 'others', 'many', 'several', 'few']]));
+export const ANON_HEAD_WORDS = { has: (word: string): boolean => allHeadWords().has(word) };
 /**
  * Plural people nouns the table does not list, known by their agent suffix: "technologists", "nationalists",
  * "historians", "technicians" (not the verbs "insists", "persists", nor "lists", "wrists").
@@ -158,7 +187,8 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list 
  *  people: COLLECTIVE_NOUNS.) */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set('number share percentage proportion rate fraction count'.split(/\s+/u));
 /** The singular of every plural in the table, irregular ones included (chairmen → chairman, people → person). */
-export const SINGULAR_OF: ReadonlyMap<string, string> = new Map(ANONYMOUS_HEADS.filter((h) => h.plural).map((h) => [h.plural as string, h.singular]));
+const singularOf = fromHeads((heads) => new Map(heads.filter((h) => h.plural).map((h) => [h.plural as string, h.singular])));
+export const SINGULAR_OF = { get: (plural: string): string | undefined => singularOf().get(plural), has: (plural: string): boolean => singularOf().has(plural), entries: () => singularOf().entries() };
 
 function setOf(words: string): Set<string> {
   return new Set(words.trim().split(/\s+/u));
