@@ -635,6 +635,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
+    // ("They have all said", "Lind and Berg have both said": a quantifier after an auxiliary floats off its subject.)
+    if (j > floor && FLOATING.has(tokens[j].lower) && CUE_ADVERBS.has(before!)) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
@@ -644,6 +646,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
 }
 
 const CONTINUING = new Set('continue continues continued continuing'.split(/\s+/u));
+const FLOATING = new Set(['all', 'both', 'each']);
 
 /** The noun phrase ending at `end`, back to its determiner ("issued [a statement]", "[52 percent]", "[Democrats]"). */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {

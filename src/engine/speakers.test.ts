@@ -233,6 +233,8 @@ const ROWS: Row[] = [
   { why: 'a bare "the president" is the plain President, not the president of a bank named since', text: ['President Ada Lind flew to Lisbon on Monday.', 'She met World Bank President Tomas Berg there.', 'Domestically, Lind has pushed through new rules.', '“We may have to do it in pieces,” the president said.'], quote: 'We may have to do it in pieces,', speaker: 'Ada Lind' },
   { why: '… nor the president of a campaign group named since', text: ['President Ada Lind spoke at the White House.', 'Tomas Berg, president of the Harbor Campaign, live tweeted as Lind spoke.', 'One tweet quoted the president as saying “We must act now.”'], quote: 'We must act now.', speaker: 'Ada Lind' },
   { why: 'the president of a body is "the president" when the article names no other', text: ['Tomas Berg, president of the Harbor Union, spoke to the crowd.', '“We must act now,” the president said.'], quote: 'We must act now,', speaker: 'Tomas Berg' },
+  { why: 'a quantifier floating after the auxiliary is not the subject ("have all said")', text: ['The harbor pilots have all said that the channel is too shallow.'], quote: 'the channel is too shallow', speaker: 'harbor pilots' },
+  { why: '… nor is "both" after two names', text: ['Ana Ruiz and Tom Hart have both argued that the levy is illegal.'], quote: 'the levy is illegal', speaker: 'Ana Ruiz and Tom Hart' },
 ];
 
 describe('speakers shown to the reader', () => {
