@@ -47,7 +47,7 @@ export const headOf = remembered((word: string): string => {
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
 const POST_MODIFIER = new Set(['familiar', 'close', 'privy', 'with', 'who', 'in', 'at', 'from', 'of', 'for', 'on', 'to', 'like', 'briefed', 'involved',
   'knowledgeable', 'published', 'based', 'seen', 'obtained', 'reviewed', 'released', 'issued', 'filed', 'cited', 'prepared', 'written', 'signed', 'sent', 'shared', 'leaked',
-  'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed',
+  'provided', 'given', 'drafted', 'compiled', 'produced', 'submitted', 'posted', 'circulated', 'distributed', 'taken', 'conducted', 'carried',
   'started', 'founded', 'led', 'run', 'funded', 'backed', 'created', 'formed', 'organized', 'organised', 'launched', 'owned', 'headed', 'chaired']);
 
 /** Classify the tokens [from, to] of a paragraph as a speaker. Returns null for phrases that cannot speak. */
@@ -120,6 +120,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (from > toIn) return null;
   }
   let to = beforeTrailingTime(tokens, from, toIn);
+  // ("a Gallup poll taken last week": a participle after a document, left bare by its time phrase, is no part of it.)
+  if (to > from && POST_MODIFIER.has(tokens[to].lower) && DOCUMENT_HEADS.has(tokens[to - 1].lower)) to--;
   if (to < from) return null;
   // "politicians and voters alike", "the officials themselves": a floating word after the group is not part of it.
   if (to > from && ALL_ALIKE.has(tokens[to].lower)) to--;
@@ -131,9 +133,12 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
   }
-  // "Six in 10 voters", "one in five": a share of poll respondents, a group and never an anonymous source.
+  // "Six in 10 voters", "one in five", "nearly three in five", "about four out of 10": a share of poll respondents, a
+  // group and never an anonymous source.
   const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
-  if (to - from >= 2 && tokens[from + 1].lower === 'in' && count.test(tokens[from].lower) && count.test(tokens[from + 2].lower)) {
+  const n = /^(nearly|almost|about|roughly|around|over|under)$/u.test(tokens[from].lower) ? from + 1 : from;
+  const d = tokens[n + 1]?.lower === 'in' ? n + 2 : tokens[n + 1]?.lower === 'out' && tokens[n + 2]?.lower === 'of' ? n + 3 : -1;
+  if (d > 0 && d <= to && count.test(tokens[n].lower) && count.test(tokens[d].lower)) {
     return described(text.slice(tokens[from].start, tokens[to].end), 'in', false, false, 'group', true);
   }
   // "Many in the crowd", "some in the party": an unnamed part of a body of people.
