@@ -122,7 +122,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (tokens[j - 1]?.lower === 'close' || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(tokens[j - 1]?.lower ?? '') || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
     if (t.lower in PRONOUNS && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)

@@ -239,6 +239,7 @@ const ROWS: Row[] = [
   { why: 'the president of a body is "the president" when the article names no other', text: ['Tomas Berg, president of the Harbor Union, spoke to the crowd.', '“We must act now,” the president said.'], quote: 'We must act now,', speaker: 'Tomas Berg' },
   { why: 'a quantifier floating after the auxiliary is not the subject ("have all said")', text: ['The harbor pilots have all said that the channel is too shallow.'], quote: 'the channel is too shallow', speaker: 'harbor pilots' },
   { why: '… nor is "both" after two names', text: ['Ana Ruiz and Tom Hart have both argued that the levy is illegal.'], quote: 'the levy is illegal', speaker: 'Ana Ruiz and Tom Hart' },
+  { why: 'an outlet after "speaking to" is the listener, not the source speaking', text: ['One harbor official speaking to the Gazette said the port would close.'], quote: 'the port would close', speaker: 'harbor official speaking to the Gazette' },
 ];
 
 describe('speakers shown to the reader', () => {
