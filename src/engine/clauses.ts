@@ -372,7 +372,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (isCapitalized(t.text) && !headlineVerb) { last = e; e++; continue; }
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
-    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower)) break;
+    // ("A campaign official later walked back …": a time adverb after the noun ends the subject.)
+    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
     if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(tokens[e + 1]?.text ?? ''))) break;
@@ -1042,7 +1043,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
           // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
           // is the subject, and everything up to the cue its parenthetical.
           const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
-          if (earlier && earlier.subject.from < subject.from) {
+          // ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said": an opening participle phrase is
+          // no subject.)
+          // (Not a name that ends so: "Murshed Zaheed, …, which …, said"; a participle goes on in lower case.)
+          const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[earlier?.subject.from ?? 0].text) && /^\p{Ll}/u.test(tokens[(earlier?.subject.from ?? 0) + 1]?.text ?? '');
+          if (earlier && earlier.subject.from < subject.from && !participle) {
             speaker = earlier.subject;
             appositive = earlier.parenthetical;
           } else {
