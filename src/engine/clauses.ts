@@ -340,7 +340,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   // (Or a participle phrase, or a lone adverb: "Speaking in Salem, New Hampshire, Trump went after …", "Reached by
   // phone, Hammond, the committeeman, declined", "There, the district chairman declined".)
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[s].text) || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
@@ -392,6 +392,12 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return { from: e + 1, to: k - 1 };
   }
   return { from: s, to: last };
+}
+
+/** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
+ *  …"): the phrase goes on in lower case, which a given name that ends so ("Ahmed Lind", "Murshed Zaheed") does not. */
+function openingParticiple(tokens: readonly Token[], i: number): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
 }
 
 /** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the
@@ -1045,9 +1051,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
           const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
           // ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said": an opening participle phrase is
           // no subject.)
-          // (Not a name that ends so: "Murshed Zaheed, …, which …, said"; a participle goes on in lower case.)
-          const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[earlier?.subject.from ?? 0].text) && /^\p{Ll}/u.test(tokens[(earlier?.subject.from ?? 0) + 1]?.text ?? '');
-          if (earlier && earlier.subject.from < subject.from && !participle) {
+          if (earlier && earlier.subject.from < subject.from && !openingParticiple(tokens, earlier.subject.from)) {
             speaker = earlier.subject;
             appositive = earlier.parenthetical;
           } else {
