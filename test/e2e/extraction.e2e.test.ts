@@ -84,3 +84,28 @@ describe('a page without an article', () => {
     await page.close();
   });
 });
+
+describe('a hover card inside a sentence', () => {
+  // A site's card for a person named in the text, shown only on hover by the site's own styles: on a page whose
+  // styles do not hide it (a saved page, a slow stylesheet), its headlines must not run into the quote.
+  it('is not read into the quote: the popup lists the sentence without the card', async () => {
+    server.route('/hover-card', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news</title></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <article><h1>Storm closes the harbour</h1>
+      <p>The storm that reached the coast on Tuesday closed the harbour for two days, stranded three ferries and left the pier without power, harbour officials said.</p>
+      <p>“We have never seen waves like these in the harbour, not in thirty years,” said Tomas Berg, the harbour master, who spent the night on the quay with his crew.</p>
+      <p>The harbour board said the ferry man had threatened <span class="rollover-people"><a href="/p/ana">Ana Ruiz</a><span class="rollover-block"><a href="/p/ana">Ana Maria Ruiz</a> <a href="/s/1">Harbour fares rise again</a> MORE</span></span> during the storm.</p>
+      <p>Repairs to the pier, the board added, will take at least a month and cost more than the town had set aside for the whole year.</p>
+      </article><footer><p>© Harbour Gazette</p></footer></body></html>`);
+    const { page, tabId } = await open('/hover-card');
+    const counts = await waitForHighlights(page);
+    expect(counts.indirect).toBeGreaterThanOrEqual(3);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    const listed = await popup.locator('.quote-text').allTextContents();
+    expect(listed.some((t) => t.includes('the ferry man had threatened Ana Ruiz during the storm')), listed.join(' | ')).toBe(true);
+    expect(listed.some((t) => t.includes('Harbour fares rise again') || t.includes('MORE'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});
