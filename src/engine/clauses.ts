@@ -595,6 +595,8 @@ function isTitleCase(tokens: readonly Token[], floor: number, ceil: number): boo
 }
 
 const POSSESSIVE_PRONOUN: ReadonlySet<string> = new Set(Object.keys(POSSESSIVE_SUBJECT));
+/** Possessive determiners that are never also an object pronoun (unlike "her"). */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 
 /** Where the capitalised words (and abbreviation dots) before `end` start, at most `max` tokens back: a name. */
 function capitalisedRunStart(tokens: readonly Token[], end: number, floor: number, max: number): number {
@@ -637,8 +639,9 @@ const PLURAL_QUANTITIES = new Set('most many some all both few several half majo
 function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let j = from;
   for (;;) {
-    // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …".)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(tokens[j].text === 'Will' && j > floor) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
+    // title. Only a headline capitalises its adverbs, "Mayor Also Says"; a weekday is written so anywhere.)
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(tokens[from + 1]?.text ?? ''))) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
@@ -815,7 +818,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.text) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
       !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(tokens[i + 1]?.text ?? '') && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
-    if (prev && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && QUANTIFIERS.has(prev.lower))) continue;
+    // ("how they arrived at their estimates", "his claims": after a possessive that cannot be an object pronoun, too —
+    // not "her": "the woman who raised her says".)
+    if (prev && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && (QUANTIFIERS.has(prev.lower) || OWNER_DETERMINERS.has(prev.lower)))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
     if (t.lower === 'states' && !IT_HE_SHE_WHICH_THAT.has(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;

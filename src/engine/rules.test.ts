@@ -212,6 +212,11 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
+  // A negated auxiliary between the subject and its cue is no part of the subject.
+  { rule: 'subject-verb', text: 'A spokesman for the port didn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
+  { rule: 'subject-verb', text: "A spokesman for the port didn't say whether the ferries would run.", quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
+  { rule: 'subject-verb', text: 'A spokesman for the port did not say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
+  { rule: 'subject-verb', text: 'The harbour board wouldn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
@@ -466,6 +471,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
   ['Other estimates are in the same ballpark.', []],
   ['Many reports described the plan as a failure.', ['the plan as a failure']],
+  // After a possessive that is never an object pronoun ("their", "his", "its"), an -s form is a plural noun too.
+  ['The boards arrived at their estimates and will publish them in May.', []],
+  ['We wrote to both boards to learn how they arrived at their estimates and will update this story.', []],
   // An -ing cue after "such as" is an example of what a thing does, not a report.
   ['The dashboard lights deliver messages from the navigation system, such as suggesting a lane change, when traffic builds.', []],
   // "Tell" with no listener discerns; "wonder" asks no one.

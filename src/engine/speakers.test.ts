@@ -15,6 +15,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: '"she’d respond," before a quotation: the one who responds speaks it, not the editors who asked before', text: ['Ida Wren wrote six long novels.', 'When her editors would ask her to explain herself, she’d respond, “I write for patient readers.”'], quote: 'I write for patient readers.', speaker: 'Ida Wren' },
+  { why: 'a title written in capitals mid-sentence ("Never say die") is no adverb between a subject and its cue', text: ['He sold a Goonies Never say “die” doormat at the fair.'], quote: 'die', speaker: null },
   { why: 'a noun after "into" is where, not who speaks in the participle after it', text: ['Ada Lind said she would stand outside all day yelling at voters on their way into the polls saying “Pick me.”'], quote: 'Pick me.', speaker: 'Ada Lind' },
   { why: 'a name before "campaign spokeswoman Ada Lind" describes her, and is not the subject who speaks', text: ['Governor Tomas Berg signed the port bill on Monday.', 'Berg campaign spokeswoman Ada Lind said in a statement that Berg “has always supported the port.”'], quote: 'has always supported the port.', speaker: 'Ada Lind' },
   { why: 'a name before a verb and a role is still the subject', text: ['Tomas Berg spoke at the port.', 'Berg told reporter Ada Lind that the port “will stay open.”'], quote: 'will stay open.', speaker: 'Tomas Berg' },

@@ -128,7 +128,8 @@ export const PUBLISHED_DOCUMENTS: ReadonlySet<string> = new Set(`statement state
 export const AGENT_AUXILIARIES: ReadonlySet<string> = new Set(`has have had having is are was were be been being will would
   could can should may might must shall do does did also already since still even again repeatedly publicly privately
   openly loudly quickly immediately later earlier previously recently long often never not begun began begin begins
-  started start starts continued continue continues themselves increasingly`.trim().split(/\s+/u));
+  started start starts continued continue continues themselves increasingly didn't didn’t doesn't doesn’t don't don’t won't
+  won’t wouldn't wouldn’t hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t`.trim().split(/\s+/u));
 
 /** Every form, to its act. A form the cue table already holds is read as that cue (one owner per form). */
 export const AGENT_BY_FORM: ReadonlyMap<string, AgentVerb> = new Map(AGENT_VERBS.flatMap((v) => v.forms.filter((f) => !CUE_BY_FORM.has(f)).map((f) => [f, v] as const)));

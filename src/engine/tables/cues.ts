@@ -96,7 +96,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('counter', 'countered counters', 'that'),
   cue('retort', 'retorted', 'that'),
   cue('reply', 'replies replied replying', 'that'),
-  cue('respond', 'responded responds', 'that'),
+  cue('respond', 'respond responded responds', 'that'),
   cue('explain', '+', 'that'),
   cue('note', '+', 'that', { weak: true }),
   cue('observe', 'observed', 'that'),

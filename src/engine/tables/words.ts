@@ -9,7 +9,9 @@ export const CUE_ADVERBS = setOf(`also later earlier has have had been previousl
   would will could is was were are just separately publicly privately similarly only first again already often frequently
   initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
   saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now however though too
-  meanwhile instead nonetheless nevertheless therefore thus always sometimes usually`);
+  meanwhile instead nonetheless nevertheless therefore thus always sometimes usually
+  did does do not never didn't didn’t doesn't doesn’t don't don’t won't won’t wouldn't wouldn’t hasn't hasn’t haven't haven’t
+  hadn't hadn’t`);
 
 /** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
 export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
