@@ -299,7 +299,8 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // "Thursday night", "Monday morning".
     if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
     if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
-    if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two)) { j += 2; continue; }
+    // ("this week", "last night" — not "confirmed this in a statement", where "this" is the object.)
+    if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two) && !PREPOSITIONS.has(two)) { j += 2; continue; }
     // ("told delegates here Sunday that": where, then when.)
     if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower) || t.lower === 'here') { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally

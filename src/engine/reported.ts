@@ -181,6 +181,14 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     while (s <= end && tokens[s].text !== ',' && s - c.to < 20) s++;
     if (s > end || tokens[s].text !== ',') s = c.to + 1;
     while (s <= end && !tokens[s].word) s++;
+    // "According to the study, published in BMJ Case Reports, CONTENT", "according to the report, which came out on
+    // Monday, CONTENT": what describes the source, set off by commas, is not the content ("According to police, armed
+    // men …" is: no preposition after "armed").
+    if (s < end && (tokens[s].lower === 'which' || /^[a-z]+ed$/u.test(tokens[s].text) && SETTING_LEADS.has(tokens[s + 1].lower))) {
+      let k = s + 1;
+      while (k < end && k - s < 16 && tokens[k].text !== ',') k++;
+      if (k < end && tokens[k].text === ',') for (s = k + 1; s <= end && !tokens[s].word;) s++;
+    }
     // "According to AFP, one user on Weibo, …, posted: “…”": the content is a report of its own, whole (its speaker and
     // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
     const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cue > s && o.side === 'before' && o.from <= s + 1);
@@ -227,6 +235,10 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       const z = stopAt(s);
       return goesOn(s, z) < 0 ? null : found('content-after-cue', [s - 1, z]);
     }
+    // ("Google confirmed it in a statement", "explained them to me": a pronoun object alone points back to what was
+    // said, and the words after it are where and to whom.)
+    // (Not "called it “a disaster”": a quotation after the pronoun says what it was called.)
+    if (!afterThat && PRONOUN_OBJECTS.has(tokens[s].lower) && (s === end || TAIL_OPENERS.has(tokens[s + 1].lower) || /^[.,;:!?]$/u.test(tokens[s + 1].text))) return null;
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
@@ -393,6 +405,9 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.text !== '-';
 }
+
+/** Object pronouns that stand for what was said: "confirmed it", "explained them", "said this". */
+const PRONOUN_OBJECTS = new Set(['it', 'this', 'them', 'these', 'those', 'so']);
 
 /** Words that open an adverbial after an attribution: "…, she said in a video message to the convention". */
 const TAIL_OPENERS = new Set('after before in at on during to while when as from with via through outside inside following upon near amid of about between ahead shortly moments hours days'.split(/\s+/u));

@@ -114,6 +114,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'as-clause-after-content', text: 'The depot closed two weeks before the vote, as the Harbor Gazette reported on Monday.', quote: 'The depot closed two weeks before the vote', speaker: 'Harbor Gazette' },
   { rule: 'as-clause-after-content', text: 'Tomas Berg met the port board in secret, as the Ledger reported a few days later, and he will join it in May.', quote: 'Tomas Berg met the port board in secret', speaker: 'Ledger' },
   { rule: 'according-to-then-content', text: 'But, according to the survey, most farmers want the levy cut.', quote: 'most farmers want the levy cut', speaker: 'the survey' },
+  { rule: 'according-to-then-content', text: 'According to the study, published in the Harbour Journal, the pier had sunk by a metre.', quote: 'the pier had sunk by a metre', speaker: 'the study' },
+  { rule: 'according-to-then-content', text: 'According to the report, which came out on Monday, the port lost money again.', quote: 'the port lost money again', speaker: 'the report' },
+  { rule: 'according-to-then-content', text: 'According to police, armed men stormed the harbour office on Monday.', quote: 'armed men stormed the harbour office on Monday', speaker: 'police' },
   { rule: 'according-to-then-content', text: 'The mill was sold after, according to the union, the owners hid its debts.', quote: 'the owners hid its debts', speaker: 'the union' },
   { rule: 'according-to-then-content', text: 'As reported by the Harbor Gazette, inspectors found cracks in the hull.', quote: 'inspectors found cracks in the hull', speaker: 'Harbor Gazette' },
   { rule: 'content-then-according-to', text: 'Inspectors found cracks in the hull, as first reported by the Harbor Gazette.', quote: 'Inspectors found cracks in the hull', speaker: 'Harbor Gazette' },
@@ -471,6 +474,12 @@ const NOT_MADE: Array<[string, string[]]> = [
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
   ['Other estimates are in the same ballpark.', []],
   ['Many reports described the plan as a failure.', ['the plan as a failure']],
+  // A pronoun object alone ("confirmed it", "explained them") points back to what was said; the words after it are
+  // where and to whom, not content. A quotation after it is: "called it “…”".
+  ['The harbour board confirmed this in a statement.', []],
+  ['The harbour board confirmed it in a statement on Monday.', []],
+  ['Ida Wren explained them to me over lunch.', []],
+  ['The mayor called it “a fresh start” for the port.', ['it “a fresh start” for the port']],
   // After a possessive that is never an object pronoun ("their", "his", "its"), an -s form is a plural noun too.
   ['The boards arrived at their estimates and will publish them in May.', []],
   ['We wrote to both boards to learn how they arrived at their estimates and will update this story.', []],

@@ -18,6 +18,14 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
+  it.each([
+    ['The game does not run in native 4K. Google confirmed it.', ['The game does not run in native 4K.', 'Google confirmed it.']],
+    ['She wants to bring back the 1990s. She said so.', ['She wants to bring back the 1990s.', 'She said so.']],
+    ['The mast carries 5G. The council approved it.', ['The mast carries 5G.', 'The council approved it.']],
+  ])('ends a sentence after a letter glued to a number, which is no initial: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
   it('keeps a closing quote mark with its sentence and does not split before a lower-case attribution', () => {
     expect(sentences('“It is over.” She left. “Why?” he asked.')).toEqual(['“It is over.”', 'She left.', '“Why?” he asked.']);
   });

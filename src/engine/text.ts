@@ -131,7 +131,9 @@ export function splitSentences(text: string): Sentence[] {
       const word = text.slice(w, i).toLowerCase();
       // (Dotted initials too: "J.J. MacNab", "C.J. Moore".)
       // "No." abbreviates only before a number ("No. 2"): "she kept telling me no. When …" ends.
-      if ((ABBREVIATIONS.has(word) && !(word === 'no' && !/\d/u.test(text[k] ?? ''))) || isInitials(word)) continue;
+      // ("in native 4K. Google confirmed …": a letter glued to a number is a unit or a name's part, not an initial.)
+      const afterDigit = w > 0 && text.charCodeAt(w - 1) >= 48 && text.charCodeAt(w - 1) <= 57;
+      if ((ABBREVIATIONS.has(word) && !(word === 'no' && !/\d/u.test(text[k] ?? ''))) || (isInitials(word) && !afterDigit)) continue;
     }
     out.push({ start, end: j });
     start = k;
