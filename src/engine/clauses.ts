@@ -775,14 +775,19 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
 /** Labels and interjections that open a headline before a colon and name no speaker. */
 const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure disclaimer warning wow boom bombshell remember summary recap background context takeaway takeaways'.split(/\s+/u));
 
+/** Every word findClauses looks further at: cue verbs and nouns in all their forms (and "according" of "according to"). */
+const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_BY_FORM.keys(), ...CUE_NOUN_BY_FORM.keys(), 'according']);
+
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
-  const headline = isTitleCase(tokens, floor, ceil);
+  // Whether the sentence is a title-case headline: asked only of a capitalised cue mid-sentence (rare), not of every sentence.
+  let headline: boolean | undefined;
   const label = masked(floor) ? null : headlineColon(tokens, floor, ceil);
   if (label) clauses.push(label);
   for (let i = floor; i <= ceil; i++) {
     const t = tokens[i];
-    if (!t.word || masked(i)) continue;
+    // One lookup for most words: only cue forms (verbs, nouns, "according") go further.
+    if (!t.word || !CUE_WORDS.has(t.lower) || masked(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
@@ -807,7 +812,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "pointed out that", "called out": the particle belongs to the cue.
     const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
-    if (isCapitalized(t.text) && i > floor && !(headline && HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text))) continue;
+    if (isCapitalized(t.text) && i > floor && !(HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text) && (headline ??= isTitleCase(tokens, floor, ceil)))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     let prev = tokens[i - 1];
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
