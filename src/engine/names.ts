@@ -6,7 +6,6 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { firstTokenAtOrAfter } from './paragraph';
 import { isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
@@ -125,9 +124,9 @@ function commonWordName(words: readonly string[]): boolean {
 const parsed = new Map<string, NameParts | null>();
 const PARSE_CACHE_LIMIT = 20_000;
 
-/** parseName is pure and names repeat: remember results (bounded). */
-export function parseName(words: readonly string[]): NameParts | null {
-  const key = words.join(' ');
+/** parseName is pure and names repeat: remember results (bounded). `key` is the words joined by spaces (a caller that
+ *  has it passes it on). */
+export function parseName(words: readonly string[], key = words.join(' ')): NameParts | null {
   const hit = parsed.get(key);
   if (hit !== undefined) return hit;
   const result = parseNameUncached(words);
@@ -285,13 +284,17 @@ export const PAST_ROLE = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwh
 function rolesAround(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): string[] {
   // "Former President Bill Clinton" (a title word), "former Sen. Ada Lind", "Former Clinton pollster Doug Schoen" (a
   // word a few before the name, with no punctuation between).
-  let past = titles.some((t) => PAST_ROLE.has(t));
+  let past = titles.length > 0 && titles.some((t) => PAST_ROLE.has(t));
   for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word && !past; k--) past = PAST_ROLE.has(tokens[k].lower);
   // Qualified role: "World Bank President Jim Yong Kim", "Vice President Joe Biden", "Dan Gross, president of the Brady
   // Campaign" hold an office of some body, and are "the president" only when the article names no one who is just
   // "President X" (kept under "~president").
-  const q = titles.some((t) => (OFFICE_MODIFIERS.has(t) || ORG_HEADS.has(t)) && !PAST_ROLE.has(t)) ? '~' : '';
-  const roles = new Set(titles.filter((t) => !PAST_ROLE.has(t)).map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2).map((t) => q + (past ? `former ${t}` : t)));
+  // (Most names come without a title word: no copies of the empty list for them.)
+  const roles = new Set<string>();
+  if (titles.length > 0) {
+    const q = titles.some((t) => (OFFICE_MODIFIERS.has(t) || ORG_HEADS.has(t)) && !PAST_ROLE.has(t)) ? '~' : '';
+    for (const t of titles.filter((t) => !PAST_ROLE.has(t)).map((t) => TITLE_ROLE[t] ?? t).filter((t) => t.length > 2)) roles.add(q + (past ? `former ${t}` : t));
+  }
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
   if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
@@ -341,9 +344,9 @@ export interface OrgMention {
  * ("WeWork", "NASA", "PG&E"), or several ending in an institution's head ("Dick Clark Productions") or known to the
  * lexicon as an organisation.
  */
-function organisationNamed(words: readonly string[], parts: NameParts): string | null {
+function organisationNamed(words: readonly string[], parts: NameParts, key = words.join(' ')): string | null {
   // (parts is parseName(words): the answer depends on the words alone.)
-  return organisationOfRun(words.join(' '), words, parts);
+  return organisationOfRun(key, words, parts);
 }
 
 const organisationOfRun = rememberedBy((words: readonly string[], parts: NameParts): string | null => {
@@ -534,6 +537,14 @@ const SAID_HE = /^(?:,[^,.]+,)? (?:said|says) (?:that )?(s?he)\b/u;
 
 /** The gender of the first "he" or "she" after token `to` in its sentence, before another capitalised name: the
  *  person just named, as news writes "Vogel said he was available". */
+/** A plain capitalised word ("Murshed", "Ruiz's"), neither a common word nor a place: what a single name of a person
+ *  looks like. Remembered: the same names recur through an article. */
+const plainUncommonWord = remembered((word: string): boolean => {
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(word)) return false;
+  const lower = stripPossessive(word).toLowerCase();
+  return !nameLexicon().isCommon(lower) && !isPlaceWord(lower);
+});
+
 function pronounAfter(tokens: readonly Token[], to: number): 'm' | 'f' | null {
   for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
     const w = tokens[k];
@@ -565,10 +576,19 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     const sentenceStart: number[] = new Array<number>(tokens.length).fill(0);
     const sentenceEnd: number[] = new Array<number>(tokens.length).fill(0);
     const subjectRange = new Map<number, [number, number] | null>();
+    // Each sentence's first token and the first token after it: sentences and tokens are both in text order, so one
+    // forward walk finds them all (what firstTokenAtOrAfter would answer for each bound).
+    const sentenceFrom: number[] = [];
+    const sentenceTo: number[] = [];
+    let walk = 0;
     let k0 = 0;
     for (const sentence of sentences) {
-      const a = firstTokenAtOrAfter(tokens, sentence.start);
-      const z = firstTokenAtOrAfter(tokens, sentence.end);
+      while (walk < tokens.length && tokens[walk].start < sentence.start) walk++;
+      const a = walk;
+      while (walk < tokens.length && tokens[walk].start < sentence.end) walk++;
+      const z = walk;
+      sentenceFrom.push(a);
+      sentenceTo.push(z);
       for (let k = Math.max(k0, 0); k < z; k++) { sentenceStart[k] = a; sentenceEnd[k] = z; }
       k0 = Math.max(k0, z);
     }
@@ -601,10 +621,20 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       return comma === tokIdx - 1;
     };
+    // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
+    // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
+    const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(tokens[k + 1]?.text ?? '');
+    /** Whether the name of tokens first…to (its run opening at `from`) is a sentence subject, not a modifier. */
+    const isSubjectName = (first: number, from: number, to: number): boolean => {
+      const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
+      return !modifier && (isSubject(first) || isSubject(from));
+    };
+    /** Whether the name is joined by "and" (or "&") to another capitalised word. */
+    const isJoined = (first: number, to: number): boolean => JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
     if (unnamed) {
-      for (const sentence of sentences) {
-        const a = firstTokenAtOrAfter(tokens, sentence.start);
-        const z = firstTokenAtOrAfter(tokens, sentence.end);
+      for (let si = 0; si < sentences.length; si++) {
+        const a = sentenceFrom[si];
+        const z = sentenceTo[si];
         const gender = a < z ? unnamedSubject(tokens, a, z) : null;
         if (gender) unnamed.push({ pos: globalPos(block, tokens[a].start), gender });
       }
@@ -623,31 +653,27 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       const to = runTo;
       const { words, first } = runWords(tokens, from, to);
       if (words.length === 0) continue;
-      const parts = parseName(words);
+      const joinedWords = words.join(' ');
+      const parts = parseName(words, joinedWords);
       if (!parts) continue;
       // (Not "American workers", "the GOP debate": a name before a common noun only modifies it; nor "the ID. Space
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
-      const org = orgs && organisationNamed(words, parts);
+      const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(tokens[first - 1]?.lower ?? ''))) {
         orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
       }
-      // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
-      // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
-      const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(tokens[k + 1]?.text ?? '');
-      const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
-      const subject = !modifier && (isSubject(first) || isSubject(from));
-      const joined = JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
-        if (people && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[0]) && !nameLexicon().isCommon(stripPossessive(words[0]).toLowerCase()) && !isPlaceWord(stripPossessive(words[0]).toLowerCase()) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].text).toLowerCase());
-        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles), joined });
+        if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].text).toLowerCase());
+        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, parts.titles), joined: isJoined(first, to) });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
       if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject, roles: rolesAround(tokens, first, to, parts.titles), joined });
+        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, parts.titles), joined: isJoined(first, to) });
         continue;
       }
+      // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
       if (!parts.person) continue;
       const next = tokens[to + 1]?.lower;
       const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined : undefined;
@@ -660,7 +686,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject, roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined, leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
+      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       const pronoun = pronounAfter(tokens, to);
       if (pronoun) {
