@@ -111,6 +111,9 @@ function titleNeighbour(p: Paragraph, q: QuotedSpan): boolean {
     || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.start, next.end)));
 }
 
+/** Small words that only a title capitalises mid-phrase. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['Of', 'To', 'The', 'In', 'On', 'At', 'For', 'With', 'And', 'A', 'An', 'It', 'Is', 'By', 'From']);
+
 /** The word right after the closing mark is a lower-case noun: the quoted word modifies it ("the “whistleblower’s” identity"). */
 function modifiesNextNoun(p: Paragraph, q: QuotedSpan): boolean {
   if (q.close < 0) return false;
@@ -143,7 +146,9 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // called the “Master Builder Series”"), or beside another title with only a comma or "and" between them ("the
   // band's hits, including “Listen To The Music,” “Black Water” and others").
   const naming = CALLED_NAMED.has(lead) || (lead === 'the' && CALLED_NAMED.has(before[before.length - 2] ?? ''));
-  if (titleCase && (EXAMPLE_OPENERS.has(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q))) return true;
+  // ("After hitting “Takin’ It To the Streets,” …": a function word capitalised inside the span — "It", "To", "Of" —
+  // is how titles are written, never a quoted sentence.)
+  if (titleCase && (EXAMPLE_OPENERS.has(lead) || WORK_NOUNS.has(lead) || naming || titleNeighbour(p, q) || words.slice(1).some((w) => TITLE_SMALL_WORDS.has(w)))) return true;
   // One word in quotation marks between a determiner and the noun it modifies is a scare quote, even beside a cue:
   // "to keep the “whistleblower’s” identity secret", "a “routine” check".
   if (words.length === 1 && DETERMINERS_THIS_THAT.has(lead) && modifiesNextNoun(p, q)) return true;

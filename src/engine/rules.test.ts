@@ -164,6 +164,9 @@ describe('quoted words that are not quotations', () => {
     // A title with "with" or "by" among its small words, after "from".
     'Pieter Van Der Berg has been voted off “Dancing with the Stars.”',
     'Ana Ruiz was cut from “Stand by the River” last year.',
+    // A small word capitalised inside the span ("It", "To", "Of") is how a title is written, whatever verb comes before.
+    'After playing “Rolling It To the Harbor,” the singer told the crowd they were wonderful.',
+    'Tomas Berg said he had watched “Tales Of the Deep” twice.',
     // One word between a determiner and the noun it modifies is a scare quote, even beside a cue.
     'Would Tom Reyes have pleaded to keep the “whistleblower’s” identity secret?',
     'Ana Ruiz said the “interim” council must withdraw the troops.',
