@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -102,7 +102,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (j < floor) return null;
   const first = tokens[j];
   if (!isWordTok(first)) return null;
-  if (first.lower in PRONOUNS) return { from: j, to: j };
+  if (PRONOUN_WORDS.has(first.lower)) return { from: j, to: j };
   let from = -1;
   let count = 0;
   // Ten words at most, but a name that the limit would cut keeps its start: "Dr. Ann Ode of the Michigan Department
@@ -123,7 +123,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(tokens[j - 1]?.lower ?? '') || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
-    if (t.lower in PRONOUNS && from !== -1) break;
+    if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(tokens[j - 1]?.text ?? ''))) break;
@@ -194,7 +194,7 @@ function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: numbe
 export function phraseAfter(tokens: readonly Token[], start: number, ceil: number, allowPreps: boolean): TokenRange | null {
   let j = start;
   if (j > ceil || !isWordTok(tokens[j])) return null;
-  if (tokens[j].lower in PRONOUNS) return { from: j, to: j };
+  if (PRONOUN_WORDS.has(tokens[j].lower)) return { from: j, to: j };
   let to = -1;
   let count = 0;
   // (As before a cue, a name the limit would cut runs to its end: "… at Cornell University in New York".)
@@ -374,7 +374,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     // ("A campaign official later walked back …": a time adverb after the noun ends the subject.)
-    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || lower in PRONOUNS || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
+    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
     if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(tokens[e + 1]?.text ?? ''))) break;
@@ -491,7 +491,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       const whole = subject && subject.from === segment;
       // An opening adverbial is no subject: "Speaking in Harlem, Clinton, without naming him, accused …".
       const adverbial = PREPOSITIONS.has(tokens[segment].lower) || isCapitalisedIng(tokens[segment].text);
-      const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || tokens[subject.from].lower in PRONOUNS);
+      const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || PRONOUN_WORDS.has(tokens[subject.from].lower));
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;
       if (plausible && opensParenthetical(tokens[open], tokens, open)) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
@@ -892,7 +892,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const issuer = sentenceSubject(tokens, floor, speaker.from - 1);
         if (issuer && issuer.to < speaker.from - 1) speaker = issuer;
       }
-      if (speaker && (owner || !(tokens[speaker.from].lower in PRONOUNS))) {
+      if (speaker && (owner || !PRONOUN_WORDS.has(tokens[speaker.from].lower))) {
         clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker, side: 'before', from: speaker.from, to: i + particle, appositive: null, relative: false });
       }
       continue;
@@ -923,7 +923,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("The union calls it a disaster", "the former first lady calls herself …": before an object pronoun "calls" is
       // the verb whatever its subject.)
       const called = t.lower === 'calls' && CALLED_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
-      if (!(prev && (prev.lower in PRONOUNS || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
+      if (!(prev && (PRONOUN_WORDS.has(prev.lower) || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
@@ -984,7 +984,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let j = skipCueAdverbs(tokens, i - 1, floor);
     // "A campaign ad released Thursday says": a participle before a skipped time word ends a reduced relative clause,
     // and the noun before it is the subject.
-    if (j < i - 1 && j > floor && /^[a-z]+ed$/u.test(tokens[j].text) && tokens[j - 1].word && !(tokens[j - 1].lower in PRONOUNS) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+    if (j < i - 1 && j > floor && /^[a-z]+ed$/u.test(tokens[j].text) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;
     // A base form that is also a noun agrees with its subject: "critics call the plan a disaster", "we claim", "would
     // report that", but "Trump's tweet came …", "The FEC report covering …", "the debunked claim that …" are nouns.
     if (verb.nounBase && t.lower === lemma && !isCapitalized(t.text) && !baseFormVerb(tokens, j, i, floor)) continue;
@@ -1087,7 +1087,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "Jason Sims — a teacher from Mount Pleasant — says": the subject before a dash parenthetical.
       const found = subjectBeforeParenthetical(tokens, floor, j);
       if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
-    } else if (j >= floor && tokens[j].word && (tokens[j].lower in PRONOUNS || !NP_STOP.has(tokens[j].lower))) {
+    } else if (j >= floor && tokens[j].word && (PRONOUN_WORDS.has(tokens[j].lower) || !NP_STOP.has(tokens[j].lower))) {
       speaker = phraseBefore(tokens, j, floor);
       // "executives who have worked with X say": the auxiliary stopped the phrase inside the relative clause.
       if (speaker && speaker.from > floor && tokens[speaker.from - 1].word && NP_STOP.has(tokens[speaker.from - 1].lower)) speaker = relativeSubject(tokens, j, floor) ?? speaker;

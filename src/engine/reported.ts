@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, PRONOUNS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -115,7 +115,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // Its tail is an adverbial ("on Tuesday", "a few days later") or nothing; "…, as scientists have confirmed that …"
     // and "…, as he said he would" are read as any other clause.
     let tail = c.to + 1;
-    while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !(tokens[tail].lower in PRONOUNS) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
+    while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !PRONOUN_WORDS.has(tokens[tail].lower) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
     const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
     // (", and he will …": the writer goes on with a clause of his own.)
@@ -275,7 +275,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (asideOpens) {
       let k2 = a;
       while (k2 <= end && k2 - a < 6 && tokens[k2].word) k2++;
-      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (tokens[k2 + 1].lower in PRONOUNS || CONTRACTED_SUBJECTS.has(straight(tokens[k2 + 1])) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
+      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (PRONOUN_WORDS.has(tokens[k2 + 1].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[k2 + 1])) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
     }
     const w = a > 0 ? tokens[a] : undefined;
     if (w?.word && !inQuote(a) && !/ing$/u.test(w.lower) && (asideOpens || !TAIL_OPENERS.has(w.lower) && !COMMA_FOLLOWERS.has(w.lower) && !TIME_WORDS.has(w.lower))) {
@@ -307,7 +307,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // (Its own attribution after it is no such claim: "“We won,” Ida Berg, the mayor, said".)
   const opens = OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1);
   const q = opens ? goesOn(sa + 1, z) : -1;
-  const claim = q > 0 && !isCapitalized(tokens[q].text) && !DETERMINERS.has(tokens[q].lower) && !(tokens[q].lower in PRONOUNS) && !b.clauseAtCue.has(q);
+  const claim = q > 0 && !isCapitalized(tokens[q].text) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
   if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
@@ -379,7 +379,7 @@ function writerSpeaks(tokens: readonly Token[], c: Clause, sa: number, inQuote: 
     const w = straight(tokens[i]);
     if (inQuote(i)) continue;
     if (WRITER_OR_READER.test(w)) return true;
-    if (w in PRONOUNS || CONTRACTED_SUBJECTS.has(w)) return false;
+    if (PRONOUN_WORDS.has(w) || CONTRACTED_SUBJECTS.has(w)) return false;
   }
   return false;
 }
@@ -491,7 +491,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
     if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || WAS_HAS_PAST.has(tokens[i + 1].lower))) {
-      for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || tokens[scanned].lower in PRONOUNS);
+      for (; scanned < i && !verbSeen; scanned++) verbSeen = tokens[scanned].word && (FINITE_VERBS.has(straight(tokens[scanned])) || isVerbOnly(tokens[scanned].lower) || PRONOUN_WORDS.has(tokens[scanned].lower));
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
@@ -522,7 +522,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
         const subject = tokens[after + 1];
         // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
-        if (subject?.word && (subject.lower in PRONOUNS || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
+        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.
@@ -763,7 +763,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     if (k > s && SUBORDINATORS.has(w)) return true;
     // ("wrote songs that summer": "that" before a time word is its determiner.)
     // ("had written a will": after a determiner a modal is a noun.)
-    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) && !DETERMINERS.has(p) || CONTRACTED_SUBJECTS.has(w) || w in PRONOUNS || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
+    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) && !DETERMINERS.has(p) || CONTRACTED_SUBJECTS.has(w) || PRONOUN_WORDS.has(w) || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
     const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));

@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
@@ -181,7 +181,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (PLACE_TIME_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
   // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
-  if (pronoun in PRONOUNS) {
+  if (PRONOUN_WORDS.has(pronoun)) {
     const g = PRONOUNS[pronoun];
     if (g === 'i' && pronoun !== 'it') return null;
     // "The reaction from the crowd was rapturous and they called for more": a group named earlier in the sentence is
@@ -503,6 +503,6 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   // suggest": another ordinary noun with a determiner or an owner, or a plural one after its modifiers (not "those
   // facts"), is shown as written ('unknown': attribution keeps it for the subject of a cue only).
   const lex = nameLexicon();
-  return headIdx > from && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !(head in PRONOUNS) ?
+  return headIdx > from && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !PRONOUN_WORDS.has(head) ?
     described(phrase, head, definite, false, 'unknown', plural) : null;
 }
