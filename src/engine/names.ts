@@ -515,7 +515,11 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
 function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | null {
   let k = from;
   if (k < z && GROUP_SUBORDINATORS.has(tokens[k].lower)) k++;
-  if (k < z && GROUP_QUANTIFIERS.has(tokens[k].lower)) k++;
+  if (k < z && GROUP_QUANTIFIERS.has(tokens[k].lower)) {
+    k++;
+    // "Many in Hong Kong will deplore …", "Some of the residents …": a part of a body of people.
+    if (k < z && /^(in|of)$/u.test(tokens[k].lower)) return 'p';
+  }
   // The first plural people noun among the next few words ("many bank watchers", "Cruz’s allies", "Fox executives").
   for (let j = k; j < z && j - k <= 3; j++) {
     const t = tokens[j];

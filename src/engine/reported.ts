@@ -103,7 +103,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   }
   if (!governs(c.verb, 'that')) return null;
   // "As another study noted, CONTENT": a fronted "as" clause attributes the clause after its comma.
-  const as = c.side === 'before' ? c.from - 1 : -1;
+  // ("As both NBC News and Bloomberg have reported": "both" before joined speakers stays outside the subject.)
+  const as = c.side === 'before' ? c.from - (tokens[c.from - 1]?.lower === 'both' ? 2 : 1) : -1;
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
   const opener = (at: number): boolean => at === sa || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
   if (as >= sa && tokens[as].lower === 'as' && opener(as) && tokens[c.to + 1]?.text === ',') {
@@ -684,8 +685,9 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
     if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
   }
-  if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8) >= 0) return { rule: 'object-of', from: s };
-  if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8) >= 0) return { rule: 'object-as', from: s };
+  // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
+  if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
+  if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { rule: 'object-as', from: s };
   return null;
 }
 
