@@ -512,6 +512,9 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   const next = tokens[i + 1];
   const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : next?.lower === 'of' ? governs(noun, 'topic') : false;
   if (!takes || i + 2 > ceil || !tokens[i + 2].word) return null;
+  // ("the charge that could be made", "a statement that said the plant would close": "that" before a verb opens a
+  // relative clause — whose verb, after a document, speaks for it — and no complement.)
+  if (next.lower === 'that' && (FINITE_VERBS.has(tokens[i + 2].lower) || CUE_BY_FORM.has(tokens[i + 2].lower) && writtenThing(tokens[i].lower))) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
   for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
@@ -658,6 +661,11 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
 
 const CONTINUING = new Set('continue continues continued continuing'.split(/\s+/u));
 const FLOATING = new Set(['all', 'both', 'each']);
+
+/** A document or a statement, which speaks through a relative clause: "a report that found", "a post that said". */
+function writtenThing(word: string): boolean {
+  return DOCUMENT_HEADS.has(word) || ANNOUNCEMENT_NOUNS.has(word);
+}
 
 /** The noun phrase ending at `end`, back to its determiner ("issued [a statement]", "[52 percent]", "[Democrats]"). */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
@@ -826,7 +834,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
     // ("how they arrived at their estimates", "his claims": after a possessive that cannot be an object pronoun, too —
     // not "her": "the woman who raised her says".)
-    if (prev && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && (QUANTIFIERS.has(prev.lower) || OWNER_DETERMINERS.has(prev.lower)))) continue;
+    // ("a blog post that said …", "a statement that said …": after a document, "that" is the relative pronoun and the
+    // cue its verb; "That said, …" is an idiom.)
+    const relativeThat = prev?.lower === 'that' && i - 2 > floor && writtenThing(tokens[i - 2].lower);
+    if (prev && !relativeThat && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && (QUANTIFIERS.has(prev.lower) || OWNER_DETERMINERS.has(prev.lower)))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
     if (t.lower === 'states' && !IT_HE_SHE_WHICH_THAT.has(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
@@ -1017,6 +1028,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let speaker: TokenRange | null = null;
     let appositive: TokenRange | null = null;
     let relative = false;
+    let documentRelative = false;
     let side: Clause['side'] = 'before';
     let rule: ClauseRule = 'subject-verb';
     // ("WHO", all in capitals, is the World Health Organization, not the relative pronoun: "…, the WHO said".)
@@ -1040,6 +1052,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (j - 1 >= floor && relativeWord && /^(who|that)$/u.test(tokens[j].lower) && tokens[j - 1].word && !NP_STOP.has(tokens[j - 1].lower)) {
       // "undeclared voters who say …", "groups that argue …": the head noun before the relative pronoun speaks.
       speaker = phraseBefore(tokens, j - 1, floor);
+      // ("issued a statement that said …": a document before "that" is its issuer's, as in "a statement saying".)
+      const doc = tokens[j].lower === 'that' && writtenThing(tokens[j - 1].lower) ? nounPhraseBefore(tokens, j - 1, floor) : null;
+      if (doc) {
+        const before = tokens[doc.from - 1];
+        const issuer = before?.word && ISSUING_VERBS.has(before.lower) ? sentenceSubject(tokens, floor, doc.from - 1) : null;
+        speaker = issuer && issuer.to < doc.from - 1 ? issuer : doc;
+        documentRelative = true;
+      }
       relative = true;
       rule = 'relative-who';
     } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
@@ -1108,7 +1128,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (!speaker) rule = 'bare-cue';
-    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
+    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && !documentRelative && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;

@@ -205,6 +205,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
+  // A document before "that" and a verb: the relative clause speaks for it, through its issuer if the sentence names one.
+  { rule: 'relative-who', text: 'The harbour board issued a statement that said the pier would close.', quote: 'the pier would close', speaker: 'harbour board' },
+  { rule: 'relative-who', text: 'The agency published a report that suggested the river was polluted.', quote: 'the river was polluted', speaker: 'the agency' },
   { rule: 'relative-who', text: 'The lawyer for the family, Victor Chen, who said the police had lied, left the court early.', quote: 'the police had lied', speaker: 'Victor Chen' },
   { rule: 'subject-parenthetical', text: 'Dario Ferri, who ran the northern port for more than a decade and then advised two successive governments on shipping law, said the new rules were unworkable.', quote: 'the new rules were unworkable', speaker: 'Dario Ferri' },
   { rule: 'subject-parenthetical', text: 'Luis Acosta — a teacher from the valley — says the school will not reopen.', quote: 'the school will not reopen', speaker: 'Luis Acosta' },
@@ -480,6 +483,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
   ['Other estimates are in the same ballpark.', []],
   ['Many reports described the plan as a failure.', ['the plan as a failure']],
+  // "That" before a verb after a claim opens a relative clause, not the claim's content.
+  ['Of all the claims that could be made against the mayor, the council chose the weakest.', []],
   // A pronoun object alone ("confirmed it", "explained them") points back to what was said; the words after it are
   // where and to whom, not content. A quotation after it is: "called it “…”".
   ['The harbour board confirmed this in a statement.', []],
