@@ -13,7 +13,9 @@ import { catalog, deferWords, TABLE_WORDS_ASSET } from './scripts/deferred-words
  */
 const LOCAL_HOST_ACCESS = new Set(['e2e', 'bench']);
 
-/** The engine modules' plain word sets become `deferredWords(id)` in the extension build (scripts/deferred-words.ts). */
+/** The engine modules' plain word sets become `deferredWords(id)` in the extension build, its tables written one call
+ *  per entry `deferredCalls(id, fns)`, and what is derived from them at load `deferredValue(kind, derive)`
+ *  (scripts/deferred-words.ts). */
 function deferredWordsPlugin() {
   const cat = catalog(import.meta.dirname);
   const runtime = resolve(import.meta.dirname, 'src/extension/deferred-words.ts');
@@ -38,8 +40,8 @@ export default defineConfig({
   // The worker reads the engine's word lists from wordlists.bin (below) instead of carrying them as script: the
   // module that holds them in Node is swapped for one that holds none (src/engine/wordlists.packed.extension.ts).
   // Chromium builds: the highlight rules on the root element only (src/extension/highlight-css.ts says why).
-  // The engine's plain word sets leave the script too: each becomes an empty set the worker fills from
-  // table-words.json (scripts/deferred-words.ts).
+  // The engine's plain word sets and its entry tables (the cue verbs, the agent acts) leave the script too: each becomes
+  // an empty set or table the worker fills from table-words.json (scripts/deferred-words.ts).
   vite: ({ browser }) => ({
     resolve: { alias: [{ find: /^\.\/wordlists\.packed$/u, replacement: resolve(import.meta.dirname, 'src/engine/wordlists.packed.extension.ts') }] },
     plugins: [deferredWordsPlugin(), ...browser === 'firefox' ? [] : [{
@@ -93,7 +95,8 @@ export default defineConfig({
       const file = resolve(wxt.config.wxtDir, WORD_LISTS_ASSET);
       writeFileSync(file, await compressWordLists(PACKED));
       assets.push({ relativeDest: WORD_LISTS_ASSET, absoluteSrc: file });
-      // The engine's plain word sets, which the build took out of the worker's script (deferredWordsPlugin).
+      // The engine's plain word sets and entry tables, which the build took out of the worker's script
+      // (deferredWordsPlugin).
       const tableWords = resolve(wxt.config.wxtDir, TABLE_WORDS_ASSET);
       writeFileSync(tableWords, JSON.stringify(catalog(wxt.config.root).words));
       assets.push({ relativeDest: TABLE_WORDS_ASSET, absoluteSrc: tableWords });

@@ -99,10 +99,11 @@ export default defineBackground(() => {
     if (!r.ok || !r.body) throw new Error(`wordlists.bin: ${r.status}`);
     await loadWordLists(r.body);
   });
-  // The engine's own word sets, which the build moved out of this script into data (scripts/deferred-words.ts).
+  // The engine's own word sets and entry tables, which the build moved out of this script into data
+  // (scripts/deferred-words.ts).
   const tables = fetch(browser.runtime.getURL('/table-words.json' as '/')).then(async (r) => {
     if (!r.ok) throw new Error(`table-words.json: ${r.status}`);
-    fillDeferredWords(await r.json() as string[][]);
+    fillDeferredWords(await r.json() as unknown[]);
   });
   wordLists = Promise.all([lists, tables]).then(() => mark('word-lists'));
   wordLists.catch((e: unknown) => console.warn('Sourcelight: could not read the word lists', e));

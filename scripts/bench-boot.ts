@@ -2,8 +2,8 @@
  * Part of `npm run bench`: what a just-started worker pays before its first answer, measured in Node on fresh V8
  * isolates (one worker thread per sample), with the engine minified as the extension ships it. Two forms in
  * alternate samples of one run, both reading compromise's word lists from the compressed wordlists.bin with the
- * platform's DecompressionStream: the engine's own plain word sets in the script (as the worker had them before), and
- * read from table-words.json (as it has them now; scripts/deferred-words.ts).
+ * platform's DecompressionStream: the engine's own plain word sets and entry tables in the script (as the worker had
+ * them before), and read from table-words.json (as it has them now; scripts/deferred-words.ts).
  *
  * Phases, each timed inside the isolate: evaluating the engine's script (parse, compile, top-level code); reading
  * the word lists (and the table words, for the second form); the first analysis of
@@ -32,7 +32,8 @@ const withoutBundledLists: Plugin = {
   },
 };
 
-/** The other change the extension's build makes: the engine's plain word sets become sets filled from data. */
+/** The other change the extension's build makes: the engine's plain word sets and entry tables become ones filled from
+ *  data. */
 function deferredSets(): Plugin {
   const cat = catalog(process.cwd());
   return {
@@ -100,8 +101,8 @@ export async function bootBench(paragraphs: string[], label: string): Promise<vo
     const row = (name: string, xs: Boot[], size: string): string =>
       `   ${name.padEnd(50)} ${size.padEnd(26)} evaluate ${ms(median(xs.map((b) => b.evaluate)), 1).padStart(8)}, lists ${ms(median(xs.map((b) => b.lists)), 1).padStart(7)}, first analysis ${ms(median(xs.map((b) => b.analysis)), 1).padStart(8)} → total p50 ${ms(median(xs.map(total)), 1)}, p95 ${ms(percentile(xs.map(total), 95), 1)}`;
     console.log(`   worker boot + first analysis (Node worker threads, a fresh isolate per sample, ${SAMPLES} of each form alternately; one ${(paragraphs.join('\n\n').length / 1024).toFixed(1)} KB article, ${label}; medians; budget ≤ 40 ms):`);
-    console.log(row('engine word sets in the script (before)', runs.before, `${(before.size / 1024).toFixed(1)} KB + ${(compressed.length / 1024).toFixed(1)} KB data`));
-    console.log(row('engine word sets from table-words.json (shipped)', runs.shipped, `${(shipped.size / 1024).toFixed(1)} KB + ${((compressed.length + tables.length) / 1024).toFixed(1)} KB data`));
+    console.log(row('engine word sets, tables in the script (before)', runs.before, `${(before.size / 1024).toFixed(1)} KB + ${(compressed.length / 1024).toFixed(1)} KB data`));
+    console.log(row('engine word sets, tables from table-words.json (shipped)', runs.shipped, `${(shipped.size / 1024).toFixed(1)} KB + ${((compressed.length + tables.length) / 1024).toFixed(1)} KB data`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
