@@ -204,6 +204,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'inverted', text: '“The pier is safe,” opined the Harbour Gazette.', quote: 'The pier is safe,', speaker: 'Harbour Gazette' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
+  // A sentence adverb opening the sentence is no subject before a name and its appositive.
+  { rule: 'appositive', text: 'Indeed, Marta Ruiz, a nurse from Tacoma, said the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
+  { rule: 'appositive', text: 'Separately, Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
   // A document before "that" and a verb: the relative clause speaks for it, through its issuer if the sentence names one.
   { rule: 'relative-who', text: 'The harbour board issued a statement that said the pier would close.', quote: 'the pier would close', speaker: 'harbour board' },

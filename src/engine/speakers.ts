@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
@@ -77,10 +77,6 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
 /** The last word of a newspaper's or broadcaster's name. */
 const OUTLET_HEADS = new Set(['times', 'post', 'journal', 'news', 'tribune', 'chronicle', 'gazette', 'herald', 'guardian', 'telegraph', 'globe', 'economist', 'observer', 'inquirer', 'examiner', 'courier', 'sentinel', 'star', 'mail', 'independent', 'register', 'dispatch']);
 
-/** Adverbs that open a sentence before its subject. */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'likewise', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'still',
-  'also', 'however', 'instead', 'indeed', 'then', 'thus', 'hence', 'similarly', 'finally', 'later', 'earlier', 'again', 'separately', 'nevertheless',
-  'nonetheless', 'additionally', 'besides', 'only', 'just', 'already', 'yesterday', 'today']);
 
 /** Words that open a subordinate clause: a phrase starting with one is a clause ("As voters went to the polls"). */
 export const SUBORDINATORS = new Set(`as while when whenever if because although though since until unless once whether whereas`.split(/\s+/u));

@@ -472,3 +472,8 @@ export const HEDGE_ADJECTIVES = setOf(`fair safe unfair soon early hard difficul
 
 /** Seasons and "time", after which "that" is a determiner ("that summer"), as before the time words. */
 export const SEASONS = setOf(`summer winter spring autumn fall season time`);
+
+/** Adverbs that open a sentence before its subject. */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'likewise', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'still',
+  'also', 'however', 'instead', 'indeed', 'then', 'thus', 'hence', 'similarly', 'finally', 'later', 'earlier', 'again', 'separately', 'nevertheless',
+  'nonetheless', 'additionally', 'besides', 'only', 'just', 'already', 'yesterday', 'today']);
