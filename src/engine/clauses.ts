@@ -832,11 +832,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.text) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
       !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(tokens[i + 1]?.text ?? '') && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
-    // ("how they arrived at their estimates", "his claims": after a possessive that cannot be an object pronoun, too —
-    // not "her": "the woman who raised her says".)
     // ("a blog post that said …", "a statement that said …": after a document, "that" is the relative pronoun and the
     // cue its verb; "That said, …" is an idiom.)
     const relativeThat = prev?.lower === 'that' && i - 2 > floor && writtenThing(tokens[i - 2].lower);
+    // ("how they arrived at their estimates", "his claims": after a possessive that cannot be an object pronoun, too —
+    // not "her": "the woman who raised her says".)
     if (prev && !relativeThat && (ARTICLES_DEMONSTRATIVES.has(prev.lower) || /s$/u.test(t.lower) && (QUANTIFIERS.has(prev.lower) || OWNER_DETERMINERS.has(prev.lower)))) continue;
     // "states" is the plural noun ("Rust Belt states that have suffered", "the March states account for …") unless a
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
