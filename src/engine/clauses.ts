@@ -683,6 +683,15 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
 /** Verbs by which someone puts out a document that then speaks for them: "released a statement saying …". */
 const ISSUING_VERBS = new Set('released issued sent posted published circulated distributed wrote signed filed tweeted put out releases issues sends posts publishes writes signs files'.split(/\s+/u));
 
+/** Who issued the document `doc` when an issuing verb comes right before it: the sentence's subject ("[Acme] released a
+ *  statement saying …", "[Acme] issued a statement that said …"); null when there is none. */
+function documentIssuer(tokens: readonly Token[], doc: TokenRange, floor: number): TokenRange | null {
+  const verb = tokens[doc.from - 1];
+  if (doc.from - 1 <= floor || !verb?.word || !ISSUING_VERBS.has(verb.lower)) return null;
+  const issuer = sentenceSubject(tokens, floor, doc.from - 1);
+  return issuer && issuer.to < doc.from - 1 ? issuer : null;
+}
+
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
 // ("was quoted as saying …": the subject was quoted.)
 const GERUND_SUBORDINATORS = new Set('by after before while when without since in upon as'.split(/\s+/u));
@@ -899,9 +908,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || /['’]s$/u.test(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
         speaker = { from: speaker.from, to: speaker.from };
         owner = true;
-      } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && before?.word && ISSUING_VERBS.has(before.lower) && speaker.from - 1 > floor) {
-        const issuer = sentenceSubject(tokens, floor, speaker.from - 1);
-        if (issuer && issuer.to < speaker.from - 1) speaker = issuer;
+      } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower)) {
+        speaker = documentIssuer(tokens, speaker, floor) ?? speaker;
       }
       if (speaker && (owner || !PRONOUN_WORDS.has(tokens[speaker.from].lower))) {
         clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker, side: 'before', from: speaker.from, to: i + particle, appositive: null, relative: false });
@@ -1055,9 +1063,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("issued a statement that said …": a document before "that" is its issuer's, as in "a statement saying".)
       const doc = tokens[j].lower === 'that' && writtenThing(tokens[j - 1].lower) ? nounPhraseBefore(tokens, j - 1, floor) : null;
       if (doc) {
-        const before = tokens[doc.from - 1];
-        const issuer = before?.word && ISSUING_VERBS.has(before.lower) ? sentenceSubject(tokens, floor, doc.from - 1) : null;
-        speaker = issuer && issuer.to < doc.from - 1 ? issuer : doc;
+        speaker = documentIssuer(tokens, doc, floor) ?? doc;
         documentRelative = true;
       }
       relative = true;
