@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
 
@@ -136,6 +136,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     j--;
   }
   if (from === -1) return null;
+  // A determiner the word limit cut off still opens the phrase: "a March 2019 study by the Centre for Economic Policy
+  // Research, a think tank, concluded" (without its "a", the subject no longer opened its clause).
+  if (j === from - 1 && j >= floor && count >= 10 && DETERMINERS_FEW.has(tokens[j].lower) && (j === floor || !tokens[j - 1].word)) from = j;
   // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
   let f = from;
   // A number stays when it counts people ("47 percent", "6 in 10 voters").
@@ -149,6 +152,25 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     } else f++;
   }
   return { from: f, to: end };
+}
+
+/**
+ * The name set off between commas after a description that opens the sentence and carries its own relative clause
+ * ("The company that runs the awards, Dick Clark Productions, …", "The judge who heard the case, Ann Ode, …"): the
+ * description is a determiner, a noun or two and "that"/"who", and the name is two or more capitalised words.
+ */
+function describedName(tokens: readonly Token[], floor: number, comma: number, close: number): TokenRange | null {
+  if (!DETERMINERS_FEW.has(tokens[floor].lower) || close - comma < 3) return null;
+  for (let k = comma + 1; k < close; k++) if (!(tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) return null;
+  let relative = -1;
+  for (let k = floor + 1; k < comma; k++) {
+    if (!tokens[k].word) return null;
+    if (relative === -1 && /^(?:that|who)$/u.test(tokens[k].lower)) {
+      if (k - floor > 3 || NP_STOP.has(tokens[k - 1].lower)) return null;
+      relative = k;
+    }
+  }
+  return relative === -1 ? null : { from: comma + 1, to: close - 1 };
 }
 
 /**
@@ -1103,6 +1125,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (!speaker) {
         const found = subjectBeforeParenthetical(tokens, floor, j);
         if (found) { speaker = found.subject; appositive = found.parenthetical; rule = 'subject-parenthetical'; }
+      }
+      // "The company that runs the awards, Dick Clark Productions, denies …": a description with its own relative
+      // clause opens the sentence, and the name set off after it is the speaker.
+      if (!speaker && k > floor && tokens[k].text === ',') {
+        const name = describedName(tokens, floor, k, j);
+        if (name) { speaker = name; appositive = { from: floor, to: k - 1 }; rule = 'appositive'; }
       }
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
       if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && !verb.weak) {

@@ -207,6 +207,13 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
   { rule: 'appositive', text: 'Indeed, Marta Ruiz, a nurse from Tacoma, said the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   { rule: 'appositive', text: 'Separately, Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
+  // A description with its own relative clause opens the sentence; the name set off after it speaks.
+  { rule: 'appositive', text: 'The firm that runs the ferry, Harbour Lines Ltd, denies that the timetable has been cut.', quote: 'the timetable has been cut', speaker: 'Harbour Lines Ltd' },
+  { rule: 'appositive', text: 'The judge who heard the appeal, Ines Varga, said the rules were clear.', quote: 'the rules were clear', speaker: 'Ines Varga' },
+  // A determiner that the ten-word limit would cut still opens the subject before its appositive.
+  { rule: 'appositive', text: 'As we noted, a May 2020 survey by the Institute for Coastal Water Research, a think tank in Bergen, concluded that, on any measure, “the fjords are warming.”', quote: 'the fjords are warming.', speaker: 'Institute for Coastal Water Research' },
+  // "twice" between the subject and its cue, as "repeatedly".
+  { rule: 'subject-verb', text: 'The ferry company has twice denied that the timetable was cut.', quote: 'the timetable was cut', speaker: 'ferry company' },
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
   // A document before "that" and a verb: the relative clause speaks for it, through its issuer if the sentence names one.
   { rule: 'relative-who', text: 'The harbour board issued a statement that said the pier would close.', quote: 'the pier would close', speaker: 'harbour board' },

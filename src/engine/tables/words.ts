@@ -5,7 +5,7 @@ function setOf(words: string): Set<string> {
 }
 
 /** Words that may sit between a subject and its cue: "X also said", "X has repeatedly warned". */
-export const CUE_ADVERBS = setOf(`also later earlier has have had been previously recently then once further repeatedly reportedly
+export const CUE_ADVERBS = setOf(`also later earlier has have had been previously recently then once twice further repeatedly reportedly
   would will could is was were are just separately publicly privately similarly only first again already often frequently
   initially subsequently originally told has since since last week yesterday today tuesday monday wednesday thursday friday
   saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now however though too
