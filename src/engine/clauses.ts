@@ -363,7 +363,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   // (Or a participle phrase, or a lone adverb: "Speaking in Salem, New Hampshire, Trump went after …", "Reached by
   // phone, Hammond, the committeeman, declined", "There, the district chairman declined".)
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
+  // (And a purpose infinitive: "To win back the voters, the candidates must …". Not a point of view, "To Florida
+  // consultant Wilson, the party line is silly": that person stays the one a later "he" means.)
+  const infinitive = tokens[s]?.lower === 'to' && /^\p{Ll}/u.test(tokens[s + 1]?.text ?? '');
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;

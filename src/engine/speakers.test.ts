@@ -15,6 +15,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a name at the end of an opening purpose infinitive ("To win voters back from Lind, …") is no sentence subject', text: ['To win voters back from Ada Lind, her rivals must promise more — from free buses to “a city where nobody pays to ride.” What then?'], quote: 'a city where nobody pays to ride.', speaker: null },
   { why: '"Many in the city" opening a sentence is a group, so a later "they" is not the group that spoke before it', text: ['Officers threatened to close the harbour if the riots went on.', 'Many in the city will deplore that decision. Meanwhile, they note that the army cleared the streets.'], quote: 'the army cleared the streets', speaker: null },
   { why: '"she’d respond," before a quotation: the one who responds speaks it, not the editors who asked before', text: ['Ida Wren wrote six long novels.', 'When her editors would ask her to explain herself, she’d respond, “I write for patient readers.”'], quote: 'I write for patient readers.', speaker: 'Ida Wren' },
   { why: 'a title written in capitals mid-sentence ("Never say die") is no adverb between a subject and its cue', text: ['He sold a Goonies Never say “die” doormat at the fair.'], quote: 'die', speaker: null },
