@@ -4,7 +4,7 @@
  * left open in the paragraph before, of the next attributed quote, or of a paragraph that ended in a colon.
  */
 import type { Clause } from './clauses';
-import { globalPos, type NameOccurrence } from './names';
+import { globalPos, isRoleNoun, type NameOccurrence } from './names';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
@@ -12,6 +12,7 @@ import type { Entity, SourceRegistry } from './sources';
 import { SUBORDINATORS, classifyPhrase, type SpeakerRef } from './speakers';
 import type { Span } from './types';
 import { CUE_BY_FORM } from './tables/cues';
+import { DOCUMENT_HEADS } from './tables/heads';
 
 /** How a quote without a clause of its own got its speaker, by name. */
 export const DISCOURSE_RULES = {
@@ -67,7 +68,10 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   }
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)
-  const plain = (r: SpeakerRef | null): boolean => r?.type === 'role' ? plain(r.fallback) : r?.type === 'description' && r.kind === 'unknown' && c.rule !== 'subject-verb';
+  // (Nor is it, before a verb of evidence, unless its head names what a person does or it speaks of a document:
+  // "blood tests revealed", "the refresh suggests" are no speakers; "my toddler revealed", "its vice president
+  // promised", "a large body of research suggests", "a statement by the two suggests" are.)
+  const plain = (r: SpeakerRef | null): boolean => r?.type === 'role' ? plain(r.fallback) : r?.type === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.verb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
   let main = classifyPhrase(p, c.speaker.from, c.speaker.to);
   if (plain(main)) main = null;
   if (!main && c.side === 'before') {

@@ -263,7 +263,7 @@ function leadsBefore(tokens: readonly Token[], runStart: number, to: number, nam
 }
 
 /** Words that name what a person does: titles, compromise's actor nouns, agent suffixes (-er, -ist, -ee). */
-const isRoleNoun = remembered((word: string): boolean => {
+export const isRoleNoun = remembered((word: string): boolean => {
   if (word.length < 3 || CAPITAL_FUNCTION.has(word)) return false;
   return TITLES.has(word) || ANON_HEAD_WORDS.has(word) || nameLexicon().actors.has(word) || /(?:er|or|ist|ian|ee|ant|ent|man|woman|person)$/u.test(word) && !/(?:ing|ed)$/u.test(word);
 });

@@ -15,6 +15,10 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'a thing before a verb of evidence ("blood tests revealed") is no speaker', text: ['Blood tests revealed that the patient had built antibodies to feathers.'], quote: 'the patient had built antibodies to feathers', speaker: null },
+  { why: 'nor is a plan, before "suggests"', text: ['The new timetable suggests that the ferry will run at night.'], quote: 'the ferry will run at night', speaker: null },
+  { why: 'a person known by what they are still reveals', text: ['Her toddler revealed that the keys were in the sofa.'], quote: 'the keys were in the sofa', speaker: 'Her toddler' },
+  { why: 'a document still suggests', text: ['A party platform suggests that the port will close.'], quote: 'the port will close', speaker: 'party platform' },
   { why: 'a name at the end of an opening purpose infinitive ("To win voters back from Lind, …") is no sentence subject', text: ['To win voters back from Ada Lind, her rivals must promise more — from free buses to “a city where nobody pays to ride.” What then?'], quote: 'a city where nobody pays to ride.', speaker: null },
   { why: '"Many in the city" opening a sentence is a group, so a later "they" is not the group that spoke before it', text: ['Officers threatened to close the harbour if the riots went on.', 'Many in the city will deplore that decision. Meanwhile, they note that the army cleared the streets.'], quote: 'the army cleared the streets', speaker: null },
   { why: '"she’d respond," before a quotation: the one who responds speaks it, not the editors who asked before', text: ['Ida Wren wrote six long novels.', 'When her editors would ask her to explain herself, she’d respond, “I write for patient readers.”'], quote: 'I write for patient readers.', speaker: 'Ida Wren' },
@@ -137,7 +141,7 @@ const ROWS: Row[] = [
   { why: '“a number” alone is nobody', text: ['A number said the plan failed.'], quote: 'the plan failed', speaker: null },
   { why: 'a panel no table knows is shown as written when it is the subject of the cue', text: ['The advisory panel concluded that the levy must rise in 2030.'], quote: 'the levy must rise in 2030', speaker: 'advisory panel' },
   { why: 'an owner and an ordinary plural noun are shown as written', text: ['Acme’s founders said the firm would stay in Oslo.'], quote: 'the firm would stay in Oslo', speaker: 'Acme’s founders' },
-  { why: 'a body of writing that suggests is shown as written', text: ['A large body of work suggests that tests can predict how a person will perform.'], quote: 'tests can predict how a person will perform', speaker: 'large body of work' },
+  { why: 'a body of writing that suggests is shown as written', text: ['A large body of research suggests that tests can predict how a person will perform.'], quote: 'tests can predict how a person will perform', speaker: 'large body of research' },
   { why: 'a plural noun after its modifiers is shown as written', text: ['Federal transit regulations say that every bus must carry a ramp.'], quote: 'every bus must carry a ramp', speaker: 'Federal transit regulations' },
   { why: 'a pronoun fused with its auxiliary is the pronoun', text: ['Senator Maya Ortiz is digging in. She’s suggesting that the delegates should switch sides.'], quote: 'the delegates should switch sides', speaker: 'Maya Ortiz' },
   { why: 'a statement "read" its words', text: ['“The port will close,” read the statement, which the mayor signed.'], quote: 'The port will close,', speaker: 'the statement' },

@@ -30,6 +30,9 @@ export interface CueVerb {
   /** Weak cues (noted, suggested, predicted) count only with a speaker written right before them, and with content of
    *  three words or more: their subjects are often things ("the data shows"), their forms often nouns. */
   weak?: boolean;
+  /** The verb tells what a thing shows as often as what someone says ("blood tests revealed", "the refresh suggests",
+   *  "the decision emphasizes"): a subject read as none of person, group, organisation or document is no speaker. */
+  evidence?: boolean;
   /** The cue may stand with no speaker in reach ("…,” he added" is resolved by discourse, "said" alone too). */
   speakerOptional?: boolean;
   /** The verb's object is the listener, part of the cue and never the speaker ("told Reuters", "assured voters"). */
@@ -68,9 +71,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('say', 'say says said saying', 'that', { speakerOptional: true }),
   cue('tell', 'tell tells told telling', 'that object-to', { speakerOptional: true, listener: true }),
   cue('add', '+', 'that', { speakerOptional: true, clauseOnly: true }),
-  cue('inform', 'informed informs informing', 'that', { listener: true }),
+  cue('inform', 'informed informs informing', 'that', { listener: true, evidence: true }),
   cue('assure', 'assured assures assuring', 'that', { listener: true }),
-  cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true }),
+  cue('remind', 'reminded reminds reminding', 'that object-to', { listener: true, evidence: true }),
   cue('write', 'write writes wrote writing written', 'that', { clauseOnly: true }),
   cue('tweet', '+', 'that', { clauseOnly: true, nounBase: true }),
   cue('post', 'posted', 'that', { weak: true, clauseOnly: true }),
@@ -80,8 +83,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('declare', '+', 'that'),
   cue('proclaim', 'proclaimed proclaims proclaiming', 'that'),
   cue('state', 'states stated stating', 'that', { weak: true }),
-  cue('mention', 'mentioned mentions mentioning', 'that', { weak: true }),
-  cue('reveal', 'revealed reveals revealing', 'that', { weak: true, clauseOnly: true }),
+  cue('mention', 'mentioned mentions mentioning', 'that', { weak: true, evidence: true }),
+  cue('reveal', 'revealed reveals revealing', 'that', { weak: true, clauseOnly: true, evidence: true }),
   cue('disclose', 'disclosed discloses disclosing', 'that', { weak: true }),
   // Arguing, claiming, answering.
   cue('argue', '+', 'that'),
@@ -103,10 +106,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('remark', 'remarked remarking', 'that'),
   cue('point out', 'point points pointed pointing', 'that', { weak: true }),
   cue('stress', 'stresses stressed stressing', 'that'),
-  cue('emphasize', '+ emphasise emphasises emphasised', 'that'),
+  cue('emphasize', '+ emphasise emphasises emphasised', 'that', { evidence: true }),
   cue('reiterate', 'reiterated reiterates reiterating', 'that'),
   cue('repeat', 'repeated', 'that', { weak: true }),
-  cue('confirm', '+', 'that'),
+  cue('confirm', '+', 'that', { evidence: true }),
   cue('deny', '+', 'that'),
   cue('dispute', 'disputed disputes', 'that', { weak: true }),
   cue('acknowledge', '+', 'that'),
@@ -114,7 +117,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('concede', '+', 'that'),
   cue('complain', '+', 'that topic'),
   cue('lament', 'lamented laments', 'that', { clauseStrict: true }),
-  cue('boast', 'boasted boasts', 'that'),
+  cue('boast', 'boasted boasts', 'that', { evidence: true }),
   cue('brag', 'bragged brags', 'that'),
   cue('joke', 'joked jokes joking', 'that topic'),
   cue('quip', 'quip quipped quips', 'quote'),
@@ -145,8 +148,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('sing', 'sings sang', 'quote'),
   cue('recall', 'recalls recalled recalling', 'that', { weak: true }),
   cue('predict', '+', 'that', { weak: true }),
-  cue('estimate', 'estimates estimated', 'that', { weak: true }),
-  cue('suggest', '+', 'that', { weak: true }),
+  cue('estimate', 'estimates estimated', 'that', { weak: true, evidence: true }),
+  cue('suggest', '+', 'that', { weak: true, evidence: true }),
   cue('propose', 'proposed proposes', 'that to', { weak: true, clauseStrict: true }),
   cue('recommend', 'recommended recommends', 'that', { weak: true, clauseStrict: true }),
   cue('imply', 'implied implies implying', 'that', { weak: true }),
@@ -158,10 +161,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('warn', '+', 'that object-to topic'),
   cue('caution', 'cautions cautioned cautioning', 'that object-to'),
   // Promising and threatening.
-  cue('promise', 'promised promises promising', 'that to', { weak: true }),
+  cue('promise', 'promised promises promising', 'that to', { weak: true, evidence: true }),
   cue('pledge', 'pledged pledges pledging', 'that to', { weak: true, clauseStrict: true }),
   cue('vow', 'vowed vows vowing', 'that to', { weak: true }),
-  cue('threaten', 'threatened threatens threatening', 'to', { weak: true }),
+  cue('threaten', 'threatened threatens threatening', 'to', { weak: true, evidence: true }),
   cue('swear', 'swore swears', 'that to', { weak: true }),
   // Asking, urging, demanding.
   // "asked to depose the witness", "asked (the court) for quick action": what was asked for is the content too.
@@ -169,7 +172,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // Not "wondered whether …": a question the speaker put to no one, mostly to the reader (no reported speech in
   // any annotated set; every hit on them was false).
   cue('question', 'questioned', 'question', { weak: true }),
-  cue('urge', '+', 'object-to that'),
+  cue('urge', '+', 'object-to that', { evidence: true }),
   cue('encourage', 'encouraged encourages encouraging', 'object-to'),
   cue('implore', 'implored implores', 'object-to'),
   cue('press', 'pressed', 'object-to quote', { weak: true }),
