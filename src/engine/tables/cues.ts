@@ -61,7 +61,7 @@ export function regularForms(lemma: string): string[] {
   return [lemma, `${lemma}${/(?:s|x|z|ch|sh)$/u.test(lemma) ? 'es' : 's'}`, `${lemma}ed`, `${lemma}ing`];
 }
 
-function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly' | 'clauseStrict' | 'nounBase'>> & { notAfter?: string } = {}): CueVerb {
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly' | 'clauseStrict' | 'nounBase' | 'evidence'>> & { notAfter?: string } = {}): CueVerb {
   const { notAfter, ...rest } = flags;
   return { lemma, forms: forms.split(' ').flatMap((f) => (f === '+' ? regularForms(lemma) : f)), complements: complements.split(' ') as Complement[], ...rest, ...(notAfter ? { notAfter: notAfter.split(' ') } : {}) };
 }
