@@ -18,7 +18,7 @@ import {
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
-import { isCapitalized, phraseKey, stripPossessive, type Token } from './text';
+import { hasClass, isCapitalized, phraseKey, stripPossessive, wordClass, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -433,11 +433,13 @@ const ACT_WORDS: ReadonlySet<string> = new Set([...AGENT_BY_FORM.keys(), ...CUE_
 
 /** Act nouns whose possessor is their author: "the judges’ statement", "the pastor’s claims". */
 const POSSESSED_ACTS: ReadonlySet<string> = new Set(['statement', 'statements', 'remarks', 'comments', 'criticism', 'warning', 'warnings', 'call', 'calls', 'claim', 'claims', 'testimony', 'accusations']);
+const ACT_CLASS = wordClass(() => ACT_WORDS);
+const POSSESSED_ACT_CLASS = wordClass(() => POSSESSED_ACTS);
 
 /** The act a token stands for, if any: an agent verb (with its particle), a cue verb, "made clear", "were adamant". */
 function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
   const t = p.tokens[i];
-  if (!ACT_WORDS.has(t.lower)) return null;
+  if (!hasClass(t, ACT_CLASS)) return null;
   const next = p.tokens[i + 1]?.lower ?? '';
   const agent = AGENT_BY_FORM.get(t.lower);
   if (agent && (!agent.particle || agent.particle.includes(next)) && !agent.notBefore?.includes(next)) return 'verb';
@@ -672,7 +674,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
     // "the judges’ statement": a possessor before an act noun is its author.
     for (let i = a + 1; i <= b; i++) {
       const t = tokens[i];
-      if (!t.word || p.inQuote[i] === 1 || !POSSESSED_ACTS.has(t.lower)) continue;
+      if (!t.word || p.inQuote[i] === 1 || !hasClass(t, POSSESSED_ACT_CLASS)) continue;
       const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].text) ? i - 2 : -1;
       if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !/['’]s$/u.test(tokens[owner].text))) continue;
       const found = phraseBefore(tokens, owner, a);

@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } fr
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, type Token } from './text';
+import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, wordClass, type Token } from './text';
 
 export interface TokenRange {
   from: number;
@@ -819,6 +819,7 @@ const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos 
 
 /** Every word findClauses looks further at: cue verbs and nouns in all their forms (and "according" of "according to"). */
 const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_BY_FORM.keys(), ...CUE_NOUN_BY_FORM.keys(), 'according']);
+const CUE_CLASS = wordClass(() => CUE_WORDS);
 
 export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
@@ -829,7 +830,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
   for (let i = floor; i <= ceil; i++) {
     const t = tokens[i];
     // One lookup for most words: only cue forms (verbs, nouns, "according") go further.
-    if (!t.word || !CUE_WORDS.has(t.lower) || masked(i)) continue;
+    if (!t.word || !hasClass(t, CUE_CLASS) || masked(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });

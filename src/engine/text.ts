@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
+  /** The word classes of `lower` (wordClass bits), -1 until first asked (see hasClass). */
+  cls: number;
 }
 
 export interface Sentence {
@@ -56,6 +58,39 @@ function isJoiner(c: number): boolean {
   return c === 8217 || c === 39 || c === 38 || c === 46 || c === 45;
 }
 
+/*
+ * Word classes that loops over every token test (cue forms, act words, …): each token looks its word up once, in one
+ * map of every class's words, and keeps the bits, where each loop's own set lookup cost a hash probe and string
+ * comparisons per token. The map is built at the first question, not when the modules load: the lists may be filled
+ * after that (the extension's worker reads them from a data file).
+ */
+const classLists: Array<() => Iterable<string>> = [];
+let classOfWord: Map<string, number> | null = null;
+/** A new word class: its bit, for hasClass. `words` is read once, at the first hasClass, and must not change after. */
+export function wordClass(words: () => Iterable<string>): number {
+  classLists.push(words);
+  classOfWord = null;
+  return 1 << (classLists.length - 1);
+}
+
+function classesOfWords(): Map<string, number> {
+  const map = new Map<string, number>();
+  classLists.forEach((words, k) => {
+    for (const w of words()) map.set(w, (map.get(w) ?? 0) | (1 << k));
+  });
+  return map;
+}
+
+/** Whether the token's lower-case word is in the class (`SET.has(t.lower)` for the set the class was made of). */
+export function hasClass(t: Token, bit: number): boolean {
+  let c = t.cls;
+  if (c < 0) {
+    classOfWord ??= classesOfWords();
+    c = t.cls = classOfWord.get(t.lower) ?? 0;
+  }
+  return (c & bit) !== 0;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const n = Math.min(text.length, to);
@@ -77,13 +112,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const t = text.slice(start, i);
-      out.push({ text: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true });
+      out.push({ text: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
       continue;
     }
     const c = text.charCodeAt(i);
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
     const t = text.slice(i, i + len);
-    out.push({ text: t, lower: t, start: i, end: i + len, word: false });
+    out.push({ text: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
     i += len;
   }
   return out;
