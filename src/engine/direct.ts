@@ -90,15 +90,26 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   return null;
 }
 
-/** The words of quoted text: its space-separated pieces holding a letter or a digit. */
+const PIECE = /\S+/gu;
+
+/**
+ * The first seven words of quoted text: its space-separated pieces holding a letter or a digit. The tests on a
+ * quotation ask for its words only when it has six or fewer, else only whether it has more: a long quotation is not
+ * split whole.
+ */
 function quotedWords(inner: string): string[] {
-  return inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words: string[] = [];
+  PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (words.length < 7 && (m = PIECE.exec(inner)) !== null) if (/[\p{L}\p{N}]/u.test(m[0])) words.push(m[0]);
+  return words;
 }
 
 /** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */
 function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(inner)): boolean {
+  if (words.length === 0 || words.length > 6) return false;
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
-  return words.length > 0 && words.length <= 6 && words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr))[.!?]\s/u.test(stripped);
+  return words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr))[.!?]\s/u.test(stripped);
 }
 
 /** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */
