@@ -18,16 +18,13 @@ import { reportedContent } from './reported';
 import { classifyPhrase, forgetPhrases } from './speakers';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
-import { readText, type TextModel } from './text';
+import { KEEP_TOKENS_UP_TO, readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
 import { lowerBound } from './search';
 import { WINDOW_CHARS, windowsOf, type WindowOrigin } from './windows';
 
 /** Input beyond this many characters is not analysed (the report says `truncated`). */
 export const DEFAULT_MAX_CHARS = 2_000_000;
-
-/** Articles up to this size keep their tokens between the two passes (a long article is about 50,000 characters). */
-const KEEP_TOKENS_UP_TO = 300_000;
 
 function draft(p: Paragraph, kind: Draft['kind'], span: Span, clause: Clause | null, entity: Entity | null, rule: string, quoted?: QuotedSpan): Draft {
   return {

@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
+import { KEEP_TOKENS_UP_TO, isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -564,11 +564,23 @@ function pronounAfter(tokens: readonly Token[], to: number): 'm' | 'f' | null {
  * sentence by "he" or "she" ("Vogel said he was available"): a surname the lexicon does not know, of a person the
  * article names only so — not an organisation.
  */
+/** What the index records of a single capitalised word's occurrence, besides where it is. */
+interface SingleFacts {
+  subject: boolean;
+  roles: string[];
+  joined: boolean;
+}
+
 export function indexNames(blocks: readonly string[], read: (block: number) => TextModel = (block) => readText(blocks[block]), unnamed?: UnnamedSubject[], orgs?: OrgMention[], people?: Set<string>): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const votes = new Map<string, { m: number; f: number }>();
-  // Single capitalised words, kept as plain data (not the paragraph's tokens, which must die with the paragraph).
-  const singles: Array<{ block: number; key: string; start: number; end: number; subject: boolean; roles: string[]; joined: boolean }> = [];
+  // Single capitalised words. Few are the bare surname of a person the article names in full (most are places, days,
+  // brands: 147 of 970 in the corpus), and that is known only after the last paragraph: so whether one is a subject,
+  // its roles and whether it is joined are worked out then, for those that are. An article whose tokens are kept
+  // between passes anyway (KEEP_TOKENS_UP_TO) keeps them for this too; a longer one's are worked out at once, so its
+  // paragraphs' tokens still die with the paragraph.
+  const later = blocks.reduce((n, b) => n + b.length, 0) <= KEEP_TOKENS_UP_TO;
+  const singles: Array<{ block: number; key: string; start: number; end: number; facts: () => SingleFacts }> = [];
   // "Adel Nefzi said he …": the genders people's own "said he/she" gives them, by full name (a surname alone may be
   // another person's: "Trump said he" in an article that names only Melania Trump in full).
   const said = new Map<string, { he: number; she: number }>();
@@ -635,6 +647,13 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     };
     /** Whether the name is joined by "and" (or "&") to another capitalised word. */
     const isJoined = (first: number, to: number): boolean => JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
+    /** A single word's facts, or the means to work them out when asked (see `later`). */
+    const factsOf = (first: number, from: number, to: number, titles: readonly string[]): (() => SingleFacts) => {
+      const facts = (): SingleFacts => ({ subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, titles), joined: isJoined(first, to) });
+      if (later) return facts;
+      const known = facts();
+      return () => known;
+    };
     if (unnamed) {
       for (let si = 0; si < sentences.length; si++) {
         const a = sentenceFrom[si];
@@ -669,12 +688,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
         if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].text).toLowerCase());
-        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, parts.titles), joined: isJoined(first, to) });
+        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
       if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, parts.titles), joined: isJoined(first, to) });
+        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
@@ -719,7 +738,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   for (const s of singles) {
     const parts = known.get(s.key);
     if (!parts) continue;
-    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject: s.subject, roles: s.roles, surname: surnameOf(parts.name), joined: s.joined });
+    const { subject, roles, joined } = s.facts();
+    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject, roles, surname: surnameOf(parts.name), joined });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {

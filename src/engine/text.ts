@@ -178,6 +178,9 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Articles up to this size keep their tokens between the two passes (a long article is about 50,000 characters). */
+export const KEEP_TOKENS_UP_TO = 300_000;
+
 /** A paragraph's tokens and sentences: what every stage reads first. */
 export interface TextModel {
   tokens: Token[];
