@@ -448,8 +448,9 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 /** A sentence whose subject is a person the article does not name: "A 29-year-old nurse, meanwhile, said she …". */
 export interface UnnamedSubject {
   pos: number;
-  /** 'p' for a group ("many World Bank watchers", "Cruz’s allies"). */
-  gender: Gender | 'p';
+  /** The unnamed subject's gender, 'p' for a group ("many World Bank watchers", "Cruz’s allies"), or null when the
+   *  sentence opens with none. */
+  gender: () => Gender | 'p' | null;
 }
 
 /** Words that open an unnamed subject's sentence or phrase (unnamedSubject, unnamedGroup), as sets: tested on every sentence. */
@@ -655,11 +656,20 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       return () => known;
     };
     if (unnamed) {
+      // Whether a sentence opens with an unnamed subject is asked of a few sentences only (a pronoun's candidates,
+      // sources.ts): with the tokens kept (`later`), every sentence is listed and worked out when first asked.
       for (let si = 0; si < sentences.length; si++) {
         const a = sentenceFrom[si];
         const z = sentenceTo[si];
-        const gender = a < z ? unnamedSubject(tokens, a, z) : null;
-        if (gender) unnamed.push({ pos: globalPos(block, tokens[a].start), gender });
+        if (a >= z) continue;
+        const pos = globalPos(block, tokens[a].start);
+        if (later) {
+          let gender: Gender | 'p' | null | undefined;
+          unnamed.push({ pos, gender: () => (gender === undefined ? (gender = unnamedSubject(tokens, a, z)) : gender) });
+        } else {
+          const gender = unnamedSubject(tokens, a, z);
+          if (gender) unnamed.push({ pos, gender: () => gender });
+        }
       }
     }
     for (const [runFrom, runTo] of capitalRuns(tokens)) {

@@ -488,8 +488,11 @@ export class SourceRegistry {
    * person is no answer (and the quote stays without a speaker rather than with a wrong one).
    */
   private unnamedSince(since: number, pos: number, gender: Gender | 'p'): boolean {
-    for (let i = lowerBound(this.unnamed, since + 1, (u) => u.pos), n = 0; i < this.unnamed.length && this.unnamed[i].pos < pos && n < 16; i++, n++) {
-      const g = this.unnamed[i].gender;
+    // (Up to 16 such sentences; sentences listed with no unnamed subject do not count.)
+    for (let i = lowerBound(this.unnamed, since + 1, (u) => u.pos), n = 0; i < this.unnamed.length && this.unnamed[i].pos < pos && n < 16; i++) {
+      const g = this.unnamed[i].gender();
+      if (g === null) continue;
+      n++;
       if (g === gender || (gender !== 'p' && g !== 'p' && (g === 'u' || gender === 'u'))) return true;
     }
     return false;
