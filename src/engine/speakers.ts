@@ -309,7 +309,10 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
  */
 const phraseCache = { tokens: null as readonly Token[] | null, refs: new Map<number, SpeakerRef | null>() };
 export function classifyPhrase(p: { text: string; tokens: readonly Token[] }, from: number, to: number): SpeakerRef | null {
-  if (phraseCache.tokens !== p.tokens) { phraseCache.tokens = p.tokens; phraseCache.refs.clear(); }
+  if (phraseCache.tokens !== p.tokens) {
+    phraseCache.tokens = p.tokens;
+    if (phraseCache.refs.size > 0) phraseCache.refs.clear();
+  }
   // (A small-integer key, which a Map hashes fastest; a phrase too long for one is read afresh.)
   if (to - from >= 1024 || from >= 0x100000) return classifySpeaker(p.text, p.tokens, from, to);
   const key = from * 1024 + to - from;
@@ -321,7 +324,8 @@ export function classifyPhrase(p: { text: string; tokens: readonly Token[] }, fr
 /** Drop the remembered phrases: a paragraph's tokens die with it, not with the next paragraph. */
 export function forgetPhrases(): void {
   phraseCache.tokens = null;
-  phraseCache.refs.clear();
+  // (Clearing a map allocates its table afresh: not for an empty one.)
+  if (phraseCache.refs.size > 0) phraseCache.refs.clear();
 }
 
 /**
