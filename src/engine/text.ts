@@ -91,32 +91,47 @@ export function hasClass(t: Token, bit: number): boolean {
   return (c & bit) !== 0;
 }
 
+/** ASCII characters by kind, for the tokenizer: 0 punctuation, 1 space, 2 a lower-case letter or a digit, 3 a capital. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = c === 32 || (c >= 9 && c <= 13) ? 1 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 2 : c >= 65 && c <= 90 ? 3 : 0;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const n = Math.min(text.length, to);
+  const length = text.length;
+  const n = Math.min(length, to);
   let i = from;
+  // One char code and one table read per ASCII character (isSpaceAt and isAlnumAt answer for the others).
   while (i < n) {
-    if (isSpaceAt(text, i)) { i++; continue; }
-    if (isAlnumAt(text, i)) {
+    const c0 = text.charCodeAt(i);
+    const kind = c0 < 128 ? ASCII_KIND[c0] : isSpaceAt(text, i) ? 1 : isAlnumAt(text, i) ? 2 : 0;
+    if (kind === 1) { i++; continue; }
+    if (kind !== 0) {
       const start = i;
       // Whether the word holds nothing lower-casing changes (lower-case ASCII letters, digits, joiners): then it is
       // its own lower case, and most words skip the toLowerCase call.
       let lowerAlready = true;
       for (;;) {
-        while (i < text.length && isAlnumAt(text, i)) {
+        while (i < length) {
           const c = text.charCodeAt(i);
-          if (c >= 65 && (c <= 90 || c >= 128)) lowerAlready = false;
+          if (c < 128) {
+            const k = ASCII_KIND[c];
+            if (k < 2) break;
+            if (k === 3) lowerAlready = false;
+            i++;
+            continue;
+          }
+          if (!isAlnumAt(text, i)) break;
+          lowerAlready = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         }
-        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1)) { i++; continue; }
+        if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1)) { i++; continue; }
         break;
       }
       const t = text.slice(start, i);
       out.push({ text: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
       continue;
     }
-    const c = text.charCodeAt(i);
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const len = c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < length ? 2 : 1;
     const t = text.slice(i, i + len);
     out.push({ text: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
     i += len;
