@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { KEEP_TOKENS_UP_TO, isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
+import { KEEP_TOKENS_UP_TO, isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -586,34 +586,23 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   // another person's: "Trump said he" in an article that names only Melania Trump in full).
   const said = new Map<string, { he: number; she: number }>();
   blocks.forEach((_, block) => {
-    const { tokens, sentences } = read(block);
-    // Each token's sentence (one pass), and each sentence's subject noun phrase, read once when a name asks: a
-    // paragraph of any length stays linear.
-    // (Plain arrays: a typed array per paragraph costs an ArrayBuffer allocation and its sweep, 3% of the engine.)
-    const sentenceStart: number[] = new Array<number>(tokens.length).fill(0);
-    const sentenceEnd: number[] = new Array<number>(tokens.length).fill(0);
+    const model = read(block);
+    const { tokens, sentences } = model;
+    // Each token's sentence, shared with the paragraph model (sentenceIndex), and each sentence's subject noun phrase,
+    // read once when a name asks: a paragraph of any length stays linear.
+    const { sentenceTokens, tokenSentence } = sentenceIndex(model);
+    // (A token after the last sentence, if any, has none: 0 for both bounds.)
+    const covered = sentenceTokens.length > 0 ? sentenceTokens[sentenceTokens.length - 1][1] : -1;
+    /** The first token of the token's sentence, and the first token after it. */
+    const sentenceStart = (k: number): number => (k <= covered ? sentenceTokens[tokenSentence[k]][0] : 0);
+    const sentenceEnd = (k: number): number => (k <= covered ? sentenceTokens[tokenSentence[k]][1] + 1 : 0);
     const subjectRange = new Map<number, [number, number] | null>();
-    // Each sentence's first token and the first token after it: sentences and tokens are both in text order, so one
-    // forward walk finds them all (what firstTokenAtOrAfter would answer for each bound).
-    const sentenceFrom: number[] = [];
-    const sentenceTo: number[] = [];
-    let walk = 0;
-    let k0 = 0;
-    for (const sentence of sentences) {
-      while (walk < tokens.length && tokens[walk].start < sentence.start) walk++;
-      const a = walk;
-      while (walk < tokens.length && tokens[walk].start < sentence.end) walk++;
-      const z = walk;
-      sentenceFrom.push(a);
-      sentenceTo.push(z);
-      for (let k = Math.max(k0, 0); k < z; k++) { sentenceStart[k] = a; sentenceEnd[k] = z; }
-      k0 = Math.max(k0, z);
-    }
     const isSubject = (tokIdx: number): boolean => {
-      const s0 = sentenceStart[tokIdx] ?? 0;
+      const s0 = sentenceStart(tokIdx);
       // Inside the sentence's subject noun phrase ("Former Pennsylvania governor Ed Rendell, …, was resolute")...
       if (!subjectRange.has(s0)) {
-        const subject = s0 < sentenceEnd[tokIdx] ? sentenceSubject(tokens, s0, sentenceEnd[tokIdx]) : null;
+        const end = sentenceEnd(tokIdx);
+        const subject = s0 < end ? sentenceSubject(tokens, s0, end) : null;
         subjectRange.set(s0, subject ? [subject.from, subject.to] : null);
       }
       const range = subjectRange.get(s0);
@@ -659,8 +648,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // Whether a sentence opens with an unnamed subject is asked of a few sentences only (a pronoun's candidates,
       // sources.ts): with the tokens kept (`later`), every sentence is listed and worked out when first asked.
       for (let si = 0; si < sentences.length; si++) {
-        const a = sentenceFrom[si];
-        const z = sentenceTo[si];
+        const a = sentenceTokens[si][0];
+        const z = sentenceTokens[si][1] + 1;
         if (a >= z) continue;
         const pos = globalPos(block, tokens[a].start);
         if (later) {
@@ -681,7 +670,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         const owner = runWords(tokens, runFrom, from - 1);
         const parts = owner.words.length > 0 ? parseName(owner.words) : null;
         const org = parts && organisationNamed(owner.words, parts);
-        if (org) orgs.push({ pos: globalPos(block, tokens[owner.first].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.words[owner.words.length - 1]).toLowerCase(), initial: sentenceStart[owner.first] === owner.first });
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.first].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.words[owner.words.length - 1]).toLowerCase(), initial: sentenceStart(owner.first) === owner.first });
       }
       const to = runTo;
       const { words, first } = runWords(tokens, from, to);
@@ -693,7 +682,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
       const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(tokens[first - 1]?.lower ?? ''))) {
-        orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart[first] === first });
+        orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
       }
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)

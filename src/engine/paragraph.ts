@@ -5,7 +5,7 @@
 import { findClauses, type Clause } from './clauses';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { readText, type Sentence, type TextModel, type Token } from './text';
+import { readText, sentenceIndex, type Sentence, type TextModel, type Token } from './text';
 import type { Span } from './types';
 
 export interface Paragraph {
@@ -36,16 +36,8 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
 
 export function buildParagraph(text: string, index: number, quotes: QuotedSpan[], read: TextModel = readText(text)): Paragraph {
   const { tokens, sentences } = read;
-  // A token between two sentences belongs to the next one; one after the last sentence, to the last.
-  // Plain arrays, not typed ones: an ArrayBuffer per paragraph cost more to allocate and sweep than the lookups gain.
-  const tokenSentence: number[] = new Array<number>(tokens.length).fill(Math.max(0, sentences.length - 1));
-  let unassigned = 0;
-  const sentenceTokens: Array<[number, number]> = sentences.map((s, si) => {
-    const a = firstTokenAtOrAfter(tokens, s.start);
-    const b = firstTokenAtOrAfter(tokens, s.end) - 1;
-    for (; unassigned <= b; unassigned++) tokenSentence[unassigned] = si;
-    return [a, b];
-  });
+  // (The name index has usually worked these out already.)
+  const { sentenceTokens, tokenSentence } = sentenceIndex(read);
   const inQuote: number[] = new Array<number>(tokens.length).fill(0);
   for (const q of quotes) {
     for (let i = firstTokenAtOrAfter(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) inQuote[i] = 1;

@@ -200,10 +200,41 @@ export const KEEP_TOKENS_UP_TO = 300_000;
 export interface TextModel {
   tokens: Token[];
   sentences: Sentence[];
+  /** Token range [first, last] of each sentence, and the sentence of each token: see sentenceIndex. */
+  sentenceTokens?: Array<[number, number]>;
+  tokenSentence?: number[];
 }
 
 export function readText(text: string): TextModel {
-  return { tokens: tokenize(text), sentences: splitSentences(text) };
+  return { tokens: tokenize(text), sentences: splitSentences(text), sentenceTokens: undefined, tokenSentence: undefined };
+}
+
+/**
+ * Each sentence's token range [first, last] (from the first token that starts in it to the last before its end), and
+ * each token's sentence (a token between two sentences belongs to the next one; one after the last sentence, to the
+ * last): worked out once per paragraph, by one forward walk (sentences and tokens are both in text order), for the
+ * name index and then the paragraph model.
+ */
+export function sentenceIndex(model: TextModel): { sentenceTokens: Array<[number, number]>; tokenSentence: number[] } {
+  if (!model.sentenceTokens || !model.tokenSentence) {
+    const { tokens, sentences } = model;
+    // (Plain arrays: a typed array per paragraph costs an ArrayBuffer allocation and its sweep.)
+    const tokenSentence: number[] = new Array<number>(tokens.length).fill(Math.max(0, sentences.length - 1));
+    const sentenceTokens: Array<[number, number]> = [];
+    let walk = 0;
+    let unassigned = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      while (walk < tokens.length && tokens[walk].start < sentences[si].start) walk++;
+      const a = walk;
+      while (walk < tokens.length && tokens[walk].start < sentences[si].end) walk++;
+      const b = walk - 1;
+      for (; unassigned <= b; unassigned++) tokenSentence[unassigned] = si;
+      sentenceTokens.push([a, b]);
+    }
+    model.sentenceTokens = sentenceTokens;
+    model.tokenSentence = tokenSentence;
+  }
+  return { sentenceTokens: model.sentenceTokens, tokenSentence: model.tokenSentence };
 }
 
 const UPPER = /\p{Lu}/u;
