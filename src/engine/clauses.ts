@@ -96,6 +96,10 @@ function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: numbe
   return count < limit || (count < limit + 6 && isCapitalized(tokens[j].text) && isCapitalized(tokens[neighbour]?.text ?? ''));
 }
 
+/** Prepositions that open a setting ("in a later interview", "during the hearing"), and the heads of such settings. */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'over']);
+const SETTING_HEADS: ReadonlySet<string> = new Set(['past', 'interview', 'interviews', 'statement', 'call', 'conference', 'briefing', 'hearing', 'speech', 'appearance', 'testimony', 'podcast', 'broadcast']);
+
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
   let j = end;
@@ -680,6 +684,12 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
     if (j > floor && KEEP_FORMS.has(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
+    // "who has in the past described …", "has in recent interviews said": a setting after an auxiliary.
+    if (j > floor && SETTING_HEADS.has(tokens[j].lower.replace(/s$/u, ''))) {
+      let k = j - 1;
+      while (k > floor && j - k <= 3 && tokens[k].word && !SETTING_PREPOSITIONS.has(tokens[k].text) && /^\p{Ll}+$/u.test(tokens[k].text)) k--;
+      if (k > floor && SETTING_PREPOSITIONS.has(tokens[k].text) && CUE_ADVERBS.has(tokens[k - 1].lower)) { j = k - 1; continue; }
+    }
     return j;
   }
 }
@@ -1157,6 +1167,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         speaker = nounPhraseBefore(tokens, speaker.from - 1, floor) ?? speaker;
       }
       if (speaker) speaker = withoutSetting(tokens, speaker, i);
+      // "… but in a later interview said", "… rebound in the past and said": the object of a setting preposition is
+      // no subject (the cue's subject is the sentence's, for discourse to find).
+      if (speaker && speaker.from - 1 >= floor && SETTING_PREPOSITIONS.has(tokens[speaker.from - 1].text) && SETTING_HEADS.has(tokens[speaker.to].lower)) speaker = null;
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation ("the F.B.I. said": with its dot).
       speaker = phraseBefore(tokens, j - 1, floor);

@@ -207,6 +207,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
   { rule: 'appositive', text: 'Indeed, Marta Ruiz, a nurse from Tacoma, said the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   { rule: 'appositive', text: 'Separately, Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
+  // A setting after an auxiliary is skipped like an adverb: the subject is before it.
+  { rule: 'relative-who', text: 'Ines Varga, who has in the past described the levy as “a tax on the poor,” spoke first.', quote: 'the levy as “a tax on the poor,”', speaker: 'Ines Varga' },
+  { rule: 'subject-verb', text: 'The ferry company has in recent interviews said that the timetable would not change.', quote: 'the timetable would not change', speaker: 'ferry company' },
   // A description with its own relative clause opens the sentence; the name set off after it speaks.
   { rule: 'appositive', text: 'The firm that runs the ferry, Harbour Lines Ltd, denies that the timetable has been cut.', quote: 'the timetable has been cut', speaker: 'Harbour Lines Ltd' },
   { rule: 'appositive', text: 'The judge who heard the appeal, Ines Varga, said the rules were clear.', quote: 'the rules were clear', speaker: 'Ines Varga' },

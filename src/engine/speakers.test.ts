@@ -15,6 +15,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { why: 'the object of a setting preposition ("but in a later interview said") is no speaker', text: ['The clerk first denied it, but in a later interview said he had deleted the files.'], quote: 'he had deleted the files', speaker: null },
   { why: 'a thing before a verb of evidence ("blood tests revealed") is no speaker', text: ['Blood tests revealed that the patient had built antibodies to feathers.'], quote: 'the patient had built antibodies to feathers', speaker: null },
   { why: 'nor is a plan, before "suggests"', text: ['The new timetable suggests that the ferry will run at night.'], quote: 'the ferry will run at night', speaker: null },
   { why: 'a person known by what they are still reveals', text: ['Her toddler revealed that the keys were in the sofa.'], quote: 'the keys were in the sofa', speaker: 'Her toddler' },
