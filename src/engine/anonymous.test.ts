@@ -50,6 +50,7 @@ describe('anonymous groups and roles as sources', () => {
     ['someone left unnamed who informs', 'A witness, who was not identified, told police that the car was red.', ['A witness']],
     ['bosses as a group', 'Health bosses said that 28 people had been quarantined.', ['Health bosses']],
     ['regulators as a group', 'Regulators warned that the bank had too little capital.', ['Regulators']],
+    ['an unnamed chief', 'A city transit chief says a driver was hurt on the night bus.', ['A city transit chief']],
   ];
   it.each(found)('%s', (_rule, sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);

@@ -120,9 +120,9 @@ const PUBLIC_HEADS = setOf(`resident villager citizen taxpayer commuter passenge
     patient host anchor moderator`);
 // Standing and wealth, the courts' parties.
 const STANDING_HEADS = setOf(`billionaire mogul tycoon magnate heiress defendant suspect`);
-// Bosses, monitors and those who reveal: "health bosses said", "election monitors reported", "a whistleblower
+// Bosses, chiefs, monitors and those who reveal: "health bosses said", "a police chief said", "election monitors reported", "a whistleblower
 // alleged", "an eyewitness told".
-const WATCHER_HEADS = setOf(`boss regulator monitor eyewitness whistleblower informant teammate guard`);
+const WATCHER_HEADS = setOf(`boss chief regulator monitor eyewitness whistleblower informant teammate guard`);
 const PLAIN_HEADS = [POLITICS_HEADS, LAW_HEADS, WORK_HEADS, LEARNING_HEADS, PUBLIC_HEADS, STANDING_HEADS, WATCHER_HEADS];
 
 let allHeads: readonly AnonymousHead[] | undefined;
