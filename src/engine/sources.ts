@@ -211,12 +211,23 @@ export class SourceRegistry {
   }
 
   /** The fullest written form of a person named by surname, from the article's name index (earlier first). */
-  private fullName(surname: string, pos: number): NameOccurrence | undefined {
+  private fullName(surname: string, pos: number, gender: Gender = 'u'): NameOccurrence | undefined {
+    // ("Mr. Clinton" where the article names Hillary and Bill Clinton: of two or more, one whose name gives the
+    // honorific's gender; with none such, the gender is no guide — "Mr. Graham" is Lindsey Graham.)
+    const all = this.fullBySurname.get(surname) ?? [];
+    const fitting = gender === 'u' ? all : all.filter((n) => n.parts.gender === gender);
     let best: NameOccurrence | undefined;
-    for (const n of this.fullBySurname.get(surname) ?? []) {
+    for (const n of fitting.length ? fitting : all) {
       if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.parts.name.length > best.parts.name.length) best = n;
     }
     return best;
+  }
+
+  /** The person of `surname` named in full, other than `not`, whose name gives them `gender`: the one an honorific of
+   *  that gender means when the surname's first person is of the other. */
+  private fullNameOfGender(surname: string, gender: Gender, not: string): NameOccurrence | undefined {
+    const found = (this.fullBySurname.get(surname) ?? []).filter((n) => n.parts.gender === gender && n.parts.name !== not);
+    return found.length && found.every((n) => n.parts.name === found[0].parts.name) ? found[0] : undefined;
   }
 
   /** The full name for a person known by surname when the article gives only one ("Hillary Clinton"; none with "Bill
@@ -291,7 +302,12 @@ export class SourceRegistry {
     }
     if (ref.type === 'name') {
       if (ref.person || ref.single) {
-        const known = this.findPerson(ref.name);
+        // "Mrs. Clinton" where the article names both Bill and Hillary Clinton: an honorific whose gender is not the
+        // person's the surname finds first means the other one of that surname named in full, whose gender it is.
+        const first = this.findPerson(ref.name);
+        const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.parts.name === first.name)?.parts.gender ?? 'u' : 'u';
+        const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.name) : undefined;
+        const known = other ? this.findPerson(other.parts.name) ?? this.create({ name: other.parts.name, kind: 'person', anonymous: false, gender: other.parts.gender, plural: false, head: '' }, ref.mention, pos) : first;
         if (known) {
           if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
           // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
@@ -302,7 +318,7 @@ export class SourceRegistry {
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
-        const full = ref.single ? this.fullName(surnameOf(ref.name), pos) ?? this.onlyGivenName(ref.name) : undefined;
+        const full = ref.single ? this.fullName(surnameOf(ref.name), pos, ref.gender) ?? this.onlyGivenName(ref.name) : undefined;
         if (full) {
           const existing = this.findPerson(full.parts.name);
           if (existing) return this.touch(existing, pos, ref.mention);
