@@ -210,14 +210,19 @@ export class SourceRegistry {
     return e;
   }
 
+  /** The article's full names of `surname` whose first name gives `gender` (every one for 'u'). */
+  private namedInFull(surname: string, gender: Gender): readonly NameOccurrence[] {
+    const all = this.fullBySurname.get(surname) ?? [];
+    return gender === 'u' ? all : all.filter((n) => n.parts.gender === gender);
+  }
+
   /** The fullest written form of a person named by surname, from the article's name index (earlier first). */
   private fullName(surname: string, pos: number, gender: Gender = 'u'): NameOccurrence | undefined {
     // ("Mr. Clinton" where the article names Hillary and Bill Clinton: of two or more, one whose name gives the
     // honorific's gender; with none such, the gender is no guide — "Mr. Graham" is Lindsey Graham.)
-    const all = this.fullBySurname.get(surname) ?? [];
-    const fitting = gender === 'u' ? all : all.filter((n) => n.parts.gender === gender);
+    const fitting = this.namedInFull(surname, gender);
     let best: NameOccurrence | undefined;
-    for (const n of fitting.length ? fitting : all) {
+    for (const n of fitting.length ? fitting : this.namedInFull(surname, 'u')) {
       if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.parts.name.length > best.parts.name.length) best = n;
     }
     return best;
@@ -226,7 +231,7 @@ export class SourceRegistry {
   /** The person of `surname` named in full, other than `not`, whose name gives them `gender`: the one an honorific of
    *  that gender means when the surname's first person is of the other. */
   private fullNameOfGender(surname: string, gender: Gender, not: string): NameOccurrence | undefined {
-    const found = (this.fullBySurname.get(surname) ?? []).filter((n) => n.parts.gender === gender && n.parts.name !== not);
+    const found = this.namedInFull(surname, gender).filter((n) => n.parts.name !== not);
     return found.length && found.every((n) => n.parts.name === found[0].parts.name) ? found[0] : undefined;
   }
 
