@@ -266,22 +266,57 @@ function secondListener(tokens: readonly Token[], end: number, ceil: number): nu
   return end;
 }
 
+/** Groups of listeners before "of": "a crowd of supporters", "a group of reporters", "members of the board". */
+const LISTENER_GROUPS = new Set('crowd group audience gathering roomful room meeting panel committee delegation number couple dozen dozens hundreds thousands handful members each none any'.split(/\s+/u));
+
+/** A lower-case word for people as listeners: "reporters", "supporters", "aides". */
+function isPeopleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !isCapitalized(t.text) && (AUDIENCE_WORDS.has(t.lower) && !OBJECT_PRONOUN_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower));
+}
+const OBJECT_PRONOUN_WORDS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
+
 function objectAfter(tokens: readonly Token[], start: number, ceil: number): number {
   const t = tokens[start];
   if (!isWordTok(t) || start > ceil) return start - 1;
   // "told police that", "told investigators the car …": a bare plural for people is the listener; the verb takes its
   // listener before what it reports.
-  if (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text)) return secondListener(tokens, start, ceil);
+  // ("told her aides that": "her" before people is their owner, not the listener.)
+  const owner = t.lower === 'her' && isPeopleWord(tokens[start + 1]);
+  if (!owner && (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text))) return secondListener(tokens, start, ceil);
   let j = start;
-  if (DETERMINERS.has(t.lower)) j++;
+  if (DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower) && tokens[start + 1]?.lower === 'of') j++;
   let last = -1;
-  while (j <= ceil && tokens[j].word && j - start < 6) {
+  while (j <= ceil && tokens[j].word && j - start < 8) {
     const w = tokens[j];
     if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text) || SUBJECT_PRONOUNS_NO_YOU.has(w.lower)) break;
     // A channel's number is part of its name ("Fox 35").
     if (/^\d+$/u.test(w.text) && last >= 0 && isCapitalized(tokens[last].text)) { last = j; j++; continue; }
-    // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference").
-    if (!isCapitalized(w.text) && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
+    // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference"),
+    // or as the role between a listener's outlet and name ("told Fox News anchor Megyn Kelly that").
+    const roleBeforeName = last >= 0 && isCapitalized(tokens[last].text) && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1].word &&
+      (TITLES.has(w.lower) || ANON_HEAD_WORDS.has(w.lower) || nameLexicon().actors.has(w.lower));
+    // "told a crowd of supporters that", "told some of his friends", "told The Star-Ledger of Newark": the object of
+    // "of" is part of the listener.
+    // (Only after a group or a number, or inside a name: "told the story of a man who …", "reminded Americans of his
+    // policy" tell of a thing.)
+    const before = tokens[j - 1];
+    const groupOf = before !== undefined && (LISTENER_GROUPS.has(before.lower) || QUANTIFIERS.has(before.lower) || ONE_TO_NINE.has(before.lower) ||
+      isCapitalized(before.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !/['’]s?$/u.test(tokens[j + 1].text) && !/s$/u.test(before.text));
+    if (w.lower === 'of' && groupOf && (j > start || QUANTIFIERS.has(t.lower))) {
+      // ("a crowd of tearful female supporters": lower-case modifiers before the people.)
+      let p = j + 1;
+      while (p <= ceil && p < j + 4 && isWordTok(tokens[p]) && !isCapitalized(tokens[p].text) && !isPeopleWord(tokens[p]) && !DETERMINERS.has(tokens[p].lower) && tokens[p].lower !== 'that') p++;
+      if (p > j + 1 && isPeopleWord(tokens[p])) return p;
+      const end = objectAfter(tokens, j + 1, ceil);
+      if (end > j) return end;
+      break;
+    }
+    // A second determiner opens what was told ("told the newspaper the plan was dead"); "to" or another preposition
+    // ends the listener ("told his players to rest", "told the paper in an interview").
+    if (j > start && (DETERMINERS.has(w.lower) || w.lower === 'to' || PREPOSITIONS.has(w.lower)) && !isCapitalized(w.text)) break;
+    // ("told Reuters reporters that", "told Fox News viewers": the outlet's audience ends the listener.)
+    if (last >= 0 && isCapitalized(tokens[last].text) && !isCapitalized(w.text) && (AUDIENCE_WORDS.has(w.lower) || w.lower.endsWith('s') && ANON_HEAD_WORDS.has(w.lower))) { last = j; break; }
+    if (!isCapitalized(w.text) && !roleBeforeName && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
     last = j;
     j++;
   }

@@ -646,6 +646,12 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
     if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
+  // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in
+  // (cue.ts `listener`) is part of what was told, as it is of what was urged. ("what a partner told him to do with
+  // the money": a fronted "what" is the infinitive's object, and the telling is not written out.)
+  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speaker?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
+    return { rule: 'object-infinitive', from: c.cue + 1 };
+  }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
@@ -698,9 +704,15 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   let words = 0;
   // (Counting stops past the limit: a sentence of any length costs a few steps.)
   for (let i = from; i < to && words <= 8; i++) if (tokens[i].word) words++;
-  // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters".
+  // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters". A preposition before a
+  // gerund opens an adverbial of any length ("In discussing the scandals swirling around …, Bolton told …").
+  // (One phrase to `to`: "In reading the report, the panel found flaws" holds a clause after the adverbial.)
+  if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(tokens[from + 1]?.text ?? '') && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.text))) return true;
   return words <= 8 && (SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
+
+/** Prepositions that open an adverbial before a gerund: "In discussing …", "After meeting …", "By refusing …". */
+const GERUND_PREPOSITIONS = new Set('in after before by while since when upon on without despite'.split(/\s+/u));
 
 
 /**

@@ -28,6 +28,14 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The mayor, Ana Ruiz, said on Monday that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told police that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  // The listener may be an outlet's audience, or its role and name, and ends at a second determiner.
+  { rule: 'content-after-cue', text: 'Tomas Berg told Harbour Radio listeners that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told Harbour Radio Morning host Ruth Bell that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told the newspaper the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg assured a crowd of weary dock workers that the port would reopen.', quote: 'the port would reopen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told some of his neighbours that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told one of her aides that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told The Courier of Dundee last week the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told investigators the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Rita Vance reminded officers that the gate was locked.', quote: 'the gate was locked', speaker: 'Rita Vance' },
   { rule: 'content-after-cue', text: 'The ministry has warned that it will close the port (Image: Harbour Photos) to all ferries.', quote: 'it will close the port', speaker: 'the ministry' },
@@ -83,6 +91,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-infinitive', text: 'The union called on the council to reopen the talks.', quote: 'the council to reopen the talks', speaker: 'the union' },
   { rule: 'object-infinitive', text: 'The union called on Mayor Ana Lima and the port board to reopen the talks.', quote: 'Mayor Ana Lima and the port board to reopen the talks', speaker: 'the union' },
   { rule: 'object-infinitive', text: 'Rafael Duarte urged Gov. Ines Holm (D) to veto the bill.', quote: 'Gov. Ines Holm (D) to veto the bill', speaker: 'Rafael Duarte' },
+  // "tell" takes its listener into the clause; before an infinitive the listener is part of what was told.
+  { rule: 'object-infinitive', text: 'Tomas Berg told his players to rest on Sunday.', quote: 'his players to rest on Sunday', speaker: 'Tomas Berg' },
+  { rule: 'object-infinitive', text: 'Port officials told Dover residents not to drink the tap water.', quote: 'Dover residents not to drink the tap water', speaker: 'Port officials' },
   { rule: 'object-of', text: 'Rafael Duarte accused the minister of hiding the report.', quote: 'the minister of hiding the report', speaker: 'Rafael Duarte' },
   { rule: 'object-of', text: 'Dock workers accuse the port authority of ignoring the cracks.', quote: 'the port authority of ignoring the cracks', speaker: 'Dock workers' },
   { rule: 'object-of', text: 'The envoy accused the UK and the US of meddling in the harbour talks.', quote: 'the UK and the US of meddling in the harbour talks', speaker: 'the envoy' },
@@ -800,6 +811,14 @@ describe('where reported content ends', () => {
     // A "that" inside a quotation opened after the cue belongs to the quotation.
     'Ida Berg declared in the hall, “I am sending the signal that it is time to unite.”',
   ])('not at a "that" of a relative clause or of a quotation: %s', (text) => expect(indirect(text)).toEqual([]));
+  it.each([
+    // The listener's role and name belong to the cue; an adverbial opening with a gerund is no claim, however long.
+    'In discussing the long dispute over the harbour fees with the council and the port board, Ana Lima told Harbour Radio host Ruth Bell, “We will reopen.”',
+    // A story told of someone is no listener: what follows is the story's own relative clause.
+    'Tomas Berg told the story of a young fisherman who lost his boat in the storm.',
+    // A fronted "what" is the infinitive's object: the telling is not written out.
+    'You could do what a partner at the old firm told him to do with the money.',
+  ])('no report: %s', (text) => expect(indirect(text)).toEqual([]));
   it('not at "but" after a negated auxiliary, which is a verb', () => {
     expect(indirect('Ida Berg said the levy shouldn’t be cut but raised for the ferry fund.')).toEqual(['the levy shouldn’t be cut but raised for the ferry fund']);
   });
