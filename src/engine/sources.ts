@@ -32,6 +32,9 @@ export interface Entity {
 
 const NO_POS = -1;
 
+/** A mention that opens with an honorific, which goes with a surname: "Mr. Lou", "Ms. Park". */
+const HONORIFIC_OPENER = /^(?:mr|mrs|ms|miss|dr|mx)\.?\s/iu;
+
 function stripPossessiveLower(word: string): string {
   return word.replace(/['’]s?$/u, '').toLowerCase();
 }
@@ -259,6 +262,15 @@ export class SourceRegistry {
     return name && all.every((n) => n.parts.name === name) ? all[0] : undefined;
   }
 
+  /** "Mr. Lou" where the article names Lou Jiwei: an honorific goes with the surname, so a full name that opens with
+   *  that word, and none that ends with it, is written surname first (Chinese, Korean, Vietnamese, Hungarian names). */
+  private surnameFirst(ref: Extract<SpeakerRef, { type: 'name' }>): NameOccurrence | undefined {
+    if (!HONORIFIC_OPENER.test(ref.mention)) return undefined;
+    const all = this.fullByGiven.get(stripPossessiveLower(ref.name)) ?? [];
+    const name = all[0]?.parts.name;
+    return name && name.split(' ').length <= 3 && all.every((n) => n.parts.name === name) ? all[0] : undefined;
+  }
+
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
@@ -323,7 +335,7 @@ export class SourceRegistry {
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
-        const full = ref.single ? this.fullName(surnameOf(ref.name), pos, ref.gender) ?? this.onlyGivenName(ref.name) : undefined;
+        const full = ref.single ? this.fullName(surnameOf(ref.name), pos, ref.gender) ?? this.onlyGivenName(ref.name) ?? this.surnameFirst(ref) : undefined;
         if (full) {
           const existing = this.findPerson(full.parts.name);
           if (existing) return this.touch(existing, pos, ref.mention);

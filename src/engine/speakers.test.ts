@@ -16,6 +16,7 @@ interface Row {
 
 const ROWS: Row[] = [
   { why: 'an honorific picks, of two people named in full with one surname, the one of its gender', text: ['Maria Lund and Peter Lund opened the mill in 1990.', 'Mr. Lund said the mill would close next year.'], quote: 'the mill would close next year', speaker: 'Peter Lund' },
+  { why: 'an honorific before the first word of the one full name that opens with it: a name written surname first', text: ['The finance minister, Zhao Weiming, met the envoy on Monday.', '“The talks went well,” Mr. Zhao said.'], quote: 'The talks went well,', speaker: 'Zhao Weiming' },
   { why: 'with one person of that surname, the honorific does not overrule the first name', text: ['Lindsey Hale spoke first.', '“It is late,” Mr. Hale said.'], quote: 'It is late,', speaker: 'Lindsey Hale' },
   { why: 'the object of a setting preposition ("but in a later interview said") is no speaker', text: ['The clerk first denied it, but in a later interview said he had deleted the files.'], quote: 'he had deleted the files', speaker: null },
   { why: 'a thing before a verb of evidence ("blood tests revealed") is no speaker', text: ['Blood tests revealed that the patient had built antibodies to feathers.'], quote: 'the patient had built antibodies to feathers', speaker: null },
