@@ -22,6 +22,7 @@ export const DISCOURSE_RULES = {
   'colon-introducer': 'Linda Park put it bluntly: ¶ “…”',
   'carried-over': 'a quote-only paragraph right after a quoted speaker',
   'sentence-subject': 'Alverson summed up the journey: “…”',
+  'name-before-colon': 'Poll roundup — Ada Lind: “…” (a name alone before the colon that opens the quotation)',
   'reported-speaker': 'Berg said the port would close. “It is a sad day.” (a quotation standing as its own sentence after a report in its paragraph)',
 } as const;
 
@@ -185,6 +186,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       return registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
+      [() => (d.quoted ? nameBeforeColon(p, names.get(p.index), d.quoted.open, registry) : null), 'name-before-colon'],
       [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
       // (Only a quotation that opens its sentence, or lies in the last quote's sentence or the next: "… the share of
       // Republicans saying “…”" sentences later is the reporter's narration, whoever spoke before.)
@@ -208,6 +210,25 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
   state.paragraphSpeaker = prevEntity;
+}
+
+/**
+ * "The demographic interplay has been important — Philip Bump: “Two weeks ago …”": in roundups, transcripts and live
+ * blogs a person's name standing alone before a colon, at the start of its sentence or after a dash, introduces the
+ * quotation that follows the colon. (Not a name ending a longer phrase: "Here is what he told Ada Lind: “…”".)
+ */
+function nameBeforeColon(p: Paragraph, list: readonly NameOccurrence[] | undefined, open: number, registry: SourceRegistry): Entity | null {
+  let k = open - 1;
+  while (k >= 0 && p.text[k] === ' ') k--;
+  if (p.text[k] !== ':') return null;
+  k--;
+  while (k >= 0 && p.text[k] === ' ') k--;
+  const n = namesBetween(list, Math.max(0, k - 60), k + 1).find((x) => x.end === k + 1);
+  if (!n) return null;
+  let b = n.start - 1;
+  while (b >= 0 && p.text[b] === ' ') b--;
+  if (b >= 0 && !/[-–—•|.!?]/u.test(p.text[b])) return null;
+  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.start));
 }
 
 /**
