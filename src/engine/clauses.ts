@@ -412,6 +412,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
       while (k < limit && tokens[k].text !== ',') k++;
       if (k >= limit || k - s > (chunk ? 8 : 16)) break;
       s = k + 1;
+      // (A comma inside the closing quotation mark of a title: "Following a performance of “Black Water,” Simmons …".)
+      while (s < limit && !tokens[s].word && /^[”’"]$/u.test(tokens[s].text)) s++;
       const next = tokens[s];
       let placeEnd = s;
       while (placeEnd < limit && tokens[placeEnd].word && isCapitalized(tokens[placeEnd].text) && placeEnd - s < 3) placeEnd++;
