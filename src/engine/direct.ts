@@ -33,6 +33,18 @@ function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: 
 }
 
 /** The clause that attributes a direct quote, if the paragraph has one in reach, with the rule that linked them. */
+/** Whether a closing bracket between `from` and `to` closes one opened before `from` (looked for over at most 200
+ *  tokens, so a sentence without end stays linear). */
+function bracketClosesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from + 1; i < to && i <= from + 200; i++) {
+    const t = tokens[i].text;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') { if (depth === 0) return true; depth--; }
+  }
+  return false;
+}
+
 export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; rule: DirectRule } | null {
   const { tokens, clauses } = p;
   const openTok = firstTokenAtOrAfter(tokens, q.open);
@@ -64,6 +76,9 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   for (const s of [openSentence - 1, openSentence]) {
     for (const k of p.sentenceClauses[s] ?? []) {
       const c = clauses[k];
+      // (A clause inside brackets closed before the quotation speaks only within them: "… for removal (44 percent of
+      // Americans say …), but also shows that … “…”" is the poll's.)
+      if (bracketClosesBetween(tokens, c.to, openTok)) continue;
       if (c.to < openTok && openTok - c.to <= 8 && looseGap(tokens, c.to + 1, openTok, 4)) pre = c;
       if (s === openSentence && c.to < openTok) sameSentence = c;
     }

@@ -281,7 +281,9 @@ function continues(p: Paragraph, prev: QuotedSpan | undefined, open: number): bo
   const k = sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open));
   if (prev && k <= sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, prev.close >= 0 ? prev.close : prev.open)) + 1) return true;
   const before = p.text.slice(p.sentences[k]?.start ?? 0, open);
-  return !/\w/u.test(before) || /\b(?:[Ss]he|[Hh]e)\b/u.test(before);
+  // (Not a "he" that is the quoted words' own subject, nor one inside a subordinate clause: "investigate Trump if he
+  // “committed impeachable offenses”" quotes the question, not Trump.)
+  return !/\w/u.test(before) || /(?<!\b(?:if|when|whether|that|because|unless|after|before|until)\s)\b(?:[Ss]he|[Hh]e)\b(?!\s*$)/u.test(before);
 }
 
 function opensWithQuote(p: Paragraph): boolean {
