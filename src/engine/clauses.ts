@@ -861,6 +861,37 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   return { rule: 'headline-colon', cue: colon, verb, lemma: verb.lemma, cueFrom: colon, cueTo: colon, speaker: { from: floor, to: colon - 1 }, side: 'before', from: floor, to: colon, appositive: null, relative: false };
 }
 
+/** Kin and other relations a source is named by: "according to his aunt, Jane Starner". */
+const RELATION_NOUNS = new Set('aunt uncle mother father sister brother wife husband son daughter cousin niece nephew grandmother grandfather granddaughter grandson friend neighbor neighbour colleague partner girlfriend boyfriend fiancee fiance widow widower stepfather stepmother'.split(/\s+/u));
+
+/** Whether a lower-case word names what a person is or does (a role, a title, a relation). */
+function personNoun(word: string): boolean {
+  return RELATION_NOUNS.has(word) || TITLES.has(word) || nameLexicon().actors.has(word) || ANON_HEAD_WORDS.has(word) && !word.endsWith('s');
+}
+
+/**
+ * The appositive that names or describes the source of "according to", set off by commas: "according to his aunt,
+ * Jane Starner, …" (a name after a person's role or relation) and "according to Jane Starner, his aunt, …" (a role or
+ * relation after a name). Not "according to police, John Smith, 45, was …", whose name opens the content.
+ */
+function accordingAppositive(tokens: readonly Token[], sp: TokenRange, ceil: number): TokenRange | null {
+  if (tokens[sp.to + 1]?.text !== ',') return null;
+  const a = sp.to + 2;
+  let z = a;
+  while (z <= ceil && z - a < 6 && (isWordTok(tokens[z]) || isInnerDot(tokens, z))) z++;
+  const next = tokens[z + 1];
+  if (z > ceil || tokens[z].text !== ',' || z === a || !next || !(isWordTok(next) && !startsWithDigit(next.text) || /^[“"‘]$/u.test(next.text))) return null;
+  const last = tokens[sp.to];
+  const words = tokens.slice(a, z).filter((t) => t.word);
+  // A role or relation, then a name of two words or more.
+  if (!isCapitalized(last.text) && personNoun(last.lower) && words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalized(t.text))) return { from: a, to: z - 1 };
+  // A name, then a role or relation: "his aunt", "the town's mayor".
+  const name = tokens.slice(sp.from, sp.to + 1).filter((t) => t.word);
+  const head = words.at(-1);
+  if (name.length >= 2 && name.every((t) => isCapitalized(t.text)) && DETERMINERS.has(words[0].lower) && words.length <= 5 && head && !isCapitalized(head.text) && personNoun(head.lower)) return { from: a, to: z - 1 };
+  return null;
+}
+
 /** Labels and interjections that open a headline before a colon and name no speaker. */
 const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos photo video related editor note poll report source sources analysis opinion review transcript read see live listen explainer factbox q a question answer correction clarification disclosure disclaimer warning wow boom bombshell remember summary recap background context takeaway takeaways'.split(/\s+/u));
 
@@ -880,7 +911,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (!t.word || !hasClass(t, CUE_CLASS) || masked(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
-      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: sp.to, appositive: null, relative: false });
+      const appositive = sp ? accordingAppositive(tokens, sp, ceil) : null;
+      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
       continue;
     }
     const noun = CUE_NOUN_BY_FORM.get(t.lower);

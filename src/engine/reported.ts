@@ -79,6 +79,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     return wordsBetween(tokens, a, z) >= 3 ? found(rule, [a, z]) : null;
   };
   const inQuote = (i: number): boolean => b.inQuote[i] === 1;
+  // Whether every word from `a` to `z` lies inside a quotation.
+  const allQuoted = (a: number, z: number): boolean => {
+    for (let i = a; i <= z; i++) if (tokens[i].word && !inQuote(i)) return false;
+    return z >= a;
+  };
   /** The first word after a quotation whose words start at `i`, if the claim goes on there two words or more up to `z`;
    *  else -1. */
   const goesOn = (i: number, z: number): number => {
@@ -194,6 +199,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
     const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cue > s && o.side === 'before' && o.from <= s + 1);
     const z = inner ? Math.max(inner.to, stopAt(inner.to + 1)) : stopAt(s);
+    // ("According to his aunt, “He was brilliant.”": content that is all one quotation is that quote's attribution,
+    // not the same words again as reported speech.)
+    if (allQuoted(s, z)) return null;
     return wordsIn(s, z) >= 3 ? found('according-to-then-content', [s, z]) : null;
   }
   let s = afterStart();

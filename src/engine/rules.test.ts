@@ -128,6 +128,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'as-clause-after-content', text: 'The depot closed two weeks before the vote, as the Harbor Gazette reported on Monday.', quote: 'The depot closed two weeks before the vote', speaker: 'Harbor Gazette' },
   { rule: 'as-clause-after-content', text: 'Tomas Berg met the port board in secret, as the Ledger reported a few days later, and he will join it in May.', quote: 'Tomas Berg met the port board in secret', speaker: 'Ledger' },
   { rule: 'according-to-then-content', text: 'But, according to the survey, most farmers want the levy cut.', quote: 'most farmers want the levy cut', speaker: 'the survey' },
+  // The source's appositive is not content: a name after a relation or role, or a relation or role after a name.
+  { rule: 'according-to-then-content', text: 'According to his aunt, Ida Berg, the boy could read at four.', quote: 'the boy could read at four', speaker: 'Ida Berg' },
+  { rule: 'according-to-then-content', text: 'According to Ida Berg, his aunt, the boy could read at four.', quote: 'the boy could read at four', speaker: 'Ida Berg' },
+  { rule: 'according-to-then-content', text: 'According to police, Tomas Berg, 45, was arrested on Monday.', quote: 'Tomas Berg, 45, was arrested on Monday', speaker: 'police' },
   { rule: 'according-to-then-content', text: 'According to the study, published in the Harbour Journal, the pier had sunk by a metre.', quote: 'the pier had sunk by a metre', speaker: 'the study' },
   { rule: 'according-to-then-content', text: 'According to the report, which came out on Monday, the port lost money again.', quote: 'the port lost money again', speaker: 'the report' },
   { rule: 'according-to-then-content', text: 'According to police, armed men stormed the harbour office on Monday.', quote: 'armed men stormed the harbour office on Monday', speaker: 'police' },
@@ -816,6 +820,8 @@ describe('where reported content ends', () => {
   it.each([
     // The listener's role and name belong to the cue; an adverbial opening with a gerund is no claim, however long.
     'In discussing the long dispute over the harbour fees with the council and the port board, Ana Lima told Harbour Radio host Ruth Bell, “We will reopen.”',
+    // A quotation after "according to X," is that quote's attribution, not the same words again as a report.
+    'According to his aunt, Ida Berg, “He could read at four.”',
     // A story told of someone is no listener: what follows is the story's own relative clause.
     'Tomas Berg told the story of a young fisherman who lost his boat in the storm.',
     // A fronted "what" is the infinitive's object: the telling is not written out.
