@@ -75,6 +75,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'the utility' },
   { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
   { rule: 'content-before-cue', text: 'The strike is over, Ana Lima said of the dispute.', quote: 'The strike is over', speaker: 'Ana Lima' },
+  // ("…, the agency said, citing the health ministry": the source's own source is no more of the claim.)
+  { rule: 'content-before-cue', text: 'Two ferries were stopped at the harbour, the agency said, citing the port authority.', quote: 'Two ferries were stopped at the harbour', speaker: 'the agency' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
   { rule: 'content-around-cue', text: 'Finding a buyer for the ferry, Ana Ruiz said, is the hardest part.', quote: 'Finding a buyer for the ferry is the hardest part', speaker: 'Ana Ruiz' },
   { rule: 'content-around-cue', text: 'The new rules, the harbour union said, “will empty the docks by spring.”', quote: 'The new rules “will empty the docks by spring.”', speaker: 'harbour union' },

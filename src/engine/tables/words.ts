@@ -148,7 +148,8 @@ export const SUBORDINATE_OPENERS = setOf(`that which who whom when because if wh
 export const SETTING_LEADS = setOf(`at on in during from with by for to after before over last this night through via outside inside near under while when as`);
 
 /** Words that open a new clause or an attribution. */
-export const CLAUSE_OPENERS = setOf(`and but or while who which according when after before as since because until though although whereas if`);
+export const CLAUSE_OPENERS = setOf(`and but or while who which according when after before as since because until though although whereas if
+  citing quoting`);
 
 /** Adverbs and conjunctions that open an adverbial clause before a subject. */
 export const CLAUSE_FLOOR_WORDS = setOf(`even only now still when while as after before because if although though since once until whereas`);
