@@ -138,6 +138,9 @@ export const ROLE_PREMODIFIERS = setOf(`former chief senior deputy executive lon
 export const WHEN_ADVERBS = setOf(`today yesterday tonight earlier later previously recently separately publicly privately also again repeatedly then afterward afterwards once`);
 
 /** Who a cue is addressed to: "told reporters", "told him". */
+/** Object pronouns: a listener written as a pronoun ("asked him whether", "told her that"). */
+export const OBJECT_PRONOUNS = setOf(`me him her them us you`);
+
 export const AUDIENCE_WORDS = setOf(`me him her them us you reporters journalists lawmakers investors analysts viewers listeners supporters members parliament congress
   police authorities everyone staff crew audiences`);
 
