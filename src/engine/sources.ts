@@ -496,11 +496,26 @@ export class SourceRegistry {
       // "The board announced …. While many bank watchers expect …, they say": a group opening a sentence since the
       // last group spoke is who "they" are, not that speaker.
       if (best && gender === 'p' && this.unnamedSince(best.lastSpoke, pos, 'p')) return null;
+      // "Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a person who spoke in this paragraph,
+      // after the group or organisation last did in an earlier one, is the singular "they".
+      const single = best && gender === 'p' ? this.personSpokeSince(best.lastSpoke, paragraphsBack(pos, 0), pos) : null;
+      if (single) return this.touch(single, pos);
       return best ? this.touch(best, pos) : null;
     }
     const found = this.salientPerson(pos, gender);
     if (found && found.gender === 'u') found.gender = gender;
     return found ? this.touch(found, pos) : null;
+  }
+
+  /** The named, singular person who last spoke after `since`, in the paragraph that starts at `from`, before `pos`. */
+  private personSpokeSince(since: number, from: number, pos: number): Entity | null {
+    if (since >= from) return null;
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const { entity: e, at } = this.spoken[i];
+      if (at < from) break;
+      if (at < pos && e.kind === 'person' && !e.plural && !e.anonymous) return e;
+    }
+    return null;
   }
 
   /**
