@@ -390,6 +390,22 @@ function isDottedInitials(word: string): boolean {
 }
 const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'D.C', 'L.A', 'N.Y', 'E.U', 'N.J']);
 
+/** A surname written with the Arabic article, in lower case after a given name: "Ayman al-Zawahri", "Anwar al-Awlaki". */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
+
+/** Whether a word can continue a name begun by a capitalised word. */
+function continuesName(word: string): boolean {
+  return isCapitalized(word) || ARTICLE_PREFIXED.test(word);
+}
+
+/** Whether token `i` ends a capitalised name: capitalised itself, or "al-Zawahri" after a capitalised word ("Mr."). */
+export function endsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isCapitalized(t.text)) return true;
+  const before = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  return before >= 0 && ARTICLE_PREFIXED.test(t.text) && isCapitalized(tokens[before].text);
+}
+
 /** Capitalised runs of a token list, joined through particles, initials and abbreviation dots. */
 export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -399,10 +415,10 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
-      if (next.word && isCapitalized(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
+      if (next.word && continuesName(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
       // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name.
       if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || isDottedInitials(tokens[j].text) || titleWord(tokens[j].lower)) &&
-          j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
+          j + 2 < tokens.length && tokens[j + 2].word && continuesName(tokens[j + 2].text)) { j += 2; continue; }
       if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
       break;
     }
@@ -644,7 +660,10 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     /** Whether the name of tokens first…to (its run opening at `from`) is a sentence subject, not a modifier. */
     const isSubjectName = (first: number, from: number, to: number): boolean => {
       const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
-      return !modifier && (isSubject(first) || isSubject(from));
+      // "Before Trump’s appearance in the video, the cleric …": a possessive right after an opening preposition owns
+      // that preposition's object; "Before Ada Lind spoke" opens a clause, "Before Trump’s appearance" does not.
+      const owner = /['’]s?$/u.test(tokens[to].text) && first > 0 && tokens[first - 1].word && PREPOSITION_START.has(tokens[first - 1].lower) && sentenceStart(first) === first - 1;
+      return !modifier && !owner && (isSubject(first) || isSubject(from));
     };
     /** Whether the name is joined by "and" (or "&") to another capitalised word. */
     const isJoined = (first: number, to: number): boolean => JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
@@ -767,5 +786,6 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
 }
 
 export function surnameOf(name: string): string {
-  return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase();
+  // ("Anwar al-Awlaki" is "Awlaki" later in the article, as in "Mr. Awlaki".)
+  return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-(?=\p{L})/u, '');
 }

@@ -211,6 +211,7 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'reported-speaker', text: 'Tomas Berg said the port would close. “It is a sad day for the town.”', quote: 'It is a sad day for the town.', speaker: 'Tomas Berg' },
   { rule: 'reported-speaker', text: 'The port, Rita Vance said, will close in May. “Nobody wanted this.”', quote: 'Nobody wanted this.', speaker: 'Rita Vance' },
   { rule: 'sentence-subject', text: 'Farida Haidari summed up the season: “Too little rain, far too late.”', quote: 'Too little rain, far too late.', speaker: 'Farida Haidari' },
+  { rule: 'sentence-subject', text: ['Tomas Berg spoke first.', 'Before Berg’s speech in the hall, the poet Ana Lind, who had flown in that morning, was heard reciting: “The river keeps its own time.”'], quote: 'The river keeps its own time.', speaker: 'Ana Lind' },
   { rule: 'sentence-subject', text: ['Omar Hale and Vera Lund both reject the plan.', 'Lund: “It costs too much.” Hale: “It comes too late.”'], quote: 'It comes too late.', speaker: 'Omar Hale' },
 ];
 

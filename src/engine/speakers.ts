@@ -5,7 +5,7 @@
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { capitalRuns, isPlaceWord, parseName, runWords, type Gender } from './names';
+import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
 import type { SourceKind } from './types';
 
@@ -239,7 +239,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) && !(from === to && SURNAME_LIKE_HEADS.has(lastWord.lower)) || DOCUMENT_HEADS.has(lastWord.lower));
   // "the CEO", "one neo-bank CEO": an office written in capitals is a title, not a name.
   const titleInCapitals = /^\p{Lu}{2,4}s?$/u.test(lastWord.text) && (TITLES.has(lastWord.lower) || ANON_HEAD_WORDS.has(lastWord.lower));
-  if (isCapitalized(lastWord.text) && !sentenceCase && !titleInCapitals && !(properHead && lastWord === tokens[headIdx])) {
+  if (endsName(tokens, tokens[to].word ? to : to - 1) && !sentenceCase && !titleInCapitals && !(properHead && lastWord === tokens[headIdx])) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
