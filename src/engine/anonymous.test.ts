@@ -66,6 +66,7 @@ describe('anonymous groups and roles as sources', () => {
     ['a group whose members the article names', 'Two analysts, Pat Megan and Chris Harmon, said the air force is the best.'],
     ['a description of a named person before it', 'But Carla Ruiz, a Republican from Miami, said she recoiled.'],
     ['a description of a named person with an age', '“We will march,” said Ellen Arnott, 32, a former staff member who said she planned to protest.'],
+    ['a description of a named person after a home state', '“There is a greater goal here,” said Representative Raul M. Grijalva of Arizona, a chairman of the Congressional Progressive Caucus, who sent a letter.'],
     ['a description running into its cue after a name', '“We are ready,” Doug Andres, a spokesman for the speaker told the Post.'],
     ['a named person before "who was"', 'The charity is run by Ira Mason, who was a White House aide involved in the plan.'],
     ['a non-speech sense of a weak cue', 'His supporters showed no sign of backing down.'],

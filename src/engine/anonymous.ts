@@ -126,8 +126,8 @@ function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: st
 /** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
 const BACK_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${[...BACK_REFERENCE_WORDS].sort((a, b) => b.length - a.length).join('|')})\b(?!\s+(?:of|for|familiar))`, 'gu');
 
-/** Text between a name and a description set beside it: ", " or ", 32, " (an age). */
-const NAME_THEN_DESCRIPTION = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?$/iu;
+/** Text between a name and a description set beside it: ", ", ", 32, " (an age), " of Arizona, " (a home state). */
+const NAME_THEN_DESCRIPTION = /^\s*(?:of\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*)?,\s*(?:\d{1,3}\s*,\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?$/u;
 /** What may come before a name that opens a clause: nothing, end of a sentence, a comma or dash, a cue ("said"). */
 const CLAUSE_OPENING = /(?:^|[.!?:;,—–“”"]\s*|\b(?:said|says|told|added|wrote|and\s+|but\s+))$/iu;
 

@@ -201,6 +201,7 @@ const ROWS: Row[] = [
   { why: '… in reported speech too, with a title', text: ['Sen. Rita Vance and her staff said the bill was dead.'], quote: 'the bill was dead', speaker: 'Rita Vance' },
   { why: '… and for an organisation and its own', text: ['Brixton Foods and its partners said the deal was done.'], quote: 'the deal was done', speaker: 'Brixton Foods' },
   { why: 'a role qualified by a place is the person the article names right after the same words, even later', text: ['Peru’s ambassador to Norway said the claims were false.', 'Peru’s ambassador to Norway Ana Quispe has said that the embassy would sue.'], quote: 'the claims were false', speaker: 'Ana Quispe' },
+  { why: 'a plural noun after a prefix and a hyphen is a group', text: ['The neo-banks have promised that they will ease your pain.'], quote: 'they will ease your pain', speaker: 'neo-banks' },
   { why: 'a surname with the Arabic article in lower case is part of the name', text: ['Ayman al-Zawahri said the group would fight on.'], quote: 'the group would fight on', speaker: 'Ayman al-Zawahri' },
   { why: '… and later the surname alone, without its article, is the same person', text: ['Ayman al-Zawahri spoke in a video.', 'Zawahri added that the war would be long.'], quote: 'the war would be long', speaker: 'Ayman al-Zawahri' },
   { why: '… after an honorific too', text: ['President Abdel Fattah el-Sisi opened the session.', 'Mr. el-Sisi said the vote was fair.'], quote: 'the vote was fair', speaker: 'Abdel Fattah el-Sisi' },

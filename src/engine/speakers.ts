@@ -38,10 +38,14 @@ function singular(word: string): string {
   return word;
 }
 
+const HYPHEN_PREFIX = /^(?:neo|ex|co|non|pro|anti|pseudo|quasi|mega|micro|sub|super|would-be)-(?=[a-z]+$)/u;
+
 /** The singular, possessive-free head of a noun ("officials’" → "official"). */
 export const headOf = remembered((word: string): string => {
   const w = stripPossessive(word.toLowerCase());
-  return SINGULAR_OF.get(w) ?? singular(w);
+  // "neo-banks", "ex-officials": a noun after a prefix and a hyphen is the head.
+  const last = w.includes('-') && !SINGULAR_OF.has(w) ? w.replace(HYPHEN_PREFIX, '') : w;
+  return SINGULAR_OF.get(last) ?? singular(last);
 });
 
 /** Words after a head noun that start its post-modifier: "people familiar with …", "a document seen by …". */
