@@ -11,7 +11,7 @@ import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases,
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
 import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock, type Reporter } from './discourse';
-import { globalPos, indexNames, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
+import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
@@ -54,6 +54,17 @@ function markQuotedNames(names: NameOccurrence[], quotesByBlock: readonly Quoted
     const k = lowerBound(quotes, n.start + 1, (q) => q.start) - 1;
     if (k >= 0 && quotes[k].end >= n.end) n.quoted = true;
   }
+}
+
+/**
+ * Whether a global position lies inside quotation marks: a sentence of someone's quotation ("“Our parents sent him
+ * letters,” Dale wrote") is the speaker's, and its subject is no one the reporter's later "they" may mean.
+ */
+function insideQuotation(pos: number, quotesByBlock: readonly QuotedSpan[][]): boolean {
+  const quotes = quotesByBlock[Math.floor(pos / POS_SHIFT)] ?? [];
+  const offset = pos % POS_SHIFT;
+  const k = lowerBound(quotes, offset + 2, (q) => q.start) - 1;
+  return k >= 0 && quotes[k].end > offset;
 }
 
 /** Analyse an article given as paragraphs. */
@@ -104,7 +115,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
   const people = new Set<string>();
   const names = indexNames(blocks, read, unnamed, orgs, people);
   markQuotedNames(names, quotesByBlock);
-  const registry = new SourceRegistry(names, unnamed, orgs, people);
+  const registry = new SourceRegistry(names, unnamed.filter((u) => !insideQuotation(u.pos, quotesByBlock)), orgs, people);
   const namesByBlock: NamesByBlock = new Map();
   for (const n of names) {
     const list = namesByBlock.get(n.block);
