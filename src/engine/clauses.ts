@@ -570,25 +570,62 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
 }
 
 /**
+ * The last token of a setting between a cue noun at `i` and its "that" ("claim [in a recent Fox News interview] that"):
+ * a prepositional phrase of up to eight words with no verb, comma or second "that"; else `i` itself.
+ */
+function settingBeforeThat(tokens: readonly Token[], i: number, ceil: number): number {
+  if (!SETTING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return i;
+  for (let j = i + 2; j <= Math.min(ceil, i + 10); j++) {
+    const t = tokens[j];
+    if (t.lower === 'that') return j - 1 > i + 1 ? j - 1 : i;
+    if (!t.word && !isInnerDot(tokens, j)) return i;
+    if (FINITE_VERBS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower)) return i;
+  }
+  return i;
+}
+
+/**
+ * The plural possessor whose apostrophe is token `k` ("the senators’", "House Democrats’", "budget hawks’"): the noun
+ * phrase before it, back to its determiner or over up to two lower-case modifiers; false when there is none.
+ */
+function pluralPossessor(tokens: readonly Token[], k: number, floor: number): TokenRange | false {
+  const apostrophe = tokens[k];
+  const noun = tokens[k - 1];
+  if (apostrophe.word || !/^['’]$/u.test(apostrophe.text) || !noun.word || noun.end !== apostrophe.start || !/s$/u.test(noun.lower)) return false;
+  let f = k - 1;
+  if (isCapitalized(noun.text)) f = capitalisedRunStart(tokens, k - 1, floor, 4);
+  else {
+    while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && /^[a-z-]+$/u.test(tokens[f - 1].text) && !DETERMINERS.has(tokens[f - 1].lower) &&
+      !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower) && !CUE_BY_FORM.has(tokens[f - 1].lower) && !isVerbOnly(tokens[f - 1].lower) && !/ed$/u.test(tokens[f - 1].lower)) f--;
+  }
+  if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
+  return { from: f, to: k - 1 };
+}
+
+/**
  * "Trump's claim that …", "her repeated promises to …", "his call for …": a cue noun whose possessor speaks. The
  * possessor is a possessive name or phrase ("the senator's") or a possessive pronoun, a word or two before the noun.
  */
 function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: number, noun: CueVerb): Clause | null {
-  const next = tokens[i + 1];
+  // "his claim in a recent Fox News interview that …": where the claim was made stands between it and its content.
+  const setting = settingBeforeThat(tokens, i, ceil);
+  const next = tokens[setting + 1];
   const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : next?.lower === 'of' ? governs(noun, 'topic') : false;
-  if (!takes || i + 2 > ceil || !tokens[i + 2].word) return null;
+  if (!takes || setting + 2 > ceil || !tokens[setting + 2].word) return null;
   // ("the charge that could be made", "a statement that said the plant would close": "that" before a verb opens a
   // relative clause — whose verb, after a document, speaks for it — and no complement.)
-  if (next.lower === 'that' && (FINITE_VERBS.has(tokens[i + 2].lower) || CUE_BY_FORM.has(tokens[i + 2].lower) && writtenThing(tokens[i].lower))) return null;
+  if (next.lower === 'that' && (FINITE_VERBS.has(tokens[setting + 2].lower) || CUE_BY_FORM.has(tokens[setting + 2].lower) && writtenThing(tokens[i].lower))) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
   for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
-  if (k < floor || !tokens[k].word) return null;
-  let speaker: TokenRange | null = null;
+  // "the senators’ claim that …", "budget hawks’ warnings that …": a plural possessor, its apostrophe a token of its own.
+  const plural = k > floor && pluralPossessor(tokens, k, floor);
+  if (k < floor || (!tokens[k].word && !plural)) return null;
+  let speaker: TokenRange | null = plural || null;
   // "an assertion that …", "complaints that …", "accusations of …": a cue noun with no owner still carries content;
   // its speaker is left open. It must be determined ("the claim that"), or a noun that is never a verb
   // ("allegations that"), and sit after a verb or a preposition, not open the sentence.
-  const owned = POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
+  const owned = plural !== false || POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
   // ("a call for calm", "an impassioned call for unity", "few calls for him to quit": the unowned call too.)
   if (!owned && (next.lower === 'that' || next.lower === 'of' || next.lower === 'for' && noun.lemma === 'call')) {
     const opener = noun.lemma === 'call' ? CALL_DETERMINERS : CLAIM_DETERMINERS;
@@ -604,9 +641,9 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
     if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(tokens[i + 3]?.lower ?? '')) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
-    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: start, to: i, appositive: null, relative: false };
+    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: null, side: 'before', from: start, to: setting, appositive: null, relative: false };
   }
-  if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
+  if (speaker) { /* the plural possessor, above */ } else if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
   else if (/['’]s$/u.test(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
     let f = capitalisedRunStart(tokens, k, floor, 4);
@@ -622,7 +659,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   // A claim that is the sentence's own subject ("His call for a boycott drew support") runs into the main verb, whose
   // end the engine cannot place: only claims that sit after a verb or a preposition are read.
   if (speaker.from === floor || tokens[speaker.from - 1]?.text === ',') return null;
-  return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: i, speaker, side: 'before', from: speaker.from, to: i, appositive: null, relative: false };
+  return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker, side: 'before', from: speaker.from, to: setting, appositive: null, relative: false };
 }
 
 /**
@@ -716,6 +753,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     const before = tokens[j - 1]?.lower;
     // ("They have all said", "Lind and Berg have both said": a quantifier after an auxiliary floats off its subject.)
     if (j > floor && FLOATING.has(tokens[j].lower) && CUE_ADVERBS.has(before!)) { j--; continue; }
+    // ("Richards and Menendez both stressed", "the senators all said": right after the subject too.)
+    if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].text) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
@@ -1046,7 +1085,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("The union calls it a disaster", "the former first lady calls herself …": before an object pronoun "calls" is
       // the verb whatever its subject.)
       const called = t.lower === 'calls' && CALLED_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
-      if (!(prev && (PRONOUN_WORDS.has(prev.lower) || isCapitalized(prev.text) && i - 1 > floor)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
+      // (Over one adverb: "O’Malley frequently notes that …", "she also notes".)
+      const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || /^[a-z]{3,}ly$/u.test(prev.text)) && i - 2 >= floor;
+      const at = adverb ? i - 2 : i - 1;
+      const subjectWord = tokens[at];
+      // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
+      const named = subjectWord !== undefined && isCapitalized(subjectWord.text) && (at > floor || nameLexicon().last.has(subjectWord.lower));
+      if (!(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.

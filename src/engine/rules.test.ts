@@ -288,6 +288,13 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
   { rule: 'noun-complement', text: 'The mayor stirred anger with an assertion that the river was clean.', quote: 'the river was clean', speaker: null },
   { rule: 'noun-complement', text: 'Her speech made no mention of the strike at the port.', quote: 'the strike at the port', speaker: null },
+  { rule: 'noun-complement', text: 'The vote undercut the senators’ claim that voters wanted the bill.', quote: 'voters wanted the bill', speaker: 'senators' },
+  { rule: 'noun-complement', text: 'The poll undercut House Democrats’ repeated claims that voters wanted the bill.', quote: 'voters wanted the bill', speaker: 'House Democrats' },
+  { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim in a recent radio interview that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
+  { rule: 'noun-complement', text: 'The vote tested the mayor’s claim that the river was clean.', quote: 'the river was clean', speaker: 'the mayor' },
+  { rule: 'subject-verb', text: 'Ruth Adler frequently notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ruth Adler' },
+  { rule: 'subject-verb', text: 'Smith notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Smith' },
+  { rule: 'subject-verb', text: 'Lind and Berg both stressed that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Lind and Berg' },
   { rule: 'relative-who', text: 'The court ruled on a request by The Harbor Gazette, which argued that the files were of public interest.', quote: 'the files were of public interest', speaker: 'Harbor Gazette' },
 ];
 

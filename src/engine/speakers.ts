@@ -162,7 +162,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     break;
   }
   const first = tokens[from];
-  const phrase = text.slice(first.start, tokens[to].end);
+  // ("the senator's suggestion that …": the owner of a claim is shown without the possessive ending.)
+  const phrase = text.slice(first.start, /['’]s$/u.test(tokens[to].text) ? tokens[to].end - 2 : tokens[to].end);
   const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
