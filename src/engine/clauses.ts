@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, wordClass, type Token } from './text';
 
@@ -443,6 +443,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
     if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(tokens[e + 1]?.text ?? ''))) break;
+    // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
+    // rally", not "the Democratic left wing".)
+    if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
+      (DETERMINERS.has(tokens[e + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[e + 1]?.lower ?? '') || OBJECT_PRONOUNS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.text === ',')) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
     if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && !nameLexicon().adjectives.has(lower) && !nameLexicon().adjectives.has(before.lower)) break;
@@ -1091,7 +1095,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const subjectWord = tokens[at];
       // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
       const named = subjectWord !== undefined && isCapitalized(subjectWord.text) && (at > floor || nameLexicon().last.has(subjectWord.lower));
-      if (!(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[i + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
+      // ("…, writing on Twitter that …": where it was written may stand before "that".)
+      if (!(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[settingBeforeThat(tokens, i, ceil) + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.

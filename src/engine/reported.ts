@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
+import { AND_BUT, PAST_FORMS_UNLISTED, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, type Token } from './text';
 
@@ -475,6 +475,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   /** Whether the content up to `scanned` has a verb or a subject pronoun (read only when an "and" needs it). */
   let verbSeen = false;
   let scanned = from;
+  // "Clinton, saying that the plan was dead, left the room": a participle set between the subject and its verb.
+  const aside = c.side === 'participle' && tokens[c.cue - 1]?.text === ',' && c.speaker !== null && c.speaker.to === c.cue - 2;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
@@ -527,6 +529,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // up, delaying, and withholding").
       const listed = /^[a-z]+ing$/u.test(tokens[i - 1]?.lower ?? '') || /^(,|and|or)$/u.test(tokens[after + 1]?.lower ?? '');
       if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      // (That aside ends at the comma before the subject's own verb.)
+      if (aside && w?.word && (isVerbOnly(w.lower) || PAST_FORMS_UNLISTED.has(w.lower)) && !FINITE_VERBS.has(w.lower)) { stop = i - 1; break; }
       // "…, but critics point to …", "…, but he has not": a contrast with a subject of its own is the writer's clause.
       if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
         const subject = tokens[after + 1];
@@ -683,8 +687,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
     if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { rule: 'call-for', from: f + 1 };
   }
-  if (governs(c.verb, 'on-object-to') && t.lower === 'on') {
-    // ("called on people not to …", "called on X to “stop …”".)
+  if (governs(c.verb, 'on-object-to') && (t.lower === 'on' || t.lower === 'upon')) {
+    // ("called on people not to …", "called on X to “stop …”", "called upon Congress to act".)
     const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(tokens[to + 1]?.text ?? ''))) return { rule: 'object-infinitive', from: s + 1 };
   }

@@ -86,6 +86,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to “open up” the port records before May.', quote: 'to “open up” the port records before May', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'The ferry company agreed to refund every ticket sold since May.', quote: 'to refund every ticket sold since May', speaker: 'ferry company' },
   { rule: 'object-infinitive', text: 'Nadia Petrova urged voters to stay home on Sunday.', quote: 'voters to stay home on Sunday', speaker: 'Nadia Petrova' },
+  { rule: 'object-infinitive', text: 'Nadia Petrova called upon the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nadia Petrova' },
   { rule: 'object-infinitive', text: 'Nine tenant groups are asking the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nine tenant groups' },
   { rule: 'question', text: 'Senator Ida Moreno kept asking the minister why the port had closed.', quote: 'why the port had closed', speaker: 'Ida Moreno' },
   { rule: 'call-for', text: 'The mayor praised Rita Vance, who’s called for 2,000 new nurses, and thanked her.', quote: '2,000 new nurses', speaker: 'Rita Vance' },
@@ -255,6 +256,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'Mayor Joan Pike left the hall, writing on Twitter that the vote had been rigged.', quote: 'the vote had been rigged', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'Mayor Joan Pike, saying that the cranes were unsafe, walked out of the meeting.', quote: 'the cranes were unsafe', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
   // A negated auxiliary between the subject and its cue is no part of the subject.

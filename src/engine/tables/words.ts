@@ -481,3 +481,7 @@ export const SEASONS = setOf(`summer winter spring autumn fall season time`);
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'likewise', 'moreover', 'therefore', 'furthermore', 'meanwhile', 'still',
   'also', 'however', 'instead', 'indeed', 'then', 'thus', 'hence', 'similarly', 'finally', 'later', 'earlier', 'again', 'separately', 'nevertheless',
   'nonetheless', 'additionally', 'besides', 'only', 'just', 'already', 'yesterday', 'today']);
+
+/** Past forms that compromise's lexicon tags otherwise ("left" as an adjective, "put" and "cut" as bases), which after a
+ *  name and before a determiner, preposition or comma are that name's verb: "Clinton left the room". */
+export const PAST_FORMS_UNLISTED: ReadonlySet<string> = new Set(['left', 'lost', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cast', 'hurt', 'cost', 'bid', 'read', 'won', 'led', 'fled', 'held']);
