@@ -385,6 +385,25 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
   return AGO_WORDS.has(last) || (k - s <= 4 && DURATION_OPENERS.has(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/**
+ * Past a time phrase that opens a sentence without a comma — "On Sunday morning Mr. Trump made …", "Last week the
+ * mayor said …", "Earlier this month Ana Ruiz wrote …" — when a name or a determiner follows it; else `s`.
+ */
+function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number): number {
+  const w = (k: number): string => (k < limit && tokens[k].word ? tokens[k].lower : '');
+  let k = s;
+  if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
+  else if ((w(k) === 'last' || w(k) === 'this') && CALENDAR_UNITS.has(w(k + 1))) k += 2;
+  else if ((w(k) === 'earlier' || w(k) === 'later') && (w(k + 1) === 'this' || w(k + 1) === 'that' || w(k + 1) === 'last') && CALENDAR_UNITS.has(w(k + 2))) k += 3;
+  else return s;
+  if (PARTS_OF_DAY.has(w(k))) k++;
+  const next = tokens[k];
+  return next?.word && (isCapitalized(next.text) || DETERMINERS.has(next.lower)) ? k : s;
+}
+
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set('but and so yet still meanwhile however'.split(/\s+/u));
 const NAME_JOINERS: ReadonlySet<string> = new Set('of for and &'.split(/\s+/u));
@@ -397,6 +416,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   let s = skipDatelineAt(tokens, floor, limit);
   // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
   while (s < limit && tokens[s].word && OPENING_CONJUNCTIONS.has(tokens[s].lower)) s++;
+  s = afterBareTimeOpener(tokens, s, limit);
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
   // (Or a participle phrase, or a lone adverb: "Speaking in Salem, New Hampshire, Trump went after …", "Reached by

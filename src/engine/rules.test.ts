@@ -257,6 +257,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike left the hall, writing on Twitter that the vote had been rigged.', quote: 'the vote had been rigged', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'On Sunday morning Mayor Joan Pike made a third attempt to calm the town, saying that the dam was safe.', quote: 'the dam was safe', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'Earlier this week Mayor Joan Pike toured the port, warning that the storm would be severe.', quote: 'the storm would be severe', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike, saying that the cranes were unsafe, walked out of the meeting.', quote: 'the cranes were unsafe', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
