@@ -18,7 +18,7 @@ import {
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
-import { hasClass, isCapitalized, phraseKey, stripPossessive, wordClass, type Token } from './text';
+import { hasClass, isCapitalized, lowerAt, phraseKey, stripPossessive, textAt, wordClass, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -244,7 +244,7 @@ function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): b
 
 /** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
 function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
-  return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && AUXILIARIES.has(p.tokens[r.from - 1]?.lower ?? '');
+  return r.from === r.to && /^(all|both|each)$/u.test(p.tokens[r.from].lower) && AUXILIARIES.has(lowerAt(p.tokens, r.from - 1));
 }
 
 /**
@@ -255,8 +255,8 @@ function floatingQuantifier(p: Paragraph, r: TokenRange): boolean {
 function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
   const lone = r.from === r.to && GROUP_QUANTIFIERS.has(p.tokens[r.from].lower);
   if (lone && p.tokens[r.from].lower === 'all' && p.tokens[cue].lower === 'told') return true;
-  if (lone && MODALS.has(p.tokens[cue - 1]?.lower ?? '')) return true;
-  return REFLEXIVES.has(p.tokens[cue + 1]?.lower ?? '');
+  if (lone && MODALS.has(lowerAt(p.tokens, cue - 1))) return true;
+  return REFLEXIVES.has(lowerAt(p.tokens, cue + 1));
 }
 
 /** "economic policies Mr Mugabe's critics": a possessor right before the head, after a lower-case noun, opens a new
@@ -303,7 +303,7 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
  */
 function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
   const t = p.tokens;
-  if (t[r.from - 1]?.text !== ',' || !/^[,—–]$/u.test(t[r.to + 1]?.text ?? '')) return false;
+  if (t[r.from - 1]?.text !== ',' || !/^[,—–]$/u.test(textAt(t, r.to + 1))) return false;
   let k = r.from - 2;
   while (k >= 0 && t[k].word && isCapitalized(t[k].text)) k--;
   const words = r.from - 2 - k;
@@ -314,9 +314,9 @@ function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
 function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): boolean {
   const next = p.tokens[cue + 1];
   if (lemma === 'say' && sayAsNoun(p.tokens, cue)) return true;
-  if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(p.tokens[cue + 2]?.text ?? '')) return true;
+  if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(textAt(p.tokens, cue + 2))) return true;
   // "refugees admitted to the United States", "doctors with admitting privileges".
-  if (lemma === 'admit' && (next?.lower === 'to' && !QUESTIONERS.has(p.tokens[cue + 2]?.lower ?? '') || next?.lower === 'privileges')) return true;
+  if (lemma === 'admit' && (next?.lower === 'to' && !QUESTIONERS.has(lowerAt(p.tokens, cue + 2)) || next?.lower === 'privileges')) return true;
   return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || MORE_DETERMINERS.has(next.lower));
 }
 
@@ -328,7 +328,7 @@ function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
   const from = ++k;
   while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENER.test(t[k].text)) k++;
   const to = k - 1;
-  if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(t[k]?.text ?? '')) return null;
+  if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(textAt(t, k))) return null;
   const ref = classifyPhrase(p, from, to);
   return ref?.type === 'name' ? { ref, from, to } : null;
 }
@@ -381,8 +381,8 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   const before = p.tokens[r.from - 1];
   if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.text !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.text)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
-  if (/ed$/u.test(p.tokens[c.cue].lower) && BE_HAVE_PAST_PRESENT.has(p.tokens[c.cue + 1]?.lower ?? '')) return false;
-  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(p.tokens[c.cue + 1]?.lower ?? '')) return false;
+  if (/ed$/u.test(p.tokens[c.cue].lower) && BE_HAVE_PAST_PRESENT.has(lowerAt(p.tokens, c.cue + 1))) return false;
+  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(lowerAt(p.tokens, c.cue + 1))) return false;
   return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue, sp.from));
 }
 
@@ -393,9 +393,9 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
  */
 function authorOrHypothetical(p: Paragraph, from: number, cueTo: number, verb: CueVerb | undefined): boolean {
   const t = p.tokens;
-  if (verb && (verb.clauseOnly || verb.clauseStrict) && /^(it|them)$/u.test(t[cueTo + 1]?.lower ?? '')) return true;
-  if (t[from - 1]?.lower === 'of' && MEASURE_NOUNS.has(t[from - 2]?.lower ?? '') && t[from - 3]?.lower === 'the') return true;
-  return CONDITIONALS.has(t[from - 1]?.lower ?? '');
+  if (verb && (verb.clauseOnly || verb.clauseStrict) && /^(it|them)$/u.test(lowerAt(t, cueTo + 1))) return true;
+  if (t[from - 1]?.lower === 'of' && MEASURE_NOUNS.has(lowerAt(t, from - 2)) && t[from - 3]?.lower === 'the') return true;
+  return CONDITIONALS.has(lowerAt(t, from - 1));
 }
 
 const DETERMINER_BEFORE_VERB = new Set(`a an the this that these those such its his her their our my`.split(/\s+/u));
@@ -440,22 +440,22 @@ const POSSESSED_ACT_CLASS = wordClass(() => POSSESSED_ACTS);
 function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
   const t = p.tokens[i];
   if (!hasClass(t, ACT_CLASS)) return null;
-  const next = p.tokens[i + 1]?.lower ?? '';
+  const next = lowerAt(p.tokens, i + 1);
   const agent = AGENT_BY_FORM.get(t.lower);
   if (agent && (!agent.particle || agent.particle.includes(next)) && !agent.notBefore?.includes(next)) return 'verb';
   const cue = CUE_BY_FORM.get(t.lower);
   if (cue && informs(cue.lemma) && !AGENT_BY_LEMMA.get(cue.lemma)?.notBefore?.includes(next)) return 'verb';
   if (AGENT_COMPLEMENTS.get(t.lower)?.includes(next)) return 'verb';
   // "declined to comment", "refused to discuss the talks".
-  if (DECLINING_VERBS.has(t.lower) && next === 'to' && DECLINED_ACTS.has(p.tokens[i + 2]?.lower ?? '')) return 'verb';
+  if (DECLINING_VERBS.has(t.lower) && next === 'to' && DECLINED_ACTS.has(lowerAt(p.tokens, i + 2))) return 'verb';
   if (PUBLISHING_VERBS.has(t.lower)) {
     // "issued an open letter", "released a statement".
     for (let k = i + 1; k <= i + 4 && k < p.tokens.length && p.tokens[k].word; k++) if (PUBLISHED_DOCUMENTS.has(p.tokens[k].lower)) return 'verb';
     return null;
   }
-  if (AGENT_ADJECTIVES.has(t.lower) && BE.has(p.tokens[beBefore(p, i)]?.lower ?? '')) return 'adjective';
+  if (AGENT_ADJECTIVES.has(t.lower) && BE.has(lowerAt(p.tokens, beBefore(p, i)))) return 'adjective';
   // "interviews with party chairs" (not "an interview with reporters", who ask rather than inform).
-  if (/^interviews?$/u.test(t.lower) && PRESS.has(p.tokens[i + 2]?.lower ?? '')) return null;
+  if (/^interviews?$/u.test(t.lower) && PRESS.has(lowerAt(p.tokens, i + 2))) return null;
   if (AGENT_NOUNS.has(t.lower) && (/^(from|by|with)$/u.test(next) || (next === 'of' && AUTHOR_OF_NOUNS.has(t.lower)))) return 'noun';
   return null;
 }
@@ -467,7 +467,7 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   for (let guard = 0; guard < 12 && j >= floor; guard++) {
     const t = tokens[j];
     if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
-    if (t.word && TIME_UNIT.has(t.lower) && EACH_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    if (t.word && TIME_UNIT.has(t.lower) && EACH_DETERMINERS.has(lowerAt(tokens, j - 1))) { j -= 2; continue; }
     if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
     if (t.text === ',' && tokens[j - 1]?.word && ASIDE.has(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
     if (isDashToken(t) || t.text === ',') {
@@ -477,7 +477,7 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
       if (k < floor || j - k >= 40) return j;
       // "in Newtown, Connecticut, have filed": a place set off by commas belongs to the phrase before it.
       const place = t.text === ',' && k + 1 < j && tokens.slice(k + 1, j).every((w) => w.word && isCapitalized(w.text)) && nameLexicon().places.has(tokens.slice(k + 1, j).map((w) => w.lower).join(' '));
-      if (t.text === ',' && !place && !EXAMPLE_LEADS.has(tokens[k + 1]?.lower ?? '')) return j;
+      if (t.text === ',' && !place && !EXAMPLE_LEADS.has(lowerAt(tokens, k + 1))) return j;
       if (place) { j = k - 1; continue; }
       j = k - 1;
       continue;
@@ -501,7 +501,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
       if (!AUX_AFTER_SUBJECT.has(tokens[k].lower)) continue;
       const main = subjectOf(p, k, floor);
       // "… an admission that soldiers had fought there, saying …": a subject after "that" is a subordinate one's.
-      return main && !SUBORDINATE_OPENERS.has(tokens[main.phrase.from - 1]?.lower ?? '') ? main : null;
+      return main && !SUBORDINATE_OPENERS.has(lowerAt(tokens, main.phrase.from - 1)) ? main : null;
     }
     return null;
   }
@@ -542,7 +542,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     const a = tokens[r.from - 1];
     const b = tokens[r.from - 2];
     // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
-    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(tokens[r.from - 3]?.lower ?? '')) {
+    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
       const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
       r = { from: left ? left.from : r.from - 3, to: r.to };
       continue;
@@ -629,14 +629,14 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       } else {
         // A passive without "by" ("was criticized") has no agent in reach, nor a participle that modifies a noun
         // ("the refugees admitted are women").
-        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.has(tokens[i - 1]?.lower ?? '') || BE_HAVE_PAST_PRESENT.has(tokens[i + 1]?.lower ?? ''))) continue;
+        if (kind === 'verb' && /(?:ed|^said|^told|^written|^spoken|^shown)$/u.test(t.lower) && (BE.has(lowerAt(tokens, i - 1)) || BE_HAVE_PAST_PRESENT.has(lowerAt(tokens, i + 1)))) continue;
         const subject = subjectOf(p, kind === 'adjective' ? beBefore(p, i) : i, a);
         phrase = subject?.phrase ?? null;
         relative = subject?.relative ?? false;
         // A form that is also a noun ("states", "calls", "pressure") is a verb only right after a people noun or an
         // auxiliary: not in "people in swing states".
-        if (phrase && kind === 'verb' && nounLike(t.lower) && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'who' &&
-            !(ANON_HEAD_WORDS.has(tokens[i - 1]?.lower ?? '') && phrase.to === i - 1)) phrase = null;
+        if (phrase && kind === 'verb' && nounLike(t.lower) && !AGENT_AUXILIARIES.has(lowerAt(tokens, i - 1)) && tokens[i - 1]?.lower !== 'who' &&
+            !(ANON_HEAD_WORDS.has(lowerAt(tokens, i - 1)) && phrase.to === i - 1)) phrase = null;
       }
       if (!phrase) continue;
       // "uniting liberals who decried …", "it’s the Democratic leaders who …": a participle or "it’s" before the
@@ -644,7 +644,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].text) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
         /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = { from: phrase.from + 1, to: phrase.to };
       // "In some states": a lone quantifier after a preposition is a determiner, not a subject.
-      if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.has(tokens[phrase.from - 1]?.lower ?? '')) continue;
+      if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.has(lowerAt(tokens, phrase.from - 1))) continue;
       phrase = dropNamedConjunct(p, phrase);
       let ref = anonymousRef(p, phrase);
       if (!ref && relative) {
@@ -656,14 +656,14 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (kind === 'verb' && nonSpeechSense(p, i, CUE_BY_FORM.get(t.lower)?.lemma)) continue;
       if (kind === 'verb' && authorOrHypothetical(p, phrase.from, i, CUE_BY_FORM.get(t.lower))) continue;
       // "have admitting privileges": an -ing word after "have" is a noun's modifier, not a verb.
-      if (kind === 'verb' && /ing$/u.test(t.lower) && HAVE_FORMS.has(tokens[i - 1]?.lower ?? '')) continue;
-      if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      if (kind === 'verb' && /ing$/u.test(t.lower) && HAVE_FORMS.has(lowerAt(tokens, i - 1))) continue;
+      if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(lowerAt(tokens, i - 1))) {
         // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
         // never after the object of another preposition ("a pitch to New York voters saying").
         if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
         // "The senator emailed supporters saying …": the people are the object of a verb before them.
         if (tokens.slice(phrase.from, i - 1).some((w) => /^[a-z]+ed$/u.test(w.text))) continue;
-        if (PREPOSITION.has(tokens[phrase.from - 1]?.lower ?? '') && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
+        if (PREPOSITION.has(lowerAt(tokens, phrase.from - 1)) && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
       }
       // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
       if (kind === 'verb' && ref.plural && /[^su']s$/u.test(t.lower) && tokens[i - 1]?.lower !== 'who') continue;

@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } fr
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, startsWithDigit, wordClass, type Token } from './text';
+import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, wordClass, type Token } from './text';
 
 export interface TokenRange {
   from: number;
@@ -93,7 +93,7 @@ function joinsSpeakers(left: Token | undefined): boolean {
  * token it joins (`neighbour`) are both capitalised, so the limit never cuts a name in two.
  */
 function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: number, count: number, limit: number): boolean {
-  return count < limit || (count < limit + 6 && isCapitalized(tokens[j].text) && isCapitalized(tokens[neighbour]?.text ?? ''));
+  return count < limit || (count < limit + 6 && isCapitalized(tokens[j].text) && isCapitalized(textAt(tokens, neighbour)));
 }
 
 /** Prepositions that open a setting ("in a later interview", "during the hearing"), and the heads of such settings. */
@@ -126,11 +126,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       break;
     }
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(tokens[j - 1]?.lower ?? '') || ANON_HEAD_WORDS.has(tokens[j - 1]?.lower ?? '') || TITLES.has(tokens[j - 1]?.lower ?? '')))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor) && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1))))) break;
     if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
-    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(tokens[j - 1]?.text ?? ''))) break;
+    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(textAt(tokens, j - 1)))) break;
     // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
     // bone-dry and forecasts called for …" joins a clause to a new subject.
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
@@ -146,7 +146,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
   let f = from;
   // A number stays when it counts people ("47 percent", "6 in 10 voters").
-  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(tokens[f + 1]?.lower ?? ''))) {
+  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(lowerAt(tokens, f + 1)))) {
     if (PREPOSITIONS.has(tokens[f].lower)) {
       // Skip to the next determiner or capitalised word.
       let k = f + 1;
@@ -231,8 +231,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       break;
     }
     // ("said one of the officials": a count and "of" open the phrase, the group after them is its head.)
-    if (t.lower === 'of' && to === start && COUNT_WORDS.has(tokens[to].lower)) { j += /^th(?:ose|ese)$/u.test(tokens[j + 1]?.lower ?? '') ? 2 : 1; continue; }
-    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && NEAR_ADJECTIVES.has(tokens[j - 1]?.lower ?? ''))) break;
+    if (t.lower === 'of' && to === start && COUNT_WORDS.has(tokens[to].lower)) { j += /^th(?:ose|ese)$/u.test(lowerAt(tokens, j + 1)) ? 2 : 1; continue; }
+    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && NEAR_ADJECTIVES.has(lowerAt(tokens, j - 1)))) break;
     if (t.lower === 'who' && t.text !== 'WHO' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said a report from Kotak Institutional Equities": a document's author continues the phrase;
@@ -244,7 +244,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       break;
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
-    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(tokens[j + 1]?.lower ?? '') || /^\d/u.test(tokens[j + 1]?.text ?? ''))) break;
+    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(lowerAt(tokens, j + 1)) || /^\d/u.test(textAt(tokens, j + 1)))) break;
     if (DAY.has(t.lower) || TODAY_YESTERDAY.has(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
@@ -261,7 +261,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 /** The object of "told": "Reuters", "reporters", "the BBC", "CNBC's Trading Nation", "him". */
 /** "told friends and family that", "told voters and Twitter followers that": a listener may be two. */
 function secondListener(tokens: readonly Token[], end: number, ceil: number): number {
-  if (!/^(?:and|or)$/u.test(tokens[end + 1]?.lower ?? '')) return end;
+  if (!/^(?:and|or)$/u.test(lowerAt(tokens, end + 1))) return end;
   for (let k = end + 2; k <= Math.min(ceil, end + 4) && isWordTok(tokens[k]); k++) if (AUDIENCE_WORDS.has(tokens[k].lower) || ANON_HEAD_WORDS.has(tokens[k].lower)) return k;
   return end;
 }
@@ -292,7 +292,7 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
     if (/^\d+$/u.test(w.text) && last >= 0 && isCapitalized(tokens[last].text)) { last = j; j++; continue; }
     // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference"),
     // or as the role between a listener's outlet and name ("told Fox News anchor Megyn Kelly that").
-    const roleBeforeName = last >= 0 && isCapitalized(tokens[last].text) && isCapitalized(tokens[j + 1]?.text ?? '') && tokens[j + 1].word &&
+    const roleBeforeName = last >= 0 && isCapitalized(tokens[last].text) && isCapitalized(textAt(tokens, j + 1)) && tokens[j + 1].word &&
       (TITLES.has(w.lower) || ANON_HEAD_WORDS.has(w.lower) || nameLexicon().actors.has(w.lower));
     // "told a crowd of supporters that", "told some of his friends", "told The Star-Ledger of Newark": the object of
     // "of" is part of the listener.
@@ -300,7 +300,7 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
     // policy" tell of a thing.)
     const before = tokens[j - 1];
     const groupOf = before !== undefined && (LISTENER_GROUPS.has(before.lower) || QUANTIFIERS.has(before.lower) || ONE_TO_NINE.has(before.lower) ||
-      isCapitalized(before.text) && isCapitalized(tokens[j + 1]?.text ?? '') && !/['’]s?$/u.test(tokens[j + 1].text) && !/s$/u.test(before.text));
+      isCapitalized(before.text) && isCapitalized(textAt(tokens, j + 1)) && !/['’]s?$/u.test(tokens[j + 1].text) && !/s$/u.test(before.text));
     if (w.lower === 'of' && groupOf && (j > start || QUANTIFIERS.has(t.lower))) {
       // ("a crowd of tearful female supporters": lower-case modifiers before the people.)
       let p = j + 1;
@@ -337,8 +337,8 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
   for (let guard = 0; guard < 8 && j <= ceil; guard++) {
     const t = tokens[j];
     if (!t.word) break;
-    const two = tokens[j + 1]?.lower ?? '';
-    const three = tokens[j + 2]?.lower ?? '';
+    const two = lowerAt(tokens, j + 1);
+    const three = lowerAt(tokens, j + 2);
     if (t.lower === 'in' && ARTICLES_POSSESSIVES.has(two) &&
         /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
       j += 3;
@@ -349,7 +349,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
         if (tokens[k]?.lower === 'the') k++;
         const from = k;
         while (k <= ceil && k - from < 5 && tokens[k].word && isCapitalized(tokens[k].text)) k++;
-        if (k === from && FOLLOWERS.has(tokens[k]?.lower ?? '')) k++;
+        if (k === from && FOLLOWERS.has(lowerAt(tokens, k))) k++;
         if (k > from) j = k;
       }
       continue;
@@ -423,7 +423,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   // phone, Hammond, the committeeman, declined", "There, the district chairman declined".)
   // (And a purpose infinitive: "To win back the voters, the candidates must …". Not a point of view, "To Florida
   // consultant Wilson, the party line is silly": that person stays the one a later "he" means.)
-  const infinitive = tokens[s]?.lower === 'to' && /^\p{Ll}/u.test(tokens[s + 1]?.text ?? '');
+  const infinitive = tokens[s]?.lower === 'to' && /^\p{Ll}/u.test(textAt(tokens, s + 1));
   if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
@@ -462,11 +462,11 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
-    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(tokens[e + 1]?.text ?? ''))) break;
+    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
-      (DETERMINERS.has(tokens[e + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[e + 1]?.lower ?? '') || OBJECT_PRONOUNS.has(tokens[e + 1]?.lower ?? '') || tokens[e + 1]?.text === ',')) break;
+      (DETERMINERS.has(lowerAt(tokens, e + 1)) || PREPOSITIONS.has(lowerAt(tokens, e + 1)) || OBJECT_PRONOUNS.has(lowerAt(tokens, e + 1)) || tokens[e + 1]?.text === ',')) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
     if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && !nameLexicon().adjectives.has(lower) && !nameLexicon().adjectives.has(before.lower)) break;
@@ -487,7 +487,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
 /** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
  *  …"): the phrase goes on in lower case, which a given name that ends so ("Ahmed Lind", "Murshed Zaheed") does not. */
 function openingParticiple(tokens: readonly Token[], i: number): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) && /^\p{Ll}/u.test(textAt(tokens, i + 1));
 }
 
 /** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the
@@ -503,7 +503,7 @@ export function skipDatelineAt(tokens: readonly Token[], from: number, limit: nu
     let set = false;
     while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].text) : /^[(),.]$/u.test(tokens[dash].text))) {
       // (The state is an abbreviation, "NY", "Calif.": "Still, Sanders – who …" is no dateline.)
-      if (tokens[dash].text === '(' || tokens[dash].text === ',' && isTwoToFourCapitals(tokens[dash + 1]?.text ?? '') || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
+      if (tokens[dash].text === '(' || tokens[dash].text === ',' && isTwoToFourCapitals(textAt(tokens, dash + 1)) || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
       dash++;
     }
     if (!set || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
@@ -598,7 +598,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
  * a prepositional phrase of up to eight words with no verb, comma or second "that"; else `i` itself.
  */
 function settingBeforeThat(tokens: readonly Token[], i: number, ceil: number): number {
-  if (!SETTING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return i;
+  if (!SETTING_PREPOSITIONS.has(lowerAt(tokens, i + 1))) return i;
   for (let j = i + 2; j <= Math.min(ceil, i + 10); j++) {
     const t = tokens[j];
     if (t.lower === 'that') return j - 1 > i + 1 ? j - 1 : i;
@@ -662,8 +662,8 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     const start = determined ? d : i;
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
-    if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(tokens[i - 1]?.text ?? ''))) return null;
-    if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(tokens[i + 3]?.lower ?? '')) return null;
+    if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(textAt(tokens, i - 1)))) return null;
+    if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(lowerAt(tokens, i + 3))) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
     return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: null, side: 'before', from: start, to: setting, appositive: null, relative: false };
   }
@@ -771,7 +771,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
     // title. Only a headline capitalises its adverbs, "Mayor Also Says"; a weekday is written so anywhere.)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(tokens[from + 1]?.text ?? ''))) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
@@ -782,7 +782,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
-    if (j > floor && KEEP_FORMS.has(tokens[j].lower) && /ing$/u.test(tokens[j + 1]?.lower ?? '')) { j--; continue; }
+    if (j > floor && KEEP_FORMS.has(tokens[j].lower) && /ing$/u.test(lowerAt(tokens, j + 1))) { j--; continue; }
     // "who has in the past described …", "has in recent interviews said": a setting after an auxiliary.
     if (j > floor && SETTING_HEADS.has(tokens[j].lower.replace(/s$/u, ''))) {
       let k = j - 1;
@@ -990,9 +990,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
     if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
     // "cannot explain why", "can’t even say whether": a saying denied is no report.
-    if (/^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 1]?.lower ?? '') || HEDGE_ADVERBS.has(tokens[i - 1]?.lower ?? '') && /^(cannot|can[’']t|couldn[’']t)$/u.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (/^(cannot|can[’']t|couldn[’']t)$/u.test(lowerAt(tokens, i - 1)) || HEDGE_ADVERBS.has(lowerAt(tokens, i - 1)) && /^(cannot|can[’']t|couldn[’']t)$/u.test(lowerAt(tokens, i - 2))) continue;
     // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
-    if (lemma === 'tell' && CONTENT_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (lemma === 'tell' && CONTENT_CLAUSE_OPENERS.has(lowerAt(tokens, i + 1))) continue;
     // "pointed out that", "called out": the particle belongs to the cue.
     const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
@@ -1000,13 +1000,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     let prev = tokens[i - 1];
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
-    const counted = (k: number): boolean => /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(tokens[k]?.lower ?? '');
-    if (prev && /ed$/u.test(t.lower) && counted(i - 1) && /^[a-z]+$/u.test(tokens[i + 1]?.text ?? '') && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
+    const counted = (k: number): boolean => /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/u.test(lowerAt(tokens, k));
+    if (prev && /ed$/u.test(t.lower) && counted(i - 1) && /^[a-z]+$/u.test(textAt(tokens, i + 1)) && !NP_STOP.has(tokens[i + 1].lower) && !DETERMINERS.has(tokens[i + 1].lower)) continue;
     // ("3,248 cases reported worldwide", "12 deaths confirmed since": a past form after a counted plural that names no
     // people and no document, with no object after it, is a passive participle; "Two senators warned that …" speaks,
     // and so does the poll in "a poll of voters in all 50 states revealed a split".)
     if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.text) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
-      !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(tokens[i + 1]?.text ?? '') && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) continue;
+      !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(textAt(tokens, i + 1)) && !DETERMINERS.has(lowerAt(tokens, i + 1))) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
     // ("a blog post that said …", "a statement that said …": after a document, "that" is the relative pronoun and the
     // cue its verb; "That said, …" is an idiom.)
@@ -1021,7 +1021,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'told' && prev?.lower === 'all' && tokens[i + 1]?.text === ',') continue;
     // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
-    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
+    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(lowerAt(tokens, i - 2))) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
     if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
@@ -1033,7 +1033,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && prev?.word && GERUND_ADVERBS.has(prev.lower)) prev = tokens[i - 2];
     // A weak cue's -ing form after "is"/"are" before a conjunction or a stop is an adjective: "ideas they believe are
     // promising but …".
-    const nextText = tokens[i + 1]?.text ?? '';
+    const nextText = textAt(tokens, i + 1);
     if (gerund && verb.weak && IS_ARE_WAS_WERE.has(prev?.lower ?? '') && (!/^[a-z]/u.test(nextText) || AND_BUT_OR_YET.has(nextText))) continue;
     // After a degree word an -ing form is an adjective: "the most telling contradiction", "a very telling remark".
     if (gerund && DEGREE_ADVERBS.has(prev?.lower ?? '')) continue;
@@ -1055,7 +1055,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const absoluteFor = tokens[i + 1]?.lower === 'for' && governs(verb, 'for') && tokens.slice(Math.max(floor, i - 7), i).some((w) => w.lower === 'with');
       if (verb.weak && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
       // ("Courses on writing a book", "a fine for saying so": after a preposition the -ing form is a gerund, its object.)
-      if (PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) continue;
+      if (PREPOSITIONS.has(lowerAt(tokens, i - 1))) continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
@@ -1101,14 +1101,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
     // the verb; "comments" is a verb nowhere else.)
-    const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(tokens[i - 2]?.text ?? '')) && isCapitalized(tokens[i + 1]?.text ?? '');
+    const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(textAt(tokens, i - 2))) && isCapitalized(textAt(tokens, i + 1));
     if (lemma === 'comment' && !quoteThenName) continue;
     if (/^(writing|reporting|warning|notes?|reports?|calls)$/u.test(t.lower)) {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
       // ("…, writing that the reporters had identified themselves") or follows "is" ("they are warning that …").
       // ("The union calls it a disaster", "the former first lady calls herself …": before an object pronoun "calls" is
       // the verb whatever its subject.)
-      const called = t.lower === 'calls' && CALLED_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
+      const called = t.lower === 'calls' && CALLED_PRONOUNS.has(lowerAt(tokens, i + 1));
       // (Over one adverb: "O’Malley frequently notes that …", "she also notes".)
       const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || /^[a-z]{3,}ly$/u.test(prev.text)) && i - 2 >= floor;
       const at = adverb ? i - 2 : i - 1;

@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { KEEP_TOKENS_UP_TO, isAcronymLike, isCapitalized, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, type TextModel, type Token } from './text';
+import { isAcronymLike, isCapitalized, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -305,7 +305,7 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
     // "John Reed, 56, said": "the 56-year-old" later is him.
-    if (/^\d{1,3}$/u.test(tokens[k]?.text ?? '') && /^[,.;)—–]$/u.test(tokens[k + 1]?.text ?? '')) roles.add(`${tokens[k].text}-year-old`);
+    if (/^\d{1,3}$/u.test(textAt(tokens, k)) && /^[,.;)—–]$/u.test(textAt(tokens, k + 1))) roles.add(`${tokens[k].text}-year-old`);
     if (tokens[k] && ARTICLES_POSSESSIVES_ANOTHER.has(tokens[k].lower)) k++;
     let head = '';
     let formerly = false;
@@ -656,7 +656,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     };
     // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
     // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
-    const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(tokens[k + 1]?.text ?? '');
+    const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(textAt(tokens, k + 1));
     /** Whether the name of tokens first…to (its run opening at `from`) is a sentence subject, not a modifier. */
     const isSubjectName = (first: number, from: number, to: number): boolean => {
       const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
@@ -666,7 +666,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       return !modifier && !owner && (isSubject(first) || isSubject(from));
     };
     /** Whether the name is joined by "and" (or "&") to another capitalised word. */
-    const isJoined = (first: number, to: number): boolean => JOINING.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]?.text ?? '') || JOINING.has(tokens[first - 1]?.lower ?? '') && isCapitalized(tokens[first - 2]?.text ?? '');
+    const isJoined = (first: number, to: number): boolean => JOINING.has(lowerAt(tokens, to + 1)) && isCapitalized(textAt(tokens, to + 2)) || JOINING.has(lowerAt(tokens, first - 1)) && isCapitalized(textAt(tokens, first - 2));
     /** A single word's facts, or the means to work them out when asked (see `later`). */
     const factsOf = (first: number, from: number, to: number, titles: readonly string[]): (() => SingleFacts) => {
       const facts = (): SingleFacts => ({ subject: isSubjectName(first, from, to), roles: rolesAround(tokens, first, to, titles), joined: isJoined(first, to) });
@@ -710,7 +710,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // (Not "American workers", "the GOP debate": a name before a common noun only modifies it; nor "the ID. Space
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
       const org = orgs && organisationNamed(words, parts, joinedWords);
-      if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(tokens[first - 1]?.lower ?? ''))) {
+      if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(lowerAt(tokens, first - 1)))) {
         orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
       }
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
@@ -735,7 +735,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
-      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !/['’]s$/u.test(tokens[to].text) &&
+      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !/['’]s$/u.test(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.

@@ -8,7 +8,7 @@ import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
 import { AND_BUT, PAST_FORMS_UNLISTED, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { isCapitalized, type Token } from './text';
+import { isCapitalized, lowerAt, textAt, type Token } from './text';
 
 export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
@@ -92,7 +92,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     return i <= z && tokens[i].word && wordsBetween(tokens, i, z) >= 2 ? i : -1;
   };
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
-  if (c.side === 'before' && c.speaker && CONDITIONALS.has(tokens[c.speaker.from - 1]?.lower ?? '')) return null;
+  if (c.side === 'before' && c.speaker && CONDITIONALS.has(lowerAt(tokens, c.speaker.from - 1))) return null;
   if (!inQuote(c.cue) && unasserted(tokens, c, sa, inQuote)) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
@@ -125,7 +125,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
     const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
     // (", and he will …": the writer goes on with a clause of his own.)
-    const ends = adverbial && (tail > end || tokens[tail].text === ',' && AND_BUT.has(tokens[tail + 1]?.lower ?? ''));
+    const ends = adverbial && (tail > end || tokens[tail].text === ',' && AND_BUT.has(lowerAt(tokens, tail + 1)));
     if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].text)) {
       let a = sa;
       if (BUT_AND_YET_SO.has(tokens[a].lower)) a++;
@@ -218,7 +218,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // (Not a "that" inside a quotation opened after the cue, nor one that opens a relative clause: "sources that have
     // thrived", "a movement that focused on …". Past a dozen words, only after a comma, which a relative "that" never
     // follows: "said during a taping of a town hall meeting in Buffalo, New York, that …".)
-    const next = tokens[k + 1]?.lower ?? '';
+    const next = lowerAt(tokens, k + 1);
     afterThat = k <= end && tokens[k].lower === 'that' && (k - s <= 12 || tokens[k - 1].text === ',') && !inQuote(k) && !FINITE_VERBS.has(next) && !isVerbOnly(next) && !/ed$/u.test(next);
     s = afterThat ? k + 1 : end + 1;
   }
@@ -228,7 +228,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
   // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
   // ("Finding water on Europa, he said, is …": a gerund before a verb is the content's subject, not an adverbial.)
-  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma) && !(tokens[c.to + 1]?.text === ',' && FINITE_VERBS.has(tokens[c.to + 2]?.lower ?? ''));
+  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma) && !(tokens[c.to + 1]?.text === ',' && FINITE_VERBS.has(lowerAt(tokens, c.to + 2)));
   const leftover = s <= end ? tokens[s] : undefined;
   const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
   if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text) && inQuote(s + 1) && c.side !== 'after') {
@@ -238,7 +238,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     return goesOn(s + 1, z) < 0 ? null : found('content-after-cue', [s, z]);
   }
   if (leftover && leftover.word && c.side !== 'after' && (!midSentence || prefixIsAdverbial)) {
-    if (inQuote(s) && OPEN_MARKS.test(tokens[s - 1]?.text ?? '')) {
+    if (inQuote(s) && OPEN_MARKS.test(textAt(tokens, s - 1))) {
       // A direct quote follows: it is the report, unless the claim goes on after it ("says “the wind is at our backs”
       // despite his loss"), in which case the whole is reported content with a quotation inside.
       const z = stopAt(s);
@@ -251,7 +251,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
-    if (!afterThat && AND_BUT.has(tokens[s].lower) && (b.clauseAtCue.has(s + 1) || isVerbOnly(tokens[s + 1]?.lower ?? '') || /ed$/u.test(tokens[s + 1]?.lower ?? ''))) return null;
+    if (!afterThat && AND_BUT.has(tokens[s].lower) && (b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
@@ -269,9 +269,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (c.lemma === 'tell' && /sel(f|ves)$/u.test(tokens[s].lower)) return null;
     // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number, and after "that" a
     // clause may open with "for": "said on MSNBC that for one, …".)
-    if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(tokens[s + 1]?.lower ?? ''))) return found('content-after-cue', [s, z]);
+    if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(lowerAt(tokens, s + 1)))) return found('content-after-cue', [s, z]);
   }
-  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(tokens[s + 1]?.text ?? '')))) return null;
+  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(textAt(tokens, s + 1))))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
   const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
@@ -295,10 +295,10 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (midSentence && prefixIsAdverbial) {
     // "For days after a storm, Con Edison officials say, they often deal with ...". ("After the vote, the union said,
     // “…”": a quotation after the comma is the direct quote, not a second copy of it.)
-    if (OPEN_MARKS.test(tokens[c.to + 2]?.text ?? '') && inQuote(c.to + 3)) return null;
+    if (OPEN_MARKS.test(textAt(tokens, c.to + 2)) && inQuote(c.to + 3)) return null;
     // ("…,” said Ana Ruiz, director, Acme." / "This system, says Ana Ruiz, an immunologist at …, helps …": words inside a
     // quotation are no adverbial, and after an inverted speaker comes the speaker's own appositive.)
-    if (inQuote(sa) || c.side === 'after' && /^(a|an|the)$/u.test(tokens[c.to + 2]?.lower ?? '')) return null;
+    if (inQuote(sa) || c.side === 'after' && /^(a|an|the)$/u.test(lowerAt(tokens, c.to + 2))) return null;
     return onward('content-after-mid-sentence-cue', c.to + 2);
   }
   // Content before the clause: "CONTENT, the source said." / "CONTENT, said X." / "CONTENT, he said Wednesday on
@@ -336,11 +336,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   let markFirst = false;
   while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
   if (tokens[a]?.lower === 'that' && !demonstrative(tokens, a)) a++;
-  if (BUT_AND_YET_SO.has(tokens[a]?.lower ?? '') && a < z) a++;
+  if (BUT_AND_YET_SO.has(lowerAt(tokens, a)) && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
-  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(tokens[a]?.text ?? ''))) return null;
+  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(textAt(tokens, a)))) return null;
   if (comma === c.from - 2) z = c.from - 1;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
   if (tokens[tail]?.text === ',' && tail < end && c.side === 'before') {
@@ -350,8 +350,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("…, said on Saturday, soon after the two leaders spoke": a subordinator after a degree or time word too.)
     // It may be quoted words that go on with the sentence ("The rules, the union said, “will empty the docks”"), its
     // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
-    const opener = SOON_WORDS.has(tokens[b2]?.lower ?? '') ? b2 + 1 : b2;
-    if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(tokens[opener]?.lower ?? '') &&
+    const opener = SOON_WORDS.has(lowerAt(tokens, b2)) ? b2 + 1 : b2;
+    if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(lowerAt(tokens, opener)) &&
         !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
@@ -369,7 +369,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
  *  noting"). */
 function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
   if (c.rule === 'bare-cue' && c.cue === sa) return true;
-  const before = tokens[c.cue - 1]?.lower ?? '';
+  const before = lowerAt(tokens, c.cue - 1);
   return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cue - 2]?.lower) || writerSpeaks(tokens, c, sa, inQuote);
 }
 
@@ -431,7 +431,7 @@ const TAIL_CUES = new Set('say tell add write explain argue insist warn claim co
  */
 function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boolean {
   const { tokens } = b;
-  const opener = tokens[tail]?.lower ?? '';
+  const opener = lowerAt(tokens, tail);
   if (!TAIL_OPENERS.has(opener) || end - tail > 30) return false;
   // "said of the plan", "said about the vote": its topic; after other cues "of" and "about" take the complement.
   if ((opener === 'of' || opener === 'about') && c.lemma !== 'say') return false;
@@ -482,7 +482,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // A comma inside a number ("20,000 troops") is no boundary.
     if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && /^\d/u.test(tokens[i + 1].text)) continue;
     // A credit in brackets is the page's, not the claim's: "… control of Hong Kong (Image: GETTY)".
-    if ((t.text === '(' || t.text === '[') && i > from && CREDIT_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ':') { stop = i - 1; break; }
+    if ((t.text === '(' || t.text === '[') && i > from && CREDIT_WORDS.has(lowerAt(tokens, i + 1)) && tokens[i + 2]?.text === ':') { stop = i - 1; break; }
     if (t.text === '(' || t.text === '[') open++;
     else if (t.text === ')' || t.text === ']') {
       if (open === 0 && i > from) { stop = i - 1; break; }
@@ -514,20 +514,20 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // (Not at an aside: "While he claimed that the group, or its leaders, had …".)
     // (A comma that ends a quotation closes it too: "While he said it would be “cheap and fast,” it turns out …".)
     // ("says he “loves China,” and “…”": a list of quotations goes on.)
-    const quoteEnds = t.text === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(tokens[i + 1]?.text ?? '');
-    if (t.text === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(tokens[i + 2]?.lower ?? '')) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(tokens[i + 1]?.lower ?? ''))) { stop = quoteEnds ? i + 1 : i - 1; break; }
+    const quoteEnds = t.text === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(textAt(tokens, i + 1));
+    if (t.text === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(lowerAt(tokens, i + 2))) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(lowerAt(tokens, i + 1)))) { stop = quoteEnds ? i + 1 : i - 1; break; }
     if (t.text === ',' && i > from) {
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;
       while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
-      if (clauseNear(after) || (LINKS.has(tokens[after]?.lower ?? '') && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      if (clauseNear(after) || (LINKS.has(lowerAt(tokens, after)) && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
       const atCue = b.clauseAtCue.get(after);
       if (atCue && atCue !== c) { stop = i - 1; break; }
       const w = tokens[after];
       // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim (not a list of gerunds: "covering
       // up, delaying, and withholding").
-      const listed = /^[a-z]+ing$/u.test(tokens[i - 1]?.lower ?? '') || /^(,|and|or)$/u.test(tokens[after + 1]?.lower ?? '');
+      const listed = /^[a-z]+ing$/u.test(lowerAt(tokens, i - 1)) || /^(,|and|or)$/u.test(lowerAt(tokens, after + 1));
       if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // (That aside ends at the comma before the subject's own verb.)
       if (aside && w?.word && (isVerbOnly(w.lower) || PAST_FORMS_UNLISTED.has(w.lower)) && !FINITE_VERBS.has(w.lower)) { stop = i - 1; break; }
@@ -539,7 +539,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.
-      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(tokens[after + 1]?.lower ?? '') && /^[a-z]+ed$/u.test(tokens[after + 2]?.text ?? '')) { stop = i - 1; break; }
+      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && /^[a-z]+ed$/u.test(textAt(tokens, after + 2))) { stop = i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
       // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,
@@ -635,11 +635,11 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("pledged to Clinton", "promised to the voters": a preposition before a name or a noun phrase, no infinitive.)
     // ("asked not to be named", "asked to remain anonymous": a condition of the interview, not what was asked for.)
     const to = t.lower === 'not' ? s + 1 : s;
-    const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && NAMING_PARTICIPLES.has(tokens[to + 2]?.lower ?? '');
+    const anonymity = tokens[to + 1]?.lower === 'remain' || tokens[to + 1]?.lower === 'be' && NAMING_PARTICIPLES.has(lowerAt(tokens, to + 2));
     // ("vowed to “open up” libel laws": the verb may open a quotation, if the claim goes on after it; "vowed to “fight
     // on”" or "pledged to “fight on,” the paper said" is that quotation, a direct quote.)
     let v = s + 1;
-    if (OPEN_MARKS.test(tokens[v]?.text ?? '')) {
+    if (OPEN_MARKS.test(textAt(tokens, v))) {
       let close = ++v;
       while (close <= end && (inQuoteAt(b, close) || !tokens[close].word)) close++;
       if (close > end || b.clauseAtFrom.has(close)) v = -1;
@@ -681,7 +681,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // request.)
   const generic = c.speaker !== null && tokens[c.speaker.from].lower === 'you';
   const requires = thingRequires(tokens, c);
-  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(tokens[s + 1]?.lower ?? '') && (tokens[s + 1]?.word || /^[$£€]$/u.test(tokens[s + 1]?.text ?? ''))) return { rule: 'call-for', from: s + 1 };
+  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
   if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
@@ -690,7 +690,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   if (governs(c.verb, 'on-object-to') && (t.lower === 'on' || t.lower === 'upon')) {
     // ("called on people not to …", "called on X to “stop …”", "called upon Congress to act".)
     const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
-    if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(tokens[to + 1]?.text ?? ''))) return { rule: 'object-infinitive', from: s + 1 };
+    if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(textAt(tokens, to + 1)))) return { rule: 'object-infinitive', from: s + 1 };
   }
   if (governs(c.verb, 'object-predicate') && !VERB_PARTICLES.has(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
@@ -717,7 +717,7 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters". A preposition before a
   // gerund opens an adverbial of any length ("In discussing the scandals swirling around …, Bolton told …").
   // (One phrase to `to`: "In reading the report, the panel found flaws" holds a clause after the adverbial.)
-  if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(tokens[from + 1]?.text ?? '') && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.text))) return true;
+  if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(textAt(tokens, from + 1)) && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.text))) return true;
   return words <= 8 && (SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
 }
 
@@ -733,7 +733,7 @@ const GERUND_PREPOSITIONS = new Set('in after before by while since when upon on
 function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
   if (SUBJECT_PRONOUNS_PERSONAL.has(tokens[s].lower)) return true;
   // "Trump exhibits …", "G4S works with …".
-  if (isCapitalized(tokens[s].text) && /[a-z]s$/u.test(tokens[s + 1]?.text ?? '') && s + 1 <= z) return true;
+  if (isCapitalized(tokens[s].text) && /[a-z]s$/u.test(textAt(tokens, s + 1)) && s + 1 <= z) return true;
   for (let k = s; k <= z && k <= s + 15; k++) {
     const t = tokens[k];
     if (!t.word) continue;
@@ -778,7 +778,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
       // A sign, a quotation mark, a dot or a number's comma ("1,300") go on. A comma ends the phrase before "and" or
       // "but", or closing a fronted clause ("As Martin wrote A Song of Ice and Fire, Ford created …"); after others an
       // aside may follow ("the economy, including jobs, should …").
-      const next = tokens[k + 1]?.lower ?? '';
+      const next = lowerAt(tokens, k + 1);
       if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (/^\d/u.test(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
       return true;
     }

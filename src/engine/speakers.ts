@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GR
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { isCapitalized, isLettersEndingIng, remembered, stripPossessive, type Token } from './text';
+import { isCapitalized, isLettersEndingIng, lowerAt, remembered, stripPossessive, textAt, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -72,8 +72,8 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   const lex = nameLexicon();
   // ("Wee of the Times": before a newspaper's name, a surname that is also an ordinary word is the reporter.)
   let k = end + 3;
-  while (isCapitalized(tokens[k + 1]?.text ?? '')) k++;
-  return lone !== '' && /^\p{Lu}\p{Ll}/u.test(words[0]) && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the' && isCapitalized(tokens[end + 3]?.text ?? '') &&
+  while (isCapitalized(textAt(tokens, k + 1))) k++;
+  return lone !== '' && /^\p{Lu}\p{Ll}/u.test(words[0]) && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the' && isCapitalized(textAt(tokens, end + 3)) &&
     (!lex.isCommon(lone) || OUTLET_HEADS.has(tokens[k].lower) && !TITLES.has(lone) && !PART_WORDS.has(lone)) &&
     !lex.places.has(lone) && !lex.orgs.has(lone) && !ORG_HEADS.has(lone) && !ANON_HEAD_WORDS.has(lone);
 }
@@ -179,7 +179,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return described(phrase, 'those', false, anonymous, 'group', true);
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
-  if (PLACE_TIME_PREPOSITIONS.has(tokens[from + 1]?.lower ?? '') && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
+  if (PLACE_TIME_PREPOSITIONS.has(lowerAt(tokens, from + 1)) && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
   // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
   if (PRONOUN_WORDS.has(pronoun)) {
@@ -206,7 +206,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const w = tokens[k].lower.replace(/\.$/u, '');
     // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].text));
-    if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
+    if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(lowerAt(tokens, k + 1)) && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
       const role = described(phrase, w, first.lower === 'the', false, 'person', false);
       return { type: 'role', text: phrase, head: w, fallback: role };
     }
@@ -448,7 +448,7 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
   if (SINGULAR_DETERMINER.has(tokens[from].lower) || /['’]s?$/u.test(tokens[from].text) && /['’]/u.test(tokens[from].text)) return true;
   // An appositive after a name, closed by a comma, needs none: "Matthew Prince, chief executive of CloudFlare, said"
   // (not the headline "… Clinton, former rival says").
-  if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(tokens[to + 1]?.text ?? '')) return true;
+  if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(textAt(tokens, to + 1))) return true;
   // "this | source" (a determiner the subject walk left out), "the bespectacled, 71-year-old | diplomat": back over
   // commas and modifiers (compounds, numbers, adjectives) to a determiner; never over a verb ("The report renewed |").
   if (/^[a-z]+ed$/u.test(tokens[from].text)) return false;
@@ -456,7 +456,7 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
     const t = tokens[k];
     if (SINGULAR_DETERMINER.has(t.lower)) return true;
     const modifier = t.text === ',' || /^\d/u.test(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
-      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.has(tokens[k - 1]?.lower ?? ''));
+      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.has(lowerAt(tokens, k - 1)));
     if (!modifier) return false;
   }
   return false;

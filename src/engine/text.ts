@@ -319,6 +319,16 @@ export function startsWithDigit(word: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The lower-case form of token `k`, or '' past either end: the rules ask it of neighbours that may not exist. */
+export function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lower ?? '';
+}
+
+/** The text of token `k`, or '' past either end. */
+export function textAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.text ?? '';
+}
+
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
