@@ -112,8 +112,14 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const as = c.side === 'before' ? c.from - (tokens[c.from - 1]?.lower === 'both' ? 2 : 1) : -1;
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
   const opener = (at: number): boolean => at === sa || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
-  if (as >= sa && tokens[as].lower === 'as' && opener(as) && tokens[c.to + 1]?.text === ',') {
-    return onward('as-clause-then-content', c.to + 2);
+  if (as >= sa && tokens[as].lower === 'as' && opener(as)) {
+    // ("As Ana Berg reported in her book, CONTENT", "As X reported just today, …": a short adverbial may end the clause,
+    // in lower case — not an object, "As Trump demands wall, smugglers …", where "as" tells the time.)
+    const first = tokens[c.to + 1];
+    const adverbial = first?.word === true && (TIME_WORDS.has(first.lower) || /^[a-z]+ly$/u.test(first.text) || first.lower === 'just');
+    let comma = c.to + 1;
+    while (adverbial && comma <= end && comma - c.to <= 6 && tokens[comma].word && /^[a-z]/u.test(tokens[comma].text) && tokens[comma].lower !== 'that' && !PRONOUN_WORDS.has(tokens[comma].lower) && !FINITE_VERBS.has(tokens[comma].lower)) comma++;
+    if (tokens[comma]?.text === ',' && (comma === c.to + 1 || adverbial)) return onward('as-clause-then-content', comma + 1);
   }
   // "CONTENT, as the Times reported on Tuesday." / "given that, as the Times reported, CONTENT": an "as" clause inside
   // the sentence attributes the clause on its other side, and what follows its cue is never content.

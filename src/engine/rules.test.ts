@@ -125,6 +125,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
   { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
+  { rule: 'as-clause-then-content', text: 'As Mayor Eva Lind wrote in her memoir, the bridge was never safe.', quote: 'the bridge was never safe', speaker: 'Eva Lind' },
   { rule: 'as-clause-then-content', text: 'As both Harbor Radio and Coast News have reported, the pier is unsafe for heavy trucks.', quote: 'the pier is unsafe for heavy trucks', speaker: 'Harbor Radio and Coast News' },
   { rule: 'as-clause-then-content', text: 'But, as the audit office has pointed out, the fund would run dry by 2031.', quote: 'the fund would run dry by 2031', speaker: 'audit office' },
   { rule: 'as-clause-then-content', text: 'The ferry is safe, given that, as the Harbor Gazette reported on Monday, the hull was replaced in May.', quote: 'the hull was replaced in May', speaker: 'Harbor Gazette' },
@@ -710,6 +711,9 @@ describe('what "asked" and "as" do not report', () => {
   });
   it('what follows the cue of a mid-sentence "as" clause is not its content', () => {
     expect(indirect('Fares rose, as the Ledger reported a few days later.')).toEqual([]);
+  });
+  it('a fronted "as" clause whose verb has an object tells the time, and attributes nothing after its comma', () => {
+    expect(indirect('As Tomas Berg demands a wall, smugglers build tunnels under the river.')).not.toContain('smugglers build tunnels under the river');
   });
 });
 
