@@ -299,6 +299,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-complement', text: 'The poll undercut House Democrats’ repeated claims that voters wanted the bill.', quote: 'voters wanted the bill', speaker: 'House Democrats' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim in a recent radio interview that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The vote tested the mayor’s claim that the river was clean.', quote: 'the river was clean', speaker: 'the mayor' },
+  { rule: 'noun-complement', text: 'Tomas Berg spoke first. Berg renewed his call to close the harbour to tankers.', quote: 'to close the harbour to tankers', speaker: 'Tomas Berg' },
   { rule: 'subject-verb', text: 'Ruth Adler frequently notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ruth Adler' },
   { rule: 'subject-verb', text: 'Smith notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Smith' },
   { rule: 'subject-verb', text: 'Lind and Berg both stressed that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Lind and Berg' },
@@ -702,6 +703,7 @@ describe('what "asked" and "as" do not report', () => {
   });
   it('a call that is a telephone call, or a verb without its determiner', () => {
     expect(indirect('He took a call for an hour before the meeting.')).toEqual([]);
+    expect(indirect('He returned her call to the office on Monday.')).toEqual([]);
     expect(indirect('The platforms include planks that call for a new levy.')).toEqual([]);
     expect(indirect('The marchers calling for his resignation stopped at the bridge.')).toEqual([]);
   });

@@ -225,7 +225,7 @@ export const CUE_NOUNS: readonly CueVerb[] = [
   cue('pledge', 'pledge pledges', 'that to'),
   cue('vow', 'vow vows', 'that to'),
   cue('threat', 'threat threats', 'to'),
-  cue('call', 'call calls', 'for'),
+  cue('call', 'call calls', 'for to'),
 ];
 
 export const CUE_NOUN_BY_FORM: ReadonlyMap<string, CueVerb> = new Map(CUE_NOUNS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
