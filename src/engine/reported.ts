@@ -702,8 +702,10 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
     const predicate = objectThen(tokens, s, end, (x) => ARTICLES_POSSESSIVES.has(x.lower), 5);
     if (predicate > s) return { rule: 'object-predicate', from: s };
+    // (Or a longer object right before a quotation: "called Obama’s ignorance of solid advice from seasoned military
+    // commanders “disrespectful …”".)
     let k = s;
-    while (k <= end && k - s < 6 && tokens[k].word) k++;
+    while (k <= end && k - s < 12 && (tokens[k].word || tokens[k].text === '’' || tokens[k].text === "'")) k++;
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
     if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
   }

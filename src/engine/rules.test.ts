@@ -103,6 +103,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-as', text: 'Sara Lindqvist described the deal as a betrayal of the workers.', quote: 'the deal as a betrayal of the workers', speaker: 'Sara Lindqvist' },
   { rule: 'object-as', text: 'Sara Lindqvist described Ola Berg and Ida Wren as her closest allies.', quote: 'Ola Berg and Ida Wren as her closest allies', speaker: 'Sara Lindqvist' },
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
+  { rule: 'object-predicate', text: 'Omar Haddad called the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', quote: 'the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },
   { rule: 'object-predicate', text: 'The union calls this a false story that no docker believes.', quote: 'this a false story that no docker believes', speaker: 'the union' },
   { rule: 'call-for', text: 'Ingrid Solberg called for an independent inquiry into the crash.', quote: 'an independent inquiry into the crash', speaker: 'Ingrid Solberg' },
