@@ -46,6 +46,13 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
 export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|screenreader-only|invisible|display-none|u-hidden|hidden-xs-up|print-only|visible-print|d-print-block|tooltiptext|tooltip-inner|tooltip-content|popover-content|popover-body|hovercard|hover-card|rollover-block)(?:$|\s)/iu;
 
 /**
+ * Class words of a pull quote: a line of the article repeated in large type beside it ("<td class="pullquote">“…,”
+ * Stafford said</td>"). Read, it breaks the chain of "he continued" between the paragraphs around it and counts the
+ * quotation twice.
+ */
+export const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pull_quote|pullquotes?|pull-?out-?quote)(?:$|[\s_-])/iu;
+
+/**
  * Class/id words of an article's metadata lines: byline, date, tags, categories (Readability's byline words and
  * trafilatura's meta tokens). Dropped when short: the article's text is never in them.
  */

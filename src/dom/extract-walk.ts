@@ -5,7 +5,7 @@
  * steps work on these records only, so the DOM is read once, in slices, whatever they try.
  */
 import { attributeOf, childrenOf, hasAttributesOf, nodeTypeOf, tagOf } from './safe-dom';
-import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, UNLIKELY } from './extract-patterns';
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, PULL_QUOTE, UNLIKELY } from './extract-patterns';
 
 export interface FlowPiece {
   /** The text node, or null for a virtual separator (a <br>). */
@@ -280,7 +280,7 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
         continue;
       }
       if (attributes) {
-        if (hiddenByMarkup(el, cls)) continue;
+        if (hiddenByMarkup(el, cls) || (cls && PULL_QUOTE.test(cls))) continue;
         const editable = attributeOf(el, 'contenteditable');
         if (editable !== null && editable !== 'false') continue;
       }

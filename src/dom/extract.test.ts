@@ -132,6 +132,8 @@ describe('readArticle: what is left out inside the article', () => {
     <p>The ferry man threatened <span class="card"><a href="/p/ana">Ana Ruiz</a><span class="rollover-block"><a href="/p/ana">Ana Maria Ruiz</a><a href="/s/1">Harbour fares rise again</a> MORE</span></span> on the quay, the police said.</p>
     <p>A note said the pier was closed<span class="tooltip-wrapper"><span class="tooltiptext">Tap for the pier's opening hours</span></span> until noon.</p>
     <form><p>“Subscribe now,” the form said, asking for an email address every single day.</p><input type="email"></form>
+    <table width="40%" align="right"><tbody><tr><td class="pullquote">“The pier is older than the town,” Ruiz said of the harbour.</td></tr></tbody></table>
+    <div class="pull-quote pull-quote--left"><p>“Fares will rise again,” the ferry man warned.</p></div>
   </article></main></body></html>`;
   const got = texts(page);
 
@@ -147,6 +149,12 @@ describe('readArticle: what is left out inside the article', () => {
 
   it('leaves out the title, byline, date, ad label, credit, link boxes, link runs, hidden blocks and forms', () => {
     for (const gone of ['Title of the story', 'By Jane Doe', 'Nov 18, 2019', 'Advertisement', 'Getty Images', 'other story', 'Print-only', 'Hidden paragraph', 'Subscribe now']) {
+      expect(got.some((t) => t.includes(gone)), gone).toBe(false);
+    }
+  });
+
+  it('leaves out pull quotes, the article’s own lines repeated in large type beside it', () => {
+    for (const gone of ['The pier is older than the town', 'Fares will rise again']) {
       expect(got.some((t) => t.includes(gone)), gone).toBe(false);
     }
   });
