@@ -109,3 +109,31 @@ describe('a hover card inside a sentence', () => {
     await page.close();
   });
 });
+
+describe('a pull quote beside the article', () => {
+  // A line of the article repeated in large type beside it, between a quotation and the next paragraph's "he
+  // continued": read, it would take that paragraph from its speaker and count the line twice.
+  it('is left out: the continued quotation stays its speaker’s, and the repeated line is highlighted once', async () => {
+    server.route('/pull-quote', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news</title></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <article><h1>The harbour board weighs a new pier</h1>
+      <p>The harbour board met on Tuesday to weigh a new pier, a plan that has divided the town for more than a decade and that would cost more than the town spends in a year.</p>
+      <p>“The fewer ferries we run in winter, the safer the crossing,” said Ana Ruiz, a former ferry captain who now advises the board, at the meeting.</p>
+      <table width="40%" align="right"><tbody><tr><td class="pullquote">“If you don’t build a bigger pier, the ferries will not come back,” Tomas Berg said of the plan.</td></tr></tbody></table>
+      <p>“The pier is not being used for what it was built to do,” she continued. “The board should look at the winter timetable first.”</p>
+      <p>Tomas Berg, the harbour master, disagreed. “If you don’t build a bigger pier, the ferries will not come back,” he said, adding that the work could start in the spring.</p>
+      </article><footer><p>© Harbour Gazette</p></footer></body></html>`);
+    const { page, tabId } = await open('/pull-quote');
+    await waitForHighlights(page);
+    const repeated = (await highlightedTexts(page)).filter((t) => t.includes('the ferries will not come back'));
+    expect(repeated).toHaveLength(1);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    const ruiz = popup.locator('.source', { has: popup.locator('.source-name .name', { hasText: 'Ana Ruiz' }) });
+    expect((await ruiz.locator('.quote-text').allTextContents()).some((t) => t.includes('not being used for what it was built to do'))).toBe(true);
+    const berg = popup.locator('.source', { has: popup.locator('.source-name .name', { hasText: 'Tomas Berg' }) });
+    expect((await berg.locator('.quote-text').allTextContents()).filter((t) => t.includes('the ferries will not come back'))).toHaveLength(1);
+    await popup.close();
+    await page.close();
+  });
+});
