@@ -385,7 +385,6 @@ function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean 
   return AGO_WORDS.has(last) || (k - s <= 4 && DURATION_OPENERS.has(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /**
@@ -395,7 +394,7 @@ const CALENDAR_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'w
 function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number): number {
   const w = (k: number): string => (k < limit && tokens[k].word ? tokens[k].lower : '');
   let k = s;
-  if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
+  if (w(k) === 'on' && DAY.has(w(k + 1))) k += 2;
   else if ((w(k) === 'last' || w(k) === 'this') && CALENDAR_UNITS.has(w(k + 1))) k += 2;
   else if ((w(k) === 'earlier' || w(k) === 'later') && (w(k + 1) === 'this' || w(k + 1) === 'that' || w(k + 1) === 'last') && CALENDAR_UNITS.has(w(k + 2))) k += 3;
   else return s;
@@ -667,8 +666,9 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     if (start === floor || !tokens[start - 1]?.word) return null;
     return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: null, side: 'before', from: start, to: setting, appositive: null, relative: false };
   }
-  if (speaker) { /* the plural possessor, above */ } else if (POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
-  else if (/['’]s$/u.test(tokens[k].text)) {
+  // (Else a possessive pronoun, a name or a short definite phrase.)
+  if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
+  else if (!speaker && /['’]s$/u.test(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
     let f = capitalisedRunStart(tokens, k, floor, 4);
     if (f === k && !isCapitalized(tokens[k].text)) {
