@@ -391,7 +391,10 @@ function isDottedInitials(word: string): boolean {
 const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'D.C', 'L.A', 'N.Y', 'E.U', 'N.J']);
 
 /** A surname written with the Arabic article, in lower case after a given name: "Ayman al-Zawahri", "Anwar al-Awlaki". */
-const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
+const ARABIC_ARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-`;
+const ARTICLE_PREFIXED = new RegExp(String.raw`^${ARABIC_ARTICLE}\p{Lu}`, 'u');
+/** The article itself, dropped from a surname's key ("al-Awlaki" is "Awlaki"). */
+const ARTICLE_OF_SURNAME = new RegExp(String.raw`^${ARABIC_ARTICLE}(?=\p{L})`, 'u');
 
 /** Whether a word can continue a name begun by a capitalised word. */
 function continuesName(word: string): boolean {
@@ -787,5 +790,5 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
 
 export function surnameOf(name: string): string {
   // ("Anwar al-Awlaki" is "Awlaki" later in the article, as in "Mr. Awlaki".)
-  return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-(?=\p{L})/u, '');
+  return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase().replace(ARTICLE_OF_SURNAME, '');
 }
