@@ -17,12 +17,16 @@ import { installTestHooks } from '../src/extension/test-hooks';
 
 /**
  * Test builds only: counts analysis requests per tab (one session per page shows as one request per change), and
- * holds the next `sourcelightHold[path]` requests from pages at that path without an answer, so a test can stop
- * the worker while an analysis is in flight. Both live in session storage, which outlives the worker and which a
- * test reads from an extension page, so nothing the test asks needs this worker to be running; holds are per path,
- * so another tab's analysis can never use up a test's hold.
+ * holds requests from pages at a path without an answer, so a test can stop the worker while an analysis is in
+ * flight. `sourcelightHold[path]` is the number of worker lives still to be held: the first request from that path
+ * in a worker takes one, and from then on that worker holds every request from the path, so a second request the
+ * page happens to send (a late change re-read) cannot be answered behind the test's back; the next worker answers
+ * once no lives are left. Both live in session storage, which outlives the worker and which a test reads from an
+ * extension page, so nothing the test asks needs this worker to be running; holds are per path, so another tab's
+ * analysis can never use up a test's hold.
  */
 let probeQueue: Promise<unknown> = Promise.resolve();
+const holdingPaths = new Set<string>();
 async function analysisProbe(tabId: number | undefined, url: unknown): Promise<void> {
   let path = '';
   try {
@@ -36,10 +40,12 @@ async function analysisProbe(tabId: number | undefined, url: unknown): Promise<v
     const counts = got.sourcelightAnalyses ?? {};
     if (tabId !== undefined) counts[tabId] = (counts[tabId] ?? 0) + 1;
     const holds = got.sourcelightHold ?? {};
-    const hold = (holds[path] ?? 0) > 0;
-    if (hold) holds[path] -= 1;
+    if (!holdingPaths.has(path) && (holds[path] ?? 0) > 0) {
+      holds[path] -= 1;
+      holdingPaths.add(path);
+    }
     await browser.storage.session.set({ sourcelightHold: holds, sourcelightAnalyses: counts });
-    return hold;
+    return holdingPaths.has(path);
   });
   probeQueue = held.catch(() => undefined);
   if (await held) await new Promise(() => undefined);

@@ -297,12 +297,15 @@ describe('dying workers and racing injections', () => {
     return control.evaluate(fn as (arg: unknown) => Promise<R>, arg);
   }
   const holds = (): Promise<Record<string, number>> => ext(async () => ((await chrome.storage.session.get('sourcelightHold')).sourcelightHold ?? {}) as Record<string, number>, null);
-  /** Hold the next `n` analysis requests from pages at `path` without an answer. */
+  /**
+   * Hold analysis requests from pages at `path` without an answer in the next `n` lives of the worker: a worker that
+   * took one holds every request from the path until it is stopped (entrypoints/background.ts).
+   */
   const hold = (path: string, n: number): Promise<void> => ext(async ([p, k]) => {
     const cur = ((await chrome.storage.session.get('sourcelightHold')).sourcelightHold ?? {}) as Record<string, number>;
     await chrome.storage.session.set({ sourcelightHold: { ...cur, [p]: k } });
   }, [path, n] as const);
-  /** Wait until the holds left for `path` are down to `left`: that many requests are being held right now. */
+  /** Wait until the lives left for `path` are down to `left`: the running worker is holding its requests. */
   async function waitHolds(path: string, left: number, timeout = 30_000): Promise<void> {
     const end = Date.now() + timeout;
     while ((await holds())[path] !== left) {
@@ -310,6 +313,8 @@ describe('dying workers and racing injections', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+  /** How many analysis requests the worker has had from a tab (test builds count them in session storage). */
+  const analyses = (tabId: number): Promise<number> => ext(async (id) => (((await chrome.storage.session.get('sourcelightAnalyses')).sourcelightAnalyses ?? {}) as Record<string, number>)[id] ?? 0, tabId);
   /** The page's state as the popup sees it, asked from an extension page. */
   const extState = (tabId: number): Promise<State> => ext(async (id) => {
     const a = await chrome.tabs.sendMessage(id, { type: 'getState', data: {} }).catch(() => undefined) as { ok?: boolean; json?: string } | undefined;
@@ -331,10 +336,13 @@ describe('dying workers and racing injections', () => {
     await hold('/dies.html', 1);
     const { page: p, tabId } = await open('/dies.html');
     await waitHolds('/dies.html', 0);
-    expect((await extState(tabId)).state).toBe('analysing');
+    const asked = await analyses(tabId);
+    expect((await extState(tabId)).state, `${asked} request(s) held`).toBe('analysing');
     expect(await b.stopWorker()).toBe(true);
     const s = await waitExtState(tabId, 'ready');
     expect(s.state).toBe('ready');
+    // The answer came from a new worker, to the content script's second asking.
+    expect(await analyses(tabId)).toBeGreaterThan(asked);
     expect((await highlightCounts(p)).direct).toBe(2);
     await p.close();
   });
@@ -383,7 +391,7 @@ describe('dying workers and racing injections', () => {
     await p.waitForLoadState('load');
     await p.waitForTimeout(1000);
     // After load, the popup's session and the registered script's would both answer: only one may exist.
-    const count = (): Promise<number> => ext(async (id) => (((await chrome.storage.session.get('sourcelightAnalyses')).sourcelightAnalyses ?? {}) as Record<string, number>)[id] ?? 0, tabId);
+    const count = (): Promise<number> => analyses(tabId);
     const before = await count();
     await p.evaluate(() => { const x = document.createElement('p'); x.textContent = '“One more thing,” said Tom Reyes, leaving the room.'; document.getElementById('a')?.append(x); });
     await p.waitForFunction(() => (CSS.highlights.get('sourcelight-direct')?.size ?? 0) === 3, undefined, { timeout: 5000 });
