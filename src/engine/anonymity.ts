@@ -11,6 +11,7 @@
  * Pure: paragraphs and spans in, notes out; no DOM. The phrasings are data tables below, each tested with written
  * sentences in `anonymity.test.ts`.
  */
+import { DESCRIPTION_ENDERS } from './tables/words';
 import { splitSentences, type Sentence } from './text';
 import type { AnonymousMention, Report, Source, Span } from './types';
 
@@ -306,7 +307,7 @@ export function descriptionAccess(description: string): string | undefined {
   const words = description.replace(/\s+/gu, ' ').trim().split(' ');
   while (words.length > 1 && EMPTY_MODIFIERS.has(words[0].toLowerCase())) words.shift();
   // Relative clauses and what follows are not the description ("people who …").
-  const cut = words.findIndex((w) => /^(?:who|that|which|whose|familiar|close|with|briefed|involved|privy|speaking|said|says)$/iu.test(w));
+  const cut = words.findIndex((w) => DESCRIPTION_ENDERS.has(w.toLowerCase()));
   const kept = cut > 0 ? words.slice(0, cut) : words;
   const prep = kept.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
   const headAt = (prep > 0 ? prep : kept.length) - 1;

@@ -17,7 +17,7 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
+import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, CAPITALISED_OPENERS, BE_HAVE_PAST_PRESENT, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
 import { hasClass, isCapitalized, lowerAt, phraseKey, stripPossessive, textAt, wordClass, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
@@ -195,7 +195,7 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
       // punctuation or a verb ("The source could not …", "the official said", "the officials, who …").
       const rest = text.slice((m.index ?? 0) + m[0].length);
       const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
-      if (next && !VERB_AFTER_SUBJECT.test(next) && !CUE_BY_FORM.has(next) && !AGENT_BY_FORM.has(next)) continue;
+      if (next && !AFTER_SUBJECT.has(next) && !/^[a-z]+(?:ed|ly|s)$/u.test(next) && !CUE_BY_FORM.has(next) && !AGENT_BY_FORM.has(next)) continue;
       // "Xinhua, the official Chinese news agency"; "given the source is DigiTimes": a name says who it is.
       if (/^\s+(?:(?:is|was)\s+)?\p{Lu}/u.test(rest)) continue;
       const start = m.index ?? 0;
@@ -223,9 +223,6 @@ const NOT_SOURCE_CUES = new Set(['continue']);
 export function informs(lemma: string): boolean {
   return !NOT_SOURCE_CUES.has(lemma);
 }
-
-/** Words that may follow a subject: auxiliaries, modals, adverbs and inflected verbs. */
-const VERB_AFTER_SUBJECT = /^(?:is|are|was|were|has|have|had|does|did|do|will|would|could|can|should|may|might|must|also|then|later|still|who|which|[a-z]+(?:ed|ly|s))$/u;
 
 /** Poll language: "voters who say they will vote", "Democrats who said they would back him" are respondents. */
 const POLL_HEADS = new Set(['voter', 'respondent', 'adult', 'independent', 'democrat', 'republican', 'person', 'american', 'resident']);
@@ -326,14 +323,13 @@ function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
   let k = firstTokenAtOrAfter(t, end);
   if (t[k]?.text !== ',') return null;
   const from = ++k;
-  while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENER.test(t[k].text)) k++;
+  while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENERS.has(t[k].text)) k++;
   const to = k - 1;
   if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(textAt(t, k))) return null;
   const ref = classifyPhrase(p, from, to);
   return ref?.type === 'name' ? { ref, from, to } : null;
 }
 
-const CAPITALISED_OPENER = /^(?:The|A|An|In|On|At|For|But|And|Including|Like|Such|Among|Both|All|Some)$/u;
 
 /** "did not initiate any user reports": a verb and its object at the start of a phrase, which is then no subject. */
 function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {

@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, wordClass, type Token } from './text';
 
@@ -534,7 +534,7 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
   // the place the person works.
   if (tokens && at >= 0 && bareRole(tokens, at)) return true;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
-  return /^(who|who['’]s|who['’]d|who['’]ve|whose|which|a|an|the|another|one|his|her|their|its|our|both|each|many|most|some|several|all|now|then|once|still|also|himself|herself|themselves|like|unlike|along|together|in|at|of|from|via|with|without|despite|though|although|even|for|by|on|as|while|when|not|after|before|during|speaking|asked|writing|responding|reacting|citing|echoing|noting|pointing|referring)$/u.test(t.lower) ||
+  return PARENTHETICAL_OPENERS.has(t.lower) ||
     isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     ROLE_PREMODIFIERS.has(t.lower);
@@ -1060,7 +1060,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
-        const share = tokens[speaker.from - 1].lower === 'of' ? /^(percent|%|majority|half|third|quarter|most|many|some|all|none)$/u.test(count.lower) || /^\d/u.test(count.text)
+        const share = tokens[speaker.from - 1].lower === 'of' ? SHARE_WORDS.has(count.lower) || /^\d/u.test(count.text)
           : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || ONE_TO_NINE.has(count.lower));
         if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
       }

@@ -3,7 +3,7 @@
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
 import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { ABOUT_PREPOSITIONS, ALL_ALIKE, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
+import { ABOUT_PREPOSITIONS, ALL_ALIKE, APPROXIMATORS, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
 import { isCapitalized, isLettersEndingIng, lowerAt, remembered, stripPossessive, textAt, type Token } from './text';
@@ -136,7 +136,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // "Six in 10 voters", "one in five", "nearly three in five", "about four out of 10": a share of poll respondents, a
   // group and never an anonymous source.
   const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
-  const n = /^(nearly|almost|about|roughly|around|over|under)$/u.test(tokens[from].lower) ? from + 1 : from;
+  const n = APPROXIMATORS.has(tokens[from].lower) ? from + 1 : from;
   const d = tokens[n + 1]?.lower === 'in' ? n + 2 : tokens[n + 1]?.lower === 'out' && tokens[n + 2]?.lower === 'of' ? n + 3 : -1;
   if (d > 0 && d <= to && count.test(tokens[n].lower) && count.test(tokens[d].lower)) {
     return described(text.slice(tokens[from].start, tokens[to].end), 'in', false, false, 'group', true);

@@ -418,6 +418,28 @@ export const RELATIVES_WHOM = setOf(`who that which whom`);
 /** The forms of "have". */
 export const HAVE_FORMS = setOf(`have has had having`);
 
+/** Words that open a parenthetical after a subject ("X, who …", "X, a spokesman …", "X, citing …"). */
+export const PARENTHETICAL_OPENERS = setOf(`who who's who’s who'd who’d who've who’ve whose which a an the another one his her
+  their its our both each many most some several all now then once still also himself herself themselves like unlike
+  along together in at of from via with without despite though although even for by on as while when not after before
+  during speaking asked writing responding reacting citing echoing noting pointing referring`);
+
+/** Words that make a number approximate: "nearly three in five". */
+export const APPROXIMATORS = setOf(`nearly almost about roughly around over under`);
+
+/** Shares a group is counted in: "percent of voters", "a majority of senators". */
+export const SHARE_WORDS = setOf(`percent % majority half third quarter most many some all none`);
+
+/** Where an anonymous source's description ends: a relative clause, its access or its cue. */
+export const DESCRIPTION_ENDERS = setOf(`who that which whose familiar close with briefed involved privy speaking said says`);
+
+/** Words that can follow a subject ("officials were", "a source who"), besides forms in -ed, -ly and -s. */
+export const AFTER_SUBJECT = setOf(`is are was were has have had does did do will would could can should may might must also
+  then later still who which`);
+
+/** Capitalised words that open a phrase rather than continue a name. */
+export const CAPITALISED_OPENERS = setOf(`The A An In On At For But And Including Like Such Among Both All Some`);
+
 /** Subject pronouns but "you". */
 export const SUBJECT_PRONOUNS_NO_YOU = setOf(`he she they we i it`);
 
