@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
-import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
+import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, PRONOUN_WORDS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
@@ -45,6 +45,23 @@ function bracketClosesBetween(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/**
+ * "“…,” York said. “… I guess.” Smith agreed: “…”": a cue that ends on a colon before a quotation points forward, to
+ * that quotation; the finished quotation before it belongs to the other speaker who spoke just before it (in that
+ * sentence or the one before). Without one ("“We will win.” Smith added: “…”"), the cue keeps both.
+ */
+function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
+  const { tokens } = p;
+  // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
+  if (tokens[c.to + 1]?.text !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !c.speaker || PRONOUN_WORDS.has(tokens[c.speaker.from].lower)) return false;
+  const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].start, tokens[r.to].end);
+  const s = sentenceOfToken(p, openTok);
+  return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
+    const o = p.clauses[k];
+    return o.to < openTok && o.speaker && who(o.speaker) !== who(c.speaker!);
+  });
+}
+
 export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; rule: DirectRule } | null {
   const { tokens, clauses } = p;
   const openTok = firstTokenAtOrAfter(tokens, q.open);
@@ -68,7 +85,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
-  if (post && !(closedSentence && ownContent(post))) return { clause: post, rule: 'cue-after-quote' };
+  if (post && !(closedSentence && ownContent(post)) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(p, openTok);
   let pre: Clause | null = null;

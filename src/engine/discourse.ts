@@ -24,6 +24,7 @@ export const DISCOURSE_RULES = {
   'sentence-subject': 'Alverson summed up the journey: “…”',
   'name-before-colon': 'Poll roundup — Ada Lind: “…” (a name alone before the colon that opens the quotation)',
   'reported-speaker': 'Berg said the port would close. “It is a sad day.” (a quotation standing as its own sentence after a report in its paragraph)',
+  'subject-before-quote': 'Aderholt returned to the issue later. “What exists today?” (a quotation standing as its own sentence after one whose subject is a person)',
 } as const;
 
 export type DiscourseRule = keyof typeof DISCOURSE_RULES;
@@ -192,6 +193,8 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       // Republicans saying “…”" sentences later is the reporter's narration, whoever spoke before.)
       [() => (!d.quoted || continues(p, prevQuote, d.quoted.open) ? prevEntity : null), 'same-paragraph-speaker'],
       [() => reporterBefore(p, d, reporters), 'reported-speaker'],
+      // (After the paragraph's own speakers: a person named as the subject there is often only talked about.)
+      [() => (d.quoted ? subjectBefore(p, names.get(p.index), d.quoted, prevQuote, registry) : null), 'subject-before-quote'],
       [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
       // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
       // coached Trump to “breathe” …") the next speaker is often another.
@@ -263,6 +266,20 @@ function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolea
   // and the label is left to wonder: “…”" (or "and The Carlyle Group is left …").
   const between = p.text.slice(subject.end, open);
   return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.start, subject.end)));
+}
+
+/**
+ * "Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”": a quotation that is a
+ * sentence of its own, right after a sentence whose subject is a person named there (and after any earlier quote of
+ * the paragraph), is that person's. Only a closed quotation ending on a stop, so the reporter's words do not run on.
+ */
+function subjectBefore(p: Paragraph, list: readonly NameOccurrence[] | undefined, q: QuotedSpan, prev: QuotedSpan | undefined, registry: SourceRegistry): Entity | null {
+  if (q.close < 0 || !/[.!?…]\s*$/u.test(p.text.slice(q.start, q.end))) return null;
+  const before = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, q.open)) - 1];
+  if (!before || p.text.slice(before.end, q.open).trim() || prev && prev.open >= before.start) return null;
+  const subject = namesBetween(list, before.start, before.end).find((n) => n.subject);
+  const entity = subject && registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
+  return entity?.kind === 'person' ? entity : null;
 }
 
 /** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */

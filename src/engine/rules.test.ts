@@ -172,6 +172,11 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-earlier-in-sentence', text: 'Elif Demir said the figures were wrong and called the audit “a farce from start to finish.”', quote: 'a farce from start to finish.', speaker: 'Elif Demir' },
   { rule: 'cue-earlier-in-sentence', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'leaks poison,', speaker: 'Omar Seidl' },
   { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
+  // A cue ending on a colon points forward: it takes the quotation after it, and the finished one before it stays with
+  // the other speaker who spoke just before; with no such speaker, or when the cue's subject is a pronoun, it takes both.
+  { rule: 'cue-before-quote', text: '“It is a different muscle,” Ada Lind said. “You have to step outside it.” Omar Hale agreed: “It is another job.”', quote: 'It is another job.', speaker: 'Omar Hale' },
+  { rule: 'cue-after-quote', text: '“We will win.” Omar Hale added: “And then some.”', quote: 'We will win.', speaker: 'Omar Hale' },
+  { rule: 'cue-after-quote', text: 'Omar Hale said only that he was “refining the plan.” He added: “The team stays.”', quote: 'refining the plan.', speaker: 'Omar Hale' },
 ];
 
 describe('quoted words that are not quotations', () => {
@@ -214,6 +219,9 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'carried-over', text: ['“The lights went out at nine,” said Grace Oduya.', '“By ten, the whole street was dark.”'], quote: 'By ten, the whole street was dark.', speaker: 'Grace Oduya' },
   { rule: 'reported-speaker', text: 'Tomas Berg said the port would close. “It is a sad day for the town.”', quote: 'It is a sad day for the town.', speaker: 'Tomas Berg' },
   { rule: 'reported-speaker', text: 'The port, Rita Vance said, will close in May. “Nobody wanted this.”', quote: 'Nobody wanted this.', speaker: 'Rita Vance' },
+  { rule: 'same-paragraph-speaker', text: '“It is a different muscle,” Ada Lind said. “You have to step outside it.” Omar Hale agreed: “It is another job.”', quote: 'You have to step outside it.', speaker: 'Ada Lind' },
+  { rule: 'subject-before-quote', text: ['Rep. Tomas Berg asked about the ferries.', 'Berg returned to the issue later in the hearing. “Which ferries exist today that could do this by May?”'], quote: 'Which ferries exist today that could do this by May?', speaker: 'Tomas Berg' },
+  { rule: 'subject-before-quote', text: 'Mayor Ines Duarte’s first message on Sunday was a short one. “Terrible flooding on the coast. Stay home.”', quote: 'Terrible flooding on the coast. Stay home.', speaker: 'Ines Duarte' },
   { rule: 'sentence-subject', text: 'Farida Haidari summed up the season: “Too little rain, far too late.”', quote: 'Too little rain, far too late.', speaker: 'Farida Haidari' },
   { rule: 'sentence-subject', text: ['Tomas Berg spoke first.', 'Before Berg’s speech in the hall, the poet Ana Lind, who had flown in that morning, was heard reciting: “The river keeps its own time.”'], quote: 'The river keeps its own time.', speaker: 'Ana Lind' },
   { rule: 'sentence-subject', text: ['Omar Hale and Vera Lund both reject the plan.', 'Lund: “It costs too much.” Hale: “It comes too late.”'], quote: 'It comes too late.', speaker: 'Omar Hale' },
