@@ -7,6 +7,7 @@
  * Speakers are resolved in reading order so pronouns, surnames and "the source" link to the right entity.
  */
 import { withAnonymity } from './anonymity';
+import { FIRST_PERSON_SUBJECTS } from './tables/words';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
@@ -177,6 +178,9 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         }
       }
       clauseEntity.set(c, entity);
+      // The writer speaking ("I wrote back, saying that I needed comment"): a participle after it is the writer's too,
+      // not the last named speaker's.
+      if (!entity && c.speaker && c.speaker.from === c.speaker.to && FIRST_PERSON_SUBJECTS.has(p.tokens[c.speaker.from].lower)) previous = null;
       // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim") nor
       // a thing that speaks inside another's report ("Starr said the affair reminds him …, explaining").
       if (entity && c.rule !== 'noun-complement' && (outer[k] < 0 || entity.kind !== 'unknown')) previous = entity;

@@ -865,3 +865,21 @@ describe('where reported content ends', () => {
     expect(indirect('Rita Vance denied that the fund had lost money but implied that the auditors had erred.')).toEqual(['the fund had lost money', 'the auditors had erred']);
   });
 });
+
+describe('the writer speaking', () => {
+  // "I" and "we" outside quotation marks are the writer (or the outlet): a participle after them is theirs, and never
+  // the last speaker's.
+  it.each([
+    [['Several friends of the poet had told me that his work was being held back. I wrote back, saying that I needed comment from them.'], 'I needed comment from them'],
+    [['Several friends of the poet had told me that his work was being held back.', 'We called the ministry, saying that we needed an answer.'], 'we needed an answer'],
+    [['Tomas Berg said the port would close.', 'I paused, saying that I needed a moment.'], 'I needed a moment'],
+  ])('%j', (text, content) => {
+    const q = quotesOf(text).find((x) => x.text === content);
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker).toBeNull();
+  });
+  it('a quotation after a named speaker stays theirs when the next sentence is about someone else', () => {
+    const q = quotesOf('“We lost the vote,” said Irene Novak. Tomas Berg is the new mayor. “We will not lose the next one.”').find((x) => x.text.startsWith('We will not'));
+    expect(q?.speaker).toBe('Irene Novak');
+  });
+});

@@ -184,7 +184,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
   if (PRONOUN_WORDS.has(pronoun)) {
     const g = PRONOUNS[pronoun];
-    if (g === 'i' && pronoun !== 'it') return null;
+    // ("We reached out to the ministry": outside quotation marks "we" is the writer or the outlet, never the last group
+    // that spoke.)
+    if ((g === 'i' && pronoun !== 'it') || pronoun === 'we') return null;
     // "The reaction from the crowd was rapturous and they called for more": a group named earlier in the sentence is
     // who "they" are, and it names no source; not the last group that spoke.
     if (g === 'p' && groupEarlierInSentence(tokens, from)) return null;

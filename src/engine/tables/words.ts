@@ -440,6 +440,9 @@ export const AFTER_SUBJECT = setOf(`is are was were has have had does did do wil
 /** Capitalised words that open a phrase rather than continue a name. */
 export const CAPITALISED_OPENERS = setOf(`The A An In On At For But And Including Like Such Among Both All Some`);
 
+/** The writer as a subject: "I", "we". */
+export const FIRST_PERSON_SUBJECTS = setOf(`i we`);
+
 /** Subject pronouns but "you". */
 export const SUBJECT_PRONOUNS_NO_YOU = setOf(`he she they we i it`);
 
