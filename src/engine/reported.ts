@@ -730,6 +730,8 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
 }
 
 /** Prepositions that open an adverbial before a gerund: "In discussing …", "After meeting …", "By refusing …". */
+/** Nouns that count pieces of writing: "wrote a series of letters" (not "added a layer of review"). */
+const PIECE_COUNTS = new Set('series set number couple pair stack batch string flurry handful dozens hundreds'.split(/\s+/u));
 const GERUND_PREPOSITIONS = new Set('in after before by while since when upon on without despite'.split(/\s+/u));
 
 
@@ -791,11 +793,12 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
       return true;
     }
     const w = straight(t);
-    // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …").
-    if (k > s && SUBORDINATORS.has(w)) return true;
+    // A subordinate clause after the phrase has verbs of its own ("added 2% to begin the week after the brand took …"),
+    // and so does a gerund after a preposition ("adds a dimension by helping doctors make decisions").
+    if (k > s && (SUBORDINATORS.has(w) || GERUND_PREPOSITIONS.has(w) && /[a-z]ing$/u.test(textAt(tokens, k + 1)))) return true;
     // ("wrote songs that summer": "that" before a time word is its determiner.)
     // ("had written a will": after a determiner a modal is a noun.)
-    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) && !DETERMINERS.has(p) || CONTRACTED_SUBJECTS.has(w) || PRONOUN_WORDS.has(w) || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) || k - s < 2 && SAID_THINGS.has(w)) return false;
+    if (w === 'that' && k > s && !SEASONS.has(tokens[k + 1]?.lower) && !TIME_WORDS.has(tokens[k + 1]?.lower) || FINITE_VERBS.has(w) && !DETERMINERS.has(p) || CONTRACTED_SUBJECTS.has(w) || PRONOUN_WORDS.has(w) || k - s < 5 && (DOCUMENT_HEADS.has(w) || /^op-?eds?$/u.test(w)) && !(p === 'of' && !PIECE_COUNTS.has(lowerAt(tokens, k - 2))) || k - s < 2 && SAID_THINGS.has(w)) return false;
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
     const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));

@@ -514,6 +514,9 @@ const THINGS_DONE: Array<[string | string[], string[]]> = [
   ['Ana Kurz leads Ola Berg by 270 pledged delegates after the vote.', []],
   ['The candidates fought hard in Rust Belt states that have suffered from the loss of factory jobs.', []],
   ['It states that courts should not rule too close to an election.', ['courts should not rule too close to an election']],
+  // A noun after "of" is not the head of what was added, and a gerund after a preposition has its own object.
+  ['The new rule adds a layer of review to every loan.', []],
+  ['The mobile delivery of scans adds a new dimension by helping doctors make decisions.', []],
 ];
 
 describe('things done are not things said', () => {
