@@ -4,7 +4,7 @@
  * later steps need to judge it (its furniture marks, and sums of the text, links and commas below it). The later
  * steps work on these records only, so the DOM is read once, in slices, whatever they try.
  */
-import { attributeOf, childrenOf, hasAttributesOf, nodeTypeOf, tagOf } from './safe-dom';
+import { attributeOf, firstChildOf, hasAttributesOf, nextSiblingOf, nodeTypeOf, tagOf } from './safe-dom';
 import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, COMMAS, COMMENTS, HEADING_TAGS, HIDDEN_CLASS, MAYBE_CANDIDATE, NEVER_TEXT, PULL_QUOTE, UNLIKELY } from './extract-patterns';
 
 export interface FlowPiece {
@@ -195,11 +195,12 @@ interface Frame {
 
 /**
  * The children of an element still to visit, taken one at a time: pushing a frame for each child at once was one
- * unbroken loop (and 100,000 objects for the garbage collector) under an element with 100,000 children.
+ * unbroken loop (and 100,000 objects for the garbage collector) under an element with 100,000 children. Followed from
+ * sibling to sibling, not by index into the live child list: under an element with 100,000 children, one stretch of
+ * 64 steps between two checks of the clock took 44-80 ms of CPU in Chromium 156.
  */
 interface Children extends Omit<Frame, 'node'> {
-  list: NodeListOf<ChildNode>;
-  next: number;
+  next: ChildNode | null;
 }
 
 /**
@@ -226,9 +227,11 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
     if (++n % CHECK_EVERY === 0) yield;
     const top = stack[stack.length - 1];
     let frame: Frame;
-    if ('list' in top) {
-      if (top.next >= top.list.length) { stack.pop(); continue; }
-      frame = { node: top.list[top.next++], parent: top.parent, owner: top.owner, inherited: top.inherited, link: top.link };
+    if ('next' in top) {
+      const child = top.next;
+      if (!child) { stack.pop(); continue; }
+      top.next = nextSiblingOf(child);
+      frame = { node: child, parent: top.parent, owner: top.owner, inherited: top.inherited, link: top.link };
     } else {
       stack.pop();
       frame = top;
@@ -314,8 +317,8 @@ export function* walkPage(root: Element, visible?: VisibilityFilter, limit?: Wal
     const owner = owns ? index : frame.owner;
     const inherited = frame.inherited | (flags & IN_TABLE_OR_CODE);
     const link = frame.link || tag === 'A';
-    const list = childrenOf(el);
-    if (list.length) stack.push({ list, next: 0, parent: index, owner, inherited, link });
+    const first = firstChildOf(el);
+    if (first) stack.push({ next: first, parent: index, owner, inherited, link });
   }
 
   for (let i = 0; i < blocks.length; i++) {

@@ -15,7 +15,7 @@ import { describeMark, HoverTips } from './hover';
 import { marksOf, paintInSlices } from './marks';
 import { readArticle } from './read';
 import { addCoveredNodes } from './ranges';
-import { SLICE_MS, yieldToMain } from './slices';
+import { afterRendering, SLICE_MS, yieldToMain } from './slices';
 import { elementOf, isElement, localNameOf, parentElementOf } from './safe-dom';
 import { ArticleWatcher, commonAncestor } from './watch';
 
@@ -141,6 +141,8 @@ export class PageSession {
     this.busy = true;
     const generation = ++this.generation;
     try {
+      await afterRendering(this.doc.defaultView);
+      if (generation !== this.generation) return;
       const t0 = performance.now();
       let read = await readArticle(this.doc, this.options.visible);
       if (generation !== this.generation) return;

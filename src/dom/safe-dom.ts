@@ -22,6 +22,8 @@ const nodeType = getter<Node, number>(g.Node?.prototype, 'nodeType');
 const parentNode = getter<Node, ParentNode | null>(g.Node?.prototype, 'parentNode');
 const childNodes = getter<Node, NodeListOf<ChildNode>>(g.Node?.prototype, 'childNodes');
 const isConnected = getter<Node, boolean>(g.Node?.prototype, 'isConnected');
+const firstChild = getter<Node, ChildNode | null>(g.Node?.prototype, 'firstChild');
+const nextSibling = getter<Node, ChildNode | null>(g.Node?.prototype, 'nextSibling');
 const localName = getter<Element, string>(g.Element?.prototype, 'localName');
 const tagName = getter<Element, string>(g.Element?.prototype, 'tagName');
 const getAttribute: (this: Element, name: string) => string | null = g.Element?.prototype.getAttribute ?? function (this: Element, name: string) { return this.getAttribute(name); };
@@ -78,6 +80,14 @@ export function elementOf(n: Node): Element | null {
 
 export function childrenOf(n: Node): NodeListOf<ChildNode> {
   return childNodes.call(n);
+}
+
+export function firstChildOf(n: Node): ChildNode | null {
+  return firstChild.call(n);
+}
+
+export function nextSiblingOf(n: Node): ChildNode | null {
+  return nextSibling.call(n);
 }
 
 export function connected(n: Node): boolean {

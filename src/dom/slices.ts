@@ -17,6 +17,18 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * After the page's next rendering (its styles and layout brought up to date), or after 50 ms when it renders nothing
+ * (a hidden tab). Reading before it, the first computed-style read restyles a page that just loaded inside
+ * Sourcelight's own task: 70-120 ms of CPU on a page of 100,000 elements, in Chromium 156.
+ */
+export function afterRendering(win: Window | null | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    win?.requestAnimationFrame?.(() => { clearTimeout(timer); setTimeout(resolve, 0); });
+  });
+}
+
 /** A clock for one job: `due()` says when the current slice is used up; `next()` yields and starts a new one. */
 export class Slicer {
   private start = performance.now();
