@@ -7,7 +7,6 @@
  * Speakers are resolved in reading order so pronouns, surnames and "the source" link to the right entity.
  */
 import { withAnonymity } from './anonymity';
-import { FIRST_PERSON_SUBJECTS } from './tables/words';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
@@ -19,6 +18,7 @@ import { reportedContent } from './reported';
 import { classifyPhrase, forgetPhrases } from './speakers';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
+import { FIRST_PERSON_SUBJECTS } from './tables/words';
 import { KEEP_TOKENS_UP_TO, readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
 import { lowerBound } from './search';

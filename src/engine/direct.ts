@@ -53,12 +53,13 @@ function bracketClosesBetween(tokens: readonly Token[], from: number, to: number
 function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
   const { tokens } = p;
   // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
-  if (tokens[c.to + 1]?.text !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !c.speaker || PRONOUN_WORDS.has(tokens[c.speaker.from].lower)) return false;
+  const speaker = c.speaker;
+  if (tokens[c.to + 1]?.text !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
   const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].start, tokens[r.to].end);
   const s = sentenceOfToken(p, openTok);
   return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
     const o = p.clauses[k];
-    return o.to < openTok && o.speaker && who(o.speaker) !== who(c.speaker!);
+    return o.to < openTok && o.speaker && who(o.speaker) !== who(speaker);
   });
 }
 
