@@ -73,7 +73,14 @@ describe('waiting for the page to render before reading', () => {
     await waiting;
     expect(done).toBe(true);
     const t0 = performance.now();
-    await afterRendering({ requestAnimationFrame: () => 0 } as unknown as Window);
+    await afterRendering({ requestAnimationFrame: () => 0, document: { visibilityState: 'visible' } } as unknown as Window);
     expect(performance.now() - t0).toBeGreaterThanOrEqual(45);
+  });
+  it('does not wait in a hidden tab, which renders nothing and throttles its timers', async () => {
+    let asked = false;
+    const t0 = performance.now();
+    await afterRendering({ requestAnimationFrame: () => { asked = true; return 0; }, document: { visibilityState: 'hidden' } } as unknown as Window);
+    expect(asked).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(40);
   });
 });
