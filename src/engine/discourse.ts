@@ -56,6 +56,11 @@ export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   return { ref, from, to };
 }
 
+/** The source a person named in paragraph `p` stands for, at the place the name is written. */
+function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): Entity | null {
+  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.start));
+}
+
 /** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
 export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
   const c = p.clauses[k];
@@ -184,7 +189,7 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       // "Both Bolton and Gorka saw …, with Gorka noting the absurdity of “…”": the absolute phrase has its own speaker.
       const subject = inSentence.findLast((n) => p.text.slice(n.start - 5, n.start) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.text.slice(n.end, n.end + 30))) ?? inSentence.find((n) => n.subject);
       if (!subject || !introduces(p, subject, d.quoted.open)) return null;
-      return registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
+      return nameEntity(p, subject, registry);
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
       [() => (d.quoted ? nameBeforeColon(p, names.get(p.index), d.quoted.open, registry) : null), 'name-before-colon'],
@@ -231,7 +236,7 @@ function nameBeforeColon(p: Paragraph, list: readonly NameOccurrence[] | undefin
   let b = n.start - 1;
   while (b >= 0 && p.text[b] === ' ') b--;
   if (b >= 0 && !/[-–—•|.!?]/u.test(p.text[b])) return null;
-  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.start));
+  return nameEntity(p, n, registry);
 }
 
 /**
@@ -278,7 +283,7 @@ function subjectBefore(p: Paragraph, list: readonly NameOccurrence[] | undefined
   const before = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, q.open)) - 1];
   if (!before || p.text.slice(before.end, q.open).trim() || prev && prev.open >= before.start) return null;
   const subject = namesBetween(list, before.start, before.end).find((n) => n.subject);
-  const entity = subject && registry.resolve(nameRef(p, subject).ref, globalPos(p.index, subject.start));
+  const entity = subject && nameEntity(p, subject, registry);
   return entity?.kind === 'person' ? entity : null;
 }
 
@@ -325,6 +330,6 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
   const last = p.clauses.length ? clauseEntity.get(p.clauses[p.clauses.length - 1]) ?? null : null;
   const lastSentence = p.sentences[p.sentences.length - 1];
   const named = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length)[0] : undefined;
-  const entity = last ?? (named ? registry.resolve(nameRef(p, named).ref, globalPos(p.index, named.start)) : null);
+  const entity = last ?? (named ? nameEntity(p, named, registry) : null);
   if (entity) state.introducer = { block: p.index, entity };
 }
