@@ -13,6 +13,7 @@ import { insertedEarly } from '../../src/extension/early-styles';
 import { renderedCheck } from '../../src/dom/visible';
 import { t } from '../../src/i18n';
 import { MessageError, onContentMessage, sendToBackground } from '../../src/messaging/bus';
+import { withRetry } from '../../src/messaging/retry';
 import type { PageState } from '../../src/messaging/messages';
 import type { Report } from '../../src/engine/types';
 import { statements } from '../../src/report/group';
@@ -35,14 +36,9 @@ function extensionAlive(): boolean {
   }
 }
 
-/** Ask the background to analyse; a worker that stopped mid-request (or was not running) is asked once more. */
-async function analyzeWithRetry(blocks: string[]): Promise<Report> {
-  try {
-    return await sendToBackground('analyze', { blocks, url: location.href });
-  } catch (e) {
-    if (!(e instanceof MessageError) || !e.transient) throw e;
-    return sendToBackground('analyze', { blocks, url: location.href });
-  }
+/** Ask the background to analyse, again where a worker stopped or could not be reached (src/messaging/retry.ts). */
+function analyzeOrRetry(blocks: string[]): Promise<Report> {
+  return withRetry(() => sendToBackground('analyze', { blocks, url: location.href }));
 }
 
 function describeError(e: unknown): string {
@@ -92,7 +88,7 @@ export default defineContentScript({
           .then((early) => (early ? undefined : sendToBackground('insertStyles', {})))
           .catch(() => { styled = false; });
       }
-      return analyzeWithRetry(blocks);
+      return analyzeOrRetry(blocks);
     };
     const session = new PageSession(document, {
       show: settings.show,

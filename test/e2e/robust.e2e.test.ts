@@ -340,7 +340,7 @@ describe('dying workers and racing injections', () => {
     expect((await extState(tabId)).state, `${asked} request(s) held`).toBe('analysing');
     expect(await b.stopWorker()).toBe(true);
     const s = await waitExtState(tabId, 'ready');
-    expect(s.state).toBe('ready');
+    expect(s.state, JSON.stringify(s)).toBe('ready');
     // The answer came from a new worker, to the content script's second asking.
     expect(await analyses(tabId)).toBeGreaterThan(asked);
     expect((await highlightCounts(p)).direct).toBe(2);
