@@ -182,14 +182,21 @@ function describedName(tokens: readonly Token[], floor: number, comma: number, c
  * say". The noun before "who" heads it; the clause runs up to the cue without a comma.
  */
 function relativeSubject(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
-  for (let w = end - 1; w > floor && end - w <= 10; w--) {
+  for (let w = end - 1; w > floor && end - w <= 14; w--) {
     const t = tokens[w];
     if (!t.word) return null;
     if (t.lower !== 'who') continue;
     const noun = tokens[w - 1];
-    if (!noun?.word || isCapitalized(noun.text) || NP_STOP.has(noun.lower) || !/s$/u.test(noun.lower)) return null;
+    if (!noun?.word || NP_STOP.has(noun.lower)) return null;
+    // A capital only where the sentence opens ("Officials who spoke to reporters said", "The judge who heard the case
+    // said"): elsewhere it is a name, whose "who" clause has commas.
+    const opens = w - 1 === floor || w - 2 === floor && DETERMINERS_FEW.has(tokens[floor].lower);
+    if (isCapitalized(noun.text) && !opens) return null;
+    if (!/s$/u.test(noun.lower) && !personNoun(noun.lower)) return null;
     const head = phraseBefore(tokens, w - 1, floor);
-    return head ? { from: head.from, to: w - 1 } : null;
+    if (!head) return null;
+    // "some who advocate free speech argue": a bare quantifier keeps its clause, which says who they are.
+    return { from: head.from, to: head.from === w - 1 && QUANTIFIERS.has(noun.lower) ? end : w - 1 };
   }
   return null;
 }

@@ -309,6 +309,11 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim in a recent radio interview that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The vote tested the mayor’s claim that the river was clean.', quote: 'the river was clean', speaker: 'the mayor' },
   { rule: 'noun-complement', text: 'Tomas Berg spoke first. Berg renewed his call to close the harbour to tankers.', quote: 'to close the harbour to tankers', speaker: 'Tomas Berg' },
+  // A relative clause between the subject and its cue: the noun before "who" speaks, capitalised where it opens the
+  // sentence, over a clause of its own ("that …") and a parenthetical; never the object inside the clause.
+  { rule: 'subject-verb', text: 'Officials who spoke to reporters on Monday said the pier was safe.', quote: 'the pier was safe', speaker: 'officials' },
+  { rule: 'subject-verb', text: 'Critics who have long opposed the levy said it was unfair.', quote: 'it was unfair', speaker: 'critics' },
+  { rule: 'subject-verb', text: 'The judges who ruled that the counties could not enforce their maps, for instance, said the problem was the deadline.', quote: 'the problem was the deadline', speaker: 'judges' },
   { rule: 'subject-verb', text: 'Ruth Adler frequently notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ruth Adler' },
   { rule: 'subject-verb', text: 'Smith notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Smith' },
   { rule: 'subject-verb', text: 'Lind and Berg both stressed that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Lind and Berg' },
