@@ -68,7 +68,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'of
 /** Prepositions that open a sentence's adverbial ("Beyond the footage, the affidavit said"). */
 const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'beyond', 'before', 'despite', 'amid', 'under', 'over', 'since', 'unlike', 'besides', 'throughout', 'within', 'without', 'among', 'against', 'following', 'through', 'toward', 'towards', 'upon', 'behind', 'alongside',
   // Subordinators open a clause that is no subject either: "Once he was president, Mr. Obama made …, announcing".
-  'once', 'when', 'while', 'if', 'although', 'though', 'because', 'until', 'whereas']);
+  'once', 'when', 'where', 'while', 'if', 'although', 'though', 'because', 'until', 'whereas']);
 
 function isWordTok(t: Token | undefined): t is Token {
   return t !== undefined && t.word;
@@ -468,14 +468,15 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
-    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)))) break;
+    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
       (DETERMINERS.has(lowerAt(tokens, e + 1)) || PREPOSITIONS.has(lowerAt(tokens, e + 1)) || OBJECT_PRONOUNS.has(lowerAt(tokens, e + 1)) || tokens[e + 1]?.text === ',')) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
-    if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && !nameLexicon().adjectives.has(lower) && !nameLexicon().adjectives.has(before.lower)) break;
+    // (An adjective form is the verb before a determiner: "The mayor used the briefing to …".)
+    if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && (!nameLexicon().adjectives.has(lower) || DETERMINERS.has(lowerAt(tokens, e + 1))) && !nameLexicon().adjectives.has(before.lower)) break;
     last = e;
     e++;
   }
@@ -693,6 +694,8 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker, side: 'before', from: speaker.from, to: setting, appositive: null, relative: false };
 }
 
+/** Auxiliaries before "used to" that make it a thing used, not a habit. */
+const BE_HAVE_FORMS: ReadonlySet<string> = new Set('has have had having is are was were be been being'.split(/\s+/u));
 /**
  * Whether the "to" at `to` opens an infinitive of purpose after a verb of using or going ("used his speech to", "took
  * to Twitter to", "went on CNN to", "rose to") or follows "quick" ("was quick to"): not "wants to", "refused to",
@@ -700,6 +703,8 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
  */
 function purposeInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
   if (tokens[to - 1]?.lower === 'quick') return true;
+  // ("He used to boast that …": "used to" is a habit, its subject the cue's; see skipCueAdverbs.)
+  if (tokens[to - 1]?.lower === 'used' && !BE_HAVE_FORMS.has(lowerAt(tokens, to - 2))) return false;
   for (let k = to - 1; k >= floor && to - k <= 6; k--) {
     const w = tokens[k];
     if (!w.word) return false;
@@ -787,6 +792,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     // ("Richards and Menendez both stressed", "the senators all said": right after the subject too.)
     if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].text) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
+    // "He used to boast that …": a habit of saying is saying (not "has used to describe", "was used to say": a thing used).
+    if (j - 1 > floor && tokens[j].lower === 'to' && before === 'used' && !BE_HAVE_FORMS.has(lowerAt(tokens, j - 2))) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
     // "kept asking", "keeps saying": the same, before a gerund.
     if (j > floor && KEEP_FORMS.has(tokens[j].lower) && /ing$/u.test(lowerAt(tokens, j + 1))) { j--; continue; }

@@ -10,6 +10,11 @@ import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIV
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, lowerAt, textAt, type Token } from './text';
 
+/** The mark that closes an aside opened by `open` (a dash or a bracket), or null. */
+function asideCloser(open: string | undefined): string | null {
+  return open === '—' || open === '–' ? open : open === '(' ? ')' : null;
+}
+
 export const REPORTED_RULES = {
   'content-after-cue': 'X said (on Monday) (that) CONTENT',
   'content-after-cue-comma': 'X says, CONTENT (a comma between the cue and its clause)',
@@ -157,6 +162,14 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       while (aside <= end && aside - s <= 10 && tokens[aside].word && tokens[aside].lower !== 'that') aside++;
       if (tokens[s + 1]?.lower === 'that') s++;
       else if (aside > s + 1 && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
+    }
+    // "said — on Twitter, as it happens — that …", "said (in a later interview) that …": an aside between dashes or
+    // in brackets, which may hold commas of its own, before "that".
+    const close = c.side !== 'according' ? asideCloser(tokens[s]?.text) : null;
+    if (close) {
+      let aside = s + 1;
+      while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',')) aside++;
+      if (aside > s + 1 && tokens[aside]?.text === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
     if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) { s++; afterThat = true; }
     return s;

@@ -26,6 +26,9 @@ function quotesOf(text: string | string[]): Quote[] {
 
 const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The mayor, Ana Ruiz, said on Monday that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
+  // An aside between dashes or in brackets, commas and all, before "that".
+  { rule: 'content-after-cue', text: 'The harbour master said — on the radio, of all places — that the pier would close.', quote: 'the pier would close', speaker: 'harbour master' },
+  { rule: 'content-after-cue', text: 'Ana Ruiz said (in a later interview) that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told police that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
   // The listener may be an outlet's audience, or its role and name, and ends at a second determiner.
@@ -299,6 +302,11 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'asked-by', text: 'Greta Lund was asked by radio host Omar Vance if she would run again.', quote: 'if she would run again', speaker: 'Omar Vance' },
   { rule: 'asked-by', text: '“Never,” Greta Lund said when asked by a caller why the mill had closed.', quote: 'why the mill had closed', speaker: 'a caller' },
   { rule: 'purpose-infinitive', text: 'Ada Brook was quick to point out that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ada Brook' },
+  // A past form the lexicon also knows as an adjective ("used") is the subject's verb before a determiner.
+  { rule: 'purpose-infinitive', text: 'The harbour master used the briefing to stress that the pier was safe.', quote: 'the pier was safe', speaker: 'harbour master' },
+  { rule: 'purpose-infinitive', text: 'Officials used the briefing to say that the pier was safe.', quote: 'the pier was safe', speaker: 'officials' },
+  // A clause opened by "where" is no subject ("Where Ruiz" was one).
+  { rule: 'purpose-infinitive', text: 'Where Ruiz went, the harbour master went on local radio to declare that a new pier would be built.', quote: 'a new pier would be built', speaker: 'harbour master' },
   { rule: 'purpose-infinitive', text: 'The harbour master went on local radio to declare the port closed for a week.', quote: 'the port closed for a week', speaker: 'harbour master' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
@@ -314,6 +322,11 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Officials who spoke to reporters on Monday said the pier was safe.', quote: 'the pier was safe', speaker: 'officials' },
   { rule: 'subject-verb', text: 'Critics who have long opposed the levy said it was unfair.', quote: 'it was unfair', speaker: 'critics' },
   { rule: 'subject-verb', text: 'The judges who ruled that the counties could not enforce their maps, for instance, said the problem was the deadline.', quote: 'the problem was the deadline', speaker: 'judges' },
+  // A base form is a cue after a plural or "they" ("critics maintain"), never after a singular noun ("the stress").
+  { rule: 'subject-verb', text: 'Critics maintain that the levy is unfair.', quote: 'the levy is unfair', speaker: 'critics' },
+  { rule: 'subject-verb', text: 'Economists estimate that growth will slow to 1 percent.', quote: 'growth will slow to 1 percent', speaker: 'economists' },
+  // "used to" is a habit of saying; "has used to describe" is a thing used.
+  { rule: 'subject-verb', text: 'Marta Ruiz used to boast that she had never lost a race.', quote: 'she had never lost a race', speaker: 'Marta Ruiz' },
   { rule: 'subject-verb', text: 'Ruth Adler frequently notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ruth Adler' },
   { rule: 'subject-verb', text: 'Smith notes that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Smith' },
   { rule: 'subject-verb', text: 'Lind and Berg both stressed that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Lind and Berg' },
@@ -532,6 +545,9 @@ describe('things done are not things said', () => {
 
 /** Where a report stops or is no report at all: each row a paragraph and the reported contents it must give. */
 const NOT_MADE: Array<[string, string[]]> = [
+  // A base form after a singular noun or a possessive is a noun; "has used to describe" names a word used, not a report.
+  ['The stress that the long strike put on the harbour was plain.', []],
+  ['Ana Ruiz said it was a term the mayor has used to describe the harbour board.', ['it was a term the mayor has used to describe the harbour board']],
   // A hypothetical speaker's words are not reported.
   ['If someone asked me whether I would run again, I would say no.', []],
   // A bar between spaces separates the items of a line of headlines.
