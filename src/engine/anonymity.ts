@@ -11,7 +11,7 @@
  * Pure: paragraphs and spans in, notes out; no DOM. The phrasings are data tables below, each tested with written
  * sentences in `anonymity.test.ts`.
  */
-import { DESCRIPTION_ENDERS } from './tables/words';
+import { DESCRIPTION_ENDERS, SAYING_WORDS } from './tables/words';
 import { splitSentences, type Sentence } from './text';
 import type { AnonymousMention, Report, Source, Span } from './types';
 
@@ -186,8 +186,9 @@ export const FOLDING_PAIRS = { GRANT, ACCESS, usesPlain: (text: string): boolean
 /** For tests: the two why-clause patterns match alike on text the ASCII one is used for. */
 export const WHY_PAIR = { unicode: WHY, ascii: WHY_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
 
-/** A reporting verb: the description of the source ends where what it said begins. */
-const SAYING = /\s(?:said|says|say|saying|told|tells|telling|added|adds|wrote|writes|explained|confirmed|noted|insisted|acknowledged|acknowledge|acknowledges|argued|argue|warned|warn|described|according|cautioned|predicted|claimed|claim|stressed|suggested|disclosed|revealed|denied|disagreed|agreed|objected|countered|responded|replied|conceded|admitted|maintained|contended|estimated|speculated|cited)\b/giu;
+/** A word after a space: a reporting verb among them (SAYING_WORDS) ends the description of the source where what it
+ *  said begins. */
+const WORD_AFTER_SPACE = /\s([\w\p{L}]+)/gu;
 /** Where a clause ends: a comma, semicolon, colon, spaced dash, parenthesis or quotation mark. */
 const CLAUSE_END = /[;:()[\]“”"«»„]|,|\s[-—–]\s|—|–/u;
 /** An access clause also ends where the sentence turns to the source's anonymity or to what it did. */
@@ -204,9 +205,10 @@ function tidy(text: string): string {
 
 /** Offset of the first reporting verb in `text` not part of a clause ("who said", "what he told"). */
 function firstSaying(text: string): number {
-  SAYING.lastIndex = 0;
+  WORD_AFTER_SPACE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SAYING.exec(text)) !== null) {
+  while ((m = WORD_AFTER_SPACE.exec(text)) !== null) {
+    if (!SAYING_WORDS.has(m[1].toLowerCase())) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!/\b(?:what|that|which|who|he|she|they|it)\s*$/iu.test(before)) return m.index;
   }

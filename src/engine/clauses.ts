@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, wordClass, type Token } from './text';
 
@@ -338,6 +338,12 @@ const CALL_DETERMINERS = new Set(`a an the these those such no any few many more
 
 const DAY = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/u));
 
+/** Whether `word` starts with one of `starts` ("statements", "newspaper" start with "statement", "news"). */
+function startsWithOneOf(word: string, starts: ReadonlySet<string>): boolean {
+  for (const start of starts) if (word.startsWith(start)) return true;
+  return false;
+}
+
 /** Skip adverbials after a cue: "on Saturday", "earlier Saturday", "in a statement", "in an interview", "last week". */
 export function skipAdverbials(tokens: readonly Token[], start: number, ceil: number): number {
   let j = start;
@@ -347,7 +353,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     const two = lowerAt(tokens, j + 1);
     const three = lowerAt(tokens, j + 2);
     if (t.lower === 'in' && ARTICLES_POSSESSIVES.has(two) &&
-        /^(statement|interview|letter|memo|post|tweet|speech|email|e-mail|note|filing|report|video|message|conversation|briefing|press|news|call|televised|radio|phone|separate|recent|written|joint|blog|op-ed|podcast)/u.test(three)) {
+        startsWithOneOf(three, SETTING_MEDIA_STARTS)) {
       j += 3;
       while (j <= ceil && tokens[j].word && ANNOUNCEMENT_NOUNS.has(tokens[j].lower)) j++;
       // "in an interview with The New York Times", "in a letter to reporters": its partner, a name or "reporters".
@@ -373,7 +379,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
     if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
-    if (/^(at|during)$/u.test(t.lower) && /^(a|the)$/u.test(two) && /^(news|press|briefing|hearing|meeting|rally|event|conference|forum|summit|event)/u.test(three)) {
+    if (/^(at|during)$/u.test(t.lower) && /^(a|the)$/u.test(two) && startsWithOneOf(three, EVENT_STARTS)) {
       j += 3;
       while (j <= ceil && tokens[j].word && EVENT_NOUNS.has(tokens[j].lower)) j++;
       continue;

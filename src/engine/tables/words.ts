@@ -510,3 +510,15 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set(['now', 'even', 'lik
 /** Past forms that compromise's lexicon tags otherwise ("left" as an adjective, "put" and "cut" as bases), which after a
  *  name and before a determiner, preposition or comma are that name's verb: "Clinton left the room". */
 export const PAST_FORMS_UNLISTED: ReadonlySet<string> = new Set(['left', 'lost', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cast', 'hurt', 'cost', 'bid', 'read', 'won', 'led', 'fled', 'held']);
+
+/** What opens a setting after "in his …" before a cue's content ("said in a statement", "in a televised address");
+ *  read as word starts ("statements", "interviews", "newspaper"). */
+export const SETTING_MEDIA_STARTS = setOf(`statement interview letter memo post tweet speech email e-mail note filing report video message
+  conversation briefing press news call televised radio phone separate recent written joint blog op-ed podcast`);
+/** What opens an event after "at a …" or "during the …" ("at a news conference", "during the hearing"); word starts. */
+export const EVENT_STARTS = setOf(`news press briefing hearing meeting rally event conference forum summit`);
+/** Reporting verbs that end an anonymous source's description ("a person familiar with the talks said …"). */
+export const SAYING_WORDS = setOf(`said says say saying told tells telling added adds wrote writes explained confirmed noted insisted
+  acknowledged acknowledge acknowledges argued argue warned warn described according cautioned predicted claimed claim stressed
+  suggested disclosed revealed denied disagreed agreed objected countered responded replied conceded admitted maintained
+  contended estimated speculated cited`);
