@@ -12,7 +12,7 @@
  * sentences in `anonymity.test.ts`.
  */
 import { DESCRIPTION_ENDERS, SAYING_WORDS } from './tables/words';
-import { splitSentences, type Sentence } from './text';
+import { spacesBeforeWordsIn, splitSentences, type Sentence } from './text';
 import type { AnonymousMention, Report, Source, Span } from './types';
 
 export interface AnonymityNote {
@@ -186,9 +186,6 @@ export const FOLDING_PAIRS = { GRANT, ACCESS, usesPlain: (text: string): boolean
 /** For tests: the two why-clause patterns match alike on text the ASCII one is used for. */
 export const WHY_PAIR = { unicode: WHY, ascii: WHY_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
 
-/** A word after a space: a reporting verb among them (SAYING_WORDS) ends the description of the source where what it
- *  said begins. */
-const WORD_AFTER_SPACE = /\s([\w\p{L}]+)/gu;
 /** Where a clause ends: a comma, semicolon, colon, spaced dash, parenthesis or quotation mark. */
 const CLAUSE_END = /[;:()[\]“”"«»„]|,|\s[-—–]\s|—|–/u;
 /** An access clause also ends where the sentence turns to the source's anonymity or to what it did. */
@@ -205,12 +202,8 @@ function tidy(text: string): string {
 
 /** Offset of the first reporting verb in `text` not part of a clause ("who said", "what he told"). */
 function firstSaying(text: string): number {
-  WORD_AFTER_SPACE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_AFTER_SPACE.exec(text)) !== null) {
-    if (!SAYING_WORDS.has(m[1].toLowerCase())) continue;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!/\b(?:what|that|which|who|he|she|they|it)\s*$/iu.test(before)) return m.index;
+  for (const at of spacesBeforeWordsIn(text, SAYING_WORDS)) {
+    if (!/\b(?:what|that|which|who|he|she|they|it)\s*$/iu.test(text.slice(Math.max(0, at - 12), at))) return at;
   }
   return text.length;
 }
@@ -291,12 +284,11 @@ export function findAccess(sentencePart: string): string | undefined {
   return access.split(' ').length >= 2 ? access : undefined;
 }
 
-/** Head nouns of a description that place a source somewhere: "Chinese official", "campaign aide", "inside source". */
-export const ROLE_HEADS: readonly string[] = `source sources official officials aide aides adviser advisers advisor advisors
-  spokesman spokeswoman spokesperson spokespeople diplomat diplomats insider insiders staffer staffers employee
-  employees executive executives investigator investigators agent agents officer officers member members
-  representative representatives negotiator negotiators operative operatives strategist strategists lawyer lawyers
-  attorney attorneys confidant confidants associate associates`.split(/\s+/u);
+/** Head nouns of a description that place a source somewhere: "Chinese official", "campaign aide", "inside source";
+ *  each with its plural in -s ("officials"; "spokespeople" besides). */
+const ROLE_HEADS: readonly string[] = `source official aide adviser advisor spokesman spokeswoman spokesperson diplomat insider staffer
+  employee executive investigator agent officer member representative negotiator operative strategist lawyer attorney
+  confidant associate`.split(/\s+/u).flatMap((head) => [head, `${head}s`]).concat('spokespeople');
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const PREPOSITION = /^(?:of|for|at|in|from|with|to|on|inside|within)$/iu;
 

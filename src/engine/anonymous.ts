@@ -17,8 +17,8 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATE_OPENERS } from './tables/words';
-import { hasClass, isCapitalized, lowerAt, phraseKey, stripPossessive, textAt, wordClass, type Token } from './text';
+import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
+import { hasClass, isCapitalized, lowerAt, phraseKey, spacesBeforeWordsIn, stripPossessive, textAt, wordClass, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -98,7 +98,9 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     // "Ira Magaziner, who was a White House aide involved in …": a description of a named person, not a source.
     if (/\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
     // The phrase ends before its verb: "Sources close to the talks | told Reuters ...".
-    const raw = (phrase + m[0]).replace(/\s+(?:said|says|say|told|tells|added|adds|warned|confirmed|according|noted|explained|described|insisted)\b.*$/su, '').replace(/\s+$/u, '');
+    const whole = phrase + m[0];
+    const cut = spacesBeforeWordsIn(whole, SOURCE_ENDING_CUES).next();
+    const raw = (cut.done ? whole : whole.slice(0, cut.value)).replace(/\s+$/u, '');
     const head = HEAD_AT_END.exec(phrase);
     yield { start, raw, head: head ? head[1] : '', unnamedOnly: NOT_NAMED.test(m[0]) };
   }
@@ -231,7 +233,7 @@ const POLL_CONTENT = /^\s*(?:that\s+)?(?:they|he|she)\s*(?:['’]ll|['’]d|will
 function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): boolean {
   if (!SAY_FORMS.has(p.tokens[cue].lower)) return false;
   // "55 percent — of Sanders supporters said", "a majority of voters say": a share of a group is a poll's.
-  if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => /^(?:percent|%|majority|minority|half|third|thirds|quarter|plurality|\d+)$/u.test(t.lower))) return true;
+  if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => SHARES_OF.has(t.lower) || /^\d+$/u.test(t.lower))) return true;
   if (!POLL_HEADS.has(head)) return false;
   if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].end))) return true;
   // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".

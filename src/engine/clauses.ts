@@ -1117,6 +1117,17 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         continue;
       }
     }
+    // "Noting that both men battled the press, Schlafly put her finger on …": a participle clause with "that" opening
+    // the sentence; the subject after its comma speaks.
+    if (gerund && tokens[i + 1]?.lower === 'that' && (i === floor || i === floor + 1 && OPENING_CONJUNCTIONS.has(tokens[floor].lower))) {
+      let comma = i + 2;
+      // (Up to its comma, within the sentence's first clause: not past a colon or a semicolon, where a quotation's own
+      // commas begin: "Conceding that … he warned: “…, the EU.”")
+      while (comma < ceil && comma - i <= 40 && !/^[,.:;?!]$/u.test(tokens[comma].text)) comma++;
+      const subject = tokens[comma]?.text === ',' ? sentenceSubject(tokens, comma + 1, ceil) : null;
+      if (subject) clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      continue;
+    }
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
     if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is

@@ -6,7 +6,7 @@ import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, lowerAt, textAt, type Token } from './text';
 
@@ -76,6 +76,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].text)) end--;
+  // ("Noting that …, Schlafly said": an opening participle's content ends at the comma before its speaker.)
+  if (c.rule === 'participle' && c.speaker && c.speaker.from > c.cue) end = Math.min(end, c.speaker.from - 2);
   /** Content from the first word at or after `from` to its boundary, if three words or more. */
   const onward = (rule: ReportedRule, from: number): ReportedContent | null => {
     let a = from;
@@ -475,7 +477,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     for (let k = at; k <= Math.min(end, at + 2); k++) {
       const next = b.clauseAtFrom.get(k);
       if (next && next !== c && next.side !== 'after') return next;
-      if (!tokens[k].word || (k > at && !/^\d/u.test(tokens[k - 1].text) && !DETERMINER_LIKE.test(tokens[k - 1].lower))) break;
+      if (!tokens[k].word || (k > at && !/^\d/u.test(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower))) break;
     }
     return undefined;
   };
@@ -554,7 +556,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
         const subject = tokens[after + 1];
         // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
-        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || DETERMINER_LIKE.test(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
+        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.
@@ -593,7 +595,8 @@ const BUT_PREPOSITIONS = new Set('for in at on among with to after since by unli
 
 const NUMBER_WORDS = new Set(`one two three four five six seven eight nine ten a an several hours days weeks months years minutes`.split(/\s+/u));
 
-const DETERMINER_LIKE = /^(the|a|an|some|many|most|all|both|other|several|few|his|her|their|its|our|\d.*)$/u;
+/** A word that opens a subject like a determiner, or a number. */
+const determinerLike = (word: string): boolean => DETERMINER_LIKE_WORDS.has(word) || /^\d/u.test(word);
 
 function inQuoteAt(b: Paragraph, i: number): boolean {
   return b.inQuote[i] === 1;

@@ -269,6 +269,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
+  // A participle with "that" opening the sentence: the subject after its comma speaks, and the content ends there.
+  { rule: 'participle', text: 'Noting that both harbours had lost money, Joan Pike put the budget to a vote.', quote: 'both harbours had lost money', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike left the hall, writing on Twitter that the vote had been rigged.', quote: 'the vote had been rigged', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'On Sunday morning Mayor Joan Pike made a third attempt to calm the town, saying that the dam was safe.', quote: 'the dam was safe', speaker: 'Joan Pike' },
@@ -548,6 +550,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // A base form after a singular noun or a possessive is a noun; "has used to describe" names a word used, not a report.
   ['The stress that the long strike put on the harbour was plain.', []],
   ['Ana Ruiz said it was a term the mayor has used to describe the harbour board.', ['it was a term the mayor has used to describe the harbour board']],
+  // An opening participle whose comma is past a colon has no subject to speak for it: the quotation's commas are its own.
+  ['Conceding that a deal would come “down the line” he warned: “Not soon, because our focus is the harbour, the bloc.”', []],
   // A hypothetical speaker's words are not reported.
   ['If someone asked me whether I would run again, I would say no.', []],
   // A bar between spaces separates the items of a line of headlines.

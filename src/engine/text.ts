@@ -406,3 +406,13 @@ function phraseKeyOf(text: string): string {
     .filter((w) => w && !KEY_DETERMINERS.has(w))
     .join(' ');
 }
+
+/**
+ * Offsets of the words of `text` that `words` holds (compared lower-cased), each at the whitespace before it: where a
+ * description stops at its cue ("a person familiar with the talks | said"). Lazy, so a caller stops at the first it
+ * wants.
+ */
+export function* spacesBeforeWordsIn(text: string, words: ReadonlySet<string>): Generator<number> {
+  const word = /\s+([\w\p{L}]+)/gu;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) if (words.has(m[1].toLowerCase())) yield m.index;
+}

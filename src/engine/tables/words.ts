@@ -522,3 +522,9 @@ export const SAYING_WORDS = setOf(`said says say saying told tells telling added
   acknowledged acknowledge acknowledges argued argue warned warn described according cautioned predicted claimed claim stressed
   suggested disclosed revealed denied disagreed agreed objected countered responded replied conceded admitted maintained
   contended estimated speculated cited`);
+/** The cues where an anonymous source's phrase ends ("Sources close to the talks | told Reuters …"). */
+export const SOURCE_ENDING_CUES = setOf(`said says say told tells added adds warned confirmed according noted explained described insisted`);
+/** Words that open a subject like a determiner ("the", "some", "both", "their"); a number does too. */
+export const DETERMINER_LIKE_WORDS = setOf(`the a an some many most all both other several few his her their its our`);
+/** Shares of a whole before "of" ("a majority of", "half of", "a third of"); a number does too. */
+export const SHARES_OF = setOf(`percent % majority minority half third thirds quarter plurality`);
