@@ -11,7 +11,7 @@
  * Pure: paragraphs and spans in, notes out; no DOM. The phrasings are data tables below, each tested with written
  * sentences in `anonymity.test.ts`.
  */
-import { DESCRIPTION_ENDERS, SAYING_WORDS } from './tables/words';
+import { DESCRIPTION_ENDERS, DESCRIPTION_PREPOSITIONS, SAYING_WORDS } from './tables/words';
 import { spacesBeforeWordsIn, splitSentences, type Sentence } from './text';
 import type { AnonymousMention, Report, Source, Span } from './types';
 
@@ -290,7 +290,6 @@ const ROLE_HEADS: readonly string[] = `source official aide adviser advisor spok
   employee executive investigator agent officer member representative negotiator operative strategist lawyer attorney
   confidant associate`.split(/\s+/u).flatMap((head) => [head, `${head}s`]).concat('spokespeople');
 const ROLE_HEAD = new Set(ROLE_HEADS);
-const PREPOSITION = /^(?:of|for|at|in|from|with|to|on|inside|within)$/iu;
 
 /**
  * The source's own description when it places the source ("senior diplomatic source", "Clinton campaign official",
@@ -303,7 +302,7 @@ export function descriptionAccess(description: string): string | undefined {
   // Relative clauses and what follows are not the description ("people who …").
   const cut = words.findIndex((w) => DESCRIPTION_ENDERS.has(w.toLowerCase()));
   const kept = cut > 0 ? words.slice(0, cut) : words;
-  const prep = kept.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+  const prep = kept.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w.toLowerCase()));
   const headAt = (prep > 0 ? prep : kept.length) - 1;
   const head = kept[headAt]?.toLowerCase();
   if (!head || !ROLE_HEAD.has(head)) return undefined;

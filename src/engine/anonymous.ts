@@ -17,7 +17,7 @@ import {
 } from './tables/agents';
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
-import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
+import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NOT_AN_OPENER, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
 import { hasClass, isCapitalized, lowerAt, phraseKey, spacesBeforeWordsIn, stripPossessive, textAt, wordClass, type Token } from './text';
 import type { AnonymousMention, Span } from './types';
 
@@ -271,7 +271,7 @@ function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
 }
 
 /** Words that open no noun phrase: subordinators, prepositions, "she's"; a mention starts after them. */
-const NOT_AN_OPENER = /^(?:as|where|when|while|if|because|although|though|since|after|before|until|unless|whether|from|by|with|for|to|of|in|on|at|into|about|against|she['’]s|he['’]s|it['’]s|that['’]s|there['’]s|they['’]re|week|month|year|day|night)$/iu;
+
 
 /**
  * The words of a mention: the phrase without what opens no noun phrase ("echoing some far-right commentators", "As
@@ -289,7 +289,7 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
     if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
     if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = { from: k + 1, to: r.to }; break; }
   }
-  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.test(t[r.from].text) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = { from: r.from + 1, to: r.to };
+  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.has(t[r.from].lower.replace('’', "'")) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = { from: r.from + 1, to: r.to };
   if (!INSIDER_ADJECTIVES.has(t[r.to].lower)) return r;
   let to = r.to;
   while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !RELATIVE_PRONOUNS.has(t[to + 1].lower)) to++;

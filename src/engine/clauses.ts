@@ -1129,7 +1129,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       continue;
     }
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
-    if (gerund && !(prev && (commaBefore || prev.text === '—' || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
+    if (gerund && !(prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
     // the verb; "comments" is a verb nowhere else.)
     const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(textAt(tokens, i - 2))) && isCapitalized(textAt(tokens, i + 1));
@@ -1190,7 +1190,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let cueTo = i + particle;
     if (verb.listener) cueTo = Math.max(i, objectAfter(tokens, i + 1, ceil));
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
-    if (/ing$/u.test(t.lower) && prev && (commaBefore || prev.text === '—' || prev.lower === 'and')) {
+    if (/ing$/u.test(t.lower) && prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.

@@ -271,6 +271,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },
   // A participle with "that" opening the sentence: the subject after its comma speaks, and the content ends there.
   { rule: 'participle', text: 'Noting that both harbours had lost money, Joan Pike put the budget to a vote.', quote: 'both harbours had lost money', speaker: 'Joan Pike' },
+  // After a dash of any kind, as after a comma.
+  { rule: 'participle', text: 'Mayor Joan Pike changed her vote on the spot – saying the new plan was cheaper.', quote: 'the new plan was cheaper', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike left the hall, writing on Twitter that the vote had been rigged.', quote: 'the vote had been rigged', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'On Sunday morning Mayor Joan Pike made a third attempt to calm the town, saying that the dam was safe.', quote: 'the dam was safe', speaker: 'Joan Pike' },

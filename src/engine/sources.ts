@@ -6,7 +6,7 @@ import { FEMALE_NOUNS, MALE_NOUNS, PAST_ROLE, POS_SHIFT, isJunkSingleName, surna
 import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import { AGE, type SpeakerRef } from './speakers';
-import { GENERIC_HEADS } from './tables/heads';
+import { EPITHET_HEADS, GENERIC_HEADS } from './tables/heads';
 import { isAcronymLike, phraseKey } from './text';
 import type { SourceKind } from './types';
 
@@ -309,7 +309,10 @@ export class SourceRegistry {
       if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.text);
       // "The 56-year-old said": an age describes the person the text is about, as "he" or "she" would (the noun, if
       // any, tells which); with no such person, the description itself.
-      if (ref.text.split(/\s+/u).some((w) => AGE.test(w.toLowerCase()))) {
+      // ("The actor said", "the singer and guitarist told the audience": what someone is known for, the same way.)
+      // (Not one qualified by a capitalised word, "the Democratic candidate", "the Florida senator": that names a party or
+      // a place the person the text is about may not have.)
+      if (ref.text.split(/\s+/u).some((w) => AGE.test(w.toLowerCase())) || /^the(?:\s+[\p{Ll}-]+)+$/u.test(ref.text) && EPITHET_HEADS.has(ref.head)) {
         const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
         // (Only a person whose gender is known: a credit line's "Getty Images" is no one's age.)
         const person = this.salientPerson(pos, gender);
@@ -554,8 +557,15 @@ export class SourceRegistry {
     const fits = (g: Gender): boolean => gender === 'u' || g === 'u' || g === gender;
     const lo = firstAtOrAfter(this.names, floor);
     const hi = firstAtOrAfter(this.names, pos);
-    const entityOf = (n: NameOccurrence): Entity => this.findPerson(n.parts.name)
-      ?? this.create({ name: n.parts.name, kind: 'person', anonymous: false, gender: n.parts.gender, plural: false, head: '' }, n.parts.name, n.pos);
+    // (A surname alone, "Mr. Trump", is the one person the article names in full with it; of two, "Bush" stays.)
+    const entityOf = (n: NameOccurrence): Entity => {
+      const all = n.parts.name.includes(' ') ? [] : this.fullBySurname.get(n.surname) ?? [];
+      // ("Donald Trump" and "Donald J. Trump" are one person: the same given name; the longest form is shown.)
+      const given = all[0]?.parts.name.split(' ')[0];
+      const full = all.length && all.every((o) => o.parts.name.split(' ')[0] === given) ? all.reduce((a, b) => (b.parts.name.length > a.parts.name.length ? b : a)) : n;
+      return this.findPerson(full.parts.name)
+        ?? this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, n.parts.name, n.pos);
+    };
     // The latest speaker whose gender fits, over quote-only paragraphs.
     let speaker: Entity | null = null;
     for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {

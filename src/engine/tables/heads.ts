@@ -224,3 +224,10 @@ export const GENERIC_HEADS: ReadonlySet<string> = setOf(`company firm group orga
   carrier retailer airline bank agency network studio label club team party government department ministry office
   report study statement document survey paper`);
 
+/** What a person is known for rather than an office they hold: "the actor", "the singer and guitarist", "the
+ *  billionaire", "the candidate". Written "the …" after the article named someone, such a noun stands for that person
+ *  as "he" or "she" would (an office, "the mayor", is found among the people the article gave it). */
+export const EPITHET_HEADS: ReadonlySet<string> = setOf(`actor actress singer guitarist drummer bassist pianist rapper musician
+  songwriter comedian star author novelist writer poet artist painter filmmaker director designer chef player striker
+  midfielder defender goalkeeper quarterback pitcher boxer golfer athlete billionaire millionaire mogul tycoon magnate
+  entrepreneur businessman businesswoman veteran candidate nominee hopeful front-runner frontrunner`);
