@@ -771,12 +771,14 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
   for (let k = j + 1; k < i; k++) if (BASE_FORM_SUBJECTS.has(tokens[k].lower) || /n['’]t$/u.test(tokens[k].lower)) return true;
   if (j < floor || !tokens[j].word) return false;
   if (BASE_FORM_SUBJECTS.has(tokens[j].lower) || /n['’]t$/u.test(tokens[j].lower)) return true;
-  if (/['’]s$/u.test(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower)) return false;
-  // "Critics of the governor call", "31 percent say", "most of them say": a plural or a count anywhere in the subject.
+  // ("levels of stress", "under stress": after a preposition it is the noun.)
+  if (/['’]s$/u.test(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return false;
+  // "Critics of the governor call", "31 percent say", "most of them say": people, a count or a name in the subject
+  // (not "the deals promise to be better": things).
   const subject = phraseBefore(tokens, j, floor);
   for (let k = subject ? subject.from : j; k <= j; k++) {
     const w = tokens[k].lower;
-    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
+    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w)) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
-import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
+import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACE_LEADS, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
 import { isAcronymLike, isCapitalized, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
 
@@ -99,7 +99,7 @@ export function looksInstitutional(words: readonly string[]): boolean {
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
   if (words.length >= 2 && PLACE_KINDS.has(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
   // "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur".
-  if (words.length >= 2 && /^(fort|ft|mount|mt|lake|port|cape|camp)\.?$/u.test(lowerWords[0])) return true;
+  if (words.length >= 2 && PLACE_LEADS.has(lowerWords[0].replace(/\.$/u, ''))) return true;
   return false;
 }
 

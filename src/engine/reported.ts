@@ -848,4 +848,5 @@ const PLURALS = new Set('people men women children police'.split(/\s+/u));
 /** Words inside a noun phrase object after which a word is no verb: "a deal [to] replace …", "a man [who] saw …". */
 const THING_ENDS = new Set('to against of for in on at with from by as and or who which that while after before during since into about under over'.split(/\s+/u));
 
-const POSSESSIVE_WORD = /^(his|her|their|its|our|my|your)$|['’]s$/u;
+/** A possessive noun ("the mayor's"); the possessive pronouns are among DETERMINERS. */
+const POSSESSIVE_WORD = /['’]s$/u;

@@ -554,6 +554,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['Ana Ruiz said it was a term the mayor has used to describe the harbour board.', ['it was a term the mayor has used to describe the harbour board']],
   // An opening participle whose comma is past a colon has no subject to speak for it: the quotation's commas are its own.
   ['Conceding that a deal would come “down the line” he warned: “Not soon, because our focus is the harbour, the bloc.”', []],
+  // A cue's base form after a preposition is a noun, and after a plural of things no one speaks.
+  ['Yoga can lower levels of stress hormones like cortisol.', []],
+  ['The holiday deals promise to be even better than they usually are.', []],
   // A hypothetical speaker's words are not reported.
   ['If someone asked me whether I would run again, I would say no.', []],
   // A bar between spaces separates the items of a line of headlines.

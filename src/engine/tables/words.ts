@@ -534,3 +534,5 @@ export const NOT_AN_OPENER = setOf(`as where when while if because although thou
   with for to of in on at into about against she's he's it's that's there's they're week month year day night`);
 /** Prepositions after which a source's description places it ("an official at the ministry"). */
 export const DESCRIPTION_PREPOSITIONS = setOf(`of for at in from with to on inside within`);
+/** Words that open a place's name: "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur" ("Ft.", "Mt." too). */
+export const PLACE_LEADS = setOf(`fort ft mount mt lake port cape camp`);
