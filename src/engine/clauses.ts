@@ -778,7 +778,7 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
   const subject = phraseBefore(tokens, j, floor);
   for (let k = subject ? subject.from : j; k <= j; k++) {
     const w = tokens[k].lower;
-    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w)) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
+    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w) || ORG_HEADS.has(w.slice(0, -1))) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
   }
   return false;
 }
