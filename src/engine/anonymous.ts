@@ -270,9 +270,6 @@ function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
   return opensPhrase ? { from: start, to: r.to } : r;
 }
 
-/** Words that open no noun phrase: subordinators, prepositions, "she's"; a mention starts after them. */
-
-
 /**
  * The words of a mention: the phrase without what opens no noun phrase ("echoing some far-right commentators", "As
  * voters", "from a candidate") or ends a clause before it ("Trump dismissed critics", "President Obama passionately

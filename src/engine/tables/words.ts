@@ -528,8 +528,8 @@ export const SOURCE_ENDING_CUES = setOf(`said says say told tells added adds war
 export const DETERMINER_LIKE_WORDS = setOf(`the a an some many most all both other several few his her their its our`);
 /** Shares of a whole before "of" ("a majority of", "half of", "a third of"); a number does too. */
 export const SHARES_OF = setOf(`percent % majority minority half third thirds quarter plurality`);
-/** Words that do not open an unnamed source's phrase: subordinators, prepositions, contracted subjects and time units
- *  (apostrophes written straight). */
+/** Words that open no noun phrase, so an unnamed source's mention starts after them: subordinators, prepositions,
+ *  contracted subjects ("she's") and time units (apostrophes written straight). */
 export const NOT_AN_OPENER = setOf(`as where when while if because although though since after before until unless whether from by
   with for to of in on at into about against she's he's it's that's there's they're week month year day night`);
 /** Prepositions after which a source's description places it ("an official at the ministry"). */
