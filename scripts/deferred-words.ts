@@ -24,7 +24,9 @@
  * empty container that the worker fills, after the data, by running the initializer as written, in the order the
  * modules evaluated them. Anything else derived at load (a pattern compiled from the words) stays as written, and
  * the test names the table it read too early: that table belongs in KEEP_IN_SCRIPT. The source keeps one entry per
- * line; only the build moves the entries.
+ * line; only the build moves the entries. A list of phrasings written as strings (`readonly string[]`, the anonymity
+ * patterns' tables) becomes `deferredStrings(id)`, an empty array the worker fills with the strings: what compiles
+ * them must do so after the fill, on first use.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -163,6 +165,23 @@ function callTable(source: ts.SourceFile, init: ts.Expression): { fns: string[];
   return { fns, calls };
 }
 
+/**
+ * A list of phrasings written as strings (`export const GRANTS: readonly string[] = [\`anonymity\`, …]`, a
+ * `String.raw` template being the string it spells): its strings (null: not such a list).
+ */
+function stringList(c: TopConst): string[] | null {
+  const type = c.decl.type;
+  const isStringArray = !!type && ts.isTypeOperatorNode(type) && ts.isArrayTypeNode(type.type) && type.type.elementType.kind === ts.SyntaxKind.StringKeyword;
+  if (!isStringArray || !ts.isArrayLiteralExpression(c.init) || c.init.elements.length < 3) return null;
+  const out: string[] = [];
+  for (const el of c.init.elements) {
+    if (ts.isStringLiteral(el) || ts.isNoSubstitutionTemplateLiteral(el)) out.push(el.text);
+    else if (ts.isTaggedTemplateExpression(el) && ts.isNoSubstitutionTemplateLiteral(el.template) && el.tag.getText() === 'String.raw' && el.template.rawText !== undefined) out.push(el.template.rawText);
+    else return null;
+  }
+  return out;
+}
+
 /** Every identifier an expression names. */
 function namesIn(node: ts.Node, out = new Set<string>()): Set<string> {
   if (ts.isIdentifier(node)) out.add(node.text);
@@ -209,6 +228,12 @@ export function catalog(root: string): Catalog {
     for (const c of topConsts(source)) {
       consts.push({ file, c });
       if (KEEP_IN_SCRIPT.has(c.name)) continue;
+      const strings = stringList(c);
+      if (strings) {
+        moved.add(c.name);
+        found.push({ start: c.init.getStart(source), end: c.init.end, data: strings, name: c.name, code: (id) => `deferredStrings(${id})` });
+        continue;
+      }
       const table = callTable(source, c.init);
       if (!table) continue;
       moved.add(c.name);
@@ -263,5 +288,5 @@ export function deferWords(cat: Catalog, file: string, code: string, runtime: st
     out += `${code.slice(at, s.start)}${s.code}`;
     at = s.end;
   }
-  return `import { deferredCalls, deferredValue, deferredWords } from ${JSON.stringify(runtime)};\n${out}${code.slice(at)}`;
+  return `import { deferredCalls, deferredStrings, deferredValue, deferredWords } from ${JSON.stringify(runtime)};\n${out}${code.slice(at)}`;
 }

@@ -141,10 +141,6 @@ function folded(text: string): string {
   return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
 }
 
-/** Each trigger list as one pattern (plain words: anonymity.test.ts checks), one pass over the text, not one per word. */
-const REASON_TRIGGER = new RegExp(REASON_TRIGGERS.join('|'), 'u');
-const ACCESS_TRIGGER = new RegExp(ACCESS_TRIGGERS.join('|'), 'u');
-
 function mayHold(text: string, trigger: RegExp): boolean {
   return trigger.test(folded(text));
 }
@@ -156,21 +152,12 @@ const spaced = (fragment: string): string => fragment.replace(/ /gu, String.raw`
  * holding neither of the two characters whose /iu folding differs from /i on these patterns (ſ and the Kelvin sign
  * K fold to "s" and "k"): the same matches, at a fraction of the compile time on a cold start.
  */
-function foldingPair(source: string): { unicode: RegExp; plain: RegExp } {
+interface FoldingPair { unicode: RegExp; plain: RegExp }
+function foldingPair(source: string): FoldingPair {
   return { unicode: new RegExp(source, 'giu'), plain: new RegExp(source, 'gi') };
 }
 const FOLDS_TO_ASCII = /[ſ\u212a]/u;
-const pick = (pair: { unicode: RegExp; plain: RegExp }, text: string): RegExp => (FOLDS_TO_ASCII.test(text) ? pair.unicode : pair.plain);
-const GRANT = foldingPair(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`);
-const SELF_STANDING = SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${spaced(s)}`, 'giu'));
-/** After a grant: a few words of its own clause (no comma), then the why-word ("anonymity Tuesday because …"). */
-const WHY_SOURCE = `^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`;
-const WHY = new RegExp(WHY_SOURCE, 'u');
-/**
- * The same for text whose only letters and digits are ASCII ones, where the Unicode classes mean their ASCII ranges:
- * Unicode letter classes take milliseconds to compile on a cold start.
- */
-const WHY_ASCII = new RegExp(asciiClasses(WHY_SOURCE), 'u');
+const pick = (pair: FoldingPair, text: string): RegExp => (FOLDS_TO_ASCII.test(text) ? pair.unicode : pair.plain);
 /** No letter or digit beyond ASCII: only ASCII, no-break spaces and general punctuation (curly quotes, dashes). */
 const NON_ASCII_LETTER_POSSIBLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/u;
 
@@ -179,12 +166,53 @@ function asciiClasses(source: string): string {
   if (out.includes(String.raw`\p{`)) throw new Error('\\p{ not covered');
   return out;
 }
-const ACCESS = foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`);
+
+/**
+ * The tables' patterns, compiled when a text first needs them, not while the module loads: most articles have no
+ * anonymous source, and the extension build moves the tables themselves out of the worker's script into its data
+ * file (scripts/deferred-words.ts), filled before the first analysis.
+ */
+interface Patterns {
+  /** Each trigger list as one pattern (plain words: anonymity.test.ts checks), one pass over the text. */
+  reasonTrigger: RegExp;
+  accessTrigger: RegExp;
+  grant: FoldingPair;
+  selfStanding: RegExp[];
+  /** After a grant: a few words of its own clause (no comma), then the why-word ("anonymity Tuesday because …"). */
+  why: RegExp;
+  /**
+   * The same for text whose only letters and digits are ASCII ones, where the Unicode classes mean their ASCII
+   * ranges: Unicode letter classes take milliseconds to compile on a cold start.
+   */
+  whyAscii: RegExp;
+  access: FoldingPair;
+}
+let compiled: Patterns | undefined;
+function patterns(): Patterns {
+  if (compiled) return compiled;
+  const whySource = `^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`;
+  compiled = {
+    reasonTrigger: new RegExp(REASON_TRIGGERS.join('|'), 'u'),
+    accessTrigger: new RegExp(ACCESS_TRIGGERS.join('|'), 'u'),
+    grant: foldingPair(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`),
+    selfStanding: SELF_STANDING_REASONS.map((s) => new RegExp(`\\b${spaced(s)}`, 'giu')),
+    why: new RegExp(whySource, 'u'),
+    whyAscii: new RegExp(asciiClasses(whySource), 'u'),
+    access: foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`),
+  };
+  return compiled;
+}
 
 /** For tests: both patterns of each pair match alike on text the plain one is used for. */
-export const FOLDING_PAIRS = { GRANT, ACCESS, usesPlain: (text: string): boolean => pick(GRANT, text) === GRANT.plain };
+export function foldingPairs(): { GRANT: FoldingPair; ACCESS: FoldingPair; usesPlain(text: string): boolean } {
+  const { grant, access } = patterns();
+  return { GRANT: grant, ACCESS: access, usesPlain: (text) => pick(grant, text) === grant.plain };
+}
 /** For tests: the two why-clause patterns match alike on text the ASCII one is used for. */
-export const WHY_PAIR = { unicode: WHY, ascii: WHY_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
+export function whyPair(): { unicode: RegExp; ascii: RegExp; usesAscii(text: string): boolean } {
+  const { why, whyAscii } = patterns();
+  return { unicode: why, ascii: whyAscii, usesAscii: (text) => !NON_ASCII_LETTER_POSSIBLE.test(text) };
+}
 
 /** Where a clause ends: a comma, semicolon, colon, spaced dash, parenthesis or quotation mark. */
 const CLAUSE_END = /[;:()[\]“”"«»„]|,|\s[-—–]\s|—|–/u;
@@ -230,13 +258,14 @@ function clauseEnd(text: string, from: number, extra?: RegExp): number {
 
 /** A reason in `text` (one source's part of a sentence), or undefined. The earliest one stated wins. */
 export function findReason(text: string): string | undefined {
-  if (!mayHold(text, REASON_TRIGGER)) return undefined;
+  const { reasonTrigger, selfStanding, grant: grants, why: whyUnicode, whyAscii } = patterns();
+  if (!mayHold(text, reasonTrigger)) return undefined;
   let best: { at: number; reason: string } | undefined;
   const offer = (at: number, end: number): void => {
     const r = tidy(text.slice(at, end));
     if (r.split(' ').length >= 2 && (!best || at < best.at)) best = { at, reason: r };
   };
-  for (const re of SELF_STANDING) {
+  for (const re of selfStanding) {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) continue;
@@ -246,13 +275,13 @@ export function findReason(text: string): string | undefined {
     if (/^(?:who|saying)\b/iu.test(m[0])) from += /^(?:was|were|is|are|am)\s+(?=not\b)/iu.exec(m[1])?.[0].length ?? 0;
     offer(from, clauseEnd(text, m.index + m[0].length));
   }
-  const grant = pick(GRANT, text);
+  const grant = pick(grants, text);
   grant.lastIndex = 0;
   let g: RegExpExecArray | null;
   while ((g = grant.exec(text)) !== null) {
     const after = g.index + g[0].length;
     const ahead = text.slice(after, after + 160);
-    const why = (NON_ASCII_LETTER_POSSIBLE.test(ahead) ? WHY : WHY_ASCII).exec(ahead);
+    const why = (NON_ASCII_LETTER_POSSIBLE.test(ahead) ? whyUnicode : whyAscii).exec(ahead);
     if (!why) continue;
     // The why-clause belongs to the grant's own clause: "An official, who spoke on condition of anonymity, said the
     // plan failed because …" has none.
@@ -265,10 +294,11 @@ export function findReason(text: string): string | undefined {
 
 /** An access clause in `text` (the description part of one source's sentence), or undefined. */
 export function findAccess(sentencePart: string): string | undefined {
-  if (!mayHold(sentencePart, ACCESS_TRIGGER)) return undefined;
+  const { accessTrigger, access: accessPair } = patterns();
+  if (!mayHold(sentencePart, accessTrigger)) return undefined;
   // What the source said is not its description: "an official told people close to the minister …".
   const text = sentencePart.slice(0, firstSaying(sentencePart));
-  const pattern = pick(ACCESS, text);
+  const pattern = pick(accessPair, text);
   pattern.lastIndex = 0;
   const m = pattern.exec(text);
   if (!m) return undefined;
@@ -388,7 +418,7 @@ export function explainAnonymity(blocks: readonly string[], sources: readonly So
     if (!n.reason && following && !(next && next.block === m.block && next.start < following.end)) {
       const s = text.slice(following.start, following.end);
       // The trigger words first: most sentences hold none, and then the subject pattern need not run (or compile).
-      if (mayHold(s, REASON_TRIGGER) && CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
+      if (mayHold(s, patterns().reasonTrigger) && CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
     }
   }
   for (const [id, n] of notes) {

@@ -2,13 +2,13 @@
  * The worker's side of scripts/deferred-words.ts: in the extension build, each of the engine's plain word sets is
  * created empty by `deferredWords(id)` while the engine's modules are evaluated, each table written as one call per
  * entry is created empty by `deferredCalls(id, fns)`, and each table the engine derives from one while it is evaluated
- * is created empty by `deferredValue(kind, derive)`. `fillDeferredWords` fills them from `table-words.json` before the
+ * is created empty by `deferredValue(kind, derive)`, and each list of phrasings by `deferredStrings(id)`. `fillDeferredWords` fills them from `table-words.json` before the
  * first analysis (entrypoints/background.ts awaits it with the word lists): the word sets with their words, in the
  * order the source lists them; the call tables by making the source's calls with the arguments the data holds; then
  * the derived tables by running their initializers as written, in the order the modules evaluated them. The same
  * objects the engine holds are filled.
  */
-type Pending = { set: Set<string> } | { table: unknown[]; fns: ReadonlyArray<(...args: unknown[]) => unknown> };
+type Pending = { set: Set<string> } | { list: string[] } | { table: unknown[]; fns: ReadonlyArray<(...args: unknown[]) => unknown> };
 const pending: Pending[] = [];
 const derived: Array<{ value: Map<unknown, unknown> | Set<unknown> | unknown[]; derive: () => Iterable<unknown> }> = [];
 
@@ -19,6 +19,12 @@ export function deferredWords(id: number): Set<string> {
   const set = new Set<string>();
   pending[id] = { set };
   return set;
+}
+
+export function deferredStrings(id: number): string[] {
+  const list: string[] = [];
+  pending[id] = { list };
+  return list;
 }
 
 export function deferredCalls(id: number, fns: ReadonlyArray<(...args: never[]) => unknown>): unknown[] {
@@ -42,6 +48,10 @@ export function fillDeferredWords(lists: readonly unknown[]): void {
     if (!Array.isArray(data)) throw new Error(`table-words.json: no data for ${id}`);
     if ('set' in p) {
       for (let i = 0; i < data.length; i++) p.set.add(data[i] as string);
+      continue;
+    }
+    if ('list' in p) {
+      p.list.push(...data as string[]);
       continue;
     }
     for (let i = 0; i < data.length; i++) {

@@ -19,6 +19,7 @@ import { WARM_UP_PARAGRAPHS } from '../../src/engine/warm-up';
 import { FIXTURE_CORPUS } from '../../src/cli/corpus';
 import { AGENT_VERBS } from '../../src/engine/tables/agents';
 import { CUE_NOUNS, CUE_VERBS } from '../../src/engine/tables/cues';
+import * as anonymity from '../../src/engine/anonymity';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNTIME = resolve(ROOT, 'src/extension/deferred-words.ts');
@@ -48,6 +49,7 @@ const pending = [];
 const derived = [];
 let made = 0;
 export function deferredWords(id) { const s = new PendingSet(); s.label = id; s.filled = false; pending[id] = { s }; made++; return s; }
+export function deferredStrings(id) { const a = pendingArray(id); pending[id] = { a, strings: true }; made++; return a.proxy; }
 export function deferredCalls(id, fns) { const a = pendingArray(id); pending[id] = { a, fns }; made++; return a.proxy; }
 export function deferredValue(kind, derive) {
   const label = 'derived: ' + String(derive).slice(0, 60);
@@ -59,6 +61,7 @@ export function deferredValue(kind, derive) {
 export function fillDeferredWords(lists) {
   pending.forEach((p, id) => {
     if (p.s) { for (const w of lists[id]) Set.prototype.add.call(p.s, w); p.s.filled = true; return; }
+    if (p.strings) { p.a.array.push(...lists[id]); p.a.state.filled = true; return; }
     for (const [k, ...args] of lists[id]) { const x = p.fns[k >> 1](...args.map((a) => (a === '\\u0000' ? undefined : a))); if (k & 1) p.a.array.push(...x); else p.a.array.push(x); }
     p.a.state.filled = true;
   });
@@ -184,5 +187,18 @@ describe('the engine word sets and tables the extension reads from table-words.j
     const out = deferWords(cat, cues, code, RUNTIME) ?? '';
     expect(out).not.toContain('say says said saying');
     expect(out).toMatch(/export const CUE_VERBS: readonly CueVerb\[\] = deferredCalls\(\d+, \[cue\]\);/u);
+  });
+
+  it('take the anonymity phrasings out of the script as the strings the source spells, String.raw ones raw', () => {
+    const cat = catalog(ROOT);
+    for (const name of ['ANONYMITY_GRANTS', 'SELF_STANDING_REASONS', 'WHY_CLAUSES', 'ACCESS_CLAUSES', 'REASON_TRIGGERS', 'ACCESS_TRIGGERS'] as const) {
+      expect(cat.words[cat.names.indexOf(name)], name).toEqual(anonymity[name]);
+    }
+    // A String.raw entry keeps its backslashes: the pattern sees \p{Ll}, not p{Ll}.
+    expect((cat.words[cat.names.indexOf('WHY_CLAUSES')] as string[]).some((w) => w.includes(String.raw`\p{Ll}`))).toBe(true);
+    const file = resolve(ROOT, 'src/engine/anonymity.ts');
+    const out = deferWords(cat, file, readFileSync(file, 'utf8'), RUNTIME) ?? '';
+    expect(out).toMatch(/export const ANONYMITY_GRANTS: readonly string\[\] = deferredStrings\(\d+\);/u);
+    expect(out).not.toContain('(?:authori[sz]ed|permitted');
   });
 });
