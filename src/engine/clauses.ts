@@ -639,13 +639,40 @@ function pluralPossessor(tokens: readonly Token[], k: number, floor: number): To
   return { from: f, to: k - 1 };
 }
 
+/** A word that, before a verb, is its subject: an ordinary noun, a title or a noun for people, not an adjective ("new"). */
+function isSubjectNoun(lower: string): boolean {
+  const lex = nameLexicon();
+  return (lex.nouns.has(lower) || lex.actors.has(lower) || TITLES.has(lower) || ANON_HEAD_WORDS.has(lower) || isPeoplePlural(lower)) && !lex.adjectives.has(lower);
+}
+
+/**
+ * "claims by Donald Trump that …", "the assertion by the governor that …": a by-phrase between a cue noun and its
+ * "that" names who made the claim — a name of up to four capitalised words, or a determiner and up to three plain
+ * words. Its range, or null.
+ */
+function byAgentBeforeThat(tokens: readonly Token[], i: number, ceil: number): TokenRange | null {
+  if (lowerAt(tokens, i + 1) !== 'by' || i + 3 > ceil) return null;
+  const from = i + 2;
+  let j = from;
+  if (DETERMINERS.has(lowerAt(tokens, from))) {
+    while (j + 1 <= Math.min(ceil, from + 3) && tokens[j + 1].word && /^[a-z-]+$/u.test(tokens[j + 1].text) && tokens[j + 1].lower !== 'that' &&
+      !PREPOSITIONS.has(tokens[j + 1].lower) && !FINITE_VERBS.has(tokens[j + 1].lower) && !CUE_BY_FORM.has(tokens[j + 1].lower)) j++;
+    if (j === from) return null;
+  } else {
+    if (!tokens[from]?.word || !isCapitalized(tokens[from].text)) return null;
+    while (j + 1 <= Math.min(ceil, from + 4) && (tokens[j + 1].word && isCapitalized(tokens[j + 1].text) || isInnerDot(tokens, j + 1))) j++;
+  }
+  return lowerAt(tokens, j + 1) === 'that' ? { from, to: j } : null;
+}
+
 /**
  * "Trump's claim that …", "her repeated promises to …", "his call for …": a cue noun whose possessor speaks. The
  * possessor is a possessive name or phrase ("the senator's") or a possessive pronoun, a word or two before the noun.
  */
 function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: number, noun: CueVerb): Clause | null {
   // "his claim in a recent Fox News interview that …": where the claim was made stands between it and its content.
-  const setting = settingBeforeThat(tokens, i, ceil);
+  const agent = byAgentBeforeThat(tokens, i, ceil);
+  const setting = agent ? agent.to : settingBeforeThat(tokens, i, ceil);
   const next = tokens[setting + 1];
   const takes = next?.lower === 'that' ? governs(noun, 'that') : next?.lower === 'to' ? governs(noun, 'to') : next?.lower === 'for' ? governs(noun, 'for') : next?.lower === 'of' ? governs(noun, 'topic') : false;
   if (!takes || setting + 2 > ceil || !tokens[setting + 2].word) return null;
@@ -668,17 +695,20 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     const opener = noun.lemma === 'call' ? CALL_DETERMINERS : CLAIM_DETERMINERS;
     // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
     let d = i - 1;
-    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower)) d--;
+    // (Not over a verb after its subject: "The senator dismissed claims by …" has no determiner of its own.)
+    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower) &&
+      !(isVerbOnly(tokens[d].lower) && isSubjectNoun(lowerAt(tokens, d - 1)))) d--;
     // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
     // warning of".)
     const determined = d >= floor && opener.has(tokens[d].lower) && (d === i - 1 || !CUE_BY_FORM.has(tokens[i].lower) || CUE_BY_FORM.get(tokens[i].lower)?.nounBase === true);
     const start = determined ? d : i;
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
-    if (!determined && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(textAt(tokens, i - 1)))) return null;
+    // (A by-agent makes the noun plain: "dismissed claims by Trump that …" is no verb.)
+    if (!determined && !agent && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(textAt(tokens, i - 1)))) return null;
     if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(lowerAt(tokens, i + 3))) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
-    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: null, side: 'before', from: start, to: setting, appositive: null, relative: false };
+    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: agent, side: 'before', from: start, to: setting, appositive: null, relative: false };
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
   if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };

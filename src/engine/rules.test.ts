@@ -321,6 +321,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim in a recent radio interview that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The vote tested the mayor’s claim that the river was clean.', quote: 'the river was clean', speaker: 'the mayor' },
   { rule: 'noun-complement', text: 'Tomas Berg spoke first. Berg renewed his call to close the harbour to tankers.', quote: 'to close the harbour to tankers', speaker: 'Tomas Berg' },
+  // A by-phrase between the noun and its "that" names who made the claim; a verb before the noun is no determiner.
+  { rule: 'noun-complement', text: 'The senator dismissed claims by Ilse Marten that the count was fixed.', quote: 'the count was fixed', speaker: 'Ilse Marten' },
+  { rule: 'noun-complement', text: 'The board rejected the allegation by the union that wages had been cut.', quote: 'wages had been cut', speaker: 'the union' },
   // A relative clause between the subject and its cue: the noun before "who" speaks, capitalised where it opens the
   // sentence, over a clause of its own ("that …") and a parenthetical; never the object inside the clause.
   { rule: 'subject-verb', text: 'Officials who spoke to reporters on Monday said the pier was safe.', quote: 'the pier was safe', speaker: 'officials' },
