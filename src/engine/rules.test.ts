@@ -273,6 +273,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'participle', text: 'Noting that both harbours had lost money, Joan Pike put the budget to a vote.', quote: 'both harbours had lost money', speaker: 'Joan Pike' },
   // After a dash of any kind, as after a comma.
   { rule: 'participle', text: 'Mayor Joan Pike changed her vote on the spot – saying the new plan was cheaper.', quote: 'the new plan was cheaper', speaker: 'Joan Pike' },
+  // The people written or spoken to are listeners: the sentence's subject speaks.
+  { rule: 'participle', text: 'Mayor Joan Pike emailed supporters saying the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Joan Pike' },
+  { rule: 'participle', text: 'Mayor Joan Pike made a late appeal to voters saying the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike toured the dock, remarking that the cranes were older than she was.', quote: 'the cranes were older than she was', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'Mayor Joan Pike left the hall, writing on Twitter that the vote had been rigged.', quote: 'the vote had been rigged', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'On Sunday morning Mayor Joan Pike made a third attempt to calm the town, saying that the dam was safe.', quote: 'the dam was safe', speaker: 'Joan Pike' },
@@ -286,6 +289,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'A spokesman for the port did not say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
   { rule: 'subject-verb', text: 'The harbour board wouldn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
+  { rule: 'noun-participle', text: 'The plan faltered, with an adviser to the mayor conceding that the ferry would stop.', quote: 'the ferry would stop', speaker: 'adviser to the mayor' },
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
   { rule: 'noun-participle', text: 'The council split on the budget, with Mayor Ada Brook saying that the ferry subsidy must go.', quote: 'the ferry subsidy must go', speaker: 'Ada Brook' },

@@ -254,6 +254,8 @@ export const DETERMINERS_FEW = setOf(`the a an his her their its our some many s
 export const DEMONSTRATIVE_DETERMINERS = setOf(`a an the this these those such its his her their`);
 
 /** Prepositions of motion or position: "into", "toward", "among". */
+/** Verbs whose object is someone addressed ("emailed supporters", "wrote voters"): a listener, not a speaker. */
+export const SENDING_VERBS = setOf(`emailed e-mailed texted messaged wrote sent mailed addressed`);
 export const MOTION_PREPOSITIONS = setOf(`into onto toward towards through among between`);
 
 /** Articles, prepositions and conjunctions inside a phrase. */
