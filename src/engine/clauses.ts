@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, wordClass, type Token } from './text';
 
@@ -373,7 +373,11 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
     if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
     // ("this week", "last night" — not "confirmed this in a statement", where "this" is the object.)
+    // ("earlier this month", "late last year": a lead before the time phrase.)
+    if (RECENT_TIME_LEADS.has(t.lower) && RECENT_TIME_LEADS.has(two) && TIME_WORDS.has(three) && !PREPOSITIONS.has(three)) { j += 3; continue; }
     if (RECENT_TIME_LEADS.has(t.lower) && TIME_WORDS.has(two) && !PREPOSITIONS.has(two)) { j += 2; continue; }
+    // "in March", "in 2014", "in March 2014".
+    if (t.lower === 'in' && (MONTH_NAMES.has(two) || /^(?:19|20)\d\d$/u.test(two))) { j += MONTH_NAMES.has(two) && /^(?:19|20)\d\d$/u.test(three) ? 3 : 2; continue; }
     // ("told delegates here Sunday that": where, then when.)
     if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower) || t.lower === 'here') { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
@@ -979,7 +983,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
 const RELATION_NOUNS = new Set('aunt uncle mother father sister brother wife husband son daughter cousin niece nephew grandmother grandfather granddaughter grandson friend neighbor neighbour colleague partner girlfriend boyfriend fiancee fiance widow widower stepfather stepmother'.split(/\s+/u));
 
 /** Whether a lower-case word names what a person is or does (a role, a title, a relation). */
-function personNoun(word: string): boolean {
+export function personNoun(word: string): boolean {
   return RELATION_NOUNS.has(word) || TITLES.has(word) || nameLexicon().actors.has(word) || ANON_HEAD_WORDS.has(word) && !word.endsWith('s');
 }
 

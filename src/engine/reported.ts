@@ -2,10 +2,10 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { skipAdverbials, skipDatelineAt, type Clause } from './clauses';
+import { personNoun, skipAdverbials, skipDatelineAt, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
-import { ANON_HEAD_WORDS, DOCUMENT_HEADS } from './tables/heads';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, lowerAt, textAt, type Token } from './text';
@@ -173,7 +173,13 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',')) aside++;
       if (aside > s + 1 && tokens[aside]?.text === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
-    if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) { s++; afterThat = true; }
+    if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) {
+      // ("Things Latinos Said In 2015 That Got Us Thinking": in a title-case headline, past a setting, "that" before a
+      // past form opens a relative clause about something earlier, and there is no report.)
+      if (s > c.cueTo + 1 && isCapitalized(tokens[c.cue].text) && isCapitalized(textAt(tokens, s + 1)) && isVerbOnly(lowerAt(tokens, s + 1))) return end + 1;
+      s++;
+      afterThat = true;
+    }
     return s;
   };
   const stopAt = (from: number): number => stopAtBoundary(b, c, from, end);
@@ -272,7 +278,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
-    if (!afterThat && AND_BUT.has(tokens[s].lower) && (b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
+    // ("… had been reported in May and some lawmakers had mentioned …": past a setting, "and" opens a clause of its own.)
+    if (!afterThat && AND_BUT.has(tokens[s].lower) && (s > c.cueTo + 1 || b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
     const z = stopAt(s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
@@ -327,6 +334,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // (A relative clause tells of the person it follows, never of the words before them: "…, and her husband, the late
   // James Rigney, who wrote as Robert Jordan.")
   if (!commaBefore || prefixIsAdverbial || c.relative) return null;
+  // ("…, a plan announced earlier this year": an indefinite thing before a past form is a phrase in apposition, the
+  // thing described, not one who speaks.)
+  if (c.speaker && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.text))) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
   const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speaker !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;
@@ -434,6 +444,11 @@ function wouldHave(tokens: readonly Token[], cue: number): boolean {
 function demonstrative(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.text !== '-';
+}
+
+/** A head noun that may speak: a person, a group of people, an organisation or a document. */
+function speakingHead(word: string): boolean {
+  return personNoun(word) || isPeoplePlural(word) || DOCUMENT_HEADS.has(word) || ORG_HEADS.has(word) || ANON_HEAD_WORDS.has(word);
 }
 
 /** Object pronouns that stand for what was said: "confirmed it", "explained them", "said this". */
@@ -742,8 +757,20 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   // gerund opens an adverbial of any length ("In discussing the scandals swirling around …, Bolton told …").
   // (One phrase to `to`: "In reading the report, the panel found flaws" holds a clause after the adverbial.)
   if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(textAt(tokens, from + 1)) && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.text))) return true;
-  return words <= 8 && (SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text));
+  if (words > 8 || !(SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text))) return false;
+  // "This is a bad plan, Obama said", "In 2014 the plan was dead, …": an opener that is no subordinator, followed by
+  // an auxiliary of the words' own (not one inside "who are …"), opened a clause, which is the content.
+  if (!SUBORDINATORS.has(first.lower)) {
+    for (let i = from + 1; i < to; i++) {
+      if (RELATIVE_OR_THAN.has(tokens[i].lower) || !tokens[i].word) break;
+      if (FINITE_VERBS.has(straight(tokens[i]))) return false;
+    }
+  }
+  return true;
 }
+
+/** Where an auxiliary stops telling of the opening words: a relative clause or a comparison opens. */
+const RELATIVE_OR_THAN = new Set('who whom which that than'.split(/\s+/u));
 
 /** Prepositions that open an adverbial before a gerund: "In discussing …", "After meeting …", "By refusing …". */
 /** Nouns that count pieces of writing: "wrote a series of letters" (not "added a layer of review"). */

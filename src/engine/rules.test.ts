@@ -78,6 +78,11 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'the utility' },
   { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
   { rule: 'content-before-cue', text: 'The strike is over, Ana Lima said of the dispute.', quote: 'The strike is over', speaker: 'Ana Lima' },
+  // A demonstrative opening the content is its subject, not a time word ("This week, …").
+  { rule: 'content-before-cue', text: 'This is a bad plan for the harbour, Ana Lima said.', quote: 'This is a bad plan for the harbour', speaker: 'Ana Lima' },
+  // A time after the cue: "earlier this month", "in March", "in 2014".
+  { rule: 'content-before-cue', text: 'The ferry will stop in June, Ana Lima said earlier this month.', quote: 'The ferry will stop in June', speaker: 'Ana Lima' },
+  { rule: 'content-before-cue', text: 'The ferry lost money for a decade, the Harbour Gazette reported in March.', quote: 'The ferry lost money for a decade', speaker: 'Harbour Gazette' },
   // ("…, the agency said, citing the health ministry": the source's own source is no more of the claim.)
   { rule: 'content-before-cue', text: 'Two ferries were stopped at the harbour, the agency said, citing the port authority.', quote: 'Two ferries were stopped at the harbour', speaker: 'the agency' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
@@ -632,6 +637,10 @@ const NOT_MADE: Array<[string, string[]]> = [
   // "No." abbreviates only before a number: the sentence ends, and so does the report.
   ['She kept telling me no. When she finally let me go, I left.', []],
   // A participle before the sentence's own cue modifies its subject: "posted" reports nothing; "said" does.
+  // An indefinite thing before a past form is a phrase in apposition, not a speaker; past a setting, "and" opens a
+  // clause of its own.
+  ['The city will widen the bridge, a plan announced earlier this year.', []],
+  ['The leak had been reported in May and some lawmakers had blamed a contractor.', []],
   ['A statement posted Monday said the talks had failed.', ['the talks had failed']],
   ['A letter sent to members on Friday warned that the fund was empty.', ['the fund was empty']],
   ['The union posted a notice that the talks had failed.', ['a notice that the talks had failed']],

@@ -72,6 +72,8 @@ export const NON_QUOTE_LEADS = setOf(`dubbed nicknamed titled entitled word term
  * "Obama in an interview said", "Trump at the time said", "Jane Smith at a rally in Ohio said". A phrase opened by one
  * of SETTING_OPENERS that holds one of SETTING_WORDS (or a year) is the setting, not part of the speaker.
  */
+/** The months, as a time after a cue ("said in March"). */
+export const MONTH_NAMES = setOf(`january february march april may june july august september october november december`);
 export const SETTING_OPENERS = setOf('on in at during after before following over via through last earlier this late early');
 export const SETTING_WORDS = setOf(`time monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
   weekend month year morning afternoon evening night day january february march april may june july august september
