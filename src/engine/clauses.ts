@@ -753,6 +753,11 @@ function purposeInfinitive(tokens: readonly Token[], to: number, floor: number):
   return false;
 }
 
+/** Words before "to" that withhold the saying after it: "declined to say", "has yet to explain". */
+export const WITHHOLDING_BEFORE_TO: ReadonlySet<string> = new Set('declined refused refuses refusing declines declining yet unwilling unable reluctant'.split(/\s+/u));
+/** What opens the question a withheld saying leaves open. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set('whether why how what when who where which'.split(/\s+/u));
+
 const CALLED_PRONOUNS = new Set('it him her them this himself herself itself themselves'.split(/\s+/u));
 
 const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood'.split(/\s+/u));
@@ -820,7 +825,7 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
 /** Counts and shares that make a subject plural: "most say", "31 percent say", "half of them say". */
 const PLURAL_QUANTITIES = new Set('most many some all both few several half majority minority percent % others none these those'.split(/\s+/u));
 
-function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, cue = from + 1): number {
   let j = from;
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
@@ -834,6 +839,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number): 
     // ("Richards and Menendez both stressed", "the senators all said": right after the subject too.)
     if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].text) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
+    // ("declined to say how much …", "has yet to explain why …": a saying withheld, of the question it leaves open.)
+    if (j - 1 >= floor && tokens[j].lower === 'to' && before && WITHHOLDING_BEFORE_TO.has(before) && QUESTION_WORDS.has(lowerAt(tokens, cue + 1))) { j -= 2; continue; }
     // "He used to boast that …": a habit of saying is saying (not "has used to describe", "was used to say": a thing used).
     if (j - 1 > floor && tokens[j].lower === 'to' && before === 'used' && !BE_HAVE_FORMS.has(lowerAt(tokens, j - 2))) { j -= 2; continue; }
     if (j - 2 >= floor && tokens[j].lower === 'to' && before === 'on' && GO_FORMS.has(tokens[j - 2].lower)) { j -= 3; continue; }
@@ -1268,12 +1275,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // economist" is an inversion.)
       const named = phraseAfter(tokens, i + 1, ceil, false);
       const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].text) && endsInversion(tokens, named.to + 1);
-      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor);
+      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor, i);
     }
     if (j > floor && tokens[j].text === ')') {
       let open = j - 1;
       while (open > floor && tokens[open].text !== '(' && j - open < 12) open--;
-      if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor);
+      if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor, i);
     }
     // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
     if (j > floor && AND_BUT.has(tokens[j].lower)) {

@@ -2,7 +2,7 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { personNoun, skipAdverbials, skipDatelineAt, type Clause } from './clauses';
+import { personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
@@ -446,6 +446,16 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.text !== '-';
 }
 
+/** Cues of plain saying, whose withholding leaves a question open: "would not say who", "declined to explain why". */
+const WITHHELD_QUESTION_CUES = new Set('say tell explain disclose reveal specify indicate confirm comment elaborate'.split(/\s+/u));
+
+/** Whether the cue at `i` is negated or withheld: "did not say", "wouldn't say", "is not saying", "declined to say". */
+function withheld(tokens: readonly Token[], i: number): boolean {
+  const before = straight(tokens[i - 1] ?? tokens[i]);
+  if (before === 'not' || before === 'never' || /n't$/u.test(before)) return true;
+  return before === 'to' && WITHHOLDING_BEFORE_TO.has(lowerAt(tokens, i - 2));
+}
+
 /** A head noun that may speak: a person, a group of people, an organisation or a document. */
 function speakingHead(word: string): boolean {
   return personNoun(word) || isPeoplePlural(word) || DOCUMENT_HEADS.has(word) || ORG_HEADS.has(word) || ANON_HEAD_WORDS.has(word);
@@ -684,6 +694,10 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].text) && !DETERMINERS.has(tokens[v].lower)) return { rule: 'infinitive', from: s };
     if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
   }
+  // "did not say when the bridge would reopen", "declined to explain how …", "has yet to say what …": a saying withheld
+  // reports the question left open, from its wh-word.
+  // (Of a plain saying only: "did not complain when China's spending helped" tells when.)
+  if (WITHHELD_QUESTION_CUES.has(c.lemma) && WH_WORDS.has(t.lower) && t.lower !== 'if' && s === c.to + 1 && withheld(tokens, c.cue)) return { rule: 'question', from: s };
   if (governs(c.verb, 'question')) {
     // "asked whether …", "asked voters if …": the question starts at its wh-word.
     if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { rule: 'question', from: s };

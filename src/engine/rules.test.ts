@@ -119,6 +119,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Even economists who favor the levy agree that the change will be slow.', quote: 'the change will be slow', speaker: 'economists' },
   { rule: 'content-after-cue', text: 'His critics in the city, many of them shop owners, argue that the tax is unfair.', quote: 'the tax is unfair', speaker: 'His critics in the city' },
   { rule: 'question', text: 'Paul Okoro asked whether the plant would ever reopen.', quote: 'whether the plant would ever reopen', speaker: 'Paul Okoro' },
+  // A plain saying withheld reports the question it leaves open.
+  { rule: 'question', text: 'Paul Okoro did not say when the plant would reopen.', quote: 'when the plant would reopen', speaker: 'Paul Okoro' },
+  { rule: 'question', text: 'Paul Okoro declined to say how much the plant would cost.', quote: 'how much the plant would cost', speaker: 'Paul Okoro' },
   { rule: 'topic', text: 'Farm groups warned of a second drought in the valley.', quote: 'a second drought in the valley', speaker: 'Farm groups' },
   { rule: 'topic', text: 'Ada Brook complained bitterly about the schedule but signed the contract.', quote: 'the schedule', speaker: 'Ada Brook' },
   { rule: 'topic', text: 'When asked about the ferry contract, Tomas Berg shrugged.', quote: 'the ferry contract', speaker: null },
@@ -641,6 +644,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // clause of its own.
   ['The city will widen the bridge, a plan announced earlier this year.', []],
   ['The leak had been reported in May and some lawmakers had blamed a contractor.', []],
+  // Other cues withheld tell when, not what: "did not complain when …".
+  ['The council did not complain when the plant ran late.', []],
   ['A statement posted Monday said the talks had failed.', ['the talks had failed']],
   ['A letter sent to members on Friday warned that the fund was empty.', ['the fund was empty']],
   ['The union posted a notice that the talks had failed.', ['a notice that the talks had failed']],
