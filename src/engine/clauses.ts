@@ -1201,7 +1201,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
       const named = subjectWord !== undefined && isCapitalized(subjectWord.text) && (at > floor || nameLexicon().last.has(subjectWord.lower));
       // ("…, writing on Twitter that …": where it was written may stand before "that".)
-      if (!(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[settingBeforeThat(tokens, i, ceil) + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
+      // ("Gerry O'Brien, a GOP consultant, notes that …": after an appositive's comma, before a "that" clause — not the
+      // relative "notes that were taken".)
+      const afterAppositive = prev?.text === ',' && lowerAt(tokens, i + 1) === 'that' && !FINITE_VERBS.has(lowerAt(tokens, i + 2)) && !isVerbOnly(lowerAt(tokens, i + 2));
+      if (!afterAppositive && !(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[settingBeforeThat(tokens, i, ceil) + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
@@ -1370,7 +1373,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         if (name) { speaker = name; appositive = { from: floor, to: k - 1 }; rule = 'appositive'; }
       }
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
-      if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && !verb.weak) {
+      // (A weak cue inverts only before a person's full name: "…, predicted Madeleine Kunin".)
+      const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].text) && nameLexicon().first.has(lowerAt(tokens, i + 1));
+      if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && (!verb.weak || fullName)) {
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);

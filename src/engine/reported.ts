@@ -12,7 +12,7 @@ import { isCapitalized, lowerAt, textAt, type Token } from './text';
 
 /** The mark that closes an aside opened by `open` (a dash or a bracket), or null. */
 function asideCloser(open: string | undefined): string | null {
-  return open === '—' || open === '–' ? open : open === '(' ? ')' : null;
+  return open === '—' || open === '–' || open === '-' ? open : open === '(' ? ')' : null;
 }
 
 export const REPORTED_RULES = {
@@ -170,7 +170,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     const close = c.side !== 'according' ? asideCloser(tokens[s]?.text) : null;
     if (close) {
       let aside = s + 1;
-      while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',')) aside++;
+      while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',' || tokens[aside].text === '.')) aside++;
       if (aside > s + 1 && tokens[aside]?.text === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
     if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) {
@@ -249,6 +249,14 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     afterThat = k <= end && tokens[k].lower === 'that' && (k - s <= 12 || tokens[k - 1].text === ',') && !inQuote(k) && !FINITE_VERBS.has(next) && !isVerbOnly(next) && !/ed$/u.test(next);
     s = afterThat ? k + 1 : end + 1;
   }
+  // ("said in a statement Wednesday that, if the claims are true, it would act": an aside may open the content, which
+  // runs on past the aside's own comma. Not "suggested that, and not his candidacy, was the reason": "that" is then
+  // the subject.)
+  let asideEnd = -1;
+  if (afterThat && tokens[s]?.text === ',' && tokens[s + 1]?.word && !AND_BUT.has(tokens[s + 1].lower) && tokens[s + 1].lower !== 'not') {
+    s++;
+    for (let k = s; k <= end && k - s <= 15 && (tokens[k].word || tokens[k].text === ','); k++) if (tokens[k].text === ',') { asideEnd = k; break; }
+  }
   // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.
   const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].text) && !tokens[c.from - 1].word && tokens[c.from - 2]?.text === ',' ? c.from - 2 : c.from - 1;
   const commaBefore = comma > sa && tokens[comma].text === ',';
@@ -280,7 +288,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
     // ("… had been reported in May and some lawmakers had mentioned …": past a setting, "and" opens a clause of its own.)
     if (!afterThat && AND_BUT.has(tokens[s].lower) && (s > c.cueTo + 1 || b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
-    const z = stopAt(s);
+    const z = stopAt(asideEnd > s ? asideEnd + 1 : s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
     const minWords = c.verb.weak ? 3 : 2;
     // A verb that also takes a thing for object reports a clause only: "added three assists", "has agreed a deal to …",

@@ -158,6 +158,11 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'infinitive', text: 'The Harbor Trust asked to inspect the ferry before the sale.', quote: 'to inspect the ferry before the sale', speaker: 'Harbor Trust' },
   { rule: 'call-for', text: 'Ana Ruiz asked the court for a delay in the trial.', quote: 'a delay in the trial', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg surmised that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
+  // An aside may open the content after "that", which runs on past the aside's comma; a spaced hyphen sets off an
+  // aside before "that" as a dash does; after an appositive's comma "notes that" is the verb.
+  { rule: 'content-after-cue', text: 'Tomas Berg said on Monday that, if the vote fails, the ferry will stop.', quote: 'if the vote fails, the ferry will stop', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg argued - twice, to a packed hall - that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg, a port consultant, notes that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   { rule: 'call-for', text: 'The mayor made an impassioned call for calm in the harbour district.', quote: 'calm in the harbour district', speaker: null },
   { rule: 'call-for', text: 'There have been few calls for the minister to resign.', quote: 'the minister to resign', speaker: null },
   { rule: 'call-for', text: 'The council is split, with the two unions calling for a new bridge.', quote: 'a new bridge', speaker: 'two unions' },
@@ -245,6 +250,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A count and "of" open the inverted speaker: the group after them is its head, a demonstrative too.
   { rule: 'inverted', text: ['Harbour officials who saw the survey say the pier is safe.', '“It will stand for decades,” said one of those officials, who spoke on condition of anonymity.'], quote: 'It will stand for decades,', speaker: 'one of those officials' },
   { rule: 'inverted', text: '“The pier is safe,” opined the Harbour Gazette.', quote: 'The pier is safe,', speaker: 'Harbour Gazette' },
+  // A weak cue inverts before a person's full name.
+  { rule: 'inverted', text: 'The harbour will recover within a year, predicted Dana Whitfield.', quote: 'The harbour will recover within a year', speaker: 'Dana Whitfield' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
