@@ -648,7 +648,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       if (k === tokIdx && !comparison) return true;
       // ...or right after an opening adverbial: "In Washington, Josh Earnest said", "Like Makaeff, the former
       // customer, Roffman does not …" (over an appositive of the compared person).
-      if (!(PREPOSITION_START.has(tokens[s0].lower) || comparison) || tokIdx - s0 > 16) return false;
+      // ("Reached by POLITICO, Hammond, the Indiana committeeman, hesitated …": an opening participle phrase too.)
+      const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s0].text) && tokens[s0].word;
+      if (!(PREPOSITION_START.has(tokens[s0].lower) || comparison || participle) || tokIdx - s0 > 16) return false;
       let comma = s0;
       while (comma < tokIdx && tokens[comma].text !== ',') comma++;
       if (comparison && comma < tokIdx - 1 && DETERMINERS.has(tokens[comma + 1].lower)) {
