@@ -113,7 +113,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     while (c && named < c.from && (tokens[named].word ? isCapitalized(tokens[named].text) : tokens[named].text === ',')) named++;
     if (c?.side === 'before' && c.speaker?.from === named && c.to >= sb - 1) return { clause: c, rule: 'cue-sentence-before-quote' };
   }
-  if (sameSentence) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
+  if (sameSentence && !inFrontedPhrase(p, sameSentence, openTok)) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
@@ -121,6 +121,33 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     if (c.from > closeTok && c.side !== 'participle') return { clause: c, rule: 'cue-later-in-sentence' };
   }
   return null;
+}
+
+/** Words that open a fronted subordinate clause or phrase: "When Trump suggested …, Rubio …", "In a clip that … called".
+ *  Not "as": "As the Times noted, the candidate “…”" attributes what follows its comma. */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set('when while if after before because although though since once until in on at with from for during despite'.split(/\s+/u));
+
+/**
+ * Whether clause `c` lies in a fronted subordinate clause or phrase that ends, at a comma, before the quotation at
+ * `openTok`, with the main clause's subject after that comma: "When Trump suggested …, Rubio fired back: “…”" and "In a
+ * clip that Judge Mosman called “distasteful,” Santilli expressed a desire to “…”" are not Trump's or Mosman's.
+ */
+function inFrontedPhrase(p: Paragraph, c: Clause, openTok: number): boolean {
+  const { tokens } = p;
+  let sa = p.sentenceTokens[sentenceOfToken(p, c.cue)][0];
+  if (/^(even|but|and|yet|so)$/u.test(tokens[sa]?.lower ?? '')) sa++;
+  if (!FRONTED_OPENERS.has(tokens[sa]?.lower ?? '') || c.from < sa) return false;
+  // The phrase ends at the sentence's first comma, after the clause ("For his part, Bush tweeted that … a “loser,” a
+  // “liar”" is Bush's: its phrase ended before his clause).
+  for (let k = sa; k < openTok; k++) {
+    if (tokens[k].text !== ',') continue;
+    if (k <= c.to) return false;
+    let next = k + 1;
+    while (next < openTok && !tokens[next].word && /^[”"’]$/u.test(tokens[next].text)) next++;
+    const w = tokens[next];
+    return next < openTok && w.word && (isCapitalized(w.text) || DETERMINERS.has(w.lower) || PRONOUN_WORDS.has(w.lower));
+  }
+  return false;
 }
 
 const PIECE = /\S+/gu;

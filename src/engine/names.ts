@@ -657,7 +657,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         comma++;
         while (comma < tokIdx && tokens[comma].text !== ',') comma++;
       }
-      return comma === tokIdx - 1;
+      // (The comma may sit inside a closing quotation mark: "In a clip that X called “distasteful,” Santilli …".)
+      return comma === tokIdx - 1 || comma === tokIdx - 2 && !tokens[tokIdx - 1].word && /^[”"’]$/u.test(tokens[tokIdx - 1].text);
     };
     // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
     // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
