@@ -252,10 +252,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // ("said in a statement Wednesday that, if the claims are true, it would act": an aside may open the content, which
   // runs on past the aside's own comma. Not "suggested that, and not his candidacy, was the reason": "that" is then
   // the subject.)
+  // (An aside closes at a comma of its own: in "I don't recommend that, so please pour slowly" "that" was the object.)
   let asideEnd = -1;
   if (afterThat && tokens[s]?.text === ',' && tokens[s + 1]?.word && !AND_BUT.has(tokens[s + 1].lower) && tokens[s + 1].lower !== 'not') {
-    s++;
-    for (let k = s; k <= end && k - s <= 15 && (tokens[k].word || tokens[k].text === ','); k++) if (tokens[k].text === ',') { asideEnd = k; break; }
+    for (let k = s + 1; k <= end && k - s <= 28 && (tokens[k].word || /^[,“”"‘’]$/u.test(tokens[k].text)); k++) if (tokens[k].text === ',') { asideEnd = k; break; }
+    if (asideEnd > 0) s++;
   }
   // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.
   const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].text) && !tokens[c.from - 1].word && tokens[c.from - 2]?.text === ',' ? c.from - 2 : c.from - 1;

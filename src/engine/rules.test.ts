@@ -651,6 +651,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // clause of its own.
   ['The city will widen the bridge, a plan announced earlier this year.', []],
   ['The leak had been reported in May and some lawmakers had blamed a contractor.', []],
+  // An aside after "that" closes at a comma of its own; without one, "that" was the object.
+  ['I don’t recommend that, so please pour the jam slowly.', []],
   // Other cues withheld tell when, not what: "did not complain when …".
   ['The council did not complain when the plant ran late.', []],
   ['A statement posted Monday said the talks had failed.', ['the talks had failed']],
