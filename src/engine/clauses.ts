@@ -682,7 +682,8 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (!takes || setting + 2 > ceil || !tokens[setting + 2].word) return null;
   // ("the charge that could be made", "a statement that said the plant would close": "that" before a verb opens a
   // relative clause — whose verb, after a document, speaks for it — and no complement.)
-  if (next.lower === 'that' && (FINITE_VERBS.has(tokens[setting + 2].lower) || CUE_BY_FORM.has(tokens[setting + 2].lower) && writtenThing(tokens[i].lower))) return null;
+  // ("Cooke's earlier testimony that concluded there was …": a past form after "that" opens a relative clause too.)
+  if (next.lower === 'that' && (FINITE_VERBS.has(tokens[setting + 2].lower) || CUE_BY_FORM.has(tokens[setting + 2].lower) && (writtenThing(tokens[i].lower) || /ed$/u.test(tokens[setting + 2].lower)))) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
   for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;

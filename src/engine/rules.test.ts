@@ -651,6 +651,9 @@ const NOT_MADE: Array<[string, string[]]> = [
   // clause of its own.
   ['The city will widen the bridge, a plan announced earlier this year.', []],
   ['The leak had been reported in May and some lawmakers had blamed a contractor.', []],
+  // "observe" with a thing for object watches; a past form after a cue noun's "that" opens a relative clause.
+  ['The researchers observed the moon for 17 nights.', []],
+  ['He then cited the panel’s earlier testimony that concluded the bridge was safe.', []],
   // An aside after "that" closes at a comma of its own; without one, "that" was the object.
   ['I don’t recommend that, so please pour the jam slowly.', []],
   // Other cues withheld tell when, not what: "did not complain when …".

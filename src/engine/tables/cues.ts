@@ -102,7 +102,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('respond', 'respond responded responds', 'that'),
   cue('explain', '+', 'that'),
   cue('note', '+', 'that', { weak: true }),
-  cue('observe', 'observe observed', 'that', { nounBase: true }),
+  cue('observe', 'observe observed', 'that', { nounBase: true, clauseStrict: true }),
   cue('remark', 'remarked remarking', 'that'),
   cue('point out', 'point points pointed pointing', 'that', { weak: true }),
   cue('stress', 'stress stresses stressed stressing', 'that', { nounBase: true }),
