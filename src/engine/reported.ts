@@ -553,7 +553,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     if (t.text === ';') { stop = i - 1; break; }
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
-    if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && isVerbOnly(tokens[i + 1].lower)) { stop = i - 1; break; }
+    // (Any past form: "promised to protect Medicaid and hammered Bevin", though the lexicon calls "hammered" an adjective.)
+    if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^[a-z]{3,}ed$/u.test(tokens[i + 1].text))) { stop = i - 1; break; }
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
     if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || WAS_HAS_PAST.has(tokens[i + 1].lower))) {

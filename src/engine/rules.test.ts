@@ -91,6 +91,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'Jonas Weber promised not to raise the fares again.', quote: 'not to raise the fares again', speaker: 'Jonas Weber' },
+  // A past form after "and" is the subject acting again, whatever the lexicon calls it ("hammered" is an adjective too).
+  { rule: 'infinitive', text: 'Jonas Weber promised to protect the ferry and hammered his rival on fares.', quote: 'to protect the ferry', speaker: 'Jonas Weber' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to “open up” the port records before May.', quote: 'to “open up” the port records before May', speaker: 'Carla Mendes' },
   { rule: 'infinitive', text: 'The ferry company agreed to refund every ticket sold since May.', quote: 'to refund every ticket sold since May', speaker: 'ferry company' },
   { rule: 'object-infinitive', text: 'Nadia Petrova urged voters to stay home on Sunday.', quote: 'voters to stay home on Sunday', speaker: 'Nadia Petrova' },
