@@ -101,6 +101,16 @@ const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at',
 const SETTING_HEADS: ReadonlySet<string> = new Set(['past', 'interview', 'interviews', 'statement', 'call', 'conference', 'briefing', 'hearing', 'speech', 'appearance', 'testimony', 'podcast', 'broadcast']);
 
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
+/** A past form a few words before `end`, with no punctuation between: the verb of a first verb phrase. */
+function verbBefore(tokens: readonly Token[], end: number, floor: number): boolean {
+  // (Not an adjective after its determiner: "the affected residents and outraged customers".)
+  const inNumber = (k: number): boolean => tokens[k].text === ',' && /\d$/u.test(textAt(tokens, k - 1)) && /^\d/u.test(textAt(tokens, k + 1));
+  for (let k = end; k >= floor && end - k < 8 && (tokens[k].word || inNumber(k)); k--) {
+    if (k < end && (isVerbOnly(tokens[k].lower) || /^[a-z]{3,}ed$/u.test(tokens[k].text)) && !DETERMINERS.has(lowerAt(tokens, k - 1))) return true;
+  }
+  return false;
+}
+
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
   let j = end;
   if (j < floor) return null;
@@ -133,6 +143,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(textAt(tokens, j - 1)))) break;
     // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
     // bone-dry and forecasts called for …" joins a clause to a new subject.
+    // ("affected 2.5 million people and outraged local officials who …": a past form after "and" is a second verb, and
+    // the speaker's phrase starts after it.)
+    if (t.lower === 'and' && from === j + 1 && /^[a-z]{3,}ed$/u.test(tokens[from].text) && verbBefore(tokens, j - 1, floor)) { from++; break; }
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
     if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;

@@ -272,6 +272,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'Nils Berg, executive director of the housing group, has accused the landlord of ignoring the mould.', quote: 'the landlord of ignoring the mould', speaker: 'Nils Berg' },
   // A document before "that" and a verb: the relative clause speaks for it, through its issuer if the sentence names one.
   { rule: 'relative-who', text: 'The harbour board issued a statement that said the pier would close.', quote: 'the pier would close', speaker: 'harbour board' },
+  // A past form after "and", with a verb before, is a second verb: the speaker's phrase starts after it.
+  { rule: 'relative-who', text: 'The outage affected 40,000 homes and angered local shop owners who accused the port of neglect.', quote: 'the port of neglect', speaker: 'local shop owners' },
   { rule: 'relative-who', text: 'The agency published a report that suggested the river was polluted.', quote: 'the river was polluted', speaker: 'the agency' },
   { rule: 'relative-who', text: 'The lawyer for the family, Victor Chen, who said the police had lied, left the court early.', quote: 'the police had lied', speaker: 'Victor Chen' },
   { rule: 'subject-parenthetical', text: 'Dario Ferri, who ran the northern port for more than a decade and then advised two successive governments on shipping law, said the new rules were unworkable.', quote: 'the new rules were unworkable', speaker: 'Dario Ferri' },
