@@ -31,8 +31,20 @@ export interface FoundPhrase {
 const HEAD_WORDS = [...STANDALONE_ANON_WORDS].sort((a, b) => b.length - a.length).join('|');
 const HEAD = `(?:${HEAD_WORDS})`;
 const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
-/** What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". */
-const ANCHOR = /,?\s(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been\s+briefed|could\s+not|would\s+not)\b)[^,.;:“”"]{0,80}/giu;
+/**
+ * What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". Each entry a
+ * pattern fragment, a space standing for any whitespace; compiled on first use (anchorPattern), so that the extension
+ * build can move the list into its data file (scripts/deferred-words.ts).
+ */
+export const ANCHOR_PHRASES: readonly string[] = [
+  'familiar with',
+  'close to',
+  'with (?:direct )?knowledge of',
+  'briefed on',
+  'knowledgeable about',
+  'involved in',
+  'who (?:spoke|asked|requested|declined|was not|were not|is not|are not|did not|had been briefed|could not|would not)\\b',
+];
 /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
 const PHRASE_BEFORE_SOURCE = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`;
 const PHRASE_BEFORE = new RegExp(PHRASE_BEFORE_SOURCE, 'iu');
@@ -64,11 +76,18 @@ function endsWithHead(text: string): boolean {
   return false;
 }
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
-export const TRIGGERS = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'anonymous', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
-/** The words as one pattern (plain words: anonymous.test.ts checks), one pass over a paragraph, not one per word. */
-const TRIGGER = new RegExp(TRIGGERS.join('|'), 'u');
+export const TRIGGERS: readonly string[] = ['familiar', 'close to', 'knowledge', 'briefed', 'involved in', 'anonymity', 'anonymous', 'authoriz', 'authoris', 'named', 'identified', 'not allowed', 'declined'];
+/** The words as one pattern (plain words: anonymous.test.ts checks), one pass over a paragraph, not one per word;
+ *  and the anchors, up to the end of their clause. Both built on first use, after the lists are filled. */
+let triggerPattern: RegExp | undefined;
+let anchorPattern: RegExp | undefined;
 function mayHavePhrase(text: string): boolean {
-  return TRIGGER.test(text);
+  triggerPattern ??= new RegExp(TRIGGERS.join('|'), 'u');
+  return triggerPattern.test(text);
+}
+function anchors(): RegExp {
+  anchorPattern ??= new RegExp(`,?\\s(?:${ANCHOR_PHRASES.map((a) => a.replace(/ /gu, String.raw`\s+`)).join('|')})[^,.;:“”"]{0,80}`, 'giu');
+  return anchorPattern;
 }
 
 /** An anchor that only says the person was not named ("…, who was not identified,"): victims and patients too. */
@@ -76,6 +95,7 @@ const NOT_NAMED = /^,?\s+who\s+(?:was|were|is|are)\s+not\s+(?:identified|named)\
 
 /** Self-standing phrasings of one paragraph: find the anchor, then the noun phrase just before it. */
 function* standalone(text: string): Generator<{ start: number; raw: string; head: string; unnamedOnly?: boolean }> {
+  const ANCHOR = anchors();
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR.exec(text)) !== null) {

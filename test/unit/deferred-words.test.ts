@@ -20,6 +20,7 @@ import { FIXTURE_CORPUS } from '../../src/cli/corpus';
 import { AGENT_VERBS } from '../../src/engine/tables/agents';
 import { CUE_NOUNS, CUE_VERBS } from '../../src/engine/tables/cues';
 import * as anonymity from '../../src/engine/anonymity';
+import * as anonymous from '../../src/engine/anonymous';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNTIME = resolve(ROOT, 'src/extension/deferred-words.ts');
@@ -194,6 +195,7 @@ describe('the engine word sets and tables the extension reads from table-words.j
     for (const name of ['ANONYMITY_GRANTS', 'SELF_STANDING_REASONS', 'WHY_CLAUSES', 'ACCESS_CLAUSES', 'REASON_TRIGGERS', 'ACCESS_TRIGGERS'] as const) {
       expect(cat.words[cat.names.indexOf(name)], name).toEqual(anonymity[name]);
     }
+    for (const name of ['ANCHOR_PHRASES', 'TRIGGERS'] as const) expect(cat.words[cat.names.indexOf(name)], name).toEqual(anonymous[name]);
     // A String.raw entry keeps its backslashes: the pattern sees \p{Ll}, not p{Ll}.
     expect((cat.words[cat.names.indexOf('WHY_CLAUSES')] as string[]).some((w) => w.includes(String.raw`\p{Ll}`))).toBe(true);
     const file = resolve(ROOT, 'src/engine/anonymity.ts');
