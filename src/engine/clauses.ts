@@ -1124,7 +1124,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
       continue;
     }
-    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && !CUE_BY_FORM.has(prev.lower) && !BE_KEEP_AND_NOT.has(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+    // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
+    const documentNoun = prev?.word === true && DOCUMENT_HEADS.has(prev.lower) && (DETERMINERS.has(lowerAt(tokens, i - 2)) || POSSESSIVE_PRONOUN.has(lowerAt(tokens, i - 2)));
+    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP_AND_NOT.has(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere

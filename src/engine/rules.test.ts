@@ -308,6 +308,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'A spokesman for the port did not say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
   { rule: 'subject-verb', text: 'The harbour board wouldn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
+  // A document noun that is also a cue form ("report", "tweet") still speaks after its determiner.
+  { rule: 'noun-participle', text: 'The harbour board released a report saying the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'The plan faltered, with an adviser to the mayor conceding that the ferry would stop.', quote: 'the ferry would stop', speaker: 'adviser to the mayor' },
   { rule: 'noun-participle', text: 'The smog will worsen this week, with forecasters warning that the air will reach hazardous levels.', quote: 'the air will reach hazardous levels', speaker: 'forecasters' },
   { rule: 'noun-participle', text: 'Foreign Minister Lea Varga issued a statement saying the border would stay open.', quote: 'the border would stay open', speaker: 'Lea Varga' },
