@@ -118,7 +118,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // ("As both NBC News and Bloomberg have reported": "both" before joined speakers stays outside the subject.)
   const as = c.side === 'before' ? c.from - (tokens[c.from - 1]?.lower === 'both' ? 2 : 1) : -1;
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
-  const opener = (at: number): boolean => at === sa || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
+  // ("(As BuzzFeed News reported, …)": an opening bracket too.)
+  const opener = (at: number): boolean => at === sa || at === sa + 1 && tokens[sa].text === '(' || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
   if (as >= sa && tokens[as].lower === 'as' && opener(as)) {
     // ("As Ana Berg reported in her book, CONTENT", "As X reported just today, …": a short adverbial may end the clause,
     // in lower case — not an object, "As Trump demands wall, smugglers …", where "as" tells the time.)

@@ -139,6 +139,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'according-to-then-content', text: 'According to two officials briefed on the talks, the deal will be signed on Friday.', quote: 'the deal will be signed on Friday', speaker: 'two officials briefed on the talks' },
   { rule: 'as-clause-then-content', text: 'As a state audit noted last year, the average wait for a hearing was eleven months.', quote: 'the average wait for a hearing was eleven months', speaker: 'state audit' },
   { rule: 'as-clause-then-content', text: 'But as Mayor Eva Lind said, the bridge will not reopen before spring.', quote: 'the bridge will not reopen before spring', speaker: 'Eva Lind' },
+  { rule: 'as-clause-then-content', text: 'The ferry stopped. (As the Harbour Gazette reported, the pier had been closed for a year.)', quote: 'the pier had been closed for a year', speaker: 'Harbour Gazette' },
   { rule: 'as-clause-then-content', text: 'As Mayor Eva Lind reported in her book, the bridge was never safe.', quote: 'the bridge was never safe', speaker: 'Eva Lind' },
   { rule: 'as-clause-then-content', text: 'As the Harbor Gazette reported just today, the pier is closed to trucks.', quote: 'the pier is closed to trucks', speaker: 'Harbor Gazette' },
   { rule: 'as-clause-then-content', text: 'As both Harbor Radio and Coast News have reported, the pier is unsafe for heavy trucks.', quote: 'the pier is unsafe for heavy trucks', speaker: 'Harbor Radio and Coast News' },
