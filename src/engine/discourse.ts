@@ -217,6 +217,10 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   for (const d of quotes) {
     if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
   }
+  // ("If anything, Ash argued in his email, …" after Ryder's quotations: a person reported after the paragraph's last
+  // quotation is whom a paragraph of quotation next continues.)
+  const reporter = reporters[reporters.length - 1];
+  if (reporter?.entity.kind === 'person' && !quotes.some((d) => d.entity && d.span.start > reporter.at)) { state.lastQuoteEntity = reporter.entity; state.lastQuoteBlock = p.index; }
   state.paragraphSpeaker = prevEntity;
 }
 
