@@ -511,9 +511,10 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   const first = tokens[k].lower;
   // ("Trump's wife, Melania, is scheduled …": a named person's relative, whose own name the index may not hold.)
   let owner = k;
-  while (owner < k + 3 && owner < z && isCapitalized(tokens[owner].text) && !/['’]s$/u.test(tokens[owner].text)) owner++;
+  while (owner < k + 3 && owner < z && isCapitalized(textAt(tokens, owner)) && !/['’]s$/u.test(textAt(tokens, owner))) owner++;
   const kin = lowerAt(tokens, owner + 1);
-  if (/['’]s$/u.test(tokens[owner].text) && isCapitalized(tokens[owner].text) && (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin))) return FEMALE_NOUNS.has(kin) ? 'f' : 'm';
+  const possessive = textAt(tokens, owner);
+  if (owner < z && /['’]s$/u.test(possessive) && isCapitalized(possessive) && (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin))) return FEMALE_NOUNS.has(kin) ? 'f' : 'm';
   if (!UNNAMED_DETERMINERS.has(first)) return null;
   let head = -1;
   for (let j = k + 1; j < z && j - k <= 6; j++) {
