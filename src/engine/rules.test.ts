@@ -161,6 +161,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'infinitive', text: 'The Harbor Trust asked to inspect the ferry before the sale.', quote: 'to inspect the ferry before the sale', speaker: 'Harbor Trust' },
   { rule: 'call-for', text: 'Ana Ruiz asked the court for a delay in the trial.', quote: 'a delay in the trial', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg surmised that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
+  // Weak cues of suggestion: "indicated", "signaled", "speculated", "posited" — with a person before them and a clause.
+  { rule: 'content-after-cue', text: 'Tomas Berg indicated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg signaled that he would vote against the ferry deal.', quote: 'he would vote against the ferry deal', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg speculated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   // An aside may open the content after "that", which runs on past the aside's comma; a spaced hyphen sets off an
   // aside before "that" as a dash does; after an appositive's comma "notes that" is the verb.
   { rule: 'content-after-cue', text: 'Tomas Berg said on Monday that, if the vote fails, the ferry will stop.', quote: 'if the vote fails, the ferry will stop', speaker: 'Tomas Berg' },
@@ -660,6 +664,7 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The leak had been reported in May and some lawmakers had blamed a contractor.', []],
   // "observe" with a thing for object watches; a past form after a cue noun's "that" opens a relative clause.
   ['The researchers observed the moon for 17 nights.', []],
+  ['The latest figures indicated a rise in ferry traffic.', []],
   ['He then cited the panel’s earlier testimony that concluded the bridge was safe.', []],
   // An aside after "that" closes at a comma of its own; without one, "that" was the object.
   ['I don’t recommend that, so please pour the jam slowly.', []],
