@@ -100,10 +100,11 @@ function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: numbe
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'over']);
 const SETTING_HEADS: ReadonlySet<string> = new Set(['past', 'interview', 'interviews', 'statement', 'call', 'conference', 'briefing', 'hearing', 'speech', 'appearance', 'testimony', 'podcast', 'broadcast']);
 
-/** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
-/** A past form a few words before `end`, with no punctuation between: the verb of a first verb phrase. */
+/**
+ * A past form a few words before `end`, with nothing but words (and the commas of a number, "40,000") between: the
+ * verb of a first verb phrase. Not an adjective after its determiner: "the affected residents and outraged customers".
+ */
 function verbBefore(tokens: readonly Token[], end: number, floor: number): boolean {
-  // (Not an adjective after its determiner: "the affected residents and outraged customers".)
   const inNumber = (k: number): boolean => tokens[k].text === ',' && /\d$/u.test(textAt(tokens, k - 1)) && /^\d/u.test(textAt(tokens, k + 1));
   for (let k = end; k >= floor && end - k < 8 && (tokens[k].word || inNumber(k)); k--) {
     if (k < end && (isVerbOnly(tokens[k].lower) || /^[a-z]{3,}ed$/u.test(tokens[k].text)) && !DETERMINERS.has(lowerAt(tokens, k - 1))) return true;
@@ -111,6 +112,7 @@ function verbBefore(tokens: readonly Token[], end: number, floor: number): boole
   return false;
 }
 
+/** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
   let j = end;
   if (j < floor) return null;
