@@ -51,10 +51,10 @@ const PATTERNS: Array<{ re: RegExp; words: (text: string) => string[]; needsSetO
 
 /**
  * Sets an engine module reads while it is evaluated (to derive another table from them): they must be whole then,
- * so they stay in the script. test/unit/deferred-words.test.ts names any set read that early. ANONYMOUS_HEADS too: a
- * pattern (anonymous.ts) is compiled from its words when the module is evaluated, and a pattern cannot be filled later.
+ * so they stay in the script. test/unit/deferred-words.test.ts names any set read that early. None is left: the
+ * patterns anonymous.ts builds from ANONYMOUS_HEADS, once compiled while it loaded, are built on first use.
  */
-const KEEP_IN_SCRIPT: ReadonlySet<string> = new Set(['ANONYMOUS_HEADS']);
+const KEEP_IN_SCRIPT: ReadonlySet<string> = new Set([]);
 
 /** A module-level `const NAME =` (typed or not, at the start of its line) right before the expression: only named
  *  sets built once, when the module is evaluated, are moved. */

@@ -27,10 +27,6 @@ export interface FoundPhrase {
   entity: Entity | null;
 }
 
-/** Head nouns that anchor a self-standing phrasing, longest first so the alternation prefers "sources" to "source". */
-const HEAD_WORDS = [...STANDALONE_ANON_WORDS].sort((a, b) => b.length - a.length).join('|');
-const HEAD = `(?:${HEAD_WORDS})`;
-const HEAD_AT_END = new RegExp(`(${HEAD_WORDS})$`, 'iu');
 /**
  * What makes a phrase self-standing: "familiar with", "close to", "who spoke on condition of anonymity". Each entry a
  * pattern fragment, a space standing for any whitespace; compiled on first use (anchorPattern), so that the extension
@@ -45,34 +41,68 @@ export const ANCHOR_PHRASES: readonly string[] = [
   'involved in',
   'who (?:spoke|asked|requested|declined|was not|were not|is not|are not|did not|had been briefed|could not|would not)\\b',
 ];
-/** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
-const PHRASE_BEFORE_SOURCE = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}${HEAD}$`;
-const PHRASE_BEFORE = new RegExp(PHRASE_BEFORE_SOURCE, 'iu');
-/**
- * The same pattern for text whose only letters are ASCII ones, where \p{L} and [\p{Ll}\p{Lu}] mean [a-z] under /iu:
- * compiling Unicode letter classes case-insensitively costs a cold start several milliseconds, this one a fraction.
- */
-const PHRASE_BEFORE_ASCII = new RegExp(asciiLetters(PHRASE_BEFORE_SOURCE), 'iu');
 /** No letter beyond ASCII: only ASCII, no-break spaces and general punctuation (curly quotes, dashes, spaces). */
 const NON_ASCII_LETTER_POSSIBLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/u;
 
+/**
+ * The patterns built from the anonymous heads, built when a text first needs them: the extension build moves the heads
+ * table into its data file (scripts/deferred-words.ts), filled before the first analysis, so nothing may read it while
+ * this module loads.
+ */
+interface HeadPatterns {
+  /** A head noun at the end of a phrase, longest first so the alternation prefers "sources" to "source". */
+  headAtEnd: RegExp;
+  /** The noun phrase that ends right before an anchor: determiner, up to three modifiers, a source head noun. */
+  phraseBefore: RegExp;
+  /**
+   * The same pattern for text whose only letters are ASCII ones, where \p{L} and [\p{Ll}\p{Lu}] mean [a-z] under /iu:
+   * compiling Unicode letter classes case-insensitively costs a cold start several milliseconds, this one a fraction.
+   */
+  phraseBeforeAscii: RegExp;
+  headList: string[];
+  headMax: number;
+  /** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
+  backReference: RegExp;
+}
+let headPatternsBuilt: HeadPatterns | undefined;
+function headPatterns(): HeadPatterns {
+  if (headPatternsBuilt) return headPatternsBuilt;
+  const byLength = (words: ReadonlySet<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+  const headWords = byLength(STANDALONE_ANON_WORDS);
+  const source = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}(?:${headWords})$`;
+  const headList = [...STANDALONE_ANON_WORDS];
+  const built = {
+    headAtEnd: new RegExp(`(${headWords})$`, 'iu'),
+    phraseBefore: new RegExp(source, 'iu'),
+    phraseBeforeAscii: new RegExp(asciiLetters(source), 'iu'),
+    headList,
+    headMax: Math.max(...headList.map((h) => h.length)),
+    backReference: new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${byLength(BACK_REFERENCE_WORDS)})\b(?!\s+(?:of|for|familiar))`, 'gu'),
+  };
+  // (Kept only once the heads are there: an analysis before the extension has filled them must not fix empty patterns.)
+  if (headList.length) headPatternsBuilt = built;
+  return built;
+}
+
 /** For tests: the two patterns match alike on text the ASCII one is used for. */
-export const PHRASE_BEFORE_PAIR = { unicode: PHRASE_BEFORE, ascii: PHRASE_BEFORE_ASCII, usesAscii: (text: string): boolean => !NON_ASCII_LETTER_POSSIBLE.test(text) };
+export function phraseBeforePair(): { unicode: RegExp; ascii: RegExp; usesAscii(text: string): boolean } {
+  const { phraseBefore, phraseBeforeAscii } = headPatterns();
+  return { unicode: phraseBefore, ascii: phraseBeforeAscii, usesAscii: (text) => !NON_ASCII_LETTER_POSSIBLE.test(text) };
+}
 
 function asciiLetters(source: string): string {
   const out = source.replaceAll(String.raw`[\p{Ll}\p{Lu}]`, '[a-z]').replaceAll(String.raw`[\p{L}`, '[a-z').replaceAll(String.raw`\p{L}`, '[a-z]');
   if (out.includes(String.raw`\p{`)) throw new Error('a letter class the ASCII pattern does not cover');
   return out;
 }
-const HEAD_LIST = [...STANDALONE_ANON_WORDS];
-const HEAD_MAX = Math.max(...HEAD_LIST.map((h) => h.length));
 /**
  * Whether `text` ends in a head noun as PHRASE_BEFORE's case-insensitive match sees it (which only the long s, ſ,
  * folds to an ASCII letter without lower-casing to it): a cheap necessary condition for that pattern.
  */
 function endsWithHead(text: string): boolean {
-  const tail = text.slice(-HEAD_MAX).toLowerCase().replace(/ſ/gu, 's');
-  for (const h of HEAD_LIST) if (tail.endsWith(h)) return true;
+  const { headList, headMax } = headPatterns();
+  const tail = text.slice(-headMax).toLowerCase().replace(/ſ/gu, 's');
+  for (const h of headList) if (tail.endsWith(h)) return true;
   return false;
 }
 /** Words one of which every self-standing phrasing contains (the who-clauses are about anonymity or authority). */
@@ -104,7 +134,8 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     const lookBack = text.slice(from, m.index);
     // The full pattern (slow to compile on a cold start) only where the words before the anchor end in a head noun.
     if (!endsWithHead(lookBack)) continue;
-    const before = (NON_ASCII_LETTER_POSSIBLE.test(lookBack) ? PHRASE_BEFORE : PHRASE_BEFORE_ASCII).exec(lookBack);
+    const { phraseBefore, phraseBeforeAscii, headAtEnd } = headPatterns();
+    const before = (NON_ASCII_LETTER_POSSIBLE.test(lookBack) ? phraseBefore : phraseBeforeAscii).exec(lookBack);
     if (!before) continue;
     let start = from + before.index;
     let phrase = before[0];
@@ -121,7 +152,7 @@ function* standalone(text: string): Generator<{ start: number; raw: string; head
     const whole = phrase + m[0];
     const cut = spacesBeforeWordsIn(whole, SOURCE_ENDING_CUES).next();
     const raw = (cut.done ? whole : whole.slice(0, cut.value)).replace(/\s+$/u, '');
-    const head = HEAD_AT_END.exec(phrase);
+    const head = headAtEnd.exec(phrase);
     yield { start, raw, head: head ? head[1] : '', unnamedOnly: NOT_NAMED.test(m[0]) };
   }
 }
@@ -145,8 +176,6 @@ function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: st
   }
 }
 
-/** "the source", "the diplomatic source", "The officials" — only counted when the article already has such a source. */
-const BACK_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(${[...BACK_REFERENCE_WORDS].sort((a, b) => b.length - a.length).join('|')})\b(?!\s+(?:of|for|familiar))`, 'gu');
 
 /** Text between a name and a description set beside it: ", ", ", 32, " (an age), " of Arizona, " (a home state). */
 const NAME_THEN_DESCRIPTION = /^\s*(?:of\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*\s*)?,\s*(?:\d{1,3}\s*,\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?$/u;
@@ -210,7 +239,7 @@ export function findAnonymousPhrases(blocks: readonly string[], registry: Source
       if (unnamedOnly && !entity) continue;
       out.push({ text: raw, span: { block, start, end: start + raw.length }, entity });
     }
-    if (anonymousByHead.size) for (const m of text.matchAll(BACK_REFERENCE)) {
+    if (anonymousByHead.size) for (const m of text.matchAll(headPatterns().backReference)) {
       const entity = anonymousByHead.get(headOf(m[1]));
       if (!entity) continue;
       // "the official position": an adjective before a noun, no back-reference. A back-reference is followed by
