@@ -191,7 +191,7 @@ let compiled: Patterns | undefined;
 function patterns(): Patterns {
   if (compiled) return compiled;
   const whySource = `^\\s*,?\\s*((?:[\\p{L}\\p{N}’'.-]+\\s+){0,6}?)(${WHY_CLAUSES.map((w) => `\\b${spaced(w)}\\b`).join('|')})`;
-  compiled = {
+  const built: Patterns = {
     reasonTrigger: new RegExp(REASON_TRIGGERS.join('|'), 'u'),
     accessTrigger: new RegExp(ACCESS_TRIGGERS.join('|'), 'u'),
     grant: foldingPair(`\\b(?:${ANONYMITY_GRANTS.map(spaced).join('|')})\\b`),
@@ -200,7 +200,9 @@ function patterns(): Patterns {
     whyAscii: new RegExp(asciiClasses(whySource), 'u'),
     access: foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`),
   };
-  return compiled;
+  // (Kept only once the lists are filled: an analysis before the extension has read them must not fix empty patterns.)
+  if (ANONYMITY_GRANTS.length) compiled = built;
+  return built;
 }
 
 /** For tests: both patterns of each pair match alike on text the plain one is used for. */

@@ -111,13 +111,17 @@ export const TRIGGERS: readonly string[] = ['familiar', 'close to', 'knowledge',
  *  and the anchors, up to the end of their clause. Both built on first use, after the lists are filled. */
 let triggerPattern: RegExp | undefined;
 let anchorPattern: RegExp | undefined;
+// (Each kept only once its list is filled, as headPatterns() below: an empty list would make a pattern that matches
+// anywhere.)
 function mayHavePhrase(text: string): boolean {
-  triggerPattern ??= new RegExp(TRIGGERS.join('|'), 'u');
-  return triggerPattern.test(text);
+  const pattern = triggerPattern ?? new RegExp(TRIGGERS.join('|'), 'u');
+  if (TRIGGERS.length) triggerPattern = pattern;
+  return pattern.test(text);
 }
 function anchors(): RegExp {
-  anchorPattern ??= new RegExp(`,?\\s(?:${ANCHOR_PHRASES.map((a) => a.replace(/ /gu, String.raw`\s+`)).join('|')})[^,.;:“”"]{0,80}`, 'giu');
-  return anchorPattern;
+  const pattern = anchorPattern ?? new RegExp(`,?\\s(?:${ANCHOR_PHRASES.map((a) => a.replace(/ /gu, String.raw`\s+`)).join('|')})[^,.;:“”"]{0,80}`, 'giu');
+  if (ANCHOR_PHRASES.length) anchorPattern = pattern;
+  return pattern;
 }
 
 /** An anchor that only says the person was not named ("…, who was not identified,"): victims and patients too. */
