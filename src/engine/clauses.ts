@@ -82,6 +82,29 @@ function isInnerDot(tokens: readonly Token[], i: number): boolean {
   return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
 }
 
+/** A name's or a company's suffix and its dot ("Jr.", "Inc."), where a phrase before a comma ends. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd']);
+function endsInSuffixDot(tokens: readonly Token[], i: number): boolean {
+  return isInnerDot(tokens, i) && NAME_SUFFIXES.has(tokens[i - 1].text) && i - 2 >= 0 && tokens[i - 2].word;
+}
+
+/**
+ * A short phrase for people that opens its clause and ends at `end`: "The mayor" (and the police chief …), "Two
+ * senior aides", "Residents" — a determiner (or a plural head alone), at most two words and a head that names people.
+ */
+function openingPeoplePhrase(tokens: readonly Token[], end: number, floor: number): boolean {
+  const head = tokens[end];
+  if (!head?.word || !(ANON_HEAD_WORDS.has(head.lower) || TITLES.has(head.lower) || isPeoplePlural(head.lower))) return false;
+  const opens = (k: number): boolean => k === floor || !tokens[k - 1].word || AND_BUT_SO_YET_THEN.has(tokens[k - 1].lower);
+  // ("Residents and the mayor said": a plural head with no determiner may open the clause itself.)
+  if (isPeoplePlural(head.lower) && opens(end)) return true;
+  for (let k = end - 1; k >= floor && end - k <= 3; k--) {
+    if (!tokens[k].word) return false;
+    if (DETERMINERS.has(tokens[k].lower)) return opens(k);
+  }
+  return false;
+}
+
 /** Whether the word before "and" can end a speaker of its own: a name, or a noun for people or an institution. */
 function joinsSpeakers(left: Token | undefined): boolean {
   if (!left?.word) return false;
@@ -113,7 +136,10 @@ function verbBefore(tokens: readonly Token[], end: number, floor: number): boole
 }
 
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
-export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+export function phraseBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  // (A name may end in a suffix's dot, "Donald Trump Jr., who said …": the phrase ends at the suffix. Not a state's
+  // initials: "Gowdy, R-S.C., fired …".)
+  const end = last > floor && endsInSuffixDot(tokens, last) ? last - 1 : last;
   let j = end;
   if (j < floor) return null;
   const first = tokens[j];
@@ -143,7 +169,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
-    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(textAt(tokens, j - 1)))) break;
+    // ("The mayor and the police chief said": a short phrase for people that opens the clause joins the subject.)
+    if (t.lower === 'and' && from !== -1 && DETERMINERS.has(tokens[from].lower) && !(POSSESSIVES.has(tokens[from].lower) && isCapitalized(textAt(tokens, j - 1))) && !openingPeoplePhrase(tokens, j - 1, floor)) break;
     // Two speakers are joined by "and" ("Democrats and Republicans", "farmers and ranchers"); "has left brush
     // bone-dry and forecasts called for …" joins a clause to a new subject.
     // ("affected 2.5 million people and outraged local officials who …": a past form after "and" is a second verb, and
@@ -595,6 +622,22 @@ function bareRole(tokens: readonly Token[], at: number): boolean {
  * first after an opening adverbial), followed by a parenthetical of any length that runs up to the cue. `close` is the
  * comma or dash right before the cue.
  */
+/**
+ * A subject phrase that holds a relative clause speaks through the noun before it: "The official who briefed Ann Lee,
+ * a senior aide, said" is the official's (the name inside the clause is its object). Cut at the relative pronoun, or
+ * null when the phrase is cut inside the clause ("a staffer who Gowdy, R-S.C., fired": the name is that clause's
+ * subject, its verb after the aside).
+ */
+function headBeforeRelative(tokens: readonly Token[], phrase: TokenRange): TokenRange | null {
+  for (let r = phrase.from + 1; r < phrase.to; r++) {
+    if (!/^(?:who|whom|that|which)$/u.test(tokens[r].lower)) continue;
+    let nameOnly = true;
+    for (let k = r + 1; k <= phrase.to && nameOnly; k++) nameOnly = tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k);
+    return nameOnly ? null : { from: phrase.from, to: r - 1 };
+  }
+  return phrase;
+}
+
 function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, close: number): { subject: TokenRange; parenthetical: TokenRange } | null {
   let segment = skipDatelineAt(tokens, floor, close);
   while (segment < close && (!tokens[segment].word || CONTRASTIVES.has(tokens[segment].lower))) segment++;
@@ -609,7 +652,10 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       if (tokens[open].text === '(' && open - 1 >= segment && tokens[open - 1].word) end = open - 1;
     }
     if (k > segment && tokens[end].word) {
-      const subject = phraseBefore(tokens, end, segment);
+      const phrase = phraseBefore(tokens, end, segment);
+      const subject = phrase && headBeforeRelative(tokens, phrase);
+      // (Cut inside a relative clause, later segments are asides of that clause, not the cue's subject.)
+      if (phrase && !subject) return null;
       const whole = subject && subject.from === segment;
       // An opening adverbial is no subject: "Speaking in Harlem, Clinton, without naming him, accused …".
       const adverbial = PREPOSITIONS.has(tokens[segment].lower) || isCapitalisedIng(tokens[segment].text);
@@ -777,7 +823,9 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set('whether why how what when w
 
 const CALLED_PRONOUNS = new Set('it him her them this himself herself itself themselves'.split(/\s+/u));
 
-const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood'.split(/\s+/u));
+/** Acts done in order to speak: "used the speech to", "went on CNN to", "spoke on Monday to", "seized on it to",
+ *  "appeared on Fox to", "held a news conference to", "stepped to the microphone to", "returned to the podium to". */
+const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood spoke speaks appeared appears seized seizes held holds stepped steps returned returns'.split(/\s+/u));
 
 /** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
 const HEADLINE_CUES = new Set('say warn vow urge tell claim admit deny insist argue predict pledge promise'.split(/\s+/u));
@@ -1304,8 +1352,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       while (open > floor && tokens[open].text !== '(' && j - open < 12) open--;
       if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor, i);
     }
-    // "she described it as X and accused him of Y": a coordinated cue shares the previous subject.
-    if (j > floor && AND_BUT.has(tokens[j].lower)) {
+    // "she described it as X and accused him of Y": a coordinated cue shares the previous subject; so does one after
+    // a comma and "then" that follows a verb ("Clinton paused, then revealed why …").
+    const thenAfterVerb = lowerAt(tokens, i - 1) === 'then' && textAt(tokens, i - 2) === ',' && i - 3 > floor && (isVerbOnly(lowerAt(tokens, i - 3)) || /^[a-z]{3,}ed$/u.test(textAt(tokens, i - 3)) || verbBefore(tokens, i - 3, floor));
+    if (j > floor && AND_BUT.has(tokens[j].lower) || thenAfterVerb) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
       const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
@@ -1327,10 +1377,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       speaker = phraseBefore(tokens, j - 2, floor);
       relative = true;
       rule = 'relative-who';
-    } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && tokens[j - 2].word && isCapitalized(tokens[j - 2].text)) {
+    } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && (tokens[j - 2].word && isCapitalized(tokens[j - 2].text) || isInnerDot(tokens, j - 2))) {
       // "a request by The Washington Post, which argued that …": a named organisation speaks through ", which" —
-      // the name alone, not the phrase it ends.
-      speaker = { from: capitalisedRunStart(tokens, j - 2, floor, 12), to: j - 2 };
+      // the name alone, not the phrase it ends ("the F.B.I., which …": without the initials' last dot).
+      const last = tokens[j - 2].word ? j - 2 : j - 3;
+      speaker = { from: capitalisedRunStart(tokens, last, floor, 12), to: last };
       relative = true;
       rule = 'relative-who';
     } else if (j - 1 >= floor && relativeWord && tokens[j].lower === 'who' && tokens[j - 1].lower === 'those') {
@@ -1353,8 +1404,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // Appositive: "Kevin Mayer, chairman of Disney's unit, said" — find the comma that opens it.
       let k = j - 1;
       while (k >= floor && tokens[k].text !== ',' && !PUNCT_BOUNDARY.has(tokens[k].text) && j - k < 16) k--;
-      if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && tokens[k - 1].word) {
-        const subject = phraseBefore(tokens, k - 1, floor);
+      if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && (tokens[k - 1].word || endsInSuffixDot(tokens, k - 1))) {
+        const phrase = phraseBefore(tokens, k - 1, floor);
+        const subject = phrase && headBeforeRelative(tokens, phrase);
         // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as
         // one ("X, a spokesman, said"; not "Cruz also lacks support from colleagues in Congress, whom …, said").
         // ("Even Rendell, a Clinton supporter, said", "When the director, James Comey, said that …": a focus word or a

@@ -307,6 +307,12 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'participle', text: 'Mayor Joan Pike, saying that the cranes were unsafe, walked out of the meeting.', quote: 'the cranes were unsafe', speaker: 'Joan Pike' },
   { rule: 'participle', text: 'A few days later, Senator Ada Brook changed course again, telling Fox 35 that the law should stay as it is.', quote: 'the law should stay as it is', speaker: 'Ada Brook' },
   { rule: 'subject-verb', text: 'Ada Brook told the crowd she would not quit.', quote: 'she would not quit', speaker: 'Ada Brook' },
+  // A short phrase for people that opens the clause joins the subject over "and" and a determiner; a clause before
+  // "and" does not.
+  { rule: 'subject-verb', text: 'The mayor and the police chief said the curfew would end on Monday.', quote: 'the curfew would end on Monday', speaker: 'mayor and the police chief' },
+  { rule: 'subject-verb', text: 'Many experts and some lawmakers say the law had successes.', quote: 'the law had successes', speaker: 'Many experts and some lawmakers' },
+  { rule: 'subject-verb', text: 'The dam held and the engineers said the valley was safe.', quote: 'the valley was safe', speaker: 'engineers' },
+  { rule: 'relative-who', text: '“We lost,” said Ivo Lind, a farmer and a former mayor who said he would not vote again.', quote: 'he would not vote again', speaker: 'Ivo Lind' },
   // A negated auxiliary between the subject and its cue is no part of the subject.
   { rule: 'subject-verb', text: 'A spokesman for the port didn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
   { rule: 'subject-verb', text: "A spokesman for the port didn't say whether the ferries would run.", quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
@@ -342,6 +348,19 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A clause opened by "where" is no subject ("Where Ruiz" was one).
   { rule: 'purpose-infinitive', text: 'Where Ruiz went, the harbour master went on local radio to declare that a new pier would be built.', quote: 'a new pier would be built', speaker: 'harbour master' },
   { rule: 'purpose-infinitive', text: 'The harbour master went on local radio to declare the port closed for a week.', quote: 'the port closed for a week', speaker: 'harbour master' },
+  // Acts done in order to speak: spoke, held a news conference, seized on, appeared, stepped, returned.
+  { rule: 'purpose-infinitive', text: 'Ms. Ada Brook spoke on Monday to argue that the pier was safe.', quote: 'the pier was safe', speaker: 'Ada Brook' },
+  { rule: 'purpose-infinitive', text: 'The harbour master held a news conference to announce that the port would reopen.', quote: 'the port would reopen', speaker: 'harbour master' },
+  { rule: 'purpose-infinitive', text: 'Dock workers seized on the remarks to argue that the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'Dock workers' },
+  // A cue after a comma and "then" that follows a verb shares that verb's subject.
+  { rule: 'coordinated', text: 'Rita Vance paused, then revealed why the vote had mattered.', quote: 'why the vote had mattered', speaker: 'Rita Vance' },
+  { rule: 'coordinated', text: 'Rita Vance paused for a long moment, then said that the vote had mattered.', quote: 'the vote had mattered', speaker: 'Rita Vance' },
+  // A name that ends in a suffix and its dot speaks through ", who" and through an appositive.
+  { rule: 'relative-who', text: 'The remark drew a reply from Tomas Berg Jr., who suggested that the mayor was trying to stay relevant.', quote: 'the mayor was trying to stay relevant', speaker: 'Tomas Berg Jr' },
+  { rule: 'appositive', text: 'Tomas Berg Jr., the mayor’s son, said that the ferry would run.', quote: 'the ferry would run', speaker: 'Tomas Berg Jr' },
+  { rule: 'relative-who', text: 'The F.B.I., which said that the case was closed, declined to comment.', quote: 'the case was closed', speaker: 'F.B.I.' },
+  // A subject that holds a relative clause speaks through its head, not through the name the clause mentions.
+  { rule: 'appositive', text: 'The official who briefed Ada Brook, a senior aide, said the vote was close.', quote: 'the vote was close', speaker: 'the official' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
   { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
   { rule: 'noun-complement', text: 'The mayor stirred anger with an assertion that the river was clean.', quote: 'the river was clean', speaker: null },

@@ -291,6 +291,21 @@ describe('speakers shown to the reader', () => {
   }
 });
 
+describe('a subject cut inside a relative clause', () => {
+  // "whom Ada Brook, D-Ore., fired": the name is the relative clause's subject and its verb follows the aside, so the
+  // name (or the state after it) is no speaker of the sentence's cue.
+  const CUT = [
+    'The suit filed by a former aide whom Ada Brook, D-Ore., fired in June alleges that the firing was illegal.',
+    'The suit filed by a former aide who Ada Brook, R-S.C., fired in June, alleges that the firing was illegal.',
+  ];
+  for (const text of CUT) {
+    it(`names no speaker: ${text}`, () => {
+      const r = analyzeBlocks([text]);
+      expect(r.quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+    });
+  }
+});
+
 describe('words that look like cues but report nothing', () => {
   const NONE = [
     'The count included regular, pledged delegates from every state.',
