@@ -825,6 +825,9 @@ const CALLED_PRONOUNS = new Set('it him her them this himself herself itself the
 
 /** Acts done in order to speak: "used the speech to", "went on CNN to", "spoke on Monday to", "seized on it to",
  *  "appeared on Fox to", "held a news conference to", "stepped to the microphone to", "returned to the podium to". */
+/** A negated "be" written as one word: "isn't saying" is a progressive, not a noun and its participle. */
+const NEGATED_BE = /^(?:is|was|are|were)n['’]t$/u;
+
 const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood spoke speaks appeared appears seized seizes held holds stepped steps returned returns'.split(/\s+/u));
 
 /** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
@@ -1177,7 +1180,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
     const documentNoun = prev?.word === true && DOCUMENT_HEADS.has(prev.lower) && (DETERMINERS.has(lowerAt(tokens, i - 2)) || POSSESSIVE_PRONOUN.has(lowerAt(tokens, i - 2)));
-    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP_AND_NOT.has(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP_AND_NOT.has(prev.lower) && !NEGATED_BE.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
@@ -1250,7 +1253,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       continue;
     }
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
-    if (gerund && !(prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and' || BE_KEEP.has(prev.lower) || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
+    // ("is not saying what …": a negated progressive too, whose question the withheld-saying rule reports.)
+    const negatedBe = prev?.lower === 'not' && BE_KEEP.has(lowerAt(tokens, i - 2)) || NEGATED_BE.test(prev?.lower ?? '');
+    if (gerund && !(prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and' || BE_KEEP.has(prev.lower) || negatedBe || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
     // the verb; "comments" is a verb nowhere else.)
     const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(textAt(tokens, i - 2))) && isCapitalized(textAt(tokens, i + 1));

@@ -517,6 +517,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     return undefined;
   };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  if (c.rule === 'noun-participle') stop = Math.min(stop, beforeSecondVerb(tokens, from, stop));
   // "While he said he would hold a hearing, it is unlikely …": content inside a fronted subordinate clause ends at the
   // comma that closes it (a comma before the content has closed it already: "If elected, she said …", "As X noted, …").
   // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
@@ -605,6 +606,34 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     }
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
+  return stop;
+}
+
+/** Words after which a verb continues the verb group rather than starting one: "to", "not". */
+const VERB_GROUP_LEADS: ReadonlySet<string> = new Set('to not never also still'.split(/\s+/u));
+
+/**
+ * "A memo saying the base would close was leaked", "her letter saying the race was over is a fake": after the
+ * content's own finite verb, a second verb group with only plain words between starts the sentence's main verb, whose
+ * subject is the noun before "saying". The content ends before it. Only when the content opens with its subject and
+ * no pronoun after it ("the plan he drew up was dead" holds a clause of its own). Returns `stop` when none.
+ */
+function beforeSecondVerb(tokens: readonly Token[], from: number, stop: number): number {
+  // (Auxiliaries, "be" and "have" only: a past form after a noun may be a participle, "the staffers identified by".)
+  const finite = (k: number): boolean => FINITE_VERBS.has(straight(tokens[k]));
+  let first = -1;
+  for (let k = from; k <= stop; k++) {
+    const t = tokens[k];
+    // (A clause inside the content has verbs of its own: "so fierce that it will", "a rally that was supposed to".)
+    if (!t.word || CLAUSE_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'what') return stop;
+    if (first === -1) {
+      if (k > from && PRONOUN_WORDS.has(t.lower)) return stop;
+      if (finite(k) && k > from) first = k;
+      continue;
+    }
+    const lead = tokens[k - 1].lower;
+    if (finite(k) && !FINITE_VERBS.has(straight(tokens[k - 1])) && !VERB_GROUP_LEADS.has(lead) && !/ly$/u.test(lead)) return k - 1;
+  }
   return stop;
 }
 

@@ -318,7 +318,13 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: "A spokesman for the port didn't say whether the ferries would run.", quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
   { rule: 'subject-verb', text: 'A spokesman for the port did not say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'spokesman for the port' },
   { rule: 'subject-verb', text: 'The harbour board wouldn’t say whether the ferries would run.', quote: 'whether the ferries would run', speaker: 'harbour board' },
+  // A negated progressive withholds the saying too, and one written with "isn't" is no noun and its participle.
+  { rule: 'subject-verb', text: 'The harbour board is not saying what the new pier will cost.', quote: 'what the new pier will cost', speaker: 'harbour board' },
+  { rule: 'subject-verb', text: 'The harbour board isn’t saying what the new pier will cost.', quote: 'what the new pier will cost', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
+  // A second verb group after the content's own ends it: the sentence's main verb, whose subject is the document.
+  { rule: 'noun-participle', text: 'A memo saying the base would close was leaked to reporters.', quote: 'the base would close', speaker: 'a memo' },
+  { rule: 'noun-participle', text: 'The harbour board released a statement saying it was closing a pier that was built in 1990.', quote: 'it was closing a pier that was built in 1990', speaker: 'harbour board' },
   // A document noun that is also a cue form ("report", "tweet") still speaks after its determiner.
   { rule: 'noun-participle', text: 'The harbour board released a report saying the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'The plan faltered, with an adviser to the mayor conceding that the ferry would stop.', quote: 'the ferry would stop', speaker: 'adviser to the mayor' },

@@ -11,7 +11,7 @@ export const CUE_ADVERBS = setOf(`also later earlier has have had been previousl
   saturday sunday even still himself herself themselves itself flatly firmly quickly in turn long now however though too
   meanwhile instead nonetheless nevertheless therefore thus always sometimes usually
   did does do not never didn't didn’t doesn't doesn’t don't don’t won't won’t wouldn't wouldn’t hasn't hasn’t haven't haven’t
-  hadn't hadn’t`);
+  hadn't hadn’t isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t`);
 
 /** Time and place adverbials that may follow a cue before the content: "said on Saturday that ...". */
 export const TIME_WORDS = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
