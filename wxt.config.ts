@@ -74,9 +74,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -7,7 +7,7 @@
  * script, which shares this isolated world, asks only when this did not run (a page the popup injected it into).
  */
 import { sendToBackground } from '../src/messaging/bus';
-import { EARLY_STYLES } from '../src/extension/early-styles';
+import { EARLY_STYLES, sheetRegisteredWithScript } from '../src/extension/early-styles';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -16,7 +16,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const g = globalThis as unknown as Record<symbol, Promise<void> | undefined>;
-    // Firefox registers the sheet with this script (src/extension/registration.ts): nothing to ask for.
-    g[EARLY_STYLES] ??= import.meta.env.BROWSER === 'firefox' ? Promise.resolve() : sendToBackground('insertStyles', {});
+    // Firefox ≥ 144 registers the sheet with this script (src/extension/registration.ts): nothing to ask for.
+    g[EARLY_STYLES] ??= sheetRegisteredWithScript(navigator.userAgent) ? Promise.resolve() : sendToBackground('insertStyles', {});
   },
 });

@@ -11,3 +11,12 @@ export async function insertedEarly(): Promise<boolean> {
   if (!early) return false;
   return early.then(() => true, () => false);
 }
+
+/**
+ * Whether the browser registers the user stylesheet with the document-start script itself: Firefox from 144 on, which
+ * takes `cssOrigin` in registered content scripts (src/extension/registration.ts). Elsewhere the script asks for it.
+ */
+export function sheetRegisteredWithScript(userAgent: string): boolean {
+  const firefox = /\bFirefox\/(\d+)/u.exec(userAgent);
+  return firefox !== null && Number(firefox[1]) >= 144;
+}

@@ -30,18 +30,18 @@ async function register(): Promise<string[]> {
     // stylesheet restyles every element at once (Chromium: 586–687 ms on a 20 MB page). Chromium 156 refuses
     // `cssOrigin` here, so a document-start script asks for the sheet there (styles.content.ts); Firefox (≥ 144)
     // registers the sheet itself, with no message (a document-start request made the extension's own pages open
-    // late in the Firefox tests), and its script only notes that the sheet is there.
+    // late in the Firefox tests), and its script only notes that the sheet is there. Firefox 140-143 reject
+    // `cssOrigin` (ESR 140 is the one Debian ships at times): there the script asks, as in Chromium.
     const firefox = import.meta.env.BROWSER === 'firefox';
-    const early = {
+    const scripts = (userSheet: boolean): Parameters<typeof browser.scripting.registerContentScripts>[0] => [{
       id: STYLES_SCRIPT_ID,
       matches: origins,
       js: [STYLES_JS],
-      ...(firefox ? { css: [CONTENT_CSS], cssOrigin: 'user' } : {}),
+      ...(userSheet ? { css: [CONTENT_CSS], cssOrigin: 'user' } : {}),
       runAt: 'document_start' as const,
       allFrames: false,
       persistAcrossSessions: true,
-    };
-    await browser.scripting.registerContentScripts([early, {
+    }, {
       id: SCRIPT_ID,
       matches: origins,
       js: [CONTENT_JS],
@@ -51,7 +51,16 @@ async function register(): Promise<string[]> {
       runAt: 'document_idle',
       allFrames: false,
       persistAcrossSessions: true,
-    }] as Parameters<typeof browser.scripting.registerContentScripts>[0]);
+    }] as Parameters<typeof browser.scripting.registerContentScripts>[0];
+    if (!firefox) await browser.scripting.registerContentScripts(scripts(false));
+    else {
+      // (Firefox checks the arguments before it returns a promise: the rejection is a throw.)
+      try {
+        await browser.scripting.registerContentScripts(scripts(true));
+      } catch {
+        await browser.scripting.registerContentScripts(scripts(false));
+      }
+    }
   }
   return origins;
 }

@@ -228,9 +228,13 @@ describe('huge and fragmented pages', () => {
     const [from, to] = best;
     const ticks = calls('huge-traced.html').filter((ts) => ts > from && ts < to).length;
     console.log(`huge, traced: Sourcelight read for ${Math.round(state.timing?.extractMs ?? 0)} ms; its longest run of slices, ${bestCalls} calls over ${Math.round((to - from) / 1000)} ms; the page's 20 ms timer ran ${ticks} times meanwhile`);
-    expect(state.timing?.extractMs).toBeGreaterThan(100);
-    expect(to - from).toBeGreaterThan(100_000);
-    expect(ticks).toBeGreaterThanOrEqual(3);
+    // How long the reading takes depends on the machine (192-222 ms in Chromium 156 on one machine, 76 ms in 8 slices
+    // in Chromium 150 on a faster one), so the test holds what slicing means: several slices, and the page's 20 ms
+    // timer running between them about as often as the run's length allows (up to 3 times). Read in one task, the run
+    // is one call and the timer never runs inside it.
+    expect(state.timing?.extractMs).toBeGreaterThan(0);
+    expect(bestCalls).toBeGreaterThanOrEqual(3);
+    expect(ticks).toBeGreaterThanOrEqual(Math.max(1, Math.min(3, Math.floor((to - from) / 20_000) - 1)));
   }, 600_000);
 
   it('a quote over 100,000 text nodes: found, and highlighted wherever the reader scrolls in it', async () => {
