@@ -897,6 +897,14 @@ describe('where reported content ends', () => {
   it('at ", but" before a clause with a subject of its own', () => {
     expect(indirect('The ministry said it had found no links to the militia, but critics point to two charities that fund it.')).toEqual(['it had found no links to the militia']);
   });
+  it('at ", but there is" and at ", but" before the speaker\'s next verb', () => {
+    expect(indirect('The envoys said they would support the release of the files, but there is growing anger among their allies.')).toEqual(['they would support the release of the files']);
+    expect(indirect('Lena Ortiz said the harbour was her first choice, but went on to praise the river towns.')).toEqual(['the harbour was her first choice']);
+  });
+  it('at ", and" with the speaker acting again in any past form, not an auxiliary', () => {
+    expect(indirect('Tomas Berg agreed to pay a fee to the trust and its partners, and he put a million into the fund.')).toEqual(['to pay a fee to the trust and its partners']);
+    expect(indirect('Tomas Berg said the old server was unprotected, and he had total access to it.')).toEqual(['the old server was unprotected, and he had total access to it']);
+  });
   it('not at ", but" inside the claim', () => {
     expect(indirect('The ministry said the plan was costly, but necessary for the region.')).toEqual(['the plan was costly, but necessary for the region']);
   });
