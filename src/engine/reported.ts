@@ -594,13 +594,13 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
         const subject = tokens[after + 1];
         // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
         // ("…, but there is growing anger", "…, but went on to say": a clause of the writer's, or the speaker acting again.)
-        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = i - 1; break; }
+        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.
       // ("…, and he put $100 million into the fund": any past form but an auxiliary's, "and he had total access" may
       // go on with the claim.)
-      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && (/^[a-z]+ed$/u.test(textAt(tokens, after + 2)) || PAST_FORMS_UNLISTED.has(lowerAt(tokens, after + 2)) || nameLexicon().irregularPast.has(lowerAt(tokens, after + 2)) && !WAS_HAS_PAST.has(lowerAt(tokens, after + 2)))) { stop = i - 1; break; }
+      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && (/^[a-z]+ed$/u.test(textAt(tokens, after + 2)) || PAST_FORMS_UNLISTED.has(lowerAt(tokens, after + 2)) || nameLexicon().irregularPast.has(lowerAt(tokens, after + 2)) && !WAS_HAS_PAST.has(lowerAt(tokens, after + 2)))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
       // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,

@@ -900,6 +900,8 @@ describe('where reported content ends', () => {
   it('at ", but there is" and at ", but" before the speaker\'s next verb', () => {
     expect(indirect('The envoys said they would support the release of the files, but there is growing anger among their allies.')).toEqual(['they would support the release of the files']);
     expect(indirect('Lena Ortiz said the harbour was her first choice, but went on to praise the river towns.')).toEqual(['the harbour was her first choice']);
+    // (A comma inside the closing quotation mark stays with the quotation.)
+    expect(indirect('Lena Ortiz called the harbour “stunning,” but seemed changed by the visit.')).toEqual(['the harbour “stunning,”']);
   });
   it('at ", and" with the speaker acting again in any past form, not an auxiliary', () => {
     expect(indirect('Tomas Berg agreed to pay a fee to the trust and its partners, and he put a million into the fund.')).toEqual(['to pay a fee to the trust and its partners']);
