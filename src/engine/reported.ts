@@ -593,8 +593,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.lower === 'but' && wordsBetween(tokens, from, i) >= 3) {
         const subject = tokens[after + 1];
         // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
-        // ("…, but there is growing anger", "…, but went on to say": a clause of the writer's, or the speaker acting again.)
-        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+        // ("…, but there is growing anger", "…, but that's just morphine", "…, but went on to say": a clause of the
+        // writer's, or the speaker acting again; not "…, but that the fees would rise", a second clause of the claim.)
+        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || /^th(?:at|is)['’]s$/u.test(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) && /^(?:is|was)$/u.test(lowerAt(tokens, after + 2)) || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.

@@ -900,6 +900,8 @@ describe('where reported content ends', () => {
   it('at ", but there is" and at ", but" before the speaker\'s next verb', () => {
     expect(indirect('The envoys said they would support the release of the files, but there is growing anger among their allies.')).toEqual(['they would support the release of the files']);
     expect(indirect('Lena Ortiz said the harbour was her first choice, but went on to praise the river towns.')).toEqual(['the harbour was her first choice']);
+    expect(indirect('The lenders have promised that they will ease the pain, but that’s just a painkiller for the real illness.')).toEqual(['they will ease the pain']);
+    expect(indirect('Lena Ortiz said that the plan would work, but that the fees would rise.')).toEqual(['the plan would work, but that the fees would rise']);
     // (A comma inside the closing quotation mark stays with the quotation.)
     expect(indirect('Lena Ortiz called the harbour “stunning,” but seemed changed by the visit.')).toEqual(['the harbour “stunning,”']);
   });
