@@ -213,7 +213,7 @@ export async function chromiumBench(section: string): Promise<void> {
   console.log(`   load event without Sourcelight: ${fmt(of('without').map((s) => s.loadEnd))} after navigation`);
   console.log(`   load event delay with Sourcelight (each load against the page's median without): cold median ${ms(median(delay('cold')))}, p95 ${ms(percentile(delay('cold'), 95))}; warm median ${ms(median(delay('warm')))}, p95 ${ms(percentile(delay('warm'), 95))}`);
   console.log(`   long tasks (≥ ${LONG_TASK_MS} ms) per load, counted in each page's window (navigation → 1 s after load or 300 ms after the highlight):`);
-  console.log('   page                   without      cold         warm         content-script CPU (profiled load): cold, warm   heap vs without');
+  console.log('   page                   without      cold         warm         content-script time (profile): cold, warm        heap vs without');
   for (const id of pages) {
     const cell = (mode: Mode): string => {
       const xs = samples.filter((s) => s.page === id && s.mode === mode);
