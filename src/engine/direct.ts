@@ -86,7 +86,8 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
-  if (post && !(closedSentence && ownContent(post)) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
+  // ("“…” Asked if it had appeared …, Trump replied": nor to a question put to the next speaker.)
+  if (post && !(closedSentence && (ownContent(post) || post.rule === 'unnamed-asker')) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(p, openTok);
   let pre: Clause | null = null;
@@ -116,9 +117,11 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   if (sameSentence && !inFrontedPhrase(p, sameSentence, openTok)) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
+  // (Not a cue that opens a quotation of its own: "“Fresh Start” opened with a rally at which the mayor said, “…”".)
+  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cue].end).trimStart());
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
-    if (c.from > closeTok && c.side !== 'participle') return { clause: c, rule: 'cue-later-in-sentence' };
+    if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c)) return { clause: c, rule: 'cue-later-in-sentence' };
   }
   return null;
 }

@@ -892,6 +892,16 @@ describe('past forms that modify a noun', () => {
   });
 });
 
+describe('a quotation and a cue that is not its own', () => {
+  const direct = (text: string): Array<[string, string | null]> => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
+  it('a cue later in the sentence that opens a quotation of its own does not speak the one before', () => {
+    expect(direct('“Clean streets, every single day” is the slogan on posters in which workers say, “We sweep at dawn.”')).toEqual([['Clean streets, every single day', null], ['We sweep at dawn.', 'workers']]);
+  });
+  it('a question put to the next speaker does not take the quotation closed before it', () => {
+    expect(direct('Lena Ortiz spoke to reporters. At the hearing on Tuesday, she said, “We were never told about the leak.” Asked if she had been warned, Ortiz replied, “Never.”')).toEqual([['We were never told about the leak.', 'Lena Ortiz'], ['Never.', 'Lena Ortiz']]);
+  });
+});
+
 describe('where reported content ends', () => {
   const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
   it('at ", but" before a clause with a subject of its own', () => {
