@@ -6,7 +6,7 @@ import { personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type
 import type { Paragraph } from './paragraph';
 import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST } from './tables/words';
+import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, lowerAt, textAt, type Token } from './text';
 
@@ -680,7 +680,6 @@ function wordsBetween(tokens: readonly Token[], a: number, z: number): number {
 /** The word that opens an infinitive after a listener: "urged voters to …", "… not to …". */
 const toOrNot = (x: Token): boolean => x.lower === 'to' || x.lower === 'not';
 
-const WH_WORDS = new Set('whether if why how what when who where which'.split(/\s+/u));
 
 
 /** "asked him for years", "asked them for comment", "asking for anonymity": how long, or the reporter's routine request

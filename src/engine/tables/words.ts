@@ -225,6 +225,9 @@ export const AMOUNT_DETERMINERS = setOf(`some any no final more little his her t
 /** Words that open an embedded question: "asked whether", "said how". */
 export const QUESTION_OPENERS = setOf(`whether if why how what when who whom where which about`);
 
+/** The wh-words (and "if") that open a reported question: "asked whether", "did not say when". */
+export const WH_WORDS = setOf(`whether if why how what when who where which`);
+
 /** Who asks: "told reporters", "asked him". */
 export const QUESTIONERS = setOf(`reporters journalists investigators him her them me us`);
 
