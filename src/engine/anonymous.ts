@@ -18,7 +18,7 @@ import {
 import { CUE_BY_FORM, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NOT_AN_OPENER, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
-import { hasClass, isCapitalized, lowerAt, phraseKey, spacesBeforeWordsIn, stripPossessive, textAt, wordClass, type Token } from './text';
+import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, lowerAt, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -334,7 +334,7 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
   const t = p.tokens;
   for (let k = r.to - 1; k > r.from; k--) {
     // A past-tense verb after a capitalised subject (over an adverb) ends that clause: the mention is its object.
-    if (!/^[a-z]+ed$/u.test(t[k].text) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
+    if (!isLowerEdForm(t[k].text) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
     let subject = k - 1;
     if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
     if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = { from: k + 1, to: r.to }; break; }
@@ -366,7 +366,7 @@ function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): b
   if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(textAt(p.tokens, cue + 2))) return true;
   // "refugees admitted to the United States", "doctors with admitting privileges".
   if (lemma === 'admit' && (next?.lower === 'to' && !QUESTIONERS.has(lowerAt(p.tokens, cue + 2)) || next?.lower === 'privileges')) return true;
-  return lemma === 'add' && next !== undefined && (/^\d/u.test(next.text) || MORE_DETERMINERS.has(next.lower));
+  return lemma === 'add' && next !== undefined && (startsWithDigit(next.text) || MORE_DETERMINERS.has(next.lower));
 }
 
 /** ", Rich Beeson," right after a description: a capitalised run of two or three words, closed off, read as a name. */
@@ -390,7 +390,7 @@ function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
   // "those who named a candidate said": the phrase right after a past-tense verb is its object.
   const before = p.tokens[r.from - 1];
   // (An antecedent of "who" may be an object: "joined a growing list of leaders who have slammed him".)
-  if (!relative && before?.word && /^[a-z]+ed$/u.test(before.text) && DETERMINER_BEFORE_VERB.has(first.lower)) return true;
+  if (!relative && before?.word && isLowerEdForm(before.text) && DETERMINER_BEFORE_VERB.has(first.lower)) return true;
   if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.has(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
   return QUANTIFIED_DETERMINERS.has(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
@@ -590,7 +590,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     const a = tokens[r.from - 1];
     const b = tokens[r.from - 2];
     // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
-    if (a?.word && /^\d/u.test(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
+    if (a?.word && startsWithDigit(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
       const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
       r = { from: left ? left.from : r.from - 3, to: r.to };
       continue;
@@ -710,7 +710,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
         // never after the object of another preposition ("a pitch to New York voters saying").
         if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
         // "The senator emailed supporters saying …": the people are the object of a verb before them.
-        if (tokens.slice(phrase.from, i - 1).some((w) => /^[a-z]+ed$/u.test(w.text))) continue;
+        if (tokens.slice(phrase.from, i - 1).some((w) => isLowerEdForm(w.text))) continue;
         if (PREPOSITION.has(lowerAt(tokens, phrase.from - 1)) && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
       }
       // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
@@ -724,7 +724,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       const t = tokens[i];
       if (!t.word || p.inQuote[i] === 1 || !hasClass(t, POSSESSED_ACT_CLASS)) continue;
       const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].text) ? i - 2 : -1;
-      if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !/['’]s$/u.test(tokens[owner].text))) continue;
+      if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !endsPossessive(tokens[owner].text))) continue;
       const found = phraseBefore(tokens, owner, a);
       if (!found) continue;
       // "to back the judges’ statement": the possessor's noun phrase starts at its determiner.

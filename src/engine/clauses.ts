@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } fr
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { hasClass, isCapitalisedIng, isCapitalized, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, wordClass, type Token } from './text';
+import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isLowerEdForm, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
 
 export interface TokenRange {
   from: number;
@@ -128,7 +128,7 @@ const SETTING_HEADS: ReadonlySet<string> = new Set(['past', 'interview', 'interv
  * verb of a first verb phrase. Not an adjective after its determiner: "the affected residents and outraged customers".
  */
 function verbBefore(tokens: readonly Token[], end: number, floor: number): boolean {
-  const inNumber = (k: number): boolean => tokens[k].text === ',' && /\d$/u.test(textAt(tokens, k - 1)) && /^\d/u.test(textAt(tokens, k + 1));
+  const inNumber = (k: number): boolean => tokens[k].text === ',' && /\d$/u.test(textAt(tokens, k - 1)) && startsWithDigit(textAt(tokens, k + 1));
   for (let k = end; k >= floor && end - k < 8 && (tokens[k].word || inNumber(k)); k--) {
     if (k < end && (isVerbOnly(tokens[k].lower) || /^[a-z]{3,}ed$/u.test(tokens[k].text)) && !DETERMINERS.has(lowerAt(tokens, k - 1))) return true;
   }
@@ -189,7 +189,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
   let f = from;
   // A number stays when it counts people ("47 percent", "6 in 10 voters").
-  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || /^\d/u.test(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(lowerAt(tokens, f + 1)))) {
+  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || startsWithDigit(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(lowerAt(tokens, f + 1)))) {
     if (PREPOSITIONS.has(tokens[f].lower)) {
       // Skip to the next determiner or capitalised word.
       let k = f + 1;
@@ -294,7 +294,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       break;
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
-    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(lowerAt(tokens, j + 1)) || /^\d/u.test(textAt(tokens, j + 1)))) break;
+    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(lowerAt(tokens, j + 1)) || startsWithDigit(textAt(tokens, j + 1)))) break;
     if (DAY.has(t.lower) || TODAY_YESTERDAY.has(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
@@ -414,7 +414,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (t.lower === 'for' && LONG_DURATIONS.has(two)) { j += 2; continue; }
     // "Thursday night", "Monday morning".
     if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
-    if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || /^\d/u.test(two))) { j += 2; continue; }
+    if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || startsWithDigit(two))) { j += 2; continue; }
     // ("this week", "last night" — not "confirmed this in a statement", where "this" is the object.)
     // ("earlier this month", "late last year": a lead before the time phrase.)
     if (RECENT_TIME_LEADS.has(t.lower) && RECENT_TIME_LEADS.has(two) && TIME_WORDS.has(three) && !PREPOSITIONS.has(three)) { j += 3; continue; }
@@ -521,7 +521,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
-    if (last >= s && isCapitalized(tokens[last].text) && /^[a-z]+ed$/u.test(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
+    if (last >= s && isCapitalized(tokens[last].text) && isLowerEdForm(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
@@ -529,7 +529,7 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
     // (An adjective form is the verb before a determiner: "The mayor used the briefing to …".)
-    if (e > s && /^[a-z]+ed$/u.test(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !/^\d/u.test(before.text) && (!nameLexicon().adjectives.has(lower) || DETERMINERS.has(lowerAt(tokens, e + 1))) && !nameLexicon().adjectives.has(before.lower)) break;
+    if (e > s && isLowerEdForm(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !startsWithDigit(before.text) && (!nameLexicon().adjectives.has(lower) || DETERMINERS.has(lowerAt(tokens, e + 1))) && !nameLexicon().adjectives.has(before.lower)) break;
     last = e;
     e++;
   }
@@ -596,7 +596,7 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
   if (tokens && at >= 0 && bareRole(tokens, at)) return true;
   if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
   return PARENTHETICAL_OPENERS.has(t.lower) ||
-    isCapitalized(t.text) || /^\d/u.test(t.text) || /^[a-z]+ing$/u.test(t.text) || /^[a-z]+ed$/u.test(t.text) ||
+    isCapitalized(t.text) || startsWithDigit(t.text) || /^[a-z]+ing$/u.test(t.text) || isLowerEdForm(t.text) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     ROLE_PREMODIFIERS.has(t.lower);
 }
@@ -748,7 +748,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (next.lower === 'that' && (FINITE_VERBS.has(tokens[setting + 2].lower) || CUE_BY_FORM.has(tokens[setting + 2].lower) && (writtenThing(tokens[i].lower) || /ed$/u.test(tokens[setting + 2].lower)))) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
-  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !/['’]s$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
+  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !endsPossessive(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
   // "the senators’ claim that …", "budget hawks’ warnings that …": a plural possessor, its apostrophe a token of its own.
   const plural = k > floor && pluralPossessor(tokens, k, floor);
   if (k < floor || (!tokens[k].word && !plural)) return null;
@@ -756,7 +756,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   // "an assertion that …", "complaints that …", "accusations of …": a cue noun with no owner still carries content;
   // its speaker is left open. It must be determined ("the claim that"), or a noun that is never a verb
   // ("allegations that"), and sit after a verb or a preposition, not open the sentence.
-  const owned = plural !== false || POSSESSIVE_PRONOUN.has(tokens[k].lower) || /['’]s$/u.test(tokens[k].text);
+  const owned = plural !== false || POSSESSIVE_PRONOUN.has(tokens[k].lower) || endsPossessive(tokens[k].text);
   // ("a call for calm", "an impassioned call for unity", "few calls for him to quit": the unowned call too.)
   if (!owned && (next.lower === 'that' || next.lower === 'of' || next.lower === 'for' && noun.lemma === 'call')) {
     const opener = noun.lemma === 'call' ? CALL_DETERMINERS : CLAIM_DETERMINERS;
@@ -779,7 +779,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
   if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
-  else if (!speaker && /['’]s$/u.test(tokens[k].text)) {
+  else if (!speaker && endsPossessive(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
     let f = capitalisedRunStart(tokens, k, floor, 4);
     if (f === k && !isCapitalized(tokens[k].text)) {
@@ -877,13 +877,13 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
   if (j < floor || !tokens[j].word) return false;
   if (BASE_FORM_SUBJECTS.has(tokens[j].lower) || /n['’]t$/u.test(tokens[j].lower)) return true;
   // ("levels of stress", "under stress": after a preposition it is the noun.)
-  if (/['’]s$/u.test(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return false;
+  if (endsPossessive(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return false;
   // "Critics of the governor call", "31 percent say", "most of them say": people, a count or a name in the subject
   // (not "the deals promise to be better": things).
   const subject = phraseBefore(tokens, j, floor);
   for (let k = subject ? subject.from : j; k <= j; k++) {
     const w = tokens[k].lower;
-    if (/[^s'’]s$/u.test(w) && !/['’]s$/u.test(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w) || ORG_HEADS.has(w.slice(0, -1))) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || /^\d/u.test(w)) return true;
+    if (/[^s'’]s$/u.test(w) && !endsPossessive(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w) || ORG_HEADS.has(w.slice(0, -1))) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || startsWithDigit(w)) return true;
   }
   return false;
 }
@@ -936,8 +936,8 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
   while (f - 1 >= floor && end - f < 5) {
     const t = tokens[f - 1];
     if (!t.word) break;
-    if (DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) { f--; break; }
-    if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || /^[a-z]+ed$/u.test(t.text)) break;
+    if (DETERMINERS.has(t.lower) || startsWithDigit(t.text)) { f--; break; }
+    if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || isLowerEdForm(t.text)) break;
     f--;
   }
   return tokens[end]?.word ? { from: f, to: end } : null;
@@ -1152,7 +1152,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
     if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(lowerAt(tokens, i - 2))) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
-    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || /['’]s$/u.test(prev.text) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
+    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || endsPossessive(prev.text) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
@@ -1191,8 +1191,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
-        const share = tokens[speaker.from - 1].lower === 'of' ? SHARE_WORDS.has(count.lower) || /^\d/u.test(count.text)
-          : /^\d+$/u.test(tokens[speaker.from].text) && (/^\d/u.test(count.text) || ONE_TO_NINE.has(count.lower));
+        const share = tokens[speaker.from - 1].lower === 'of' ? SHARE_WORDS.has(count.lower) || startsWithDigit(count.text)
+          : /^\d+$/u.test(tokens[speaker.from].text) && (startsWithDigit(count.text) || ONE_TO_NINE.has(count.lower));
         if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
       }
       // ("an adviser to his campaign acknowledging …": after a person's role, "to" belongs to the speaker's phrase.)
@@ -1214,7 +1214,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
       // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
       let owner = false;
-      if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || /['’]s$/u.test(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
+      if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || endsPossessive(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
         speaker = { from: speaker.from, to: speaker.from };
         owner = true;
       } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower)) {
@@ -1335,7 +1335,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let j = skipCueAdverbs(tokens, i - 1, floor);
     // "A campaign ad released Thursday says": a participle before a skipped time word ends a reduced relative clause,
     // and the noun before it is the subject.
-    if (j < i - 1 && j > floor && /^[a-z]+ed$/u.test(tokens[j].text) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+    if (j < i - 1 && j > floor && isLowerEdForm(tokens[j].text) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;
     // A base form that is also a noun agrees with its subject: "critics call the plan a disaster", "we claim", "would
     // report that", but "Trump's tweet came …", "The FEC report covering …", "the debunked claim that …" are nouns.
     if (verb.nounBase && t.lower === lemma && !isCapitalized(t.text) && !baseFormVerb(tokens, j, i, floor)) continue;
@@ -1417,7 +1417,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const opener = subject !== null && subject.from - 1 === floor && CLAUSE_FLOOR_WORDS.has(tokens[floor].lower);
         const opensClause = subject && (subject.from === floor || opener || !tokens[subject.from - 1].word || AND_BUT_SO_YET_THEN.has(tokens[subject.from - 1].lower));
         // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
-        const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || /['’]s$/u.test(tokens[subject.from].text));
+        const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || endsPossessive(tokens[subject.from].text));
         if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {
           // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
           // is the subject, and everything up to the cue its parenthetical.

@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACE_LEADS, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { isAcronymLike, isCapitalized, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
+import { endsPossessive, isAcronymLike, isCapitalized, isLowerEdForm, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -511,17 +511,17 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   const first = tokens[k].lower;
   // ("Trump's wife, Melania, is scheduled …": a named person's relative, whose own name the index may not hold.)
   let owner = k;
-  while (owner < k + 3 && owner < z && isCapitalized(textAt(tokens, owner)) && !/['’]s$/u.test(textAt(tokens, owner))) owner++;
+  while (owner < k + 3 && owner < z && isCapitalized(textAt(tokens, owner)) && !endsPossessive(textAt(tokens, owner))) owner++;
   const kin = lowerAt(tokens, owner + 1);
   const possessive = textAt(tokens, owner);
-  if (owner < z && /['’]s$/u.test(possessive) && isCapitalized(possessive) && (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin))) return FEMALE_NOUNS.has(kin) ? 'f' : 'm';
+  if (owner < z && endsPossessive(possessive) && isCapitalized(possessive) && (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin))) return FEMALE_NOUNS.has(kin) ? 'f' : 'm';
   if (!UNNAMED_DETERMINERS.has(first)) return null;
   let head = -1;
   for (let j = k + 1; j < z && j - k <= 6; j++) {
     const t = tokens[j];
     if (!t.word || PHRASE_END.has(t.lower)) break;
     // A past form after a noun is the verb: "a nurse posted".
-    if (head >= 0 && /^[a-z]+ed$/u.test(t.text)) break;
+    if (head >= 0 && isLowerEdForm(t.text)) break;
     head = j;
   }
   if (head < 0 || isCapitalized(tokens[head].text)) return null;
@@ -705,7 +705,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     for (const [runFrom, runTo] of capitalRuns(tokens)) {
       // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
       let from = runFrom;
-      for (let k = runFrom; k < runTo; k++) if (/['’]s$/u.test(tokens[k].text)) from = k + 1;
+      for (let k = runFrom; k < runTo; k++) if (endsPossessive(tokens[k].text)) from = k + 1;
       // (The owner is an organisation named too: "Facebook’s Instagram", "NASA’s Goddard Space Flight Center".)
       if (orgs && from > runFrom) {
         const owner = runWords(tokens, runFrom, from - 1);
@@ -747,7 +747,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
-      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !/['’]s$/u.test(tokens[to].text) &&
+      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.

@@ -8,7 +8,7 @@ import { governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { isCapitalized, lowerAt, textAt, type Token } from './text';
+import { isCapitalized, isLowerEdForm, lowerAt, startsWithDigit, textAt, type Token } from './text';
 
 /** The mark that closes an aside opened by `open` (a dash or a bracket), or null. */
 function asideCloser(open: string | undefined): string | null {
@@ -218,7 +218,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // "According to the study, published in BMJ Case Reports, CONTENT", "according to the report, which came out on
     // Monday, CONTENT": what describes the source, set off by commas, is not the content ("According to police, armed
     // men …" is: no preposition after "armed").
-    if (s < end && (tokens[s].lower === 'which' || /^[a-z]+ed$/u.test(tokens[s].text) && SETTING_LEADS.has(tokens[s + 1].lower))) {
+    if (s < end && (tokens[s].lower === 'which' || isLowerEdForm(tokens[s].text) && SETTING_LEADS.has(tokens[s + 1].lower))) {
       let k = s + 1;
       while (k < end && k - s < 16 && tokens[k].text !== ',') k++;
       if (k < end && tokens[k].text === ',') for (s = k + 1; s <= end && !tokens[s].word;) s++;
@@ -393,7 +393,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
     const opener = SOON_WORDS.has(lowerAt(tokens, b2)) ? b2 + 1 : b2;
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(lowerAt(tokens, opener)) &&
-        !/^\d/u.test(tokens[b2].text) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
+        !startsWithDigit(tokens[b2].text) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
@@ -512,7 +512,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     for (let k = at; k <= Math.min(end, at + 2); k++) {
       const next = b.clauseAtFrom.get(k);
       if (next && next !== c && next.side !== 'after') return next;
-      if (!tokens[k].word || (k > at && !/^\d/u.test(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower))) break;
+      if (!tokens[k].word || (k > at && !startsWithDigit(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower))) break;
     }
     return undefined;
   };
@@ -537,7 +537,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
-    if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && /^\d/u.test(tokens[i + 1].text)) continue;
+    if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && startsWithDigit(tokens[i + 1].text)) continue;
     // A credit in brackets is the page's, not the claim's: "… control of Hong Kong (Image: GETTY)".
     if ((t.text === '(' || t.text === '[') && i > from && CREDIT_WORDS.has(lowerAt(tokens, i + 1)) && tokens[i + 2]?.text === ':') { stop = i - 1; break; }
     if (t.text === '(' || t.text === '[') open++;
@@ -601,7 +601,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // speaker going on to act, not more of the claim.
       // ("…, and he put $100 million into the fund": any past form but an auxiliary's, "and he had total access" may
       // go on with the claim.)
-      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && (/^[a-z]+ed$/u.test(textAt(tokens, after + 2)) || PAST_FORMS_UNLISTED.has(lowerAt(tokens, after + 2)) || nameLexicon().irregularPast.has(lowerAt(tokens, after + 2)) && !WAS_HAS_PAST.has(lowerAt(tokens, after + 2)))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && (isLowerEdForm(textAt(tokens, after + 2)) || PAST_FORMS_UNLISTED.has(lowerAt(tokens, after + 2)) || nameLexicon().irregularPast.has(lowerAt(tokens, after + 2)) && !WAS_HAS_PAST.has(lowerAt(tokens, after + 2)))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
       if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
       // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,
@@ -665,7 +665,7 @@ const BUT_PREPOSITIONS = new Set('for in at on among with to after since by unli
 const NUMBER_WORDS = new Set(`one two three four five six seven eight nine ten a an several hours days weeks months years minutes`.split(/\s+/u));
 
 /** A word that opens a subject like a determiner, or a number. */
-const determinerLike = (word: string): boolean => DETERMINER_LIKE_WORDS.has(word) || /^\d/u.test(word);
+const determinerLike = (word: string): boolean => DETERMINER_LIKE_WORDS.has(word) || startsWithDigit(word);
 
 function inQuoteAt(b: Paragraph, i: number): boolean {
   return b.inQuote[i] === 1;
@@ -889,7 +889,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
       // "but", or closing a fronted clause ("As Martin wrote A Song of Ice and Fire, Ford created …"); after others an
       // aside may follow ("the economy, including jobs, should …").
       const next = lowerAt(tokens, k + 1);
-      if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (/^\d/u.test(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
+      if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (startsWithDigit(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
       return true;
     }
     const w = straight(t);

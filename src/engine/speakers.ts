@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GR
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, APPROXIMATORS, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { isCapitalized, isLettersEndingIng, lowerAt, remembered, stripPossessive, textAt, type Token } from './text';
+import { endsPossessive, isCapitalized, isLettersEndingIng, isLowerEdForm, lowerAt, remembered, startsWithDigit, stripPossessive, textAt, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -163,7 +163,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   const first = tokens[from];
   // ("the senator's suggestion that …": the owner of a claim is shown without the possessive ending.)
-  const phrase = text.slice(first.start, /['’]s$/u.test(tokens[to].text) ? tokens[to].end - 2 : tokens[to].end);
+  const phrase = text.slice(first.start, endsPossessive(tokens[to].text) ? tokens[to].end - 2 : tokens[to].end);
   const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
@@ -279,7 +279,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
     }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
-    const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/u.test(w));
+    const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && endsPossessive(w));
     if (possessiveAt >= 0 && !possessiveInName(words[possessiveAt], words.slice(possessiveAt + 1))) words = words.slice(possessiveAt + 1);
     if (words.length === 0) return null;
     const parts = parseName(words);
@@ -453,11 +453,11 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
   if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(textAt(tokens, to + 1))) return true;
   // "this | source" (a determiner the subject walk left out), "the bespectacled, 71-year-old | diplomat": back over
   // commas and modifiers (compounds, numbers, adjectives) to a determiner; never over a verb ("The report renewed |").
-  if (/^[a-z]+ed$/u.test(tokens[from].text)) return false;
+  if (isLowerEdForm(tokens[from].text)) return false;
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k];
     if (SINGULAR_DETERMINER.has(t.lower)) return true;
-    const modifier = t.text === ',' || /^\d/u.test(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
+    const modifier = t.text === ',' || startsWithDigit(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
       /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.has(lowerAt(tokens, k - 1)));
     if (!modifier) return false;
   }
@@ -474,8 +474,8 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
   // Ending in an infinitive: "a special prosecutor to investigate".
   if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
-  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || /^\d/u.test(next.text))) return true;
-  return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && /^[a-z]+ed$/u.test(next.text);
+  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || startsWithDigit(next.text))) return true;
+  return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && isLowerEdForm(next.text);
 }
 
 function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): Described | null {
@@ -494,7 +494,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     if (weak && words.length === 1 && !plural) return null;
     // A singular without a determiner is a headline or a title before a name ("former rival says"), not a source.
     const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
-    if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => /['’]s$/u.test(t.text))) return null;
+    if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => endsPossessive(t.text))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
     if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return null;
     return described(phrase, head, definite, true, plural ? 'group' : 'person', plural);

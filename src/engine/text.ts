@@ -248,6 +248,18 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** A possessive ending on a word as written: "Bennett’s", "Bennett's" (not "Bennetts'"). */
+export function endsPossessive(word: string): boolean {
+  return POSSESSIVE_END.test(word);
+}
+const POSSESSIVE_END = /['’]s$/u;
+
+/** A lower-case word of letters ending in "ed", the regular past or participle ("warned", "unnamed"). */
+export function isLowerEdForm(word: string): boolean {
+  return LOWER_ED_FORM.test(word);
+}
+const LOWER_ED_FORM = /^[a-z]+ed$/u;
+
 const LETTERS_THEN_ING = /^\p{L}+ing$/u;
 /** `/^\p{L}+ing$/u.test(word)`: letters only, ending in "ing" ("According", "Speaking"). */
 export function isLettersEndingIng(word: string): boolean {
