@@ -78,8 +78,13 @@ function isWordTok(t: Token | undefined): t is Token {
 function isInnerDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length.)
-  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
+  // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length. "R-N.Y.", "D-Calif.": a party and a state's abbreviation.)
+  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) || isPartyAndState(prev.text));
+}
+
+/** A lawmaker's party and state as US news sets them after the name: "R-N.Y", "D-Calif", "I-Vt" (its dot apart). */
+function isPartyAndState(word: string): boolean {
+  return /^\p{Lu}-\p{Lu}[\p{L}.]*$/u.test(word);
 }
 
 /** A name's or a company's suffix and its dot ("Jr.", "Inc."), where a phrase before a comma ends. */
@@ -536,7 +541,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   if (last < s) return null;
   e = last + 1;
   // "The leader of Ennahda, Rachid Ghannouchi, ...": prefer the appositive name.
-  if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text)) {
+  // (Not a party and state: "Sen. Mark Kirk, R-Ill., who …, rescinded".)
+  if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text) && !isPartyAndState(tokens[e + 1].text)) {
     let k = e + 1;
     while (k < limit && (tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) k++;
     if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return { from: e + 1, to: k - 1 };
@@ -1406,8 +1412,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
       // Appositive: "Kevin Mayer, chairman of Disney's unit, said" — find the comma that opens it.
       let k = j - 1;
-      while (k >= floor && tokens[k].text !== ',' && !PUNCT_BOUNDARY.has(tokens[k].text) && j - k < 16) k--;
-      if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && (tokens[k - 1].word || endsInSuffixDot(tokens, k - 1))) {
+      // (An abbreviation's dot is no boundary: "Benjamin J. Rhodes, Mr. Obama's deputy, said". But an aside that is one
+      // abbreviation, "in Washington, D.C., said", "of Atlanta, Ga., said", ends a place, not a subject.)
+      while (k >= floor && tokens[k].text !== ',' && (!PUNCT_BOUNDARY.has(tokens[k].text) || isInnerDot(tokens, k)) && j - k < 16) k--;
+      const placeEnd = j - k === 3 && isInnerDot(tokens, j - 1);
+      if (k >= floor && tokens[k].text === ',' && !placeEnd && k - 1 >= floor && (tokens[k - 1].word || endsInSuffixDot(tokens, k - 1))) {
         const phrase = phraseBefore(tokens, k - 1, floor);
         const subject = phrase && headBeforeRelative(tokens, phrase);
         // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as

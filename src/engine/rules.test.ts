@@ -260,6 +260,14 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A weak cue inverts before a person's full name.
   { rule: 'inverted', text: 'The harbour will recover within a year, predicted Dana Whitfield.', quote: 'The harbour will recover within a year', speaker: 'Dana Whitfield' },
   { rule: 'appositive', text: 'Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
+  // An abbreviation's dot inside the aside ("Mr.", an initial) does not end it; an aside that is only a state's or a
+  // city's abbreviation closes a place inside the parenthetical, and the subject is the name that opens it.
+  { rule: 'appositive', text: 'Ada J. Lund, Mr. Berg’s chief of staff, said the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada J. Lund' },
+  { rule: 'subject-parenthetical', text: 'Ada Lund, a lawyer at the port and Harbour College in Washington, D.C., said the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
+  // A party and state set off after a lawmaker's name, dots and all.
+  { rule: 'subject-parenthetical', text: 'Rep. Ada Lund, R-N.Y., noted that the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
+  { rule: 'subject-parenthetical', text: 'Sen. Ada Lund, D-Calif., said the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
+  { rule: 'participle', text: 'Sen. Ada Lund, R-Ill., who faces a hard race, withdrew her support, saying the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
   { rule: 'appositive', text: 'Indeed, Marta Ruiz, a nurse from Tacoma, said the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },

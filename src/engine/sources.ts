@@ -274,12 +274,20 @@ export class SourceRegistry {
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
-    return (this.peopleBySurname.get(surname) ?? []).find((e) => {
+    const found = (this.peopleBySurname.get(surname) ?? []).filter((e) => {
       if (e.kind !== 'person' || e.anonymous || e.surname !== surname) return false;
       // Same surname, and the first names agree when both are given.
       const ew = e.name.toLowerCase().split(' ');
       return words.length === 1 || ew.length === 1 || ew[0] === words[0];
     });
+    // A surname alone that two sources share ("Mr. Trump" after Freddy Trump and Donald J. Trump have spoken) is the
+    // one the article named in full first: news writing introduces its main person of a surname first and gives any
+    // relative of the same surname a first name each time.
+    if (words.length === 1 && found.length > 1) {
+      const first = this.fullBySurname.get(surname)?.[0]?.parts.name;
+      return found.find((e) => e.name === first) ?? found[0];
+    }
+    return found[0];
   }
 
   /** The entity of a person the article names (created at its first reference), referred to at `pos` by `mention`. */
