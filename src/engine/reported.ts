@@ -564,9 +564,11 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (!verbSeen) { stop = i - 1; break; }
     }
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
+    // (Not a verb that takes a thing and has one: "said his band and producer Ann Bell wrote a host of new songs" is
+    // one claim, whose subject is two.)
     if (LINKS.has(t.lower) && i > from) {
       const next = clauseNear(i + 1);
-      if (next && (next.side === 'before' || next.side === 'participle')) { stop = i - 1; break; }
+      if (next && (next.side === 'before' || next.side === 'participle') && !actsOnThing(tokens, next, end)) { stop = i - 1; break; }
     }
     // A relative clause ("the source, who said he had spoken to people inside, told Reuters") ends at its comma.
     // (Not at an aside: "While he claimed that the group, or its leaders, had …".)
@@ -581,7 +583,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (clauseNear(after) || (LINKS.has(lowerAt(tokens, after)) && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
       const atCue = b.clauseAtCue.get(after);
-      if (atCue && atCue !== c) { stop = i - 1; break; }
+      if (atCue && atCue !== c && !actsOnThing(tokens, atCue, end)) { stop = i - 1; break; }
       const w = tokens[after];
       // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim (not a list of gerunds: "covering
       // up, delaying, and withholding").
@@ -912,6 +914,13 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
  *  …, Ford created …") or right before its speaker ("Over a decade before Martin wrote …, Ford created …"). */
 function fronted(tokens: readonly Token[], sa: number, c: Clause): boolean {
   return SUBORDINATORS.has(tokens[sa].lower) || c.speaker !== null && c.speaker.from > sa && SUBORDINATORS.has(tokens[c.speaker.from - 1].lower);
+}
+
+/** A clause whose verb, one that also takes a thing for object, has a thing right after it ("wrote new songs"): an
+ *  act, not a report. */
+function actsOnThing(tokens: readonly Token[], c: Clause, end: number): boolean {
+  const s = c.cueTo + 1;
+  return c.verb.clauseOnly === true && c.side === 'before' && s <= end && tokens[s].word && tokens[s].lower !== 'that' && thingObject(tokens, s, Math.min(end, s + 12), false);
 }
 
 /** Whether the cue sits in a subordinate clause: a subordinator before it, with no comma between. */

@@ -58,6 +58,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The Harbor Trust said in a statement Thursday night it had pulled the listing.', quote: 'it had pulled the listing', speaker: 'Harbor Trust' },
   { rule: 'content-after-cue', text: 'Vera Holm said in an interview with The Daily Ledger the mine would close.', quote: 'the mine would close', speaker: 'Vera Holm' },
   { rule: 'content-after-cue', text: 'Senator Ole Dahl has said for weeks he is the only one who can win.', quote: 'he is the only one who can win', speaker: 'Ole Dahl' },
+  // A second subject whose verb takes a thing ("wrote new songs") acts in the claim; it is no second attribution.
+  { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell wrote a dozen new songs.', quote: 'his band and producer Ann Bell wrote a dozen new songs', speaker: 'Ole Dahl' },
+  { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell, AKA Belle, wrote a dozen new songs.', quote: 'his band and producer Ann Bell, AKA Belle, wrote a dozen new songs', speaker: 'Ole Dahl' },
   { rule: 'content-after-cue', text: 'Mayor Tilde Aas blamed the delay on a “faulty valve,” claiming she had warned the council in May.', quote: 'she had warned the council in May', speaker: 'Tilde Aas' },
   { rule: 'content-after-cue', text: 'Mayor Ines Duarte, meanwhile, said the shelter would stay open.', quote: 'the shelter would stay open', speaker: 'Ines Duarte' },
   { rule: 'content-after-cue', text: 'Jonas Weber, for his part, told reporters the fares would not rise.', quote: 'the fares would not rise', speaker: 'Jonas Weber' },
