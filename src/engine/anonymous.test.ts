@@ -95,6 +95,8 @@ describe('anonymous groups and roles as sources', () => {
     ['people counted in a statistic', 'The state said the number of young people who have reported using meth was 3.8 percent.'],
     ['the authors of a thing written', 'It also became her gift to the women who wrote it.'],
     ['a hypothetical asker', 'I would not be offended if someone asked me that question.'],
+    ['people told what they should say', 'Those chief executives should make it clear they are angry about the levy.'],
+    ['people who must speak, past an adverb', 'Critics must also say what they would build instead.'],
   ];
   it.each(none)('%s', (_rule, sentence) => {
     expect(mentions(sentence)).toEqual([]);

@@ -3,7 +3,7 @@
  * condition of anonymity", "sources close to the talks", and definite back-references ("The source could not
  * provide details") to an unnamed source the article already introduced.
  */
-import { phraseAfter, phraseBefore, sayAsNoun, type Clause, type TokenRange } from './clauses';
+import { obligedAt, phraseAfter, phraseBefore, sayAsNoun, type Clause, type TokenRange } from './clauses';
 import { nameRef, type SpeakerPhrase } from './discourse';
 import type { NameOccurrence } from './names';
 import { firstTokenAtOrAfter, type Paragraph } from './paragraph';
@@ -15,7 +15,7 @@ import {
   AGENT_ADJECTIVES, AGENT_AUXILIARIES, AGENT_BY_FORM, AGENT_BY_LEMMA, AGENT_COMPLEMENTS, AGENT_NOUNS, AUTHOR_OF_NOUNS, DECLINED_ACTS, DECLINING_VERBS,
   PUBLISHED_DOCUMENTS, PUBLISHING_VERBS,
 } from './tables/agents';
-import { CUE_BY_FORM, type CueVerb } from './tables/cues';
+import { CUE_BY_FORM, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NOT_AN_OPENER, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
 import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, lowerAt, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
@@ -436,11 +436,12 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
 
 /**
  * People who wrote a thing ("the women who wrote it": a verb that also takes a thing, with a pronoun for object), who
- * would speak only in a condition ("if someone asked me …", "unless officials say otherwise"), or who are counted ("the
- * number of young people who have reported …") are no sources.
+ * would speak only in a condition ("if someone asked me …", "unless officials say otherwise") or ought to ("Those CEOs
+ * should make it clear …"), or who are counted ("the number of young people who have reported …") are no sources.
  */
 function authorOrHypothetical(p: Paragraph, from: number, cueTo: number, verb: CueVerb | undefined): boolean {
   const t = p.tokens;
+  if (obligedAt(t, cueTo)) return true;
   if (verb && (verb.clauseOnly || verb.clauseStrict) && /^(it|them)$/u.test(lowerAt(t, cueTo + 1))) return true;
   if (t[from - 1]?.lower === 'of' && MEASURE_NOUNS.has(lowerAt(t, from - 2)) && t[from - 3]?.lower === 'the') return true;
   return CONDITIONALS.has(lowerAt(t, from - 1));
@@ -492,7 +493,7 @@ function actAt(p: Paragraph, i: number): 'verb' | 'adjective' | 'noun' | null {
   const agent = AGENT_BY_FORM.get(t.lower);
   if (agent && (!agent.particle || agent.particle.includes(next)) && !agent.notBefore?.includes(next)) return 'verb';
   const cue = CUE_BY_FORM.get(t.lower);
-  if (cue && informs(cue.lemma) && !AGENT_BY_LEMMA.get(cue.lemma)?.notBefore?.includes(next)) return 'verb';
+  if (cue && informs(cue.lemma) && particleLength(cue, next, lowerAt(p.tokens, i + 2)) >= 0 && !AGENT_BY_LEMMA.get(cue.lemma)?.notBefore?.includes(next)) return 'verb';
   if (AGENT_COMPLEMENTS.get(t.lower)?.includes(next)) return 'verb';
   // "declined to comment", "refused to discuss the talks".
   if (DECLINING_VERBS.has(t.lower) && next === 'to' && DECLINED_ACTS.has(lowerAt(p.tokens, i + 2))) return 'verb';

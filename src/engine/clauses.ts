@@ -3,9 +3,9 @@
  * the token stream of one sentence. Each clause records the named rule that found it (see CLAUSE_RULES) and its
  * extent, so quotes and reported content can be placed around it.
  */
-import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, type CueVerb } from './tables/cues';
+import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isLowerEdForm, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
 
@@ -69,6 +69,19 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'of
 const OPENING_PREPOSITIONS = new Set([...PREPOSITIONS, 'beyond', 'before', 'despite', 'amid', 'under', 'over', 'since', 'unlike', 'besides', 'throughout', 'within', 'without', 'among', 'against', 'following', 'through', 'toward', 'towards', 'upon', 'behind', 'alongside',
   // Subordinators open a clause that is no subject either: "Once he was president, Mr. Obama made …, announcing".
   'once', 'when', 'where', 'while', 'if', 'although', 'though', 'because', 'until', 'whereas']);
+
+/** A subject that is the writer's "you", the reader addressed ("You have a right to … and make clear that …"): advice
+ *  or a supposition, which reports no one. */
+function readerAddressed(tokens: readonly Token[], subject: TokenRange): boolean {
+  return subject.from === subject.to && tokens[subject.from].lower === 'you';
+}
+
+/** A cue at `i` after a modal of obligation, maybe past an adverb: "should make it clear", "must also say", "ought to
+ *  say" (not "must have said", which supposes it was said). */
+export function obligedAt(tokens: readonly Token[], i: number): boolean {
+  const k = /^(also|now|still|first)$|ly$/u.test(lowerAt(tokens, i - 1)) ? i - 2 : i - 1;
+  return OBLIGATION_MODALS.has(lowerAt(tokens, k)) || lowerAt(tokens, k) === 'to' && lowerAt(tokens, k - 1) === 'ought';
+}
 
 function isWordTok(t: Token | undefined): t is Token {
   return t !== undefined && t.word;
@@ -1122,14 +1135,17 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "China’s sweeping territorial claims in the sea": a cue noun after a possessive is the noun, not the verb.
     if (noun && possessedNoun(tokens, i, floor)) continue;
     const lemma = verb.lemma;
-    // "point" is a cue only with its particle: "pointed out that …", not "at one point", "pointed to the plan".
-    if (lemma === 'point out' && tokens[i + 1]?.lower !== 'out') continue;
+    // A cue with a particle is one only with it: "pointed out that …", not "at one point", "pointed to the plan".
+    const required = particleLength(verb, lowerAt(tokens, i + 1), lowerAt(tokens, i + 2));
+    if (required < 0) continue;
+    // "should make it clear", "must also say": those told to speak have not spoken.
+    if (obligedAt(tokens, i)) continue;
     // "cannot explain why", "can’t even say whether": a saying denied is no report.
     if (/^(cannot|can[’']t|couldn[’']t)$/u.test(lowerAt(tokens, i - 1)) || HEDGE_ADVERBS.has(lowerAt(tokens, i - 1)) && /^(cannot|can[’']t|couldn[’']t)$/u.test(lowerAt(tokens, i - 2))) continue;
     // "Tell" speaks to a listener: without one it discerns ("you can't tell that it is larger", "too early to tell if").
     if (lemma === 'tell' && CONTENT_CLAUSE_OPENERS.has(lowerAt(tokens, i + 1))) continue;
-    // "pointed out that", "called out": the particle belongs to the cue.
-    const particle = tokens[i + 1]?.lower === 'out' && (lemma === 'point out' || lemma === 'call') ? 1 : 0;
+    // "pointed out that", "made it clear that", "called out": the particle belongs to the cue.
+    const particle = required || (tokens[i + 1]?.lower === 'out' && lemma === 'call' ? 1 : 0);
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
     if (isCapitalized(t.text) && i > floor && !(HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text) && (headline ??= isTitleCase(tokens, floor, ceil)))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
@@ -1370,6 +1386,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
       // subject, is the writer's.)
       if (!subject && !clauses.length && verb.nounBase && t.lower === lemma) continue;
+      if (subject && readerAddressed(tokens, subject)) continue;
       clauses.push({ rule: 'coordinated', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
       continue;
     }
@@ -1491,6 +1508,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text)) && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
+    if (speaker && readerAddressed(tokens, speaker)) continue;
     if (!speaker) rule = 'bare-cue';
     if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && !documentRelative && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
     let to = side === 'after' && speaker ? speaker.to : cueTo;

@@ -531,6 +531,11 @@ describe('cues that need more than their word', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
     expect(indirect('Ada Brook pointed out that the hall was half empty.').map((q) => q.text)).toEqual(['the hall was half empty']);
   });
+  it('"make" is a cue only with "clear", after "it" or not: "made a decision" reports nothing', () => {
+    expect(indirect('The delegates made a decision that angered the hall.')).toEqual([]);
+    expect(indirect('Ada Brook made clear that the hall would close.').map((q) => [q.speaker, q.text])).toEqual([['Ada Brook', 'the hall would close']]);
+    expect(indirect('Ada Brook has made it clear that she will not resign.').map((q) => [q.speaker, q.text])).toEqual([['Ada Brook', 'she will not resign']]);
+  });
   it('"write" and "maintain" with a thing for object report nothing; a clause or a piece of writing is content', () => {
     expect(indirect('Elton Marsh has written the song for the film.')).toEqual([]);
     expect(indirect('The city maintains its own air quality monitor on the roof.')).toEqual([]);
@@ -682,6 +687,13 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['Our shocked experts somehow cannot explain why they were silent.', []],
   ['The mayor can’t say whether the bridge will open.', []],
   ['The mayor said he cannot promise that the bridge will open.', ['he cannot promise that the bridge will open']],
+  // So is one that ought to be made: those told to speak have not; one supposed to have been made ("must have said") is.
+  ['The harbour board should make it clear that the pier is unsafe.', []],
+  ['Critics must also say what they would build instead.', []],
+  ['Ferry operators ought to say whether fares will rise.', []],
+  // The writer's "you" is the reader, advised or supposed, never a source.
+  ['You have a right to put your foot down and make clear that the two of you sit together.', []],
+  ['If the fare rises again, you say that the ferry is too dear.', []],
   // A section label with a number before a colon names no one ("WIRED25: …" is a series' title).
   ['NEWS24: Stories of people who are racing to save us', []],
   // After a preposition an -ing cue form is a gerund, the preposition's object: no noun before it speaks through it.

@@ -48,6 +48,9 @@ export interface CueVerb {
   /** The base form is a noun as often ("a claim", "the report", "his tweet", "a call for"): it is the verb only with a
    *  plural or "I/we/they/you" subject, or after an auxiliary or "to" ("critics call", "would report"). */
   nounBase?: boolean;
+  /** A word that must follow the verb for it to be this cue, also after "it": "pointed out", "made (it) clear". The cue
+   *  runs over it; without it the verb is no cue ("at one point", "made a decision"). */
+  particle?: string;
   /** Subject heads for which the verb means something else: a forecast or a recipe "calls for" what it requires. */
   notAfter?: readonly string[];
 }
@@ -61,7 +64,14 @@ export function regularForms(lemma: string): string[] {
   return [lemma, `${lemma}${/(?:s|x|z|ch|sh)$/u.test(lemma) ? 'es' : 's'}`, `${lemma}ed`, `${lemma}ing`];
 }
 
-function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly' | 'clauseStrict' | 'nounBase' | 'evidence'>> & { notAfter?: string } = {}): CueVerb {
+/** How many words of `verb`'s particle follow it, given the next two words: 0 when it needs none, -1 when it is missing. */
+export function particleLength(verb: CueVerb, next: string, after: string): number {
+  if (!verb.particle) return 0;
+  if (next === verb.particle) return 1;
+  return next === 'it' && after === verb.particle ? 2 : -1;
+}
+
+function cue(lemma: string, forms: string, complements: string, flags: Partial<Pick<CueVerb, 'weak' | 'speakerOptional' | 'listener' | 'clauseOnly' | 'clauseStrict' | 'nounBase' | 'evidence' | 'particle'>> & { notAfter?: string } = {}): CueVerb {
   const { notAfter, ...rest } = flags;
   return { lemma, forms: forms.split(' ').flatMap((f) => (f === '+' ? regularForms(lemma) : f)), complements: complements.split(' ') as Complement[], ...rest, ...(notAfter ? { notAfter: notAfter.split(' ') } : {}) };
 }
@@ -104,7 +114,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('note', '+', 'that', { weak: true }),
   cue('observe', 'observe observed', 'that', { nounBase: true, clauseStrict: true }),
   cue('remark', 'remarked remarking', 'that'),
-  cue('point out', 'point points pointed pointing', 'that', { weak: true }),
+  cue('point out', 'point points pointed pointing', 'that', { weak: true, particle: 'out' }),
+  cue('make clear', 'make makes made making', 'that', { weak: true, evidence: true, particle: 'clear' }),
   cue('stress', 'stress stresses stressed stressing', 'that', { nounBase: true }),
   cue('emphasize', '+ emphasise emphasises emphasised', 'that', { evidence: true }),
   cue('reiterate', 'reiterate reiterated reiterates reiterating', 'that', { nounBase: true }),

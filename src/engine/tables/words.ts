@@ -376,6 +376,8 @@ export const MORE_DETERMINERS = setOf(`a an more new extra another`);
 
 /** Modal verbs. */
 export const MODALS = setOf(`would could might may will`);
+/** Modals of obligation: people who "should" or "must" speak are told to, and have not spoken. */
+export const OBLIGATION_MODALS = setOf(`should must shouldn't shouldn’t mustn't mustn’t`);
 
 /** Forms of "be" and "get". */
 export const BE_GET = setOf(`is was were are am get got`);
