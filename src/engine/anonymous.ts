@@ -18,7 +18,7 @@ import {
 import { CUE_BY_FORM, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NOT_AN_OPENER, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
-import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, lowerAt, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
+import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, isLowerHyphenWord, isLyAdverb, lowerAt, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -515,7 +515,7 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   let j = jIn;
   for (let guard = 0; guard < 12 && j >= floor; guard++) {
     const t = tokens[j];
-    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || /^[a-z]{3,}ly$/u.test(t.text) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
+    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || isLyAdverb(t.text) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
     if (t.word && TIME_UNIT.has(t.lower) && EACH_DETERMINERS.has(lowerAt(tokens, j - 1))) { j -= 2; continue; }
     if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
     if (t.text === ',' && tokens[j - 1]?.word && ASIDE.has(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
@@ -603,7 +603,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     r = { from: left.from, to: r.to };
   }
   // "with top defense officials": the modifiers a stripped preposition left behind.
-  while (r && r.from - 1 >= floor && tokens[r.from - 1].word && /^[a-z-]+$/u.test(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
+  while (r && r.from - 1 >= floor && tokens[r.from - 1].word && isLowerHyphenWord(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
     !PREPOSITION.has(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
     !DETERMINER_BEFORE_VERB.has(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
     r.from === phraseStartAfterPreposition(tokens, r)) r = { from: r.from - 1, to: r.to };
@@ -613,7 +613,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
 /** Whether a phrase starts right after a preposition and its lower-case modifiers ("with top defense | officials"). */
 function phraseStartAfterPreposition(tokens: readonly Token[], r: TokenRange): number {
   let k = r.from - 1;
-  while (k >= 0 && tokens[k].word && /^[a-z-]+$/u.test(tokens[k].text) && !PREPOSITION.has(tokens[k].lower) && r.from - k <= 3) k--;
+  while (k >= 0 && tokens[k].word && isLowerHyphenWord(tokens[k].text) && !PREPOSITION.has(tokens[k].lower) && r.from - k <= 3) k--;
   return k >= 0 && PREPOSITION.has(tokens[k].lower) ? r.from : -1;
 }
 

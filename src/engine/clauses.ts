@@ -7,7 +7,7 @@ import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, particleLength, t
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
-import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isLowerEdForm, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
+import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, isLyAdverb, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
 
 export interface TokenRange {
   from: number;
@@ -83,6 +83,12 @@ export function obligedAt(tokens: readonly Token[], i: number): boolean {
   return OBLIGATION_MODALS.has(lowerAt(tokens, k)) || lowerAt(tokens, k) === 'to' && lowerAt(tokens, k - 1) === 'ought';
 }
 
+/** A clause whose cue is token `i` and runs to `cueTo`: by default one that opens with its cue ("…, saying", "and
+ *  said", "to say"), its speaker found elsewhere in the sentence, with no appositive. */
+function cueClause(rule: ClauseRule, i: number, verb: CueVerb, cueTo: number, speaker: TokenRange | null, side: Clause['side'] = 'participle', from = i, to = cueTo, relative = false): Clause {
+  return { rule, cue: i, verb, lemma: verb.lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive: null, relative };
+}
+
 function isWordTok(t: Token | undefined): t is Token {
   return t !== undefined && t.word;
 }
@@ -92,7 +98,7 @@ function isInnerDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length. "R-N.Y.", "D-Calif.": a party and a state's abbreviation.)
-  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text) || isPartyAndState(prev.text));
+  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || isDottedCapitals(prev.text) || isPartyAndState(prev.text));
 }
 
 /** A lawmaker's party and state as US news sets them after the name: "R-N.Y", "D-Calif", "I-Vt" (its dot apart). */
@@ -625,7 +631,7 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
 function bareRole(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < at + 3; k++) {
     const t = tokens[k];
-    if (!t?.word || !/^[a-z-]+$/u.test(t.text)) return false;
+    if (!t?.word || !isLowerHyphenWord(t.text)) return false;
     const next = tokens[k + 1];
     if (next && (next.text === ',' || AT_OF_FOR_WITH.has(next.lower))) {
       const w = t.lower;
@@ -717,7 +723,7 @@ function pluralPossessor(tokens: readonly Token[], k: number, floor: number): To
   let f = k - 1;
   if (isCapitalized(noun.text)) f = capitalisedRunStart(tokens, k - 1, floor, 4);
   else {
-    while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && /^[a-z-]+$/u.test(tokens[f - 1].text) && !DETERMINERS.has(tokens[f - 1].lower) &&
+    while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && isLowerHyphenWord(tokens[f - 1].text) && !DETERMINERS.has(tokens[f - 1].lower) &&
       !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower) && !CUE_BY_FORM.has(tokens[f - 1].lower) && !isVerbOnly(tokens[f - 1].lower) && !/ed$/u.test(tokens[f - 1].lower)) f--;
   }
   if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
@@ -740,7 +746,7 @@ function byAgentBeforeThat(tokens: readonly Token[], i: number, ceil: number): T
   const from = i + 2;
   let j = from;
   if (DETERMINERS.has(lowerAt(tokens, from))) {
-    while (j + 1 <= Math.min(ceil, from + 3) && tokens[j + 1].word && /^[a-z-]+$/u.test(tokens[j + 1].text) && tokens[j + 1].lower !== 'that' &&
+    while (j + 1 <= Math.min(ceil, from + 3) && tokens[j + 1].word && isLowerHyphenWord(tokens[j + 1].text) && tokens[j + 1].lower !== 'that' &&
       !PREPOSITIONS.has(tokens[j + 1].lower) && !FINITE_VERBS.has(tokens[j + 1].lower) && !CUE_BY_FORM.has(tokens[j + 1].lower)) j++;
     if (j === from) return null;
   } else {
@@ -782,7 +788,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
     let d = i - 1;
     // (Not over a verb after its subject: "The senator dismissed claims by …" has no determiner of its own.)
-    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && /^[a-z-]+$/u.test(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower) &&
+    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && isLowerHyphenWord(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower) &&
       !(isVerbOnly(tokens[d].lower) && isSubjectNoun(lowerAt(tokens, d - 1)))) d--;
     // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
     // warning of".)
@@ -791,10 +797,10 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     // ("planks that call for", "could call for": "call" is a verb as often as a noun, so it needs its determiner; "a call
     // for an hour" is a telephone call.)
     // (A by-agent makes the noun plain: "dismissed claims by Trump that …" is no verb.)
-    if (!determined && !agent && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !/^[a-z-]+$/u.test(textAt(tokens, i - 1)))) return null;
+    if (!determined && !agent && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !isLowerHyphenWord(textAt(tokens, i - 1)))) return null;
     if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(lowerAt(tokens, i + 3))) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
-    return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker: agent, side: 'before', from: start, to: setting, appositive: null, relative: false };
+    return cueClause('noun-complement', i, noun, setting, agent, 'before', start);
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
   if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
@@ -813,7 +819,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   // A claim that is the sentence's own subject ("His call for a boycott drew support") runs into the main verb, whose
   // end the engine cannot place: only claims that sit after a verb or a preposition are read.
   if (speaker.from === floor || tokens[speaker.from - 1]?.text === ',') return null;
-  return { rule: 'noun-complement', cue: i, verb: noun, lemma: noun.lemma, cueFrom: i, cueTo: setting, speaker, side: 'before', from: speaker.from, to: setting, appositive: null, relative: false };
+  return cueClause('noun-complement', i, noun, setting, speaker, 'before', speaker.from);
 }
 
 /** Auxiliaries before "used to" that make it a thing used, not a habit. */
@@ -915,7 +921,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
     // title. Only a headline capitalises its adverbs, "Mayor Also Says"; a weekday is written so anywhere.)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && /^[a-z]{3,}ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && isLyAdverb(tokens[j].text) && tokens[j].lower !== 'only')) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
@@ -1068,7 +1074,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   }
   if (!finite) return null;
   const verb = CUE_BY_FORM.get('says')!;
-  return { rule: 'headline-colon', cue: colon, verb, lemma: verb.lemma, cueFrom: colon, cueTo: colon, speaker: { from: floor, to: colon - 1 }, side: 'before', from: floor, to: colon, appositive: null, relative: false };
+  return cueClause('headline-colon', colon, verb, colon, { from: floor, to: colon - 1 }, 'before', floor);
 }
 
 /** Kin and other relations a source is named by: "according to his aunt, Jane Starner". */
@@ -1195,7 +1201,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
       const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? { from: k + 1, to: i - 2 } : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
-      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: subject, side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
+      clauses.push(cueClause('participle', i, verb, i + particle, subject));
       continue;
     }
     // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
@@ -1226,7 +1232,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const addressed = speaker && before?.word && !roleTo && !DOCUMENT_HEADS.has(tokens[speaker.to].lower) &&
         (SENDING_VERBS.has(before.lower) || CUE_BY_FORM.get(before.lower)?.listener === true || before.lower === 'to');
       if (addressed) {
-        clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker: speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i), side: 'participle', from: i, to: i + particle, appositive: null, relative: false });
+        clauses.push(cueClause('participle', i, verb, i + particle, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i)));
         continue;
       }
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
@@ -1243,21 +1249,21 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         speaker = documentIssuer(tokens, speaker, floor) ?? speaker;
       }
       if (speaker && (owner || !PRONOUN_WORDS.has(tokens[speaker.from].lower))) {
-        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo: i + particle, speaker, side: 'before', from: speaker.from, to: i + particle, appositive: null, relative: false });
+        clauses.push(cueClause('noun-participle', i, verb, i + particle, speaker, 'before', speaker.from));
       }
       continue;
     }
     // A comma inside a closing quotation mark still ends the clause before: "… a “bad earpiece,” claiming he had …".
     // So does a manner adverb between the comma and a participle: "…, falsely suggesting that …".
     const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ',')
-      || (gerund && /^[a-z]{3,}ly$/u.test(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
+      || (gerund && isLyAdverb(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
     // "…, with Martin Lind calling the plan a fraud", "with former Gov. Ada Berg telling reporters …": in an absolute
     // "with" phrase a name before the -ing form speaks (not with a plain noun: "with prices rising").
     if (gerund && i > floor && isCapitalized(tokens[i - 1].text)) {
       const w = capitalisedRunStart(tokens, i - 1, floor, 6);
       if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower)) {
         const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
-        clauses.push({ rule: 'noun-participle', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: { from: w, to: i - 1 }, side: 'before', from: w, to: cueTo, appositive: null, relative: false });
+        clauses.push(cueClause('noun-participle', i, verb, cueTo, { from: w, to: i - 1 }, 'before', w));
         continue;
       }
     }
@@ -1269,7 +1275,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // commas begin: "Conceding that … he warned: “…, the EU.”")
       while (comma < ceil && comma - i <= 40 && !/^[,.:;?!]$/u.test(tokens[comma].text)) comma++;
       const subject = tokens[comma]?.text === ',' ? sentenceSubject(tokens, comma + 1, ceil) : null;
-      if (subject) clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: subject, side: 'participle', from: i, to: i, appositive: null, relative: false });
+      if (subject) clauses.push(cueClause('participle', i, verb, i, subject));
       continue;
     }
     // "She's warning that …", "they're urging": a contracted "is"/"are" after a pronoun.
@@ -1287,7 +1293,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // the verb whatever its subject.)
       const called = t.lower === 'calls' && CALLED_PRONOUNS.has(lowerAt(tokens, i + 1));
       // (Over one adverb: "O’Malley frequently notes that …", "she also notes".)
-      const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || /^[a-z]{3,}ly$/u.test(prev.text)) && i - 2 >= floor;
+      const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || isLyAdverb(prev.text)) && i - 2 >= floor;
       const at = adverb ? i - 2 : i - 1;
       const subjectWord = tokens[at];
       // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
@@ -1307,7 +1313,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
         // A fronted "When asked whether …," ends at its comma, like a relative clause.
         const fronted = opening || TIME_CONJUNCTIONS.has(prev!.lower);
-        clauses.push({ rule: 'unnamed-asker', cue: i, verb, lemma, cueFrom: i, cueTo: i, speaker: null, side: 'before', from: i, to: i, appositive: null, relative: fronted });
+        clauses.push(cueClause('unnamed-asker', i, verb, i, null, 'before', i, i, fronted));
         continue;
       }
     }
@@ -1315,7 +1321,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const asker = governs(verb, 'question') && tokens[i + 1]?.lower === 'by' ? phraseAfter(tokens, i + 2, ceil, false) : null;
     const wh = asker ? skipAdverbials(tokens, asker.to + 1, ceil) : -1;
     if (asker && tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
-      clauses.push({ rule: 'asked-by', cue: i, verb, lemma, cueFrom: i, cueTo: wh - 1, speaker: asker, side: 'participle', from: i, to: wh - 1, appositive: null, relative: opening || TIME_CONJUNCTIONS.has(prev?.lower ?? '') });
+      clauses.push(cueClause('asked-by', i, verb, wh - 1, asker, 'participle', i, wh - 1, opening || TIME_CONJUNCTIONS.has(prev?.lower ?? '')));
       continue;
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.
@@ -1330,7 +1336,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const as = prev?.lower === 'as' ? i - 1 : EARLIER_ADVERBS.has(prev?.lower ?? '') && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
       const sp = as >= floor ? phraseAfter(tokens, i + 2, ceil, false) : null;
       if (sp && (as === floor || !tokens[as - 1].word || AND_BUT.has(tokens[as - 1].lower))) {
-        clauses.push({ rule: 'as-reported-by', cue: i, verb, lemma, cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: as, to: sp.to, appositive: null, relative: false });
+        clauses.push(cueClause('as-reported-by', i, verb, i + 1, sp, 'according', as, sp.to));
       }
     }
     // "nominated by the president and confirmed by the Senate": a cue followed by "by" is a passive participle.
@@ -1343,13 +1349,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
-      clauses.push({ rule: 'participle', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      clauses.push(cueClause('participle', i, verb, cueTo, subject));
       continue;
     }
     // "Ramos used his speech to call for …", "took to Twitter to say", "went on CNN to declare", "was quick to point
     // out": an infinitive of purpose, or after "quick", says that the speaking happened; the sentence's subject speaks.
     if (prev?.lower === 'to' && !gerund && purposeInfinitive(tokens, i - 1, floor)) {
-      clauses.push({ rule: 'purpose-infinitive', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i), side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      clauses.push(cueClause('purpose-infinitive', i, verb, cueTo, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i)));
       continue;
     }
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
@@ -1387,7 +1393,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // subject, is the writer's.)
       if (!subject && !clauses.length && verb.nounBase && t.lower === lemma) continue;
       if (subject && readerAddressed(tokens, subject)) continue;
-      clauses.push({ rule: 'coordinated', cue: i, verb, lemma, cueFrom: i, cueTo, speaker: subject, side: 'participle', from: i, to: cueTo, appositive: null, relative: false });
+      clauses.push(cueClause('coordinated', i, verb, cueTo, subject));
       continue;
     }
     let speaker: TokenRange | null = null;
@@ -1501,7 +1507,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation ("the F.B.I. said": with its dot).
       speaker = phraseBefore(tokens, j - 1, floor);
-      if (speaker && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[j - 1].text)) speaker = { from: speaker.from, to: j };
+      if (speaker && isDottedCapitals(tokens[j - 1].text)) speaker = { from: speaker.from, to: j };
     } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);

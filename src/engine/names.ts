@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACE_LEADS, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { endsPossessive, isAcronymLike, isCapitalized, isLowerEdForm, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
+import { endsPossessive, isAcronymLike, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -311,7 +311,7 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
     let formerly = false;
     while (tokens[k]?.word && k - last < 9 && !NAME_ENDERS.has(tokens[k].lower)) {
       if (PAST_ROLE.has(tokens[k].lower)) formerly = true;
-      else if (!isCapitalized(tokens[k].text) && /^[a-z-]+$/u.test(tokens[k].text)) head = tokens[k].lower;
+      else if (!isCapitalized(tokens[k].text) && isLowerHyphenWord(tokens[k].text)) head = tokens[k].lower;
       k++;
     }
     const of = tokens[k]?.lower === 'of' && isCapitalized(tokens[k + (tokens[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '') ? '~' : '';
@@ -386,7 +386,7 @@ export function globalPos(block: number, offset: number): number {
 
 /** "J.J", "C.J" (before their last dot): a person's initials — not a country's ("U.S", "U.K", "D.C"). */
 function isDottedInitials(word: string): boolean {
-  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && !PLACE_INITIALS.has(word);
+  return isDottedCapitals(word) && !PLACE_INITIALS.has(word);
 }
 const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'D.C', 'L.A', 'N.Y', 'E.U', 'N.J']);
 

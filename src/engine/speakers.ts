@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GR
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, APPROXIMATORS, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { endsPossessive, isCapitalized, isLettersEndingIng, isLowerEdForm, lowerAt, remembered, startsWithDigit, stripPossessive, textAt, type Token } from './text';
+import { endsPossessive, isCapitalized, isDottedCapitals, isLettersEndingIng, isLowerEdForm, isLyAdverb, lowerAt, remembered, startsWithDigit, stripPossessive, textAt, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -273,7 +273,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let { words } = runWords(tokens, from + run[0], from + run[1]);
     // "F.B.I.": initials keep their last dot, which the run leaves out.
     const dot = tokens[from + run[1] + 1];
-    if (dot?.text === '.' && dot.start === tokens[from + run[1]].end && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
+    if (dot?.text === '.' && dot.start === tokens[from + run[1]].end && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
       return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
@@ -475,7 +475,7 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
   if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
   if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || startsWithDigit(next.text))) return true;
-  return /^[a-z]{3,}ly$/u.test(tokens[from].text) && next !== undefined && isLowerEdForm(next.text);
+  return isLyAdverb(tokens[from].text) && next !== undefined && isLowerEdForm(next.text);
 }
 
 function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): Described | null {

@@ -260,6 +260,24 @@ export function isLowerEdForm(word: string): boolean {
 }
 const LOWER_ED_FORM = /^[a-z]+ed$/u;
 
+/** Capitals joined by dots, an abbreviation's inner form: "U.S", "F.B.I" (the last dot is a token of its own). */
+export function isDottedCapitals(word: string): boolean {
+  return DOTTED_CAPITALS.test(word);
+}
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** A word of lower-case ASCII letters and hyphens only ("senior", "long-time"). */
+export function isLowerHyphenWord(word: string): boolean {
+  return LOWER_HYPHEN_WORD.test(word);
+}
+const LOWER_HYPHEN_WORD = /^[a-z-]+$/u;
+
+/** A lower-case "-ly" word of three letters or more before its ending, most often an adverb ("repeatedly"). */
+export function isLyAdverb(word: string): boolean {
+  return LY_ADVERB.test(word);
+}
+const LY_ADVERB = /^[a-z]{3,}ly$/u;
+
 const LETTERS_THEN_ING = /^\p{L}+ing$/u;
 /** `/^\p{L}+ing$/u.test(word)`: letters only, ending in "ing" ("According", "Speaking"). */
 export function isLettersEndingIng(word: string): boolean {
