@@ -106,10 +106,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (complement) {
       // An infinitive or a topic cannot go on with a verb in the past: "asked the company to unwind the deal and
       // returned the money", "complained about the tone but defended …" end before the speaker's next verb.
-      const z = stopAtBoundary(b, c, complement.from, end, TOPIC_COMPLEMENTS.has(complement.rule));
-      // Two words make a question or a call ("whether it works", "called for his dismissal"); other complements three.
-      // A topic may be one word ("asked about immigration").
-      const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' ? 2 : 3;
+      // (A complement that ends where it was found, "called him divisive", ends there.)
+      const z = complement.to ?? stopAtBoundary(b, c, complement.from, end, TOPIC_COMPLEMENTS.has(complement.rule));
+      // Two words make a question, a call or a verdict ("whether it works", "called for his dismissal", "called him
+      // divisive"); other complements three. A topic may be one word ("asked about immigration").
+      const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' || complement.to !== undefined ? 2 : 3;
       if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
     }
   }
@@ -692,11 +693,11 @@ const TIME_SPANS = new Set('years months weeks days hours decades comment commen
  * Where an object phrase after a cue reaches `marker` ("urged [voters] to", "accused [the mayor] of", "described
  * [the plan] as"): the marker's index, or -1. The object is a few words without punctuation or clause words.
  */
-function objectThen(tokens: readonly Token[], start: number, end: number, marker: (t: Token) => boolean, maxWords: number, joined = false): number {
+function objectThen(tokens: readonly Token[], start: number, end: number, marker: (t: Token, i: number) => boolean, maxWords: number, joined = false): number {
   let words = 0;
   for (let i = start; i <= end; i++) {
     const t = tokens[i];
-    if (i > start && t.word && marker(t)) return i;
+    if (i > start && t.word && marker(t, i)) return i;
     if (!t.word) {
       if (t.text === '.' || t.text === '&' || t.text === '-' || /^['’]$/u.test(t.text)) continue;
       // "called on the “interim” government to …": a word in quotation marks belongs to the listener.
@@ -717,7 +718,7 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
  * Content that a verb's own complement carries, after the cue: "vowed to fight", "urged voters to stay home",
  * "accused the mayor of lying", "described the plan as a disaster", "asked whether the talks would resume".
  */
-function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: ReportedRule; from: number } | null {
+function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: ReportedRule; from: number; to?: number } | null {
   const { tokens } = b;
   const s = skipAdverbials(tokens, c.side === 'participle' ? c.cue + 1 : c.to + 1, end);
   const t = tokens[s];
@@ -798,11 +799,32 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     while (k <= end && k - s < 12 && (tokens[k].word || tokens[k].text === '’' || tokens[k].text === "'")) k++;
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
     if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
+    // ("called him divisive", "called the actions lawful": an adjective that closes the clause is the predicate.)
+    // (Not a determiner before it, "called the angry": that adjective is a noun. A closing quotation mark after it is
+    // the predicate's: "called her actions ''extremely careless''".)
+    const adjective = objectThen(tokens, s, end, (x, i) => predicateAdjective(tokens, x, i), 4);
+    if (adjective > s && !DETERMINERS.has(tokens[adjective - 1].lower)) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
   }
   // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
   if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { rule: 'object-as', from: s };
   return null;
+}
+
+/** Adjectives that say when or where, not what a thing is: "called the vote early", "called him back". */
+const NOT_PREDICATES = new Set('early late back home again first last off out up down away over later soon other'.split(/\s+/u));
+
+/** An adjective that closes its clause after an object, "called the plan [unworkable]." (a stop, "and", "but", "because"
+ *  or "for" after it): what the object was called. */
+function predicateAdjective(tokens: readonly Token[], x: Token, i: number): boolean {
+  const lex = nameLexicon();
+  // (Or a word the lexicon does not list, with an adjective's ending and no noun's: "divisive", "lawful", "baseless".)
+  const adjective = (lex.adjectives.has(x.lower) || /^[a-z]{3,}(?:ive|ful|less|ous|able|ible)$/u.test(x.text)) && !lex.nouns.has(x.lower);
+  // (Not a role, "called Valeant's chief executive, …": that is whom the verb reached.)
+  if (!adjective || NOT_PREDICATES.has(x.lower) || isVerbOnly(x.lower) || personNoun(x.lower)) return false;
+  const next = tokens[i + 1];
+  const after = next && !next.word && CLOSE_MARKS.test(next.text) ? tokens[i + 2] : next;
+  return !after || !after.word && /^[.,;:!?)—–-]$/u.test(after.text) || /^(and|but|because|for)$/u.test(after.lower);
 }
 
 /** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */

@@ -118,6 +118,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'Omar Haddad called the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', quote: 'the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },
+  // An adjective that closes the clause is the predicate, whether the lexicon lists it or it has an adjective's ending.
+  { rule: 'object-predicate', text: 'Omar Haddad called the ferry contract unlawful and asked for an inquiry.', quote: 'the ferry contract unlawful', speaker: 'Omar Haddad' },
+  { rule: 'object-predicate', text: 'Omar Haddad called him divisive.', quote: 'him divisive', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The union calls this a false story that no docker believes.', quote: 'this a false story that no docker believes', speaker: 'the union' },
   { rule: 'call-for', text: 'Ingrid Solberg called for an independent inquiry into the crash.', quote: 'an independent inquiry into the crash', speaker: 'Ingrid Solberg' },
   { rule: 'call-for', text: 'Nurses at the hospital have long called for his dismissal.', quote: 'his dismissal', speaker: 'Nurses at the hospital' },
@@ -530,6 +533,11 @@ describe('cues that need more than their word', () => {
   it('"point" is a cue only with its particle, which never opens the content', () => {
     expect(indirect('At one point the delegates walked out of the hall in protest.')).toEqual([]);
     expect(indirect('Ada Brook pointed out that the hall was half empty.').map((q) => q.text)).toEqual(['the hall was half empty']);
+  });
+  it('"call" with an adjective after its object: not a time, a role reached by phone, or an adjective used as a noun', () => {
+    expect(indirect('Omar Haddad called the vote early.')).toEqual([]);
+    expect(indirect('Omar Haddad called the harbour’s chief executive, Ana Lund, before the vote.')).toEqual([]);
+    expect(indirect('The skaters called the boneless.')).toEqual([]);
   });
   it('"make" is a cue only with "clear", after "it" or not: "made a decision" reports nothing', () => {
     expect(indirect('The delegates made a decision that angered the hall.')).toEqual([]);
