@@ -976,6 +976,9 @@ const ISSUING_VERBS = new Set('released issued sent posted published circulated 
 function documentIssuer(tokens: readonly Token[], doc: TokenRange, floor: number): TokenRange | null {
   const verb = tokens[doc.from - 1];
   if (doc.from - 1 <= floor || !verb?.word || !ISSUING_VERBS.has(verb.lower)) return null;
+  // ("At the time, she released a statement saying …": a subject pronoun right before the verb, for discourse to resolve.)
+  const k = doc.from - 2;
+  if (SUBJECT_PRONOUNS_NO_YOU.has(tokens[k].lower) && (k === floor || !tokens[k - 1].word || AND_BUT.has(tokens[k - 1].lower))) return { from: k, to: k };
   const issuer = sentenceSubject(tokens, floor, doc.from - 1);
   return issuer && issuer.to < doc.from - 1 ? issuer : null;
 }
@@ -1246,7 +1249,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         speaker = { from: speaker.from, to: speaker.from };
         owner = true;
       } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower)) {
-        speaker = documentIssuer(tokens, speaker, floor) ?? speaker;
+        const issuer = documentIssuer(tokens, speaker, floor);
+        owner = issuer !== null;
+        speaker = issuer ?? speaker;
       }
       if (speaker && (owner || !PRONOUN_WORDS.has(tokens[speaker.from].lower))) {
         clauses.push(cueClause('noun-participle', i, verb, i + particle, speaker, 'before', speaker.from));

@@ -339,6 +339,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A second verb group after the content's own ends it: the sentence's main verb, whose subject is the document.
   { rule: 'noun-participle', text: 'A memo saying the base would close was leaked to reporters.', quote: 'the base would close', speaker: 'a memo' },
   { rule: 'noun-participle', text: 'The harbour board released a statement saying it was closing a pier that was built in 1990.', quote: 'it was closing a pier that was built in 1990', speaker: 'harbour board' },
+  // A pronoun that issued the document speaks through it, as discourse resolves the pronoun.
+  { rule: 'noun-participle', text: ['Ada Lund runs the ferry line.', 'At the time, she released a statement saying the line had been a trusted partner.'], quote: 'the line had been a trusted partner', speaker: 'Ada Lund' },
   // A document noun that is also a cue form ("report", "tweet") still speaks after its determiner.
   { rule: 'noun-participle', text: 'The harbour board released a report saying the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'harbour board' },
   { rule: 'noun-participle', text: 'The plan faltered, with an adviser to the mayor conceding that the ferry would stop.', quote: 'the ferry would stop', speaker: 'adviser to the mayor' },
