@@ -515,6 +515,9 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   const kin = lowerAt(tokens, owner + 1);
   const possessive = textAt(tokens, owner);
   if (owner < z && endsPossessive(possessive) && isCapitalized(possessive) && (FEMALE_NOUNS.has(kin) || MALE_NOUNS.has(kin))) return FEMALE_NOUNS.has(kin) ? 'f' : 'm';
+  // ("Her father, Brad, 39, worried …": so is one named by a possessive pronoun, given at most a first name.)
+  const relative = lowerAt(tokens, k + 1);
+  if ((first === 'her' || first === 'his' || first === 'their') && (FEMALE_NOUNS.has(relative) || MALE_NOUNS.has(relative))) return FEMALE_NOUNS.has(relative) ? 'f' : 'm';
   if (!UNNAMED_DETERMINERS.has(first)) return null;
   let head = -1;
   for (let j = k + 1; j < z && j - k <= 6; j++) {
