@@ -419,8 +419,9 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
       if (next.word && continuesName(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
-      // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name.
-      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || isDottedInitials(tokens[j].text) || titleWord(tokens[j].lower)) &&
+      // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name. (A title written out
+      // in full ends its sentence there: "… the White House. As China builds …".)
+      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || isDottedInitials(tokens[j].text) || titleWord(tokens[j].lower) && tokens[j].text.length <= 4) &&
           j + 2 < tokens.length && tokens[j + 2].word && continuesName(tokens[j + 2].text)) { j += 2; continue; }
       if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
       break;
