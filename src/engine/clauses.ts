@@ -1016,6 +1016,28 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
   return { from: w + 1, to: gerund - 1 };
 }
 
+/** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
+const FRONTING_SUBORDINATORS = new Set('while when as although though because if after before since once until unless whereas'.split(' '));
+
+/**
+ * The main clause's subject when the sentence opens with a subordinate clause closed by a comma and the cue at `i`
+ * belongs to the main clause: "While most of his rivals called for a ban, Trump hewed to his line, noting …" is
+ * Trump's, not the rivals' (whose cue, if any, lies inside the fronted clause). Null when the sentence has no such
+ * clause, or the subject is not a noun phrase followed by its verb.
+ */
+function mainAfterFronted(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
+  let s = floor;
+  if (AND_BUT.has(lowerAt(tokens, s))) s++;
+  if (!FRONTING_SUBORDINATORS.has(lowerAt(tokens, s))) return null;
+  let comma = s + 1;
+  while (comma < i && comma - s <= 25 && tokens[comma].text !== ',') comma++;
+  if (comma >= i - 1 || tokens[comma].text !== ',' || clauses.some((c) => c.cue > comma)) return null;
+  const subject = sentenceSubject(tokens, comma + 1, i);
+  // (A name or a pronoun: "a much smaller movement has materialized, of people … shouting" is the writer's narration.)
+  const named = subject !== null && (PRONOUN_WORDS.has(tokens[subject.from].lower) || isCapitalized(tokens[subject.from].text) && !DETERMINERS.has(tokens[subject.from].lower));
+  return named && subject.from === comma + 1 && tokens[subject.to + 1]?.word && subject.to + 1 < i ? subject : null;
+}
+
 /**
  * Whether a clause earlier in the sentence gives a participle its speaker ("X said …, adding"). A noun complement
  * does not: in "Pence blamed the media for Trump's claim that …, saying" the one saying is the sentence's subject,
@@ -1352,6 +1374,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
+        ?? mainAfterFronted(tokens, floor, i, clauses)
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push(cueClause('participle', i, verb, cueTo, subject));

@@ -273,6 +273,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A party and state set off after a lawmaker's name, dots and all.
   { rule: 'subject-parenthetical', text: 'Rep. Ada Lund, R-N.Y., noted that the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   { rule: 'subject-parenthetical', text: 'Sen. Ada Lund, D-Calif., said the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
+  // After a fronted subordinate clause closed by a comma, the participle belongs to the main clause's named subject.
+  { rule: 'participle', text: 'While most of the harbour pilots called for a strike, Ada Lund kept to her line, noting that a strike would fail.', quote: 'a strike would fail', speaker: 'Ada Lund' },
+  { rule: 'participle', text: 'As the pilots met in Leith, Ada Lund was 300 miles away in Hull, promising to reopen the pier.', quote: 'to reopen the pier', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'Sen. Ada Lund, R-Ill., who faces a hard race, withdrew her support, saying the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
