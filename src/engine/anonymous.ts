@@ -3,7 +3,7 @@
  * condition of anonymity", "sources close to the talks", and definite back-references ("The source could not
  * provide details") to an unnamed source the article already introduced.
  */
-import { obligedAt, phraseAfter, phraseBefore, sayAsNoun, type Clause, type TokenRange } from './clauses';
+import { obligedAt, phraseAfter, phraseBefore, sayAsNoun, tokenRange, type Clause, type TokenRange } from './clauses';
 import { nameRef, type SpeakerPhrase } from './discourse';
 import type { NameOccurrence } from './names';
 import { firstTokenAtOrAfter, type Paragraph } from './paragraph';
@@ -320,7 +320,7 @@ function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
   while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
   const before = p.tokens[start - 1];
   const opensPhrase = before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.has(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.has(before.lower) && before.lower !== 'and';
-  return opensPhrase ? { from: start, to: r.to } : r;
+  return opensPhrase ? tokenRange(start, r.to) : r;
 }
 
 /**
@@ -337,9 +337,9 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
     if (!isLowerEdForm(t[k].text) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
     let subject = k - 1;
     if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
-    if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = { from: k + 1, to: r.to }; break; }
+    if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = tokenRange(k + 1, r.to); break; }
   }
-  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.has(t[r.from].lower.replace('’', "'")) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = { from: r.from + 1, to: r.to };
+  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.has(t[r.from].lower.replace('’', "'")) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = tokenRange(r.from + 1, r.to);
   if (!INSIDER_ADJECTIVES.has(t[r.to].lower)) return r;
   let to = r.to;
   while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !RELATIVE_PRONOUNS.has(t[to + 1].lower)) to++;
@@ -417,7 +417,7 @@ function headlineList(p: Paragraph): boolean {
 export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): boolean {
   if (!informs(c.lemma) || headlineList(p)) return false;
   if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
-  const r = { from: sp.from, to: sp.to };
+  const r = tokenRange(sp.from, sp.to);
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
   if (idiom(p, r, c.cue) || objectOfVerb(p, r, c.relative) || besideCapitalisedName(p, r)) return false;
   // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
@@ -567,7 +567,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   // "hackers who U.S. officials say": the subject starts after the relative pronoun.
   if (phrase) {
     for (let k = phrase.to - 1; k >= phrase.from; k--) {
-      if (RELATIVES_WHOM.has(tokens[k].lower)) return { phrase: { from: k + 1, to: phrase.to }, relative: false };
+      if (RELATIVES_WHOM.has(tokens[k].lower)) return { phrase: tokenRange(k + 1, phrase.to), relative: false };
     }
   }
   // "Senior campaign advisers who have run the numbers argue", "residents who were voting as independents
@@ -593,20 +593,20 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
     if (a?.word && startsWithDigit(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
       const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
-      r = { from: left ? left.from : r.from - 3, to: r.to };
+      r = tokenRange(left ? left.from : r.from - 3, r.to);
       continue;
     }
     const joined = a?.word && b?.word && ((a.lower === 'to' && TO_ADJECTIVE.has(b.lower)) || (INNER_DETERMINER.has(a.lower) && PREPOSITION.has(b.lower)));
     if (!joined || r.from - 3 < floor || !tokens[r.from - 3].word) break;
     const left = phraseBefore(tokens, a.lower === 'to' ? r.from - 2 : r.from - 3, floor);
     if (!left) break;
-    r = { from: left.from, to: r.to };
+    r = tokenRange(left.from, r.to);
   }
   // "with top defense officials": the modifiers a stripped preposition left behind.
   while (r && r.from - 1 >= floor && tokens[r.from - 1].word && isLowerHyphenWord(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
     !PREPOSITION.has(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
     !DETERMINER_BEFORE_VERB.has(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
-    r.from === phraseStartAfterPreposition(tokens, r)) r = { from: r.from - 1, to: r.to };
+    r.from === phraseStartAfterPreposition(tokens, r)) r = tokenRange(r.from - 1, r.to);
   return r;
 }
 
@@ -622,7 +622,7 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
-    if (left?.type === 'name' && (left.person || left.single)) return { from: k + 1, to: r.to };
+    if (left?.type === 'name' && (left.person || left.single)) return tokenRange(k + 1, r.to);
   }
   return r;
 }
@@ -646,7 +646,7 @@ function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'descr
 function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: SpeakerRef & { type: 'description' } } | null {
   for (let k = r.from; k < r.to; k++) {
     if (!PREPOSITION.has(p.tokens[k].lower)) continue;
-    const tail = { from: k + 1, to: r.to };
+    const tail = tokenRange(k + 1, r.to);
     const ref = anonymousRef(p, tail);
     if (ref) return { phrase: tail, ref };
   }
@@ -691,7 +691,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       // "uniting liberals who decried …", "it’s the Democratic leaders who …": a participle or "it’s" before the
       // subject is not part of it.
       while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].text) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
-        /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = { from: phrase.from + 1, to: phrase.to };
+        /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = tokenRange(phrase.from + 1, phrase.to);
       // "In some states": a lone quantifier after a preposition is a determiner, not a subject.
       if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.has(lowerAt(tokens, phrase.from - 1))) continue;
       phrase = dropNamedConjunct(p, phrase);
@@ -731,7 +731,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       // "to back the judges’ statement": the possessor's noun phrase starts at its determiner.
       let start = found.from;
       for (let k = owner - 1; k >= found.from; k--) if (DETERMINERS_FEW.has(tokens[k].lower)) { start = k; break; }
-      const phrase = { from: start, to: found.to };
+      const phrase = tokenRange(start, found.to);
       // The possessor itself is a people noun ("the judges’ statement", "a mother's testimony"; not "surrogates to
       // parrot Manafort's").
       const head = headOf(tokens[owner].text);

@@ -14,6 +14,11 @@ export interface TokenRange {
   to: number; // inclusive
 }
 
+/** The tokens `from` … `to`, both included. */
+export function tokenRange(from: number, to: number): TokenRange {
+  return { from, to };
+}
+
 /**
  * The attribution patterns, by name. The name travels with the clause and with every quote it attributes, so a miss
  * or a false hit can be traced to the rule that made it (`npm run eval -- --verbose`).
@@ -168,7 +173,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   if (j < floor) return null;
   const first = tokens[j];
   if (!isWordTok(first)) return null;
-  if (PRONOUN_WORDS.has(first.lower)) return { from: j, to: j };
+  if (PRONOUN_WORDS.has(first.lower)) return tokenRange(j, j);
   let from = -1;
   let count = 0;
   // Ten words at most, but a name that the limit would cut keeps its start: "Dr. Ann Ode of the Michigan Department
@@ -218,11 +223,11 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
       // Skip to the next determiner or capitalised word.
       let k = f + 1;
       while (k < end && !DETERMINERS.has(tokens[k].lower) && !isCapitalized(tokens[k].text)) k++;
-      if (k >= end && !isCapitalized(tokens[end].text) && !DETERMINERS.has(tokens[end].lower)) return { from: end, to: end };
+      if (k >= end && !isCapitalized(tokens[end].text) && !DETERMINERS.has(tokens[end].lower)) return tokenRange(end, end);
       f = k;
     } else f++;
   }
-  return { from: f, to: end };
+  return tokenRange(f, end);
 }
 
 /**
@@ -241,7 +246,7 @@ function describedName(tokens: readonly Token[], floor: number, comma: number, c
       relative = k;
     }
   }
-  return relative === -1 ? null : { from: comma + 1, to: close - 1 };
+  return relative === -1 ? null : tokenRange(comma + 1, close - 1);
 }
 
 /**
@@ -263,7 +268,7 @@ function relativeSubject(tokens: readonly Token[], end: number, floor: number): 
     const head = phraseBefore(tokens, w - 1, floor);
     if (!head) return null;
     // "some who advocate free speech argue": a bare quantifier keeps its clause, which says who they are.
-    return { from: head.from, to: head.from === w - 1 && QUANTIFIERS.has(noun.lower) ? end : w - 1 };
+    return tokenRange(head.from, head.from === w - 1 && QUANTIFIERS.has(noun.lower) ? end : w - 1);
   }
   return null;
 }
@@ -283,7 +288,7 @@ function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: numbe
     // Up to the cue: the adverb walk may have left "Monday" out of the phrase ("Hillary Clinton on | Monday said").
     for (let m = k + 1; m < cue; m++) {
       const w = tokens[m];
-      if (SETTING_WORDS.has(w.lower) || /^(1[89]|20)\d\d$/u.test(w.text)) return { from: phrase.from, to: k - 1 };
+      if (SETTING_WORDS.has(w.lower) || /^(1[89]|20)\d\d$/u.test(w.text)) return tokenRange(phrase.from, k - 1);
     }
     return phrase;
   }
@@ -294,7 +299,7 @@ function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: numbe
 export function phraseAfter(tokens: readonly Token[], start: number, ceil: number, allowPreps: boolean): TokenRange | null {
   let j = start;
   if (j > ceil || !isWordTok(tokens[j])) return null;
-  if (PRONOUN_WORDS.has(tokens[j].lower)) return { from: j, to: j };
+  if (PRONOUN_WORDS.has(tokens[j].lower)) return tokenRange(j, j);
   let to = -1;
   let count = 0;
   // (As before a cue, a name the limit would cut runs to its end: "… at Cornell University in New York".)
@@ -564,9 +569,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text) && !isPartyAndState(tokens[e + 1].text)) {
     let k = e + 1;
     while (k < limit && (tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) k++;
-    if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return { from: e + 1, to: k - 1 };
+    if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return tokenRange(e + 1, k - 1);
   }
-  return { from: s, to: last };
+  return tokenRange(s, last);
 }
 
 /** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
@@ -658,7 +663,7 @@ function headBeforeRelative(tokens: readonly Token[], phrase: TokenRange): Token
     if (!/^(?:who|whom|that|which)$/u.test(tokens[r].lower)) continue;
     let nameOnly = true;
     for (let k = r + 1; k <= phrase.to && nameOnly; k++) nameOnly = tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k);
-    return nameOnly ? null : { from: phrase.from, to: r - 1 };
+    return nameOnly ? null : tokenRange(phrase.from, r - 1);
   }
   return phrase;
 }
@@ -687,7 +692,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || PRONOUN_WORDS.has(tokens[subject.from].lower));
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;
-      if (plausible && opensParenthetical(tokens[open], tokens, open)) return { subject: subject!, parenthetical: { from: open, to: close - 1 } };
+      if (plausible && opensParenthetical(tokens[open], tokens, open)) return { subject: subject!, parenthetical: tokenRange(open, close - 1) };
     }
     // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said";
     // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said" after a quotation's closing mark).
@@ -727,7 +732,7 @@ function pluralPossessor(tokens: readonly Token[], k: number, floor: number): To
       !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower) && !CUE_BY_FORM.has(tokens[f - 1].lower) && !isVerbOnly(tokens[f - 1].lower) && !/ed$/u.test(tokens[f - 1].lower)) f--;
   }
   if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
-  return { from: f, to: k - 1 };
+  return tokenRange(f, k - 1);
 }
 
 /** A word that, before a verb, is its subject: an ordinary noun, a title or a noun for people, not an adjective ("new"). */
@@ -803,7 +808,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     return cueClause('noun-complement', i, noun, setting, agent, 'before', start);
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
-  if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = { from: k, to: k };
+  if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = tokenRange(k, k);
   else if (!speaker && endsPossessive(tokens[k].text)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
     let f = capitalisedRunStart(tokens, k, floor, 4);
@@ -813,7 +818,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
       if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
       else return null;
     }
-    speaker = { from: f, to: k };
+    speaker = tokenRange(f, k);
   }
   if (!speaker) return null;
   // A claim that is the sentence's own subject ("His call for a boycott drew support") runs into the main verb, whose
@@ -965,7 +970,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || isLowerEdForm(t.text)) break;
     f--;
   }
-  return tokens[end]?.word ? { from: f, to: end } : null;
+  return tokens[end]?.word ? tokenRange(f, end) : null;
 }
 
 /** Verbs by which someone puts out a document that then speaks for them: "released a statement saying …". */
@@ -978,7 +983,7 @@ function documentIssuer(tokens: readonly Token[], doc: TokenRange, floor: number
   if (doc.from - 1 <= floor || !verb?.word || !ISSUING_VERBS.has(verb.lower)) return null;
   // ("At the time, she released a statement saying …": a subject pronoun right before the verb, for discourse to resolve.)
   const k = doc.from - 2;
-  if (SUBJECT_PRONOUNS_NO_YOU.has(tokens[k].lower) && (k === floor || !tokens[k - 1].word || AND_BUT.has(tokens[k - 1].lower))) return { from: k, to: k };
+  if (SUBJECT_PRONOUNS_NO_YOU.has(tokens[k].lower) && (k === floor || !tokens[k - 1].word || AND_BUT.has(tokens[k - 1].lower))) return tokenRange(k, k);
   const issuer = sentenceSubject(tokens, floor, doc.from - 1);
   return issuer && issuer.to < doc.from - 1 ? issuer : null;
 }
@@ -1013,7 +1018,7 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
   let w = gerund - 1;
   while (w >= floor && tokens[w].word && tokens[w].lower !== 'with' && gerund - w <= 6) w--;
   if (w < floor || tokens[w].lower !== 'with' || w + 1 > gerund - 1) return null;
-  return { from: w + 1, to: gerund - 1 };
+  return tokenRange(w + 1, gerund - 1);
 }
 
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
@@ -1099,7 +1104,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
   }
   if (!finite) return null;
   const verb = CUE_BY_FORM.get('says')!;
-  return cueClause('headline-colon', colon, verb, colon, { from: floor, to: colon - 1 }, 'before', floor);
+  return cueClause('headline-colon', colon, verb, colon, tokenRange(floor, colon - 1), 'before', floor);
 }
 
 /** Kin and other relations a source is named by: "according to his aunt, Jane Starner". */
@@ -1125,11 +1130,11 @@ function accordingAppositive(tokens: readonly Token[], sp: TokenRange, ceil: num
   const last = tokens[sp.to];
   const words = tokens.slice(a, z).filter((t) => t.word);
   // A role or relation, then a name of two words or more.
-  if (!isCapitalized(last.text) && personNoun(last.lower) && words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalized(t.text))) return { from: a, to: z - 1 };
+  if (!isCapitalized(last.text) && personNoun(last.lower) && words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalized(t.text))) return tokenRange(a, z - 1);
   // A name, then a role or relation: "his aunt", "the town's mayor".
   const name = tokens.slice(sp.from, sp.to + 1).filter((t) => t.word);
   const head = words.at(-1);
-  if (name.length >= 2 && name.every((t) => isCapitalized(t.text)) && DETERMINERS.has(words[0].lower) && words.length <= 5 && head && !isCapitalized(head.text) && personNoun(head.lower)) return { from: a, to: z - 1 };
+  if (name.length >= 2 && name.every((t) => isCapitalized(t.text)) && DETERMINERS.has(words[0].lower) && words.length <= 5 && head && !isCapitalized(head.text) && personNoun(head.lower)) return tokenRange(a, z - 1);
   return null;
 }
 
@@ -1225,7 +1230,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
-      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? { from: k + 1, to: i - 2 } : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
+      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
       clauses.push(cueClause('participle', i, verb, i + particle, subject));
       continue;
     }
@@ -1268,7 +1273,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
       let owner = false;
       if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || endsPossessive(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
-        speaker = { from: speaker.from, to: speaker.from };
+        speaker = tokenRange(speaker.from, speaker.from);
         owner = true;
       } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower)) {
         const issuer = documentIssuer(tokens, speaker, floor);
@@ -1290,7 +1295,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const w = capitalisedRunStart(tokens, i - 1, floor, 6);
       if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower)) {
         const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
-        clauses.push(cueClause('noun-participle', i, verb, cueTo, { from: w, to: i - 1 }, 'before', w));
+        clauses.push(cueClause('noun-participle', i, verb, cueTo, tokenRange(w, i - 1), 'before', w));
         continue;
       }
     }
@@ -1491,7 +1496,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
             appositive = earlier.parenthetical;
           } else {
             speaker = subject;
-            appositive = { from: k + 1, to: j - 1 };
+            appositive = tokenRange(k + 1, j - 1);
           }
           rule = 'appositive';
         }
@@ -1504,7 +1509,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // clause opens the sentence, and the name set off after it is the speaker.
       if (!speaker && k > floor && tokens[k].text === ',') {
         const name = describedName(tokens, floor, k, j);
-        if (name) { speaker = name; appositive = { from: floor, to: k - 1 }; rule = 'appositive'; }
+        if (name) { speaker = name; appositive = tokenRange(floor, k - 1); rule = 'appositive'; }
       }
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
       // (A weak cue inverts only before a person's full name: "…, predicted Madeleine Kunin".)
@@ -1535,7 +1540,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation ("the F.B.I. said": with its dot).
       speaker = phraseBefore(tokens, j - 1, floor);
-      if (speaker && isDottedCapitals(tokens[j - 1].text)) speaker = { from: speaker.from, to: j };
+      if (speaker && isDottedCapitals(tokens[j - 1].text)) speaker = tokenRange(speaker.from, j);
     } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);

@@ -271,6 +271,11 @@ export class SourceRegistry {
     return name && name.split(' ').length <= 3 && all.every((n) => n.parts.name === name) ? all[0] : undefined;
   }
 
+  /** A new source: the named person `who` (a name's parts, or a reference's name and gender). */
+  private namedPerson(who: { name: string; gender: Gender }, mention: string, pos: number): Entity {
+    return this.create({ name: who.name, kind: 'person', anonymous: false, gender: who.gender, plural: false, head: '' }, mention, pos);
+  }
+
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
@@ -294,7 +299,7 @@ export class SourceRegistry {
   private person(n: NameOccurrence, pos: number, mention: string): Entity {
     const existing = this.findPerson(n.parts.name);
     if (existing) return this.touch(existing, pos, mention);
-    return this.create({ name: n.parts.name, kind: 'person', anonymous: false, gender: n.parts.gender, plural: false, head: '' }, n.parts.name, pos);
+    return this.namedPerson(n.parts, n.parts.name, pos);
   }
 
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
@@ -335,7 +340,7 @@ export class SourceRegistry {
         const first = this.findPerson(ref.name);
         const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.parts.name === first.name)?.parts.gender ?? 'u' : 'u';
         const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.name) : undefined;
-        const known = other ? this.findPerson(other.parts.name) ?? this.create({ name: other.parts.name, kind: 'person', anonymous: false, gender: other.parts.gender, plural: false, head: '' }, ref.mention, pos) : first;
+        const known = other ? this.findPerson(other.parts.name) ?? this.namedPerson(other.parts, ref.mention, pos) : first;
         if (known) {
           if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
           // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
@@ -350,7 +355,7 @@ export class SourceRegistry {
         if (full) {
           const existing = this.findPerson(full.parts.name);
           if (existing) return this.touch(existing, pos, ref.mention);
-          const e = this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, ref.mention, pos);
+          const e = this.namedPerson(full.parts, ref.mention, pos);
           return e;
         }
         // "The Chronicle says" after "The San Francisco Chronicle", "WHO said" where the article names the World Health
@@ -363,7 +368,7 @@ export class SourceRegistry {
         // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
         const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().last.has(surnameOf(ref.name)) || this.singlePeople.has(surnameOf(ref.name)));
         if (ref.person || surname) {
-          return this.create({ name: ref.name, kind: 'person', anonymous: false, gender: ref.gender, plural: false, head: '' }, ref.mention, pos);
+          return this.namedPerson(ref, ref.mention, pos);
         }
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
         if (ref.single && isJunkSingleName(ref.name) && !(this.byKey.get(phraseKey(ref.name)) ?? []).length) return null;
@@ -373,7 +378,7 @@ export class SourceRegistry {
       if (whole && whole.parts.person && whole.parts.name.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
         const existing = this.findPerson(whole.parts.name);
         if (existing) return this.touch(existing, pos, ref.mention);
-        return this.create({ name: whole.parts.name, kind: 'person', anonymous: false, gender: whole.parts.gender, plural: false, head: '' }, ref.mention, pos);
+        return this.namedPerson(whole.parts, ref.mention, pos);
       }
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
@@ -572,7 +577,7 @@ export class SourceRegistry {
       const given = all[0]?.parts.name.split(' ')[0];
       const full = all.length && all.every((o) => o.parts.name.split(' ')[0] === given) ? all.reduce((a, b) => (b.parts.name.length > a.parts.name.length ? b : a)) : n;
       return this.findPerson(full.parts.name)
-        ?? this.create({ name: full.parts.name, kind: 'person', anonymous: false, gender: full.parts.gender, plural: false, head: '' }, n.parts.name, n.pos);
+        ?? this.namedPerson(full.parts, n.parts.name, n.pos);
     };
     // The latest speaker whose gender fits, over quote-only paragraphs.
     let speaker: Entity | null = null;
