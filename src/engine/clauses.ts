@@ -1023,24 +1023,41 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
 
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
 const FRONTING_SUBORDINATORS = new Set('while when as although though because if after before since once until unless whereas'.split(' '));
+/** Conjunctions that open a clause of its own after a comma: "…, but Wallace brought him back, asking …". */
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /**
- * The main clause's subject when the sentence opens with a subordinate clause closed by a comma and the cue at `i`
- * belongs to the main clause: "While most of his rivals called for a ban, Trump hewed to his line, noting …" is
- * Trump's, not the rivals' (whose cue, if any, lies inside the fronted clause). Null when the sentence has no such
- * clause, or the subject is not a noun phrase followed by its verb.
+ * The subject of the clause a participle or a coordinated cue at `i` belongs to, when that clause is not the
+ * sentence's first: the main clause after a fronted subordinate one ("While most of his rivals called for a ban, Trump
+ * hewed to his line, noting …"), or a clause linked by a comma and a conjunction ("…, but Wallace brought him back,
+ * asking Trump to …", "…, while her rival, Bernie Sanders, has soared by saying …"). Null when no such clause lies
+ * between the sentence's last cue and `i`, or its subject is not a name, a pronoun or a named body with its verb.
  */
-function mainAfterFronted(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
-  let s = floor;
-  if (AND_BUT.has(lowerAt(tokens, s))) s++;
-  if (!FRONTING_SUBORDINATORS.has(lowerAt(tokens, s))) return null;
-  let comma = s + 1;
-  while (comma < i && comma - s <= 25 && tokens[comma].text !== ',') comma++;
-  if (comma >= i - 1 || tokens[comma].text !== ',' || clauses.some((c) => c.cue > comma)) return null;
-  const subject = sentenceSubject(tokens, comma + 1, i);
-  // (A name or a pronoun: "a much smaller movement has materialized, of people … shouting" is the writer's narration.)
-  const named = subject !== null && (PRONOUN_WORDS.has(tokens[subject.from].lower) || isCapitalized(tokens[subject.from].text) && !DETERMINERS.has(tokens[subject.from].lower));
-  return named && subject.from === comma + 1 && tokens[subject.to + 1]?.word && subject.to + 1 < i ? subject : null;
+function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
+  const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;
+  let start = -1;
+  for (let k = i - 2; k > floor && k > lastCue; k--) {
+    if (tokens[k].text === ';' || tokens[k].text === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1))) {
+      const from = tokens[k].text === ';' ? k + 1 : k + 2;
+      if (from < i - 2) { start = from; break; }
+    }
+  }
+  if (start < 0) {
+    let s = floor;
+    if (AND_BUT.has(lowerAt(tokens, s))) s++;
+    if (!FRONTING_SUBORDINATORS.has(lowerAt(tokens, s))) return null;
+    let comma = s + 1;
+    while (comma < i && comma - s <= 25 && tokens[comma].text !== ',') comma++;
+    if (comma >= i - 1 || tokens[comma].text !== ',' || comma < lastCue) return null;
+    start = comma + 1;
+  }
+  const subject = sentenceSubject(tokens, start, i);
+  if (!subject || subject.to + 1 >= i || !tokens[subject.to + 1]?.word && tokens[subject.to + 1]?.text !== ',') return null;
+  // (A name or a pronoun, or "the" before a name: "a much smaller movement has materialized, of people … shouting" is
+  // the writer's narration.)
+  const first = tokens[subject.from];
+  const named = PRONOUN_WORDS.has(first.lower) || isCapitalized(first.text) && !DETERMINERS.has(first.lower) || first.lower === 'the' && isCapitalized(textAt(tokens, subject.from + 1));
+  return named && subject.from - start <= 4 ? subject : null;
 }
 
 /**
@@ -1379,7 +1396,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Participle clauses: "..., saying Zelensky asked", "..., adding that".
     if (/ing$/u.test(t.lower) && prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
-        ?? mainAfterFronted(tokens, floor, i, clauses)
+        ?? ownClauseSubject(tokens, floor, i, clauses)
         ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push(cueClause('participle', i, verb, cueTo, subject));

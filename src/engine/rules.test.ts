@@ -276,6 +276,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // After a fronted subordinate clause closed by a comma, the participle belongs to the main clause's named subject.
   { rule: 'participle', text: 'While most of the harbour pilots called for a strike, Ada Lund kept to her line, noting that a strike would fail.', quote: 'a strike would fail', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'As the pilots met in Leith, Ada Lund was 300 miles away in Hull, promising to reopen the pier.', quote: 'to reopen the pier', speaker: 'Ada Lund' },
+  // So does one after a clause linked by a comma and a conjunction, to that clause's subject.
+  { rule: 'participle', text: 'Pilots say the rules are meant to hide them, and the Harbour Workers Union has sued the port, saying the rules break the law.', quote: 'the rules break the law', speaker: 'Harbour Workers Union' },
+  { rule: 'participle', text: 'Ada Lund turned to the budget, but Omar Berg brought her back to the strike, asking her whether the pier would close.', quote: 'whether the pier would close', speaker: 'Omar Berg' },
   { rule: 'participle', text: 'Sen. Ada Lund, R-Ill., who faces a hard race, withdrew her support, saying the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   { rule: 'appositive', text: 'Marta Ruiz, a 55-year-old nurse from Tacoma, Washington, says the clinic will close.', quote: 'the clinic will close', speaker: 'Marta Ruiz' },
   // A sentence adverb opening the sentence is no subject before a name and its appositive.
