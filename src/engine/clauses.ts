@@ -1438,7 +1438,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const thenAfterVerb = lowerAt(tokens, i - 1) === 'then' && textAt(tokens, i - 2) === ',' && i - 3 > floor && (isVerbOnly(lowerAt(tokens, i - 3)) || /^[a-z]{3,}ed$/u.test(textAt(tokens, i - 3)) || verbBefore(tokens, i - 3, floor));
     if (j > floor && AND_BUT.has(tokens[j].lower) || thenAfterVerb) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
-      const subject = clauses.length ? null : sentenceSubject(tokens, floor, j);
+      const subject = ownClauseSubject(tokens, floor, j + 1, clauses) ?? (clauses.length ? null : sentenceSubject(tokens, floor, j));
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
       // subject, is the writer's.)
       if (!subject && !clauses.length && verb.nounBase && t.lower === lemma) continue;

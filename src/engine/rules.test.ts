@@ -356,6 +356,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'noun-participle', text: 'The strike spread, with former Governor Lars Holm telling reporters on Friday he backed the dockers.', quote: 'he backed the dockers', speaker: 'Lars Holm' },
   { rule: 'noun-participle', text: 'The rivals made peace, with Omar Seidl calling Ida Berg his friend.', quote: 'Ida Berg his friend', speaker: 'Omar Seidl' },
   { rule: 'noun-participle', text: 'The mayor kept her lead, with 40 percent of residents saying the bridge should be rebuilt.', quote: 'the bridge should be rebuilt', speaker: '40 percent of residents' },
+  // "… and said" after ", and X verb …" is that clause's X, not the sentence's first subject.
+  { rule: 'coordinated', text: 'Several pilots called for a strike, and the Harbour Workers Union denounced the rules and said they were unlawful.', quote: 'they were unlawful', speaker: 'Harbour Workers Union' },
   { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
   { rule: 'participle', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'reporters had ignored the tests', speaker: 'Nina Falk' },
   { rule: 'participle', text: 'The council raised the fees again, with senior councillors defending the plan and vowing to spend the money on schools.', quote: 'to spend the money on schools', speaker: 'senior councillors' },
