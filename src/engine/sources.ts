@@ -575,7 +575,9 @@ export class SourceRegistry {
       const all = n.parts.name.includes(' ') ? [] : this.fullBySurname.get(n.surname) ?? [];
       // ("Donald Trump" and "Donald J. Trump" are one person: the same given name; the longest form is shown.)
       const given = all[0]?.parts.name.split(' ')[0];
-      const full = all.length && all.every((o) => o.parts.name.split(' ')[0] === given) ? all.reduce((a, b) => (b.parts.name.length > a.parts.name.length ? b : a)) : n;
+      // ("Mr. Clinton" where the article names Hillary and Bill Clinton: the one of them whose gender the honorific gives.)
+      const gendered = all.length && n.parts.gender !== 'u' ? this.fullNameOfGender(n.surname, n.parts.gender, '') : undefined;
+      const full = gendered ?? (all.length && all.every((o) => o.parts.name.split(' ')[0] === given) ? all.reduce((a, b) => (b.parts.name.length > a.parts.name.length ? b : a)) : n);
       return this.findPerson(full.parts.name)
         ?? this.namedPerson(full.parts, n.parts.name, n.pos);
     };

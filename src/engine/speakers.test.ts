@@ -16,6 +16,7 @@ interface Row {
 
 const ROWS: Row[] = [
   { why: 'an honorific picks, of two people named in full with one surname, the one of its gender', text: ['Maria Lund and Peter Lund opened the mill in 1990.', 'Mr. Lund said the mill would close next year.'], quote: 'the mill would close next year', speaker: 'Peter Lund' },
+  { why: '"she" after an honorific and a surname two people share is the one of that gender named in full', text: ['Maria Lund and her son Peter Lund run the mill.', 'Ms. Lund founded it in 1990. “We will not sell,” she said.'], quote: 'We will not sell,', speaker: 'Maria Lund' },
   { why: 'an honorific before the first word of the one full name that opens with it: a name written surname first', text: ['The finance minister, Zhao Weiming, met the envoy on Monday.', '“The talks went well,” Mr. Zhao said.'], quote: 'The talks went well,', speaker: 'Zhao Weiming' },
   { why: 'a paragraph ending in a capitalised word alone (a picture credit) is read to its end without fault', text: ['Ian Hamilton told Newsweek that it works.', 'It is legal. Statista', 'He said it is difficult.'], quote: 'it is difficult', speaker: 'Ian Hamilton' },
   { why: 'a title written out in full ends its sentence at its dot: the next sentence opener is no name to resolve "he" to', text: ['Admiral Lund makes no apologies, which has unsettled the White House. As China builds islands in the sea, it is his job, he said, to warn Congress.'], quote: 'As China builds islands in the sea, it is his job to warn Congress', speaker: null },
