@@ -761,7 +761,9 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, toOrNot, 8, true);
-    if (to >= 0 && (tokens[to].lower === 'to' ? tokens[to + 1]?.word : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
+    // ("asked questions about Trump to all three leaders": "to" before a noun phrase gives the thing to someone.)
+    const verbAfter = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && !DETERMINERS.has(tokens[k].lower) && !OBJECT_PRONOUNS.has(tokens[k].lower) && !startsWithDigit(tokens[k].text);
+    if (to >= 0 && (tokens[to].lower === 'to' ? verbAfter(to + 1) : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
   // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
   // A named asker's "about" is mostly a reporter's inquiry ("until Reuters asked about them"); a question put to the

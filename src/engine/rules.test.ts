@@ -549,6 +549,11 @@ describe('cues that need more than their word', () => {
     expect(indirect('Omar Haddad called the harbour’s chief executive, Ana Lund, before the vote.')).toEqual([]);
     expect(indirect('The skaters called the boneless.')).toEqual([]);
   });
+  it('"to" before a name, a determiner or a pronoun opens no infinitive after a listener', () => {
+    expect(indirect('Reporters asked questions about the strike to all three leaders.')).toEqual([]);
+    expect(indirect('Ada Lund told reporters during a visit to Leith that the pier was safe.').map((q) => q.text)).toEqual(['the pier was safe']);
+    expect(indirect('Ada Lund told the board that no records responsive to its request were found.').map((q) => q.text)).toEqual(['no records responsive to its request were found']);
+  });
   it('"make" is a cue only with "clear", after "it" or not: "made a decision" reports nothing', () => {
     expect(indirect('The delegates made a decision that angered the hall.')).toEqual([]);
     expect(indirect('Ada Brook made clear that the hall would close.').map((q) => [q.speaker, q.text])).toEqual([['Ada Brook', 'the hall would close']]);
