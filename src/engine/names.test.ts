@@ -73,3 +73,14 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
   ];
   for (const [why, blocks, expected] of SOURCES) it(why, () => expect(sources(...blocks)).toEqual(expected));
 });
+
+describe('capitalised words that name no one', () => {
+  it('a nationality of two words is no person', () => {
+    expect(parseName(['Mexican', 'American'])?.person).toBe(false);
+    expect(parseName(['Susan', 'Morgan'])?.person).toBe(true);
+  });
+  it('words that only qualify a noun after them ("Pacific Islander voters") are no one a pronoun may mean', () => {
+    const quotes = analyzeBlocks(['At a forum for Asian American and Pacific Islander voters, the crowd was large.', 'She asked about the “two million” deported.']).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

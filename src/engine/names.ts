@@ -217,7 +217,9 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     const given = rest.findIndex((w) => lex.first.has(w.toLowerCase()));
     return given >= 0 && rest.length - given >= 2 && rest.length - given <= 3 ? parseNameUncached(rest.slice(given)) : null;
   }
-  const person = !institutional && !headline && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
+  // ("Mexican American", "African American": nationalities, every word with a nationality's ending and none a known name.)
+  const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.first.has(w.toLowerCase()) && !lex.last.has(w.toLowerCase()));
+  const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
   return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 
@@ -753,6 +755,10 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].text) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
+      // ("Asian American and Pacific Islander voters": capitalised words before a common noun, none of them a known name,
+      // only qualify it.)
+      const qualified = modifiesNoun(tokens, to) || ANON_HEAD_WORDS.has(lowerAt(tokens, to + 1)) || isPeoplePlural(lowerAt(tokens, to + 1));
+      if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().first.has(w.toLowerCase()) && !nameLexicon().last.has(w.toLowerCase()))) continue;
       out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
       // Pronouns after the name, before another capitalised name, in the same sentence.
       const pronoun = pronounAfter(tokens, to);
