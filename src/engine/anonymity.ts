@@ -186,6 +186,8 @@ interface Patterns {
    */
   whyAscii: RegExp;
   access: FoldingPair;
+  /** A sentence that goes on about a source just described: a pronoun or a role head opens it. */
+  continuingSubject: RegExp;
 }
 let compiled: Patterns | undefined;
 function patterns(): Patterns {
@@ -199,6 +201,7 @@ function patterns(): Patterns {
     why: new RegExp(whySource, 'u'),
     whyAscii: new RegExp(asciiClasses(whySource), 'u'),
     access: foldingPair(`\\b(?:${ACCESS_CLAUSES.map(spaced).join('|')})\\b`),
+    continuingSubject: new RegExp(`^(?:he|she|they|both|all|each|neither|those|these|one|some|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${[...ROLE_HEAD_WORDS].flatMap((h) => [h, `${h}s`]).concat('spokespeople').join('|')}))\\b`, 'iu'),
   };
   // (Kept only once the lists are filled: an analysis before the extension has read them must not fix empty patterns.)
   if (ANONYMITY_GRANTS.length) compiled = built;
@@ -318,10 +321,12 @@ export function findAccess(sentencePart: string): string | undefined {
 
 /** Head nouns of a description that place a source somewhere: "Chinese official", "campaign aide", "inside source";
  *  each with its plural in -s ("officials"; "spokespeople" besides). */
-const ROLE_HEADS: readonly string[] = `source official aide adviser advisor spokesman spokeswoman spokesperson diplomat insider staffer
+const ROLE_HEAD_WORDS = new Set(`source official aide adviser advisor spokesman spokeswoman spokesperson diplomat insider staffer
   employee executive investigator agent officer member representative negotiator operative strategist lawyer attorney
-  confidant associate`.split(/\s+/u).flatMap((head) => [head, `${head}s`]).concat('spokespeople');
-const ROLE_HEAD = new Set(ROLE_HEADS);
+  confidant associate`.trim().split(/\s+/u));
+function isRoleHead(word: string): boolean {
+  return ROLE_HEAD_WORDS.has(word) || word === 'spokespeople' || word.endsWith('s') && ROLE_HEAD_WORDS.has(word.slice(0, -1));
+}
 
 /**
  * The source's own description when it places the source ("senior diplomatic source", "Clinton campaign official",
@@ -337,7 +342,7 @@ export function descriptionAccess(description: string): string | undefined {
   const prep = kept.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w.toLowerCase()));
   const headAt = (prep > 0 ? prep : kept.length) - 1;
   const head = kept[headAt]?.toLowerCase();
-  if (!head || !ROLE_HEAD.has(head)) return undefined;
+  if (!head || !isRoleHead(head)) return undefined;
   // Something must place it: a modifier before the head or a phrase after it ("member of the delegation").
   if (headAt === 0 && prep < 0) return undefined;
   return tidy(kept.join(' '));
@@ -355,7 +360,7 @@ interface Located {
 /** Pronoun or definite subjects that continue an earlier source: "They spoke on condition of anonymity because …". */
 /** An opening participle or access clause that describes the sentence's subject. */
 const OPENING_CLAUSE = /^\W*(?:speaking|talking|granted|requesting|insisting|familiar|briefed)\b/iu;
-const CONTINUING_SUBJECT = new RegExp(`^(?:he|she|they|both|all|each|neither|those|these|one|some|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_HEADS.join('|')}))\\b`, 'iu');
+
 
 /**
  * Reason and access for each anonymous source, from the sentences around its mentions. Notes are taken from the
@@ -420,7 +425,7 @@ export function explainAnonymity(blocks: readonly string[], sources: readonly So
     if (!n.reason && following && !(next && next.block === m.block && next.start < following.end)) {
       const s = text.slice(following.start, following.end);
       // The trigger words first: most sentences hold none, and then the subject pattern need not run (or compile).
-      if (mayHold(s, patterns().reasonTrigger) && CONTINUING_SUBJECT.test(s)) n.reason = findReason(s);
+      if (mayHold(s, patterns().reasonTrigger) && patterns().continuingSubject.test(s)) n.reason = findReason(s);
     }
   }
   for (const [id, n] of notes) {

@@ -1022,7 +1022,7 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
 }
 
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
-const FRONTING_SUBORDINATORS = new Set('while when as although though because if after before since once until unless whereas'.split(' '));
+const FRONTING_SUBORDINATORS = new Set(`while when as although though because if after before since once until unless whereas`.split(/\s+/u));
 /** Conjunctions that open a clause of its own after a comma: "…, but Wallace brought him back, asking …". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
@@ -1037,10 +1037,7 @@ function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, cl
   const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;
   let start = -1;
   for (let k = i - 2; k > floor && k > lastCue; k--) {
-    if (tokens[k].text === ';' || tokens[k].text === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1))) {
-      const from = tokens[k].text === ';' ? k + 1 : k + 2;
-      if (from < i - 2) { start = from; break; }
-    }
+    if (tokens[k].text === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1)) && k + 2 < i - 2) { start = k + 2; break; }
   }
   if (start < 0) {
     let s = floor;

@@ -802,10 +802,10 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
     if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
     // ("called him divisive", "called the actions lawful": an adjective that closes the clause is the predicate.)
-    // (Not a determiner before it, "called the angry": that adjective is a noun. A closing quotation mark after it is
-    // the predicate's: "called her actions ''extremely careless''".)
+    // (Not after a determiner alone, "called the angry", "a ''corrupt''": that adjective is a noun. A closing quotation
+    // mark after it is the predicate's: "called her actions ''extremely careless''".)
     const adjective = objectThen(tokens, s, end, (x, i) => predicateAdjective(tokens, x, i), 4);
-    if (adjective > s && !DETERMINERS.has(tokens[adjective - 1].lower)) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
+    if (adjective > s && !DETERMINERS.has(tokens[adjective - 1].lower) && tokens.slice(s, adjective).some((x) => x.word && !DETERMINERS.has(x.lower))) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
   }
   // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
@@ -826,7 +826,7 @@ function predicateAdjective(tokens: readonly Token[], x: Token, i: number): bool
   if (!adjective || NOT_PREDICATES.has(x.lower) || isVerbOnly(x.lower) || personNoun(x.lower)) return false;
   const next = tokens[i + 1];
   const after = next && !next.word && CLOSE_MARKS.test(next.text) ? tokens[i + 2] : next;
-  return !after || !after.word && /^[.,;:!?)—–-]$/u.test(after.text) || /^(and|but|because|for)$/u.test(after.lower);
+  return !after?.word || /^(and|but|because|for)$/u.test(after.lower);
 }
 
 /** A sentence-opening adverbial: "In a wide-ranging interview", "For days after a storm", "To alleviate the threat". */

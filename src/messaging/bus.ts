@@ -48,13 +48,15 @@ export function failureOf(error: unknown): MessageError {
   return new MessageError('no-receiver', text);
 }
 
+const NO_ANSWER = 'the receiver gave no answer';
+
 function unwrap<R>(answer: unknown): R {
   if (!answer || typeof answer !== 'object' || typeof (answer as { ok?: unknown }).ok !== 'boolean') {
-    throw new MessageError(answer === undefined ? 'disconnected' : 'bad-answer', 'the receiver gave no answer');
+    throw new MessageError(answer === undefined ? 'disconnected' : 'bad-answer', NO_ANSWER);
   }
   const env = answer as Envelope;
   if (!env.ok) throw new MessageError('handler', env.error);
-  if (typeof env.json !== 'string') throw new MessageError('bad-answer', 'the receiver gave no answer');
+  if (typeof env.json !== 'string') throw new MessageError('bad-answer', NO_ANSWER);
   try {
     return JSON.parse(env.json) as R;
   } catch {
