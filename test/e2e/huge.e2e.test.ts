@@ -149,10 +149,11 @@ async function traced(page: Page, run: () => Promise<void>, categories = 'devtoo
  * Sourcelight's own tasks on the page's main thread, from a trace: the top-level tasks of the thread that runs the
  * page's script which run the content script (its code, its promise continuations, its message handlers). The page
  * under test runs no promise or message code of its own, so every microtask run and every call from content.js or
- * from an extension message is Sourcelight's. CPU time (`tdur`) and wall time of each, longest first, and how much
- * longer than their CPU time the page's own tasks took on the wall clock (a busy machine's preemption).
+ * from an extension message is Sourcelight's. For each such task, the CPU time (`tdur`) and wall time of Sourcelight's
+ * part of it (and the whole task's CPU time), longest first, and how much longer than their CPU time the page's own
+ * tasks took on the wall clock (a busy machine's preemption).
  */
-function ownTasks(events: TraceEvent[], pageFile: string): { ours: Array<{ cpu: number; wall: number }>; stretch: number } {
+function ownTasks(events: TraceEvent[], pageFile: string): { ours: Array<{ cpu: number; wall: number; task: number }>; stretch: number } {
   const call = events.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').endsWith(pageFile));
   if (!call) throw new Error('no call from the page in the trace');
   // Outer events first where two start together: a task's microtask checkpoint runs inside the timeline's RunTask,
@@ -164,23 +165,33 @@ function ownTasks(events: TraceEvent[], pageFile: string): { ours: Array<{ cpu: 
     const last = tops[tops.length - 1];
     if (!last || e.ts >= last.ts + (last.dur ?? 0)) tops.push(e);
   }
-  const ours: Array<{ cpu: number; wall: number }> = [];
+  const ours: Array<{ cpu: number; wall: number; task: number }> = [];
   let pageWall = 0;
   let pageCpu = 0;
   let j = 0;
   for (const t of tops) {
     const end = t.ts + (t.dur ?? 0);
     while (j < main.length && main[j].ts < t.ts) j++;
+    // Sourcelight's part of the task: its outermost calls and microtask runs inside it (what they force — style,
+    // layout — runs nested in them). A task of the page's that ends in a microtask checkpoint (the parser's, before
+    // the content script's observer runs) is the page's work plus that checkpoint, not a task of Sourcelight's.
     let mine = false;
-    for (let k = j; k < main.length && main[k].ts < end && !mine; k++) {
+    let cpu = 0;
+    let wall = 0;
+    let until = -1;
+    for (let k = j; k < main.length && main[k].ts < end; k++) {
       const e = main[k];
       const url = String(e.args?.data?.url ?? '');
-      mine = e.name === 'RunMicrotasks' || ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (url.endsWith('content.js') || url === ''));
+      if (e.ts < until) continue;
+      if (e.name === 'RunMicrotasks' || ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (url.endsWith('content.js') || url === ''))) {
+        mine = true;
+        cpu += (e.tdur ?? e.dur ?? 0) / 1000;
+        wall += (e.dur ?? 0) / 1000;
+        until = e.ts + (e.dur ?? 0);
+      }
     }
-    const cpu = (t.tdur ?? 0) / 1000;
-    const wall = (t.dur ?? 0) / 1000;
-    if (mine) ours.push({ cpu, wall });
-    else { pageWall += wall; pageCpu += cpu; }
+    if (mine) ours.push({ cpu, wall, task: (t.tdur ?? 0) / 1000 });
+    else { pageWall += (t.dur ?? 0) / 1000; pageCpu += (t.tdur ?? 0) / 1000; }
   }
   return { ours: ours.sort((a, b) => b.cpu - a.cpu), stretch: pageCpu ? pageWall / pageCpu : 1 };
 }
@@ -241,9 +252,14 @@ describe('huge and fragmented pages', () => {
     // is one call and the timer never runs inside it.
     expect(state.timing?.extractMs).toBeGreaterThan(0);
     expect(bestCalls).toBeGreaterThanOrEqual(3);
-    // The goal in CPU time: no task of Sourcelight's uses 100 ms of the page's main thread.
+    // The goal in CPU time: no task of Sourcelight's uses 100 ms of the page's main thread. (Counted as its part of each
+    // task: a whole task holding any of its code, as counted until 2026-12-03, also holds the page's parsing and
+    // rendering that a microtask checkpoint or a frame callback of Sourcelight's closes: in Chromium 150 the largest
+    // took 119 ms of CPU, 0.1 ms of it Sourcelight's, and one such task of 158 ms failed the old count once in five
+    // full runs; Sourcelight's own longest part was 15–19 ms in four runs.)
     const own = ownTasks(events, 'huge-traced.html');
-    console.log(`huge, traced: ${own.ours.length} tasks of Sourcelight's; longest ${own.ours.slice(0, 3).map((t) => `${t.cpu.toFixed(1)} ms CPU (${t.wall.toFixed(0)} ms wall)`).join(', ')}`);
+    const widest = own.ours.reduce((a, t) => (t.task > a.task ? t : a));
+    console.log(`huge, traced: ${own.ours.length} tasks with Sourcelight's code; its longest parts ${own.ours.slice(0, 3).map((t) => `${t.cpu.toFixed(1)} ms CPU (${t.wall.toFixed(0)} ms wall, in a task of ${t.task.toFixed(1)} ms CPU)`).join(', ')}; the largest such task ${widest.task.toFixed(1)} ms CPU, ${widest.cpu.toFixed(1)} ms of it Sourcelight's`);
     expect(own.ours.length).toBeGreaterThan(3);
     expect(own.ours[0].cpu).toBeLessThan(GOAL_CPU_MS);
     expect(ticks).toBeGreaterThanOrEqual(Math.max(1, Math.min(3, Math.floor((to - from) / 20_000) - 1)));
