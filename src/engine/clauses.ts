@@ -1030,8 +1030,9 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
  * The subject of the clause a participle or a coordinated cue at `i` belongs to, when that clause is not the
  * sentence's first: the main clause after a fronted subordinate one ("While most of his rivals called for a ban, Trump
  * hewed to his line, noting …"), or a clause linked by a comma and a conjunction ("…, but Wallace brought him back,
- * asking Trump to …", "…, while her rival, Bernie Sanders, has soared by saying …"). Null when no such clause lies
- * between the sentence's last cue and `i`, or its subject is not a name, a pronoun or a named body with its verb.
+ * asking Trump to …"). Null when no such clause lies between the sentence's last cue and `i`, or its subject is not a
+ * name, a pronoun or a named body with its verb. (A gerund after "by", "…, while her rival has soared by saying …", is
+ * read by another path and not covered.)
  */
 function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
   const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;

@@ -816,8 +816,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
 /** Adjectives that say when or where, not what a thing is: "called the vote early", "called him back". */
 const NOT_PREDICATES = new Set('early late back home again first last off out up down away over later soon other'.split(/\s+/u));
 
-/** An adjective that closes its clause after an object, "called the plan [unworkable]." (a stop, "and", "but", "because"
- *  or "for" after it): what the object was called. */
+/** An adjective that closes its clause after an object, "called the plan [unworkable]." (punctuation or the end, or
+ *  "and", "but", "because", "for" after it, past a closing quotation mark): what the object was called. */
 function predicateAdjective(tokens: readonly Token[], x: Token, i: number): boolean {
   const lex = nameLexicon();
   // (Or a word the lexicon does not list, with an adjective's ending and no noun's: "divisive", "lawful", "baseless".)
