@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { rootHighlights } from './src/extension/highlight-css';
 import { EVERY_ELEMENT_CSS } from './src/extension/registration';
 import { catalog, deferWords, TABLE_WORDS_ASSET } from './scripts/deferred-words';
+import { SHORT_PROPERTIES } from './scripts/short-properties';
 
 /**
  * `wxt build --mode e2e` makes the test build: identical, plus host access to 127.0.0.1, because a headless browser
@@ -31,6 +32,19 @@ function deferredWordsPlugin() {
     },
   };
 }
+/** The worker's script, minified, with the engine's own property names shortened (scripts/short-properties.ts). */
+function shortPropertiesPlugin() {
+  return {
+    name: 'sourcelight-short-properties',
+    async generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
+      const { transform } = await import('esbuild');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName !== 'background.js' || chunk.code === undefined) continue;
+        chunk.code = (await transform(chunk.code, { minify: true, mangleProps: SHORT_PROPERTIES, charset: 'utf8' })).code;
+      }
+    },
+  };
+}
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -44,7 +58,7 @@ export default defineConfig({
   // an empty set or table the worker fills from table-words.json (scripts/deferred-words.ts).
   vite: ({ browser }) => ({
     resolve: { alias: [{ find: /^\.\/wordlists\.packed$/u, replacement: resolve(import.meta.dirname, 'src/engine/wordlists.packed.extension.ts') }] },
-    plugins: [deferredWordsPlugin(), ...browser === 'firefox' ? [] : [{
+    plugins: [deferredWordsPlugin(), shortPropertiesPlugin(), ...browser === 'firefox' ? [] : [{
       name: 'sourcelight-root-highlights',
       enforce: 'pre' as const,
       transform(code: string, id: string) {

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, deferWords } from '../../scripts/deferred-words';
+import { SHORT_PROPERTIES } from '../../scripts/short-properties';
 import { analyzeBlocks, paragraphsOf } from '../../src/engine/index';
 import { WARM_UP_PARAGRAPHS } from '../../src/engine/warm-up';
 import { FIXTURE_CORPUS } from '../../src/cli/corpus';
@@ -95,6 +96,8 @@ async function deferredEngine(name: string, strict: boolean): Promise<Deferred> 
   writeFileSync(entry, `export { analyzeBlocks } from ${JSON.stringify(resolve(ROOT, 'src/engine/index.ts'))};\nexport { warmUpSteps } from ${JSON.stringify(resolve(ROOT, 'src/engine/warm-up.ts'))};\nexport * from ${JSON.stringify(RUNTIME)};\n${tables}\nimport * as agents from ${JSON.stringify(resolve(ROOT, 'src/engine/tables/agents.ts'))};\nimport * as cues from ${JSON.stringify(resolve(ROOT, 'src/engine/tables/cues.ts'))};\nimport * as heads from ${JSON.stringify(resolve(ROOT, 'src/engine/tables/heads.ts'))};\nimport * as words from ${JSON.stringify(resolve(ROOT, 'src/engine/tables/words.ts'))};\nexport const tables = { agents, cues, heads, words };\n`);
   await build({
     entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, `${name}.mjs`), logLevel: 'error',
+    // The worker's build shortens the engine's own property names too (wxt.config.ts).
+    mangleProps: SHORT_PROPERTIES,
     plugins: [{
       name: 'deferred-words',
       setup(b) {
@@ -172,6 +175,10 @@ describe('the engine word sets and tables the extension reads from table-words.j
     expect(cues.CUE_BY_FORM.get('says')).toBe(cues.CUE_VERBS[0]);
     const texts = [[...WARM_UP_PARAGRAPHS], ...readdirSync(FIXTURE_CORPUS).filter((f) => f.endsWith('.txt')).map((f) => paragraphsOf(readFileSync(join(FIXTURE_CORPUS, f), 'utf8')))];
     for (const blocks of texts) expect(engine.analyzeBlocks(blocks, { url: null })).toEqual(analyzeBlocks(blocks, { url: null }));
+    // …with the engine's own property names shortened, as in the worker's script: none is left as written.
+    const code = readFileSync(join(dir, 'worker.mjs'), 'utf8');
+    expect(code).toMatch(/\.toLowerCase\(/u);
+    for (const name of ['lower', 'word', 'tokens', 'sentenceTokens', 'lastSpoke']) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`, 'u'));
   });
 
   it('take the cue verbs, the cue nouns and the agent acts out of the script, entry by entry', () => {
