@@ -3,7 +3,7 @@
  * the token stream of one sentence. Each clause records the named rule that found it (see CLAUSE_RULES) and its
  * extent, so quotes and reported content can be placed around it.
  */
-import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, particleLength, type CueVerb } from './tables/cues';
+import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, objectMarkedBy, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_KEEP_AND_NOT, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
@@ -997,6 +997,13 @@ const GERUND_SUBORDINATORS = new Set('by after before while when without since i
  * punctuation, a time or place adverbial, or a relative clause, never a verb. "said Clinton was not the originator"
  * has no inversion: "Clinton was not the originator" is the content.
  */
+/** Whether a word of the verb's object marker ("of", "as", "to") follows within a few words from `from`, before any
+ *  punctuation: "accused the leadership in Nevada of using …" names whom the speech is about, not who speaks. */
+function markedObject(tokens: readonly Token[], verb: CueVerb, from: number): boolean {
+  for (let k = from; k < from + 6 && tokens[k]?.word; k++) if (objectMarkedBy(verb, tokens[k].lower)) return true;
+  return false;
+}
+
 function endsInversion(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return true;
@@ -1533,7 +1540,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
-        if (after && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
+        if (after && endsInversion(tokens, after.to + 1) && !markedObject(tokens, verb, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
       }
     } else if (j > floor && isDash(tokens, j)) {
       // "Jason Sims — a teacher from Mount Pleasant — says": the subject before a dash parenthetical.

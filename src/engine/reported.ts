@@ -499,6 +499,19 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
   return true;
 }
 
+/** Whether the words from `from` to `to` (after their last "that") hold a word that may be a verb or its subject: a
+ *  finite or past form, an infinitive or a participle, a word that is only a verb, one ending in "s" (a present tense,
+ *  or a plural noun: read as may be), or a subject pronoun. */
+function mayHaveVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && tokens[k].lower !== 'that') k--;
+  for (let j = tokens[k].lower === 'that' ? k + 1 : from; j < to; j++) {
+    const w = tokens[j].lower;
+    if (FINITE_VERBS.has(straight(tokens[j])) || isVerbOnly(w) || isLowerEdForm(w) || PAST_FORMS_UNLISTED.has(w) || nameLexicon().irregularPast.has(w) || /[^s]s$|['’]s$|ing$|^to$/u.test(w) || PRONOUN_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words that link a second clause to the content: "…, and the military said", "…, but 55 percent of voters say". */
 const LINKS = new Set(`and but while whereas`.split(/\s+/u));
 
@@ -605,8 +618,10 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // ("…, and he put $100 million into the fund": any past form but an auxiliary's, "and he had total access" may
       // go on with the claim.)
       if (w?.lower === 'and' && wordsBetween(tokens, from, i) >= 3 && /^(he|she|they)$/u.test(lowerAt(tokens, after + 1)) && (isLowerEdForm(textAt(tokens, after + 2)) || PAST_FORMS_UNLISTED.has(lowerAt(tokens, after + 2)) || nameLexicon().irregularPast.has(lowerAt(tokens, after + 2)) && !WAS_HAS_PAST.has(lowerAt(tokens, after + 2)))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
-      // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim.
-      if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3) { stop = i - 1; break; }
+      // "…, while liberal groups …", "…, when voters head to the polls": a subordinate clause after the claim — once
+      // the claim has a verb ("said the email scandal, while troublesome, was dealt with", "said that lately, when he
+      // speaks, he is asked": an aside inside a clause still waiting for its verb).
+      if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3 && mayHaveVerb(tokens, from, i)) { stop = i - 1; break; }
       // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,
       // ", then" opens the writer's main clause ("If China can build a wall, he said, then he can" is all his).
       if (w?.lower === 'then' && insideSubordinate(tokens, c.cue)) { stop = i - 1; break; }

@@ -58,6 +58,17 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The Harbor Trust said in a statement Thursday night it had pulled the listing.', quote: 'it had pulled the listing', speaker: 'Harbor Trust' },
   { rule: 'content-after-cue', text: 'Vera Holm said in an interview with The Daily Ledger the mine would close.', quote: 'the mine would close', speaker: 'Vera Holm' },
   { rule: 'content-after-cue', text: 'Senator Ole Dahl has said for weeks he is the only one who can win.', quote: 'he is the only one who can win', speaker: 'Ole Dahl' },
+  // A concessive clause ends the claim once the claim has a verb; before it, it is an aside inside the claim.
+  { rule: 'content-after-cue', text: 'Ana Ruiz said the audit was fair, while the unions called it a whitewash.', quote: 'the audit was fair', speaker: 'Ana Ruiz' },
+  { rule: 'content-after-cue', text: 'Ana Ruiz said the port authority audit, while late, was fair.', quote: 'the port authority audit, while late, was fair', speaker: 'Ana Ruiz' },
+  { rule: 'content-after-cue', text: 'Ana Ruiz said that lately, when she visits the port, she is asked about fares.', quote: 'lately, when she visits the port, she is asked about fares', speaker: 'Ana Ruiz' },
+  // A bare plural agent noun is a group that speaks ("…that censors had told …"); not any plural in "-ers".
+  { rule: 'content-after-cue', text: 'In the capital, assessors said the bank would be closed.', quote: 'the bank would be closed', speaker: 'assessors' },
+  { rule: 'content-after-cue', text: 'The paper reports that censors have told the sites the story is closed.', quote: 'the story is closed', speaker: 'censors' },
+  { rule: 'content-after-cue', text: 'In the end, computers said the fares were too high.', quote: 'the fares were too high', speaker: null },
+  // A company's management or a party's leadership speaks as the body; a name whose capital comes second is a name.
+  { rule: 'content-after-cue', text: 'Company management said sales would grow by 3.5%.', quote: 'sales would grow by 3.5%', speaker: 'Company management' },
+  { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
   // A second subject whose verb takes a thing ("wrote new songs") acts in the claim; it is no second attribution.
   { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell wrote a dozen new songs.', quote: 'his band and producer Ann Bell wrote a dozen new songs', speaker: 'Ole Dahl' },
   { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell, AKA Belle, wrote a dozen new songs.', quote: 'his band and producer Ann Bell, AKA Belle, wrote a dozen new songs', speaker: 'Ole Dahl' },
@@ -252,6 +263,8 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'subject-before-quote', text: ['Rep. Tomas Berg asked about the ferries.', 'Berg returned to the issue later in the hearing. “Which ferries exist today that could do this by May?”'], quote: 'Which ferries exist today that could do this by May?', speaker: 'Tomas Berg' },
   { rule: 'subject-before-quote', text: 'Mayor Ines Duarte’s first message on Sunday was a short one. “Terrible flooding on the coast. Stay home.”', quote: 'Terrible flooding on the coast. Stay home.', speaker: 'Ines Duarte' },
   { rule: 'sentence-subject', text: 'Farida Haidari summed up the season: “Too little rain, far too late.”', quote: 'Too little rain, far too late.', speaker: 'Farida Haidari' },
+  // "accused X of …" names whom the speech is about: X never inverts into its speaker, a few words before "of" or not.
+  { rule: 'sentence-subject', text: 'Ana Ruiz released a statement that, while condemning violence, accused the harbour board in Nevada of using “its power to block a fair process.”', quote: 'its power to block a fair process.', speaker: 'Ana Ruiz' },
   { rule: 'sentence-subject', text: ['Tomas Berg spoke first.', 'Before Berg’s speech in the hall, the poet Ana Lind, who had flown in that morning, was heard reciting: “The river keeps its own time.”'], quote: 'The river keeps its own time.', speaker: 'Ana Lind' },
   { rule: 'sentence-subject', text: ['Omar Hale and Vera Lund both reject the plan.', 'Lund: “It costs too much.” Hale: “It comes too late.”'], quote: 'It comes too late.', speaker: 'Omar Hale' },
 ];
@@ -260,6 +273,7 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
+  { rule: 'inverted', text: '“Stay calm,” instructed Milton Velez, the district supervisor.', quote: 'Stay calm,', speaker: 'Milton Velez' },
   // A count and "of" open the inverted speaker: the group after them is its head, a demonstrative too.
   { rule: 'inverted', text: ['Harbour officials who saw the survey say the pier is safe.', '“It will stand for decades,” said one of those officials, who spoke on condition of anonymity.'], quote: 'It will stand for decades,', speaker: 'one of those officials' },
   { rule: 'inverted', text: '“The pier is safe,” opined the Harbour Gazette.', quote: 'The pier is safe,', speaker: 'Harbour Gazette' },

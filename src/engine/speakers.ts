@@ -478,6 +478,10 @@ function brokenPhrase(tokens: readonly Token[], from: number, to: number): boole
   return isLyAdverb(tokens[from].text) && next !== undefined && isLowerEdForm(next.text);
 }
 
+/** A plural agent noun in "-ors" the lexicon does not know: censors, assessors (those in "-ists" and "-ians" are people
+ *  plurals already, isPeoplePlural). Not every "-ers": "helicopters", "computers", "numbers". */
+const AGENT_PLURAL = /^\p{Ll}{3,}ors$/u;
+
 function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd: number, phrase: string, head: string, headWord: Token, plural: boolean, definite: boolean): Described | null {
   if (SHARE_HEADS.has(headWord.lower) || SHARE_HEADS.has(head)) {
     return described(phrase, head, false, false, 'group', true);
@@ -510,6 +514,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   // suggest": another ordinary noun with a determiner or an owner, or a plural one after its modifiers (not "those
   // facts"), is shown as written ('unknown': attribution keeps it for the subject of a cue only).
   const lex = nameLexicon();
-  return headIdx > from && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !PRONOUN_WORDS.has(head) ?
+  // ("…that censors had instructed …": a bare plural agent noun is a group too, shown as written.)
+  return (headIdx > from || plural && AGENT_PLURAL.test(headWord.text)) && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !PRONOUN_WORDS.has(head) ?
     described(phrase, head, definite, false, 'unknown', plural) : null;
 }

@@ -361,8 +361,15 @@ export function textAt(tokens: readonly Token[], k: number): string {
 
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  // ("iFixit", "eBay": a name whose capital comes second.)
+  if (c < 128) return c >= 65 && c <= 90 || c >= 97 && c <= 122 && isCamelName(word);
   return UPPER.test(word[0]);
+}
+
+const CAMEL_NAME = /^[a-z][A-Z][a-z]{2,}/u;
+function isCamelName(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return c >= 65 && c <= 90 && CAMEL_NAME.test(word);
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;

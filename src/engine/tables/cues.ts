@@ -248,6 +248,13 @@ export const CUE_NOUN_BY_FORM: ReadonlyMap<string, CueVerb> = new Map(CUE_NOUNS.
 /** The phrasal cue "according to X": not a verb, but attributes like one. */
 export const ACCORDING_TO: CueVerb = { lemma: 'according to', forms: ['according'], complements: ['that'] };
 
+/** Whether `next`, the word after the noun phrase that follows the verb, makes that phrase the verb's object, the one
+ *  spoken of and never the speaker: "accused X of …", "described X as …", "urged X to …". ("“…,” instructed X" is an
+ *  inversion; "accused the leadership of using “…”" is none.) */
+export function objectMarkedBy(verb: CueVerb, next: string): boolean {
+  return next === 'of' && governs(verb, 'object-of') || next === 'as' && governs(verb, 'object-as') || next === 'to' && governs(verb, 'object-to');
+}
+
 export function governs(verb: CueVerb, complement: Complement): boolean {
   return verb.complements.includes(complement);
 }
