@@ -66,6 +66,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'In the capital, assessors said the bank would be closed.', quote: 'the bank would be closed', speaker: 'assessors' },
   { rule: 'content-after-cue', text: 'The paper reports that censors have told the sites the story is closed.', quote: 'the story is closed', speaker: 'censors' },
   { rule: 'content-after-cue', text: 'In the end, computers said the fares were too high.', quote: 'the fares were too high', speaker: null },
+  { rule: 'content-after-cue', text: ['Vera Sand asked him about it, and she said the story was false.', 'The senator gave Ana Lind some credit, but she said the story was true.'], quote: 'the story was true', speaker: 'Vera Sand' },
   // A company's management or a party's leadership speaks as the body; a name whose capital comes second is a name.
   { rule: 'content-after-cue', text: 'Company management said sales would grow by 3.5%.', quote: 'sales would grow by 3.5%', speaker: 'Company management' },
   { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
@@ -126,6 +127,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-of', text: 'The envoy accused the UK and the US of meddling in the harbour talks.', quote: 'the UK and the US of meddling in the harbour talks', speaker: 'the envoy' },
   { rule: 'object-as', text: 'Sara Lindqvist described the deal as a betrayal of the workers.', quote: 'the deal as a betrayal of the workers', speaker: 'Sara Lindqvist' },
   { rule: 'object-as', text: 'Sara Lindqvist described Ola Berg and Ida Wren as her closest allies.', quote: 'Ola Berg and Ida Wren as her closest allies', speaker: 'Sara Lindqvist' },
+  // "she" in a clause joined inside a sentence whose subject is a man is the woman that sentence named, not the last
+  // woman who spoke; a subject that is a role or a pronoun of the same gender leaves "she" to the last speaker.
+  { rule: 'object-as', text: ['Ana Lind says she met Peter Holm in 2001. Vera Sand asked him about it, and she said the story was false.', 'Peter also spent an hour explaining how he could not have been with Lind, because she described him as sweating.'], quote: 'him as sweating', speaker: 'Ana Lind' },
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'Omar Haddad called the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', quote: 'the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },

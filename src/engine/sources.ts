@@ -303,8 +303,10 @@ export class SourceRegistry {
   }
 
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
-  resolve(ref: SpeakerRef, pos: number): Entity | null {
-    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos);
+  /** `linkedFrom`: for a pronoun that opens a clause joined inside its sentence ("…, because she described"), where that
+   *  sentence starts; a person of the pronoun's gender named there may be who it means (see salientNamed). */
+  resolve(ref: SpeakerRef, pos: number, linkedFrom = -1): Entity | null {
+    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos, linkedFrom);
     if (ref.type === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
       // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
@@ -497,7 +499,7 @@ export class SourceRegistry {
     return false;
   }
 
-  private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number): Entity | null {
+  private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number, linkedFrom: number): Entity | null {
     if (gender === 'p' || gender === 'i') {
       // "they", "it": the latest speaker that is a group, an organisation or a document.
       let best: Entity | null = null;
@@ -518,7 +520,7 @@ export class SourceRegistry {
       if (single) return this.touch(single, pos);
       return best ? this.touch(best, pos) : null;
     }
-    const found = this.salientPerson(pos, gender);
+    const found = this.salientPerson(pos, gender, linkedFrom);
     if (found && found.gender === 'u') found.gender = gender;
     return found ? this.touch(found, pos) : null;
   }
@@ -540,8 +542,8 @@ export class SourceRegistry {
    * whose gender fits (over quote-only paragraphs, up to three back), else the only person named in reach whose gender
    * fits. Null rather than a guess.
    */
-  private salientPerson(pos: number, gender: Gender): Entity | null {
-    const found = this.salientNamed(pos, gender);
+  private salientPerson(pos: number, gender: Gender, linkedFrom = -1): Entity | null {
+    const found = this.salientNamed(pos, gender, linkedFrom);
     // (A person known only by description may be that unnamed subject itself.)
     return found && found.entity.head === '' && this.unnamedSince(found.at, pos, gender) ? null : found?.entity ?? null;
   }
@@ -563,7 +565,7 @@ export class SourceRegistry {
   }
 
   /** The named person "he" or "she" most likely stands for, and where that person was last the subject or spoke. */
-  private salientNamed(pos: number, gender: Gender): { entity: Entity; at: number } | null {
+  private salientNamed(pos: number, gender: Gender, linkedFrom = -1): { entity: Entity; at: number } | null {
     const floor = paragraphsBack(pos, 1);
     // A chain of "he said" over quote-only paragraphs keeps its speaker a little longer.
     const speakerFloor = paragraphsBack(pos, 3);
@@ -599,6 +601,10 @@ export class SourceRegistry {
     // A person the article introduces after the speaker last spoke ("Then the firm hired Bob Ruiz, a nurse. “…,” he
     // said"): news introduces a person right before quoting them, so the newcomer is who the pronoun means.
     let newcomer: NameOccurrence | null = null;
+    // "Andrew explained how he couldn't have been with Giuffre, because she described him as …": in a clause joined
+    // inside a sentence whose subject is of the other gender (`linkedFrom`, set by the caller), the one person of the
+    // pronoun's gender the sentence named before it is who the pronoun means, not the last speaker (two such: none).
+    let inSentence: NameOccurrence | null | undefined;
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (speaker && n.pos < speaker.lastSpoke) break;
@@ -606,6 +612,11 @@ export class SourceRegistry {
       if (n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
+      if (linkedFrom >= 0 && n.pos >= linkedFrom && n.parts.person) {
+        inSentence = inSentence === undefined || inSentence?.surname === n.surname ? n : null;
+        continue;
+      }
+      if (inSentence) return { entity: entityOf(inSentence), at: inSentence.pos };
       if (!n.subject) {
         if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.parts.person) newcomer ??= n;
         continue;
@@ -615,6 +626,7 @@ export class SourceRegistry {
       if (gender === 'u' || g === gender) return { entity: entityOf(n), at: n.pos };
       unknownSubject ??= n;
     }
+    if (inSentence) return { entity: entityOf(inSentence), at: inSentence.pos };
     if (unknownSubject) return { entity: entityOf(unknownSubject), at: unknownSubject.pos };
     if (newcomer) return { entity: entityOf(newcomer), at: newcomer.pos };
     if (speaker) return { entity: speaker, at: speaker.lastSpoke };
