@@ -577,7 +577,11 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
 /** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
  *  …"): the phrase goes on in lower case, which a given name that ends so ("Ahmed Lind", "Murshed Zaheed") does not. */
 function openingParticiple(tokens: readonly Token[], i: number): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) && /^\p{Ll}/u.test(textAt(tokens, i + 1));
+  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) || !/^\p{Ll}/u.test(textAt(tokens, i + 1))) return false;
+  // ("Boeing bid on the program, and confirmed …", "Fleming told …", "Beijing has …": a name, not a participle.)
+  const lex = nameLexicon();
+  const w = tokens[i].lower;
+  return !lex.orgs.has(w) && !lex.last.has(w) && !lex.places.has(w) && !lex.first.has(w);
 }
 
 /** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the

@@ -512,6 +512,9 @@ function mayHaveVerb(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Subordinators that put a gerund after a claim: "while closing out", "after meeting", "before leaving", "by saying". */
+const GERUND_LEADS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'without', 'despite']);
+
 /** Words that link a second clause to the content: "…, and the military said", "…, but 55 percent of voters say". */
 const LINKS = new Set(`and but while whereas`.split(/\s+/u));
 
@@ -567,6 +570,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (i > from + 2) { stop = i - 1; break; }
     }
     if (t.text === ';') { stop = i - 1; break; }
+    // "announced the 30-date jaunt while closing out their concert …", "defended the plan after meeting …": after content
+    // that is a noun phrase with no verb yet, a subordinator and a gerund tell what the speaker did meanwhile.
+    if (i > from + 1 && GERUND_LEADS.has(t.lower) && /^[a-z]{3,}ing$/u.test(textAt(tokens, i + 1)) && !NON_ADJUNCT_ING.has(lowerAt(tokens, i + 1)) && !mayHaveVerb(tokens, from, i)) { stop = i - 1; break; }
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
     // (Any past form: "promised to protect Medicaid and hammered Bevin", though the lexicon calls "hammered" an adjective.)

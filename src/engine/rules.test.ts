@@ -70,6 +70,12 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // A company's management or a party's leadership speaks as the body; a name whose capital comes second is a name.
   { rule: 'content-after-cue', text: 'Company management said sales would grow by 3.5%.', quote: 'sales would grow by 3.5%', speaker: 'Company management' },
   { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
+  // A capitalised word in "-ing" that the lexicon knows as a name opens no participle phrase ("Boeing bid …, and …").
+  { rule: 'content-after-cue', text: 'Boeing bid on the program, and confirmed that its lander uses the new rocket.', quote: 'its lander uses the new rocket', speaker: 'Boeing' },
+  // After a noun phrase with no verb, "while" or "after" and a gerund is what the speaker did meanwhile; after a clause
+  // it may be part of the claim.
+  { rule: 'content-after-cue', text: 'The Harbour Band announced the 30-date tour while closing out their concert at the Ryman Hall in Nashville.', quote: 'the 30-date tour', speaker: 'Harbour Band' },
+  { rule: 'content-after-cue', text: 'Ana Ruiz said the port would grow while cutting its costs.', quote: 'the port would grow while cutting its costs', speaker: 'Ana Ruiz' },
   // A second subject whose verb takes a thing ("wrote new songs") acts in the claim; it is no second attribution.
   { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell wrote a dozen new songs.', quote: 'his band and producer Ann Bell wrote a dozen new songs', speaker: 'Ole Dahl' },
   { rule: 'content-after-cue', text: 'Ole Dahl said his band and producer Ann Bell, AKA Belle, wrote a dozen new songs.', quote: 'his band and producer Ann Bell, AKA Belle, wrote a dozen new songs', speaker: 'Ole Dahl' },
