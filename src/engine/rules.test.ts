@@ -214,6 +214,8 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  // A gerund after "began", "started" or "kept" is the clause's own verb: its subject speaks.
+  { rule: 'cue-before-quote', text: 'The crowd in the square began yelling “Mercy!” at the screen.', quote: 'Mercy!', speaker: 'crowd in the square' },
   // A sentence that is only an attribution announces the quotation opening the next sentence, as a colon would.
   { rule: 'cue-sentence-before-quote', text: 'Yara Costa told reporters on Tuesday. “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
   { rule: 'cue-sentence-before-quote', text: 'Yara Costa, the head of the water board said in a statement. “The water is safe.”', quote: 'The water is safe.', speaker: 'Yara Costa' },

@@ -246,8 +246,6 @@ export const INSIDER_ADJECTIVES = setOf(`involved familiar close privy knowledge
 /** Reflexive pronouns. */
 export const REFLEXIVES = setOf(`himself herself themselves itself myself ourselves`);
 
-/** Forms of "be" and "keep", "and", "not". */
-export const BE_KEEP_AND_NOT = setOf(`is was were are been be am kept keeps keep and not`);
 
 /** Words before a show's or a work's title: "on “Meet the Press”", "told “Variety”", "read “…”". */
 export const TITLE_LEADS = setOf(`on in with to of from at told tells for read reads`);
@@ -275,8 +273,8 @@ export const ONE_TO_NINE = setOf(`one two three four five six seven eight nine`)
 /** Conjunctions of condition. */
 export const CONDITIONALS = setOf(`if unless whenever`);
 
-/** Forms of "be" and "keep". */
-export const BE_KEEP = setOf(`is was were are been be am kept keeps keep`);
+/** Forms of "be". */
+export const BE_FORMS = setOf(`is was were are been be am`);
 
 /** Quantifiers: "other", "some", "most". */
 export const QUANTIFIERS = setOf(`other some many several few both all most`);
@@ -490,8 +488,11 @@ export const COMPARATIVE_AMOUNTS = setOf(`more fewer less`);
 /** "today", "yesterday". */
 export const TODAY_YESTERDAY = setOf(`today yesterday`);
 
-/** The forms of "keep". */
-export const KEEP_FORMS = setOf(`kept keeps keep`);
+/** Verbs of keeping on or starting, before a gerund that is the clause's own verb: "kept saying", "began yelling". */
+export const KEEP_FORMS = setOf(`kept keeps keep began begins begin begun started starts start`);
+
+/** Forms of "be", and the verbs of keeping on or starting: before a gerund, its auxiliary. */
+export const BE_KEEP: ReadonlySet<string> = new Set([...BE_FORMS, ...KEEP_FORMS]);
 
 /** Words that open a content clause. */
 export const CONTENT_CLAUSE_OPENERS = setOf(`that whether if`);
