@@ -175,6 +175,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'as-clause-after-content', text: 'The depot closed two weeks before the vote, as the Harbor Gazette reported on Monday.', quote: 'The depot closed two weeks before the vote', speaker: 'Harbor Gazette' },
   { rule: 'as-clause-after-content', text: 'Tomas Berg met the port board in secret, as the Ledger reported a few days later, and he will join it in May.', quote: 'Tomas Berg met the port board in secret', speaker: 'Ledger' },
   { rule: 'according-to-then-content', text: 'But, according to the survey, most farmers want the levy cut.', quote: 'most farmers want the levy cut', speaker: 'the survey' },
+  // A document and a clause about it with no "that": the document speaks, whoever wrote it.
+  { rule: 'according-to-then-content', text: 'According to a document Lindqvist prepared for her lawyers, the will was never signed.', quote: 'the will was never signed', speaker: 'document Lindqvist prepared for her lawyers' },
   // The source's appositive is not content: a name after a relation or role, or a relation or role after a name.
   { rule: 'according-to-then-content', text: 'According to his aunt, Ida Berg, the boy could read at four.', quote: 'the boy could read at four', speaker: 'Ida Berg' },
   { rule: 'according-to-then-content', text: 'According to Ida Berg, his aunt, the boy could read at four.', quote: 'the boy could read at four', speaker: 'Ida Berg' },

@@ -225,7 +225,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !MORE_MOST_OTHER.has(previous.lower) &&
       (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
     // (A word in capitals is an acronym, not the relative pronoun: "the WHO".)
-    if ((POST_MODIFIER.has(w) && tokens[k].text !== 'WHO') || ingModifier) { headIdx = k - 1; break; }
+    // ("a document Matthesen prepared", "the memo the agency sent": a document and a clause about it with no "that".)
+    const contactClause = k - 1 > from && DOCUMENT_HEADS.has(previous.lower) && (DETERMINERS.has(w) || PRONOUN_WORDS.has(w) || isCapitalized(tokens[k].text) && isLowerEdForm(textAt(tokens, k + 1)));
+    if ((POST_MODIFIER.has(w) && tokens[k].text !== 'WHO') || ingModifier || contactClause) { headIdx = k - 1; break; }
   }
   // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
   if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].text)) return null;
