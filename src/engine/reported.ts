@@ -377,7 +377,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // (A quotation mark before the first word opens a quotation, whichever way it is curled: "” … they are not like him,”".)
   let markFirst = false;
   while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
-  if (tokens[a]?.lower === 'that' && !demonstrative(tokens, a)) a++;
+  // (Not a "that" the attribution interrupts, which is the subject: "That, Audi says, allows …".)
+  if (tokens[a]?.lower === 'that' && !demonstrative(tokens, a) && a < z) a++;
   if (BUT_AND_YET_SO.has(lowerAt(tokens, a)) && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
   while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;

@@ -72,6 +72,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
   // A capitalised word in "-ing" that the lexicon knows as a name opens no participle phrase ("Boeing bid …, and …").
   { rule: 'content-after-cue', text: 'Boeing bid on the program, and confirmed that its lander uses the new rocket.', quote: 'its lander uses the new rocket', speaker: 'Boeing' },
+  // A title that ends in "of Staff" or "Counsel" is no part of the name after it.
+  { rule: 'content-after-cue', text: 'White House Deputy Chief of Staff Ana Lima said the deal was ready.', quote: 'the deal was ready', speaker: 'Ana Lima' },
+  { rule: 'content-after-cue', text: 'The agency’s General Counsel Tomas Berg said the deal was ready.', quote: 'the deal was ready', speaker: 'Tomas Berg' },
   // After a noun phrase with no verb, "while" or "after" and a gerund is what the speaker did meanwhile; after a clause
   // it may be part of the claim.
   { rule: 'content-after-cue', text: 'The Harbour Band announced the 30-date tour while closing out their concert at the Ryman Hall in Nashville.', quote: 'the 30-date tour', speaker: 'Harbour Band' },
@@ -108,6 +111,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'Two ferries were stopped at the harbour, the agency said, citing the port authority.', quote: 'Two ferries were stopped at the harbour', speaker: 'the agency' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
   { rule: 'content-around-cue', text: 'Finding a buyer for the ferry, Ana Ruiz said, is the hardest part.', quote: 'Finding a buyer for the ferry is the hardest part', speaker: 'Ana Ruiz' },
+  { rule: 'content-around-cue', text: 'That, Ana Ruiz said, is the hardest part of the job.', quote: 'That is the hardest part of the job', speaker: 'Ana Ruiz' },
   { rule: 'content-around-cue', text: 'The new rules, the harbour union said, “will empty the docks by spring.”', quote: 'The new rules “will empty the docks by spring.”', speaker: 'harbour union' },
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
   { rule: 'infinitive', text: 'Governor Carla Mendes vowed to veto the budget.', quote: 'to veto the budget', speaker: 'Carla Mendes' },
