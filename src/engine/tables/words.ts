@@ -491,6 +491,9 @@ export const TODAY_YESTERDAY = setOf(`today yesterday`);
 /** Verbs of keeping on or starting, before a gerund that is the clause's own verb: "kept saying", "began yelling". */
 export const KEEP_FORMS = setOf(`kept keeps keep began begins begin begun started starts start`);
 
+/** Forms of "make", which before a cue's plural make it a noun: "made claims that …", "make jokes about …". */
+export const MAKE_FORMS = setOf(`make makes made making`);
+
 /** Forms of "be", and the verbs of keeping on or starting: before a gerund, its auxiliary. */
 export const BE_KEEP: ReadonlySet<string> = new Set([...BE_FORMS, ...KEEP_FORMS]);
 
