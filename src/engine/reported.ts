@@ -345,6 +345,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // (A relative clause tells of the person it follows, never of the words before them: "…, and her husband, the late
   // James Rigney, who wrote as Robert Jordan.")
   if (!commaBefore || prefixIsAdverbial || c.relative) return null;
+  // ("Trump hinted at the issue, adding, “We will see.”": what the subject did before a participle is narration; the
+  // participle's content comes after it.)
+  if (c.side === 'participle' && /ing$/u.test(tokens[c.cue].lower)) return null;
   // ("…, a plan announced earlier this year": an indefinite thing before a past form is a phrase in apposition, the
   // thing described, not one who speaks.)
   if (c.speaker && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.text))) return null;

@@ -623,6 +623,9 @@ describe('cues that need more than their word', () => {
  * reported contents it must give (none, when the object is a thing).
  */
 const THINGS_DONE: Array<[string | string[], string[]]> = [
+  // What the subject did before a participle is narration; the participle's content comes after it.
+  ['Ana Ruiz hinted at the issue on Monday, adding, “We will see.”', []],
+  ['At Sunday night’s debate, Tomas Berg compared himself to Ana Ruiz, saying he was the better choice.', ['he was the better choice']],
   ['Ana Kurz added three assists to lead the Harbor Hawks.', []],
   ['Pia Lund added her seventh goal for the Hawks, and Ola Berg stopped 27 shots.', []],
   ['Tomas Berg has agreed a deal to coach the Harbor Hawks until the end of the season.', []],
