@@ -1035,6 +1035,9 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
   return tokenRange(w + 1, gerund - 1);
 }
 
+/** Prepositions after which a name and ", who" make the name the relative clause's subject: "a reaction from X, who". */
+const NAME_AFTER_PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'for', 'against', 'at', 'on', 'about']);
+
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
 const FRONTING_SUBORDINATORS = new Set(`while when as although though because if after before since once until unless whereas`.split(/\s+/u));
 /** Conjunctions that open a clause of its own after a comma: "…, but Wallace brought him back, asking …". */
@@ -1468,7 +1471,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const relativeWord = tokens[j]?.text !== 'WHO';
     if (j >= floor && relativeWord && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].text === ',') {
       // "the source, who said he had spoken to people": the subject is before ", who" (", who's called for …": "who has").
-      speaker = phraseBefore(tokens, j - 2, floor);
+      // ("drew a reaction from President Barack Obama, who called …": a name after a preposition other than "of" is the
+      // subject, not the clause it ends; after "of" the "who" may be the phrase's head: "a former backer of Sen. Ted
+      // Cruz, who has since called …" is the backer.)
+      const last = j - 2;
+      const run = tokens[last]?.word && isCapitalized(tokens[last].text) ? capitalisedRunStart(tokens, last, floor, 6) : -1;
+      // (Not inside an institution's name: "the Latino Partnership for Conservative Principles, who".)
+      const named = run > floor + 1 && run < last && NAME_AFTER_PREPOSITIONS.has(tokens[run - 1].lower) && !isCapitalized(tokens[run - 2].text) && !ORG_HEADS.has(tokens[last].lower);
+      speaker = named ? tokenRange(run, last) : phraseBefore(tokens, j - 2, floor);
       relative = true;
       rule = 'relative-who';
     } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && (tokens[j - 2].word && isCapitalized(tokens[j - 2].text) || isInnerDot(tokens, j - 2))) {

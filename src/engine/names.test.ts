@@ -49,6 +49,9 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
     ['a title run into an adverb', 'Goonies Never', null],
     ['a shouted headline in capitals', 'LAUREN ALAINA SAYS', null],
     ['acronyms in capitals stay', 'NASA JPL', 'NASA JPL'],
+    ['a title before a headline\'s preposition', 'CNN President On Trump', null],
+    ['a title before a name', 'CNN President Jeff Zucker', 'Jeff Zucker'],
+    ['a title before a given name that is also a word', 'Committee Chairman Will Hurd', 'Will Hurd'],
   ];
   for (const [why, run, name] of RUNS) it(`${run}: ${why}`, () => expect(parseName(run.split(' '))?.name ?? null).toBe(name));
 

@@ -198,6 +198,9 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     const rest = parseNameUncached(nameWords.slice(1));
     return rest && { ...rest, titles: [...titles, nameWords[0].toLowerCase(), ...rest.titles] };
   }
+  // ("CNN President On Trump:": after a title, a name never opens with a preposition or another function word — a
+  // headline's next words.)
+  if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(nameWords[0].toLowerCase()) && !lex.first.has(nameWords[0].toLowerCase())) return null;
   const joined = nameWords.join(' ');
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();

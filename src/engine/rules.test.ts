@@ -74,6 +74,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Boeing bid on the program, and confirmed that its lander uses the new rocket.', quote: 'its lander uses the new rocket', speaker: 'Boeing' },
   // A title that ends in "of Staff" or "Counsel" is no part of the name after it.
   { rule: 'content-after-cue', text: 'White House Deputy Chief of Staff Ana Lima said the deal was ready.', quote: 'the deal was ready', speaker: 'Ana Lima' },
+  // A name after "from", "for" … and before ", who" is the relative clause's subject; after "of" the phrase's head is.
+  { rule: 'content-after-cue', text: 'The ruling drew a rebuke from Senator Oskarin Velt, who said the court had overreached.', quote: 'the court had overreached', speaker: 'Oskarin Velt' },
+  { rule: 'content-after-cue', text: 'Ana Lima, a former backer of Senator Tomas Berg, who has since said the plan is dead, spoke first.', quote: 'the plan is dead', speaker: 'Ana Lima' },
   // After "make" a cue's plural is its noun; the one who makes them speaks.
   { rule: 'content-after-cue', text: 'Tomas Berg made claims that the vote was rigged.', quote: 'the vote was rigged', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'The agency’s General Counsel Tomas Berg said the deal was ready.', quote: 'the deal was ready', speaker: 'Tomas Berg' },
