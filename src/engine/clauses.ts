@@ -498,9 +498,10 @@ const NAME_JOINERS: ReadonlySet<string> = new Set('of for and &'.split(/\s+/u));
 
 /**
  * The subject noun phrase at the start of a sentence, over a leading adverbial ("In Washington, ...") and through an
- * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away.
+ * appositive name ("The leader of Ennahda, Rachid Ghannouchi, condemned"). Used for cues whose subject is far away; `pronoun`: a pronoun
+ * subject counts too (a speaker, not a name).
  */
-export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number): TokenRange | null {
+export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number, pronoun = false): TokenRange | null {
   let s = skipDatelineAt(tokens, floor, limit);
   // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
   while (s < limit && tokens[s].word && OPENING_CONJUNCTIONS.has(tokens[s].lower)) s++;
@@ -528,6 +529,8 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
       if (!next || !(place || PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower))) break;
     }
   }
+  // ("At the final debate, he only hinted …, adding": a pronoun is the subject too, when the caller asks for a speaker.)
+  if (pronoun && s < limit && SUBJECT_PRONOUNS_NO_YOU.has(tokens[s].lower) && tokens[s + 1]?.word) return tokenRange(s, s);
   // The noun phrase: capitalised words and initials, determiners, "of/for/and" between names, and lower-case nouns
   // and adjectives ("White House press secretary Josh Earnest", "The former Republican presidential candidate") up
   // to the first verb.
@@ -1262,7 +1265,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
-      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i);
+      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true);
       clauses.push(cueClause('participle', i, verb, i + particle, subject));
       continue;
     }
@@ -1294,7 +1297,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const addressed = speaker && before?.word && !roleTo && !DOCUMENT_HEADS.has(tokens[speaker.to].lower) &&
         (SENDING_VERBS.has(before.lower) || CUE_BY_FORM.get(before.lower)?.listener === true || before.lower === 'to');
       if (addressed) {
-        clauses.push(cueClause('participle', i, verb, i + particle, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i)));
+        clauses.push(cueClause('participle', i, verb, i + particle, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true)));
         continue;
       }
       // "on their way into the polls saying": a noun inside a prepositional phrase does not speak — except in the
@@ -1412,7 +1415,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (/ing$/u.test(t.lower) && prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
         ?? ownClauseSubject(tokens, floor, i, clauses)
-        ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i));
+        ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push(cueClause('participle', i, verb, cueTo, subject));
       continue;
@@ -1420,7 +1423,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "Ramos used his speech to call for …", "took to Twitter to say", "went on CNN to declare", "was quick to point
     // out": an infinitive of purpose, or after "quick", says that the speaking happened; the sentence's subject speaks.
     if (prev?.lower === 'to' && !gerund && purposeInfinitive(tokens, i - 1, floor)) {
-      clauses.push(cueClause('purpose-infinitive', i, verb, cueTo, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i)));
+      clauses.push(cueClause('purpose-infinitive', i, verb, cueTo, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true)));
       continue;
     }
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
@@ -1453,7 +1456,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const thenAfterVerb = lowerAt(tokens, i - 1) === 'then' && textAt(tokens, i - 2) === ',' && i - 3 > floor && (isVerbOnly(lowerAt(tokens, i - 3)) || /^[a-z]{3,}ed$/u.test(textAt(tokens, i - 3)) || verbBefore(tokens, i - 3, floor));
     if (j > floor && AND_BUT.has(tokens[j].lower) || thenAfterVerb) {
       // With no earlier cue in the sentence, the subject is the sentence's own ("Earnest condemned the attack and said").
-      const subject = ownClauseSubject(tokens, floor, j + 1, clauses) ?? (clauses.length ? null : sentenceSubject(tokens, floor, j));
+      const subject = ownClauseSubject(tokens, floor, j + 1, clauses) ?? (clauses.length ? null : sentenceSubject(tokens, floor, j, true));
       // ("…, offer some budgeting tools, and call it a revolution": a base form after a list of plain verbs, with no
       // subject, is the writer's.)
       if (!subject && !clauses.length && verb.nounBase && t.lower === lemma) continue;
