@@ -39,6 +39,9 @@ const NOT_A_NAME = new Set(`another other someone somebody anyone everyone no-on
   back still yet also such each every either neither perhaps maybe asked speaking republican democrat democratic
   conservative liberal western eastern northern southern seconds minutes hours days weeks months years decades`.split(/\s+/u));
 
+/** Words that introduce a person by name: "a resident named Caroline", "a man called Tomas". */
+const INTRODUCING = new Set(['named', 'called', 'nicknamed']);
+
 /**
  * A one-word "name" that cannot be a speaker: a function word, title or adverb capitalised at the start of a sentence
  * ("There", "Indeed", "Speaking", "Senator"), or a party or regional adjective ("Republican", "Western"). Plural groups
@@ -733,6 +736,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(lowerAt(tokens, first - 1)))) {
         orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
+      }
+      // "a Des Moines resident named Caroline": a given name the writer introduces alone is a person, as a full name is.
+      if (!parts.name.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().first.has(words[0].toLowerCase())) {
+        const given = { ...parts, gender: genderOf([], words[0]), person: true };
+        out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts: given, subject: false, roles: [], surname: surnameOf(given.name), joined: false });
+        continue;
       }
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
