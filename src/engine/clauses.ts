@@ -164,6 +164,9 @@ function verbBefore(tokens: readonly Token[], end: number, floor: number): boole
   return false;
 }
 
+/** Bodies sent to a place or meeting, whose "to" stays in the phrase: "China's delegation to the forum said". */
+const SENT_TO_HEADS = new Set(['delegation', 'delegations', 'mission', 'envoy', 'envoys', 'representative', 'representatives']);
+
 /** Walk left from `end` over a subject noun phrase; stops at punctuation, clause words and sentence start. */
 export function phraseBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
   // (A name may end in a suffix's dot, "Donald Trump Jr., who said …": the phrase ends at the suffix. Not a state's
@@ -194,7 +197,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     }
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     // (A capital after an opening bracket opens a sentence too: "(As BuzzFeed News reported, …)".)
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor && tokens[j - 1].text !== '(') && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1))))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor && tokens[j - 1].text !== '(') && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1)) || SENT_TO_HEADS.has(lowerAt(tokens, j - 1))))) break;
     if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)

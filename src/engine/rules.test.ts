@@ -79,6 +79,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Ana Lima, a former backer of Senator Tomas Berg, who has since said the plan is dead, spoke first.', quote: 'the plan is dead', speaker: 'Ana Lima' },
   // A participle's subject may be a pronoun after an opening phrase: it is who the pronoun means.
   { rule: 'content-after-cue', text: ['Tomas Berg spoke on Monday.', 'At the final debate in Oslo, he only hinted at the plan, adding that the port would close.'], quote: 'the port would close', speaker: 'Tomas Berg' },
+  // A delegation or mission "to" a meeting keeps its "to": the meeting is no speaker.
+  { rule: 'content-after-cue', text: 'The deputy head of Norway’s delegation to the forum said the talks were useful.', quote: 'the talks were useful', speaker: 'deputy head of Norway’s delegation to the forum' },
   // After "make" a cue's plural is its noun; the one who makes them speaks.
   { rule: 'content-after-cue', text: 'Tomas Berg made claims that the vote was rigged.', quote: 'the vote was rigged', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'The agency’s General Counsel Tomas Berg said the deal was ready.', quote: 'the deal was ready', speaker: 'Tomas Berg' },
