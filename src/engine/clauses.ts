@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, objectMarkedBy, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_GET, BE_KEEP, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MAKE_FORMS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_FORMS, BE_GET, BE_KEEP, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MAKE_FORMS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, isLyAdverb, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
 
@@ -945,6 +945,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
     // ("Richards and Menendez both stressed", "the senators all said": right after the subject too.)
     if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].text) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
+    // ("Mr. Trump was prompted to say", "she felt compelled to add": a speaker moved to speak still speaks.)
+    if (j - 2 >= floor && tokens[j].lower === 'to' && before && MOVED_TO.has(before) && (BE_FORMS.has(tokens[j - 2].lower) || tokens[j - 2].lower === 'felt')) { j -= 3; continue; }
     // ("declined to say how much …", "has yet to explain why …": a saying withheld, of the question it leaves open.)
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && WITHHOLDING_BEFORE_TO.has(before) && WH_WORDS.has(lowerAt(tokens, cue + 1)) && lowerAt(tokens, cue + 1) !== 'if') { j -= 2; continue; }
     // "He used to boast that …": a habit of saying is saying (not "has used to describe", "was used to say": a thing used).
@@ -1043,6 +1045,10 @@ function absoluteSubject(tokens: readonly Token[], floor: number, and: number): 
 
 /** Prepositions after which a name and ", who" make the name the relative clause's subject: "a reaction from X, who". */
 const NAME_AFTER_PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'for', 'against', 'at', 'on', 'about']);
+
+/** Passive verbs of being moved to act, before "to" and a cue, that say the act happened: "was prompted to say", "felt
+ *  compelled to add". (Not "was pressed to explain", "are obliged to disclose": asked or bound to, perhaps never done.) */
+const MOVED_TO = new Set(['prompted', 'moved', 'forced', 'compelled', 'inspired']);
 
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
 const FRONTING_SUBORDINATORS = new Set(`while when as although though because if after before since once until unless whereas`.split(/\s+/u));
