@@ -612,7 +612,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       // "…, citing a memo", "…, echoing …": a participle adjunct ends the claim (not a list of gerunds: "covering
       // up, delaying, and withholding").
       const listed = /^[a-z]+ing$/u.test(lowerAt(tokens, i - 1)) || /^(,|and|or)$/u.test(lowerAt(tokens, after + 1));
-      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      // (Not inside a quotation the content opened: "… and “be rallying our partners, pulling countries off …”" is
+      // the speaker's own words.)
+      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed && !(inQuoteAt(b, after) && after === i + 1)) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // (That aside ends at the comma before the subject's own verb.)
       if (aside && w?.word && (isVerbOnly(w.lower) || PAST_FORMS_UNLISTED.has(w.lower)) && !FINITE_VERBS.has(w.lower)) { stop = i - 1; break; }
       // "…, but critics point to …", "…, but he has not": a contrast with a subject of its own is the writer's clause.

@@ -83,6 +83,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The deputy head of Norway’s delegation to the forum said the talks were useful.', quote: 'the talks were useful', speaker: 'deputy head of Norway’s delegation to the forum' },
   // Moved to speak ("was prompted to say") is speaking; bound or pressed to is not yet.
   { rule: 'content-after-cue', text: 'The hall was so quiet that Tomas Berg was prompted to say that the debate was over.', quote: 'the debate was over', speaker: 'Tomas Berg' },
+  // A participle inside a quotation the claim opened is the speaker's own words, not an adjunct that ends the claim.
+  { rule: 'content-after-cue', text: 'Ana Ruiz said the port must “be rallying its partners, pulling ferries off the sidelines.”', quote: 'the port must “be rallying its partners, pulling ferries off the sidelines.”', speaker: 'Ana Ruiz' },
   // After "make" a cue's plural is its noun; the one who makes them speaks.
   { rule: 'content-after-cue', text: 'Tomas Berg made claims that the vote was rigged.', quote: 'the vote was rigged', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'The agency’s General Counsel Tomas Berg said the deal was ready.', quote: 'the deal was ready', speaker: 'Tomas Berg' },
