@@ -363,7 +363,19 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   // listener before what it reports.
   // ("told her aides that": "her" before people is their owner, not the listener.)
   const owner = t.lower === 'her' && isPeopleWord(tokens[start + 1]);
-  if (!owner && (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text))) return secondListener(tokens, start, ceil);
+  if (!owner && (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text))) {
+    // ("told members of the AFL-CIO executive council that": the body they belong to is part of the listener, before
+    // "that"; "reminded voters of the state's record" tells of a thing.)
+    if (tokens[start + 1]?.lower === 'of' && ARTICLES_POSSESSIVES.has(lowerAt(tokens, start + 2))) {
+      let body = objectAfter(tokens, start + 2, ceil);
+      // (Its lower-case head too, when "that" follows: "the AFL-CIO executive council that …".)
+      let k = body + 1;
+      while (k <= ceil && k - body <= 3 && isWordTok(tokens[k]) && !isCapitalized(tokens[k].text) && tokens[k].lower !== 'that') k++;
+      if (k > body + 1 && tokens[k]?.lower === 'that') body = k - 1;
+      if (body > start + 2 && tokens[body + 1]?.lower === 'that') return body;
+    }
+    return secondListener(tokens, start, ceil);
+  }
   let j = start;
   if (DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower) && tokens[start + 1]?.lower === 'of') j++;
   let last = -1;

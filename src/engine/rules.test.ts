@@ -40,6 +40,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Tomas Berg told one of her aides that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told The Courier of Dundee last week the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told investigators the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg told members of the harbour workers council that the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Rita Vance reminded officers that the gate was locked.', quote: 'the gate was locked', speaker: 'Rita Vance' },
   { rule: 'content-after-cue', text: 'The ministry has warned that it will close the port (Image: Harbour Photos) to all ferries.', quote: 'it will close the port', speaker: 'the ministry' },
   { rule: 'content-after-cue', text: 'Tomas Berg told friends and family that the port would close.', quote: 'the port would close', speaker: 'Tomas Berg' },
