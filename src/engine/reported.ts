@@ -4,7 +4,7 @@
  */
 import { personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
-import { governs } from './tables/cues';
+import { CUE_BY_FORM, governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
 import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
@@ -777,7 +777,12 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // ("asked Rubio which states he could win": after a name or a pronoun, "who" and "which" open the question too;
     // after a common noun they may open a relative clause, "asked the man who ran the shop to leave".)
     const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower), 5);
-    const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
+    // ("asked voters which candidate won": "which" before a noun asks; "asked voters who won the debate": so does "who"
+    // unless an infinitive follows, the asking's own, "asked the man who ran the shop to leave", or a cue, "asked
+    // several women who said …".)
+    const interrogative = wh >= 0 && (tokens[wh].lower === 'which' ? tokens[wh + 1]?.word === true && !FINITE_VERBS.has(tokens[wh + 1].lower) && !isVerbOnly(tokens[wh + 1].lower) && !PRONOUN_WORDS.has(tokens[wh + 1].lower)
+      : !CUE_BY_FORM.has(lowerAt(tokens, wh + 1)) && !tokens.slice(wh + 1, Math.min(end, wh + 14) + 1).some((x) => x.lower === 'to'));
+    const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !interrogative && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
     if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
   // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in

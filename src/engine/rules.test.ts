@@ -138,6 +138,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'object-infinitive', text: 'Nadia Petrova called upon the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nadia Petrova' },
   { rule: 'object-infinitive', text: 'Nine tenant groups are asking the council to freeze the rents.', quote: 'the council to freeze the rents', speaker: 'Nine tenant groups' },
   { rule: 'question', text: 'Senator Ida Moreno kept asking the minister why the port had closed.', quote: 'why the port had closed', speaker: 'Ida Moreno' },
+  // "which" before a noun, and "who" with no infinitive or cue after it, ask; "the man who ran the shop to leave" does not.
+  { rule: 'question', text: 'Ana Ruiz asked voters which candidate won the debate.', quote: 'which candidate won the debate', speaker: 'Ana Ruiz' },
+  { rule: 'question', text: 'Ana Ruiz asked voters who won the debate.', quote: 'who won the debate', speaker: 'Ana Ruiz' },
   { rule: 'call-for', text: 'The mayor praised Rita Vance, who’s called for 2,000 new nurses, and thanked her.', quote: '2,000 new nurses', speaker: 'Rita Vance' },
   { rule: 'content-after-cue', text: 'The mayor thanked Rita Vance, who has said 1,300 homes were flooded, for her work.', quote: '1,300 homes were flooded', speaker: 'Rita Vance' },
   { rule: 'object-infinitive', text: 'The union called on the council to reopen the talks.', quote: 'the council to reopen the talks', speaker: 'the union' },
@@ -637,6 +640,7 @@ describe('cues that need more than their word', () => {
  * reported contents it must give (none, when the object is a thing).
  */
 const THINGS_DONE: Array<[string | string[], string[]]> = [
+  ['Ana Ruiz asked the man who ran the shop to leave.', []],
   // What the subject did before a participle is narration; the participle's content comes after it.
   ['Ana Ruiz hinted at the issue on Monday, adding, “We will see.”', []],
   ['At Sunday night’s debate, Tomas Berg compared himself to Ana Ruiz, saying he was the better choice.', ['he was the better choice']],
