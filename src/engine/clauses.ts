@@ -40,6 +40,7 @@ export const CLAUSE_RULES = {
   'unnamed-asker': 'When asked whether … / She was asked if … (the asker is not named)',
   'asked-by': 'When asked by X whether … (X asks)',
   'purpose-infinitive': 'X used the speech to call for … / took to Twitter to say … / was quick to point out …',
+  'passive-by': 'CONTENT was (first) reported by X / was revealed by X (X after "by" speaks)',
 } as const;
 
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -1062,6 +1063,15 @@ const NAME_AFTER_PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'for', 'aga
  *  compelled to add". (Not "was pressed to explain", "are obliged to disclose": asked or bound to, perhaps never done.) */
 const MOVED_TO = new Set(['prompted', 'moved', 'forced', 'compelled', 'inspired']);
 
+/** Passive forms of reporting whose agent after "by" is the source: "was first reported by MSNBC". */
+const PASSIVE_REPORTS = new Set(['reported', 'revealed', 'disclosed']);
+
+/** The "be" before a passive at `k` ("was reported", "was first reported", "had been reported"), or -1. */
+export function passiveAuxiliaryAt(tokens: readonly Token[], k: number, floor: number): number {
+  const at = k >= floor && /^(?:first|originally|initially|previously|widely|also)$/u.test(tokens[k].lower) ? k - 1 : k;
+  return at >= floor && BE_FORMS.has(tokens[at].lower) ? at : -1;
+}
+
 /** Subordinators that open a fronted clause, closed by a comma before the main clause: "While X called …, Trump …". */
 const FRONTING_SUBORDINATORS = new Set(`while when as although though because if after before since once until unless whereas`.split(/\s+/u));
 /** Conjunctions that open a clause of its own after a comma: "…, but Wallace brought him back, asking …". */
@@ -1410,6 +1420,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     const wh = asker ? skipAdverbials(tokens, asker.to + 1, ceil) : -1;
     if (asker && tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
       clauses.push(cueClause('asked-by', i, verb, wh - 1, asker, 'participle', i, wh - 1, opening || TIME_CONJUNCTIONS.has(prev?.lower ?? '')));
+      continue;
+    }
+    // "O’Malley’s move was first reported by MSNBC": a report in the passive, its source after "by", its content the
+    // subject (not "confirmed by the Senate", "announced by …": deeds as often as words).
+    if (tokens[i + 1]?.lower === 'by' && PASSIVE_REPORTS.has(t.lower) && passiveAuxiliaryAt(tokens, i - 1, floor) >= 0) {
+      const sp = phraseAfter(tokens, i + 2, ceil, false);
+      if (sp) clauses.push(cueClause('passive-by', i, verb, i + 1, sp, 'after', i, sp.to));
       continue;
     }
     // Passives ("has been added piecemeal", "was told to leave") are not the subject speaking.

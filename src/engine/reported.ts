@@ -2,7 +2,7 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
+import { passiveAuxiliaryAt, personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { CUE_BY_FORM, governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
@@ -34,6 +34,7 @@ export const REPORTED_RULES = {
   'according-to-then-content': 'According to X, CONTENT / But, according to X, CONTENT / As reported by X, CONTENT',
   'as-clause-then-content': 'As X noted, CONTENT / given that, as X reported, CONTENT',
   'as-clause-after-content': 'CONTENT, as X reported (on Tuesday).',
+  'passive-subject': 'CONTENT was (first) reported by X — the subject of the passive',
 } as const;
 
 export type ReportedRule = keyof typeof REPORTED_RULES;
@@ -98,6 +99,15 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     while (i <= z && !tokens[i].word && CLOSE_MARKS.test(tokens[i].text)) i++;
     return i <= z && tokens[i].word && wordsBetween(tokens, i, z) >= 2 ? i : -1;
   };
+  // "O’Malley’s move was first reported by MSNBC": the passive's subject, from the sentence's start (or its last comma)
+  // to the auxiliary.
+  if (c.rule === 'passive-by') {
+    const be = passiveAuxiliaryAt(tokens, c.cue - 1, sa);
+    let a = sa;
+    for (let k = be - 1; k > sa; k--) if (!tokens[k].word && /^[,;:—–]$/u.test(tokens[k].text)) { a = k + 1; break; }
+    if (AND_BUT.has(lowerAt(tokens, a))) a++;
+    return be > a && wordsBetween(tokens, a, be - 1) >= 2 ? found('passive-subject', [a, be - 1]) : null;
+  }
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speaker && CONDITIONALS.has(lowerAt(tokens, c.speaker.from - 1))) return null;
   if (!inQuote(c.cue) && unasserted(tokens, c, sa, inQuote)) return null;

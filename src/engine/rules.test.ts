@@ -57,6 +57,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Tomas Berg said on the radio that for one, the fares were too high.', quote: 'for one, the fares were too high', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Lena Ortiz says “the tide has turned” despite the loss in the north.', quote: '“the tide has turned” despite the loss in the north', speaker: 'Lena Ortiz' },
   { rule: 'content-after-cue', text: 'The Harbor Trust said in a statement Thursday night it had pulled the listing.', quote: 'it had pulled the listing', speaker: 'Harbor Trust' },
+  // A report in the passive: its subject is the content, the agent after "by" the source (not "confirmed by the Senate").
+  { rule: 'passive-subject', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
+  { rule: 'passive-subject', text: 'In May, news of the deal was revealed by two harbour pilots.', quote: 'news of the deal', speaker: 'two harbour pilots' },
   { rule: 'content-after-cue', text: 'Vera Holm said in an interview with The Daily Ledger the mine would close.', quote: 'the mine would close', speaker: 'Vera Holm' },
   { rule: 'content-after-cue', text: 'Senator Ole Dahl has said for weeks he is the only one who can win.', quote: 'he is the only one who can win', speaker: 'Ole Dahl' },
   // A concessive clause ends the claim once the claim has a verb; before it, it is an aside inside the claim.
@@ -308,6 +311,7 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 
 /** Clause rules, each shown through the quote it attributes. */
 const CLAUSES: Array<Row<ClauseRule>> = [
+  { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
   { rule: 'inverted', text: '“Stay calm,” instructed Milton Velez, the district supervisor.', quote: 'Stay calm,', speaker: 'Milton Velez' },
@@ -640,6 +644,7 @@ describe('cues that need more than their word', () => {
  * reported contents it must give (none, when the object is a thing).
  */
 const THINGS_DONE: Array<[string | string[], string[]]> = [
+  ['Ana Ruiz was confirmed by the Senate on Monday.', []],
   ['Ana Ruiz asked the man who ran the shop to leave.', []],
   // What the subject did before a participle is narration; the participle's content comes after it.
   ['Ana Ruiz hinted at the issue on Monday, adding, “We will see.”', []],
