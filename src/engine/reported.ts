@@ -847,7 +847,9 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // (Not after a determiner alone, "called the angry", "a ''corrupt''": that adjective is a noun. A closing quotation
     // mark after it is the predicate's: "called her actions ''extremely careless''".)
     const adjective = objectThen(tokens, s, end, (x, i) => predicateAdjective(tokens, x, i), 4);
-    if (adjective > s && !DETERMINERS.has(tokens[adjective - 1].lower) && tokens.slice(s, adjective).some((x) => x.word && !DETERMINERS.has(x.lower))) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
+    // ("called her divisive": "her" is the object there, the clause ending at the adjective.)
+    const object = (x: Token): boolean => x.word && (!DETERMINERS.has(x.lower) || x.lower === 'her');
+    if (adjective > s && (!DETERMINERS.has(tokens[adjective - 1].lower) || tokens[adjective - 1].lower === 'her') && tokens.slice(s, adjective).some(object)) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
   }
   // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
   if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
@@ -862,8 +864,9 @@ const NOT_PREDICATES = new Set('early late back home again first last off out up
  *  "and", "but", "because", "for" after it, past a closing quotation mark): what the object was called. */
 function predicateAdjective(tokens: readonly Token[], x: Token, i: number): boolean {
   const lex = nameLexicon();
-  // (Or a word the lexicon does not list, with an adjective's ending and no noun's: "divisive", "lawful", "baseless".)
-  const adjective = (lex.adjectives.has(x.lower) || /^[a-z]{3,}(?:ive|ful|less|ous|able|ible)$/u.test(x.text)) && !lex.nouns.has(x.lower);
+  // (Or a word the lexicon does not list, with an adjective's ending and no noun's: "divisive", "lawful", "baseless",
+  // "incompetent", "arrogant", "dishonest"; or "un-" before an adjective it lists: "unfit".)
+  const adjective = (lex.adjectives.has(x.lower) || /^[a-z]{3,}(?:ive|ful|less|ous|able|ible|ent|ant|est)$/u.test(x.text) || /^un[a-z]{3,}$/u.test(x.text) && lex.adjectives.has(x.lower.slice(2))) && !lex.nouns.has(x.lower);
   // (Not a role, "called Valeant's chief executive, …": that is whom the verb reached.)
   if (!adjective || NOT_PREDICATES.has(x.lower) || isVerbOnly(x.lower) || personNoun(x.lower)) return false;
   const next = tokens[i + 1];

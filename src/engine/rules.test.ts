@@ -161,6 +161,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // woman who spoke; a subject that is a role or a pronoun of the same gender leaves "she" to the last speaker.
   { rule: 'object-as', text: ['Ana Lind says she met Peter Holm in 2001. Vera Sand asked him about it, and she said the story was false.', 'Peter also spent an hour explaining how he could not have been with Lind, because she described him as sweating.'], quote: 'him as sweating', speaker: 'Ana Lind' },
   { rule: 'object-predicate', text: 'Omar Haddad called the plan a “reckless gamble” with public money.', quote: 'the plan a “reckless gamble” with public money', speaker: 'Omar Haddad' },
+  // "her" is the object when the clause ends at the adjective; adjectives the lexicon lacks, known by their ending.
+  { rule: 'object-predicate', text: 'Harbour workers called her dishonest.', quote: 'her dishonest', speaker: 'Harbour workers' },
   { rule: 'object-predicate', text: 'Omar Haddad called the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', quote: 'the mayor’s refusal to meet with the striking fishing crews “reckless and cruel.”', speaker: 'Omar Haddad' },
   { rule: 'object-predicate', text: 'The former harbour master calls it a “reckless gamble” with public money.', quote: 'it a “reckless gamble” with public money', speaker: 'former harbour master' },
   // An adjective that closes the clause is the predicate, whether the lexicon lists it or it has an adjective's ending.
