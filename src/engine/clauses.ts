@@ -881,8 +881,9 @@ const NEGATED_BE = /^(?:is|was|are|were)n['’]t$/u;
 
 const PURPOSE_VERBS = new Set('used uses using took takes taking went goes rose rises stood spoke speaks appeared appears seized seizes held holds stepped steps returned returns'.split(/\s+/u));
 
-/** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …". */
-const HEADLINE_CUES = new Set('say warn vow urge tell claim admit deny insist argue predict pledge promise'.split(/\s+/u));
+/** Cues that headlines use in the present tense: "Trump Says …", "Governor Vows …", "Report Warns …", "Clinton Calls
+ *  ISIS Violence ‘Genocide’", "Document Reveals …". (Not "Accused Of", a passive, nor "Confirmed", a vote as often.) */
+const HEADLINE_CUES = new Set('say warn vow urge tell claim admit deny insist argue predict pledge promise call reveal announce ask explain threaten'.split(/\s+/u));
 
 /**
  * A sentence in title case (a headline): four or more words of four letters or more, nine in ten of them

@@ -76,6 +76,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
   // A capitalised word in "-ing" that the lexicon knows as a name opens no participle phrase ("Boeing bid …, and …").
   { rule: 'content-after-cue', text: 'Boeing bid on the program, and confirmed that its lander uses the new rocket.', quote: 'its lander uses the new rocket', speaker: 'Boeing' },
+  // A title-case headline's cue in the present tense ("Reveals", "Calls For"); not its passive "Accused Of".
+  { rule: 'content-after-cue', text: 'Mayor Ana Ruiz Reveals Why She Left The Harbour Board', quote: 'Why She Left The Harbour Board', speaker: 'Ana Ruiz' },
+  { rule: 'call-for', text: 'Ana Ruiz Calls For An Inquiry Into The Harbour Board', quote: 'An Inquiry Into The Harbour Board', speaker: 'Ana Ruiz' },
   // A title that ends in "of Staff" or "Counsel" is no part of the name after it.
   { rule: 'content-after-cue', text: 'White House Deputy Chief of Staff Ana Lima said the deal was ready.', quote: 'the deal was ready', speaker: 'Ana Lima' },
   // A name after "from", "for" … and before ", who" is the relative clause's subject; after "of" the phrase's head is.
@@ -646,6 +649,8 @@ describe('cues that need more than their word', () => {
  * reported contents it must give (none, when the object is a thing).
  */
 const THINGS_DONE: Array<[string | string[], string[]]> = [
+  ['Ana Ruiz Accused Of Lying To The Harbour Board', []],
+  ['Senate Finally Confirmed A Judge For The Harbour Court', []],
   ['Ana Ruiz was confirmed by the Senate on Monday.', []],
   ['Ana Ruiz asked the man who ran the shop to leave.', []],
   // What the subject did before a participle is narration; the participle's content comes after it.
