@@ -76,6 +76,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'In a filing, eBay said it would close the store.', quote: 'it would close the store', speaker: 'eBay' },
   // A capitalised word in "-ing" that the lexicon knows as a name opens no participle phrase ("Boeing bid …, and …").
   { rule: 'content-after-cue', text: 'Boeing bid on the program, and confirmed that its lander uses the new rocket.', quote: 'its lander uses the new rocket', speaker: 'Boeing' },
+  // Shares of a poll's respondents are as many groups as their counts, shown with them.
+  { rule: 'content-after-cue', text: ['Two in three voters said the port mattered most.', 'One in four voters said the bridge mattered most.'], quote: 'the bridge mattered most', speaker: 'One in four voters' },
   // A title-case headline's cue in the present tense ("Reveals", "Calls For"); not its passive "Accused Of".
   { rule: 'content-after-cue', text: 'Mayor Ana Ruiz Reveals Why She Left The Harbour Board', quote: 'Why She Left The Harbour Board', speaker: 'Ana Ruiz' },
   { rule: 'call-for', text: 'Ana Ruiz Calls For An Inquiry Into The Harbour Board', quote: 'An Inquiry Into The Harbour Board', speaker: 'Ana Ruiz' },

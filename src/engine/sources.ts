@@ -64,7 +64,8 @@ function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
 
 function displayDescription(text: string): string {
   // "a senior diplomatic source" → "senior diplomatic source"; "The officials" → "officials"; "Experts" → "experts".
-  const t = text.replace(/^(?:a|an|the|one)\s+(?!of\b)/iu, '').trim();
+  // (Not the count of a share: "one in four voters".)
+  const t = text.replace(/^(?:a|an|the|one)\s+(?!of\b|in\b|out\b)/iu, '').trim();
   // "the actor", "a man", "the commission": one singular common noun is shown with its article, never bare.
   if (t.length < text.trim().length && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && (!t.endsWith('s') || t.endsWith('ss'))) return text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;

@@ -399,6 +399,7 @@ export function stripPossessive(word: string): string {
 }
 
 const KEY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
+const SHARE_LINKS = new Set(['in', 'out']);
 
 /** Lower-cased words of a phrase without determiners: used as the key of a source. */
 const NOT_KEY_CHARS = /[^\p{L}\p{N}&\s-]+/gu;
@@ -440,7 +441,8 @@ function phraseKeyOf(text: string): string {
   return lower
     .replace(isAscii(lower) ? NOT_KEY_CHARS_ASCII : NOT_KEY_CHARS, ' ')
     .split(/\s+/)
-    .filter((w) => w && !KEY_DETERMINERS.has(w))
+    // (A count in a share stays: "two in three voters" and "one in four voters" are two groups.)
+    .filter((w, k, words) => w && (!KEY_DETERMINERS.has(w) || SHARE_LINKS.has(words[k + 1]) || SHARE_LINKS.has(words[k - 1])))
     .join(' ');
 }
 
