@@ -10,8 +10,8 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock, type Reporter } from './discourse';
-import { genderOf, globalPos, indexNames, parseName, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
+import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, type Draft, type NamesByBlock, type Reporter } from './discourse';
+import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
 import { reportedContent } from './reported';
@@ -19,7 +19,7 @@ import { classifyPhrase, forgetPhrases } from './speakers';
 import { buildReport } from './report';
 import { SourceRegistry, type Entity } from './sources';
 import { FIRST_PERSON_SUBJECTS } from './tables/words';
-import { isCapitalized, KEEP_TOKENS_UP_TO, readText, type TextModel } from './text';
+import { KEEP_TOKENS_UP_TO, readText, type TextModel } from './text';
 import type { AnalyzeOptions, AnonymousMention, ClauseTrace, Report, Span } from './types';
 import { lowerBound } from './search';
 import { WINDOW_CHARS, windowsOf, type WindowOrigin } from './windows';
@@ -239,29 +239,3 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
   // Why each anonymous source is unnamed and what vouches for it (anonymity.ts).
   return withAnonymity(blocks, buildReport({ drafts, mentions, mentionEntity, url: options.url ?? null, truncated, clauses: trace }));
 }
-
-/** Words that join a clause inside its sentence: "…, because she described …", "… and he said". */
-const CLAUSE_LINKS = new Set(`and but because so as since when after while although though until before once`.split(/\s+/u));
-
-/**
- * Where the sentence of the pronoun at token `k` starts (a global position), when the pronoun opens a clause joined
- * inside it ("…, because she said") and the sentence's subject is a person of the other gender, a pronoun or a name
- * ("Andrew explained how he couldn't have been with Giuffre, because she …"); else -1. A subject of the same gender, a
- * role or a description may be who the pronoun continues ("The Wisconsin Republican gave Trump credit, but he said").
- */
-function linkedClauseStart(p: Paragraph, k: number, gender: string): number {
-  const { tokens } = p;
-  const lead = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-  const first = p.sentenceTokens[p.tokenSentence[k]][0];
-  if (lead <= first || !CLAUSE_LINKS.has(tokens[lead].lower) || (gender !== 'm' && gender !== 'f')) return -1;
-  let subject: string | undefined = PRONOUN_GENDER[tokens[first].lower];
-  if (!subject) {
-    const words: string[] = [];
-    for (let j = first; j < lead && tokens[j].word && isCapitalized(tokens[j].text); j++) words.push(tokens[j].text);
-    // (A given name alone, "Andrew also spent …", says its gender as well: the name index keeps it unknown.)
-    const parts = words.length ? parseName(words) : null;
-    subject = parts?.gender === 'u' && words.length === 1 ? genderOf([], words[0]) : parts?.gender;
-  }
-  return subject && subject !== 'u' && subject !== gender ? globalPos(p.index, tokens[first].start) : -1;
-}
-const PRONOUN_GENDER: Readonly<Record<string, string>> = { he: 'm', she: 'f' };

@@ -4,7 +4,7 @@
  * left open in the paragraph before, of the next attributed quote, or of a paragraph that ended in a colon.
  */
 import type { Clause } from './clauses';
-import { globalPos, isRoleNoun, type NameOccurrence } from './names';
+import { genderOf, globalPos, isRoleNoun, parseName, type NameOccurrence } from './names';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
@@ -13,6 +13,8 @@ import { SUBORDINATORS, classifyPhrase, type SpeakerRef } from './speakers';
 import type { Span } from './types';
 import { CUE_BY_FORM } from './tables/cues';
 import { DOCUMENT_HEADS } from './tables/heads';
+import { PRONOUNS } from './tables/words';
+import { isCapitalized } from './text';
 
 /** How a quote without a clause of its own got its speaker, by name. */
 export const DISCOURSE_RULES = {
@@ -336,4 +338,30 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
   const named = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length)[0] : undefined;
   const entity = last ?? (named ? nameEntity(p, named, registry) : null);
   if (entity) state.introducer = { block: p.index, entity };
+}
+
+/** Words that join a clause inside its sentence: "…, because she described …", "… and he said". */
+const CLAUSE_LINKS = new Set(`and but because so as since when after while although though until before once`.split(/\s+/u));
+
+/**
+ * Where the sentence of the pronoun at token `k` starts (a global position), when the pronoun opens a clause joined
+ * inside it ("…, because she said") and the sentence's subject is a person of the other gender, a pronoun or a name
+ * ("Andrew explained how he couldn't have been with Giuffre, because she …"); else -1. A subject of the same gender, a
+ * role or a description may be who the pronoun continues ("The Wisconsin Republican gave Trump credit, but he said").
+ */
+export function linkedClauseStart(p: Paragraph, k: number, gender: string): number {
+  const { tokens } = p;
+  const lead = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const first = p.sentenceTokens[p.tokenSentence[k]][0];
+  if (lead <= first || !CLAUSE_LINKS.has(tokens[lead].lower) || (gender !== 'm' && gender !== 'f')) return -1;
+  const pronoun = PRONOUNS[tokens[first].lower];
+  let subject: string | undefined = pronoun === 'm' || pronoun === 'f' ? pronoun : undefined;
+  if (!subject) {
+    const words: string[] = [];
+    for (let j = first; j < lead && tokens[j].word && isCapitalized(tokens[j].text); j++) words.push(tokens[j].text);
+    // (A given name alone, "Andrew also spent …", says its gender as well: the name index keeps it unknown.)
+    const parts = words.length ? parseName(words) : null;
+    subject = parts?.gender === 'u' && words.length === 1 ? genderOf([], words[0]) : parts?.gender;
+  }
+  return subject && subject !== 'u' && subject !== gender ? globalPos(p.index, tokens[first].start) : -1;
 }
