@@ -12,4 +12,4 @@
  * source does. esbuild reads the pattern as a Go regular expression, which takes no flags.
  * A name added here that did leave the engine would break that check or the browser suites.
  */
-export const SHORT_PROPERTIES = /^(?:lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname)$/;
+export const SHORT_PROPERTIES = /^(?:lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname|surname|gender|entity|findPerson)$/;
