@@ -570,6 +570,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
     if (last >= s && isCapitalized(tokens[last].text) && isLowerEdForm(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
+    // For a participle's or a coordinated cue's speaker, a verb before a preposition ends the subject too: "Smith
+    // turned to the crowd and said", "The senator looks into the camera and swears". (Not for the name index, which
+    // reads "… Smith turned …" in every sentence: there it made pronouns find other people.)
+    if (pronoun && e > s && (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.text) && !/(?:ss|us|is)$/u.test(lower) && plainSubject(tokens, s, e)) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
@@ -593,6 +597,15 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   return tokenRange(s, last);
 }
 
+/** Whether the words from `s` to before `e` are a plain subject: a name (capitalised words, no possessive) or a
+ *  determiner and one or two lower-case nouns ("The senator", "the city council"), not "Sanders often questions
+ *  Clinton's ties" or "That irritates Clinton supporters", whose last words are an object. */
+function plainSubject(tokens: readonly Token[], s: number, e: number): boolean {
+  if (tokens.slice(s, e).every((t) => t.word && isCapitalized(t.text) && !/['’]s?$/u.test(t.text))) return true;
+  if (e - s < 2 || e - s > 3 || !ARTICLES_DEMONSTRATIVES.has(tokens[s].lower) || tokens[s].lower === 'that') return false;
+  return tokens.slice(s + 1, e).every((t) => t.word && /^[a-z]+$/u.test(t.text));
+}
+
 /** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
  *  …"): the phrase goes on in lower case, which a given name that ends so ("Ahmed Lind", "Murshed Zaheed") does not. */
 function openingParticiple(tokens: readonly Token[], i: number): boolean {
@@ -603,6 +616,9 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   return !lex.orgs.has(w) && !lex.last.has(w) && !lex.places.has(w) && !lex.first.has(w);
 }
 
+/** A word that is a web address: a dot and a top-level domain of two to four letters ("Trend.az", "Example.com"). */
+const WEB_ADDRESS = /^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,4}$/u;
+
 /** A wire dateline opening the sentence ("WASHINGTON —", "WASHINGTON (Reuters) -", "LONDON, March 3 —"): where the
  *  sentence proper starts after it. */
 export function skipDatelineAt(tokens: readonly Token[], from: number, limit: number): number {
@@ -612,6 +628,8 @@ export function skipDatelineAt(tokens: readonly Token[], from: number, limit: nu
   // "Washington (AFP) –", "New York, NY –": a place in ordinary case, then its state or the agency in brackets, and a
   // dash. (A comma or a bracket must be in it: "Ana Lima – a teacher – said" is a parenthetical.)
   if (first.text !== first.text.toUpperCase()) {
+    // "PanARMENIAN.Net - The …": a site's credit, a web address before the dash, opens copy taken from the wire.
+    if (WEB_ADDRESS.test(first.text) && isDash(tokens, from + 1) && isCapitalized(textAt(tokens, from + 2))) return from + 2;
     let dash = from + 1;
     let set = false;
     while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].text) : /^[(),.]$/u.test(tokens[dash].text))) {

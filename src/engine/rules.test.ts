@@ -445,6 +445,12 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'purpose-infinitive', text: 'The harbour master held a news conference to announce that the port would reopen.', quote: 'the port would reopen', speaker: 'harbour master' },
   { rule: 'purpose-infinitive', text: 'Dock workers seized on the remarks to argue that the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'Dock workers' },
   // A cue after a comma and "then" that follows a verb shares that verb's subject.
+  // A verb before a preposition ends the shared subject, past or present.
+  { rule: 'coordinated', text: 'Rita Vance turned to the crowd and said that she would never resign.', quote: 'she would never resign', speaker: 'Rita Vance' },
+  { rule: 'coordinated', text: 'The senator looks into the camera and swears that he will never resign.', quote: 'he will never resign', speaker: 'the senator' },
+  { rule: 'coordinated', text: 'The city council votes on Monday and has said it would approve the plan.', quote: 'it would approve the plan', speaker: 'city council' },
+  // A lab or a laboratory speaks as an institution, also with a relative clause after its owner's name.
+  { rule: 'appositive', text: 'The laboratory of Jane Okafor, who studies bats at Yale, reported that the virus had spread.', quote: 'the virus had spread', speaker: 'laboratory of Jane Okafor' },
   { rule: 'coordinated', text: 'Rita Vance paused, then revealed why the vote had mattered.', quote: 'why the vote had mattered', speaker: 'Rita Vance' },
   { rule: 'coordinated', text: 'Rita Vance paused for a long moment, then said that the vote had mattered.', quote: 'the vote had mattered', speaker: 'Rita Vance' },
   // A name that ends in a suffix and its dot speaks through ", who" and through an appositive.

@@ -84,6 +84,8 @@ const ROWS: Row[] = [
   { why: 'a place word that is also a given name opens a three-word name', text: ['“I sold the land in May,” said Luther Stan Ostrow.'], quote: 'I sold the land in May,', speaker: 'Luther Stan Ostrow' },
   { why: 'a quotation closed on a full stop is not attributed to the next sentence’s report', text: ['“It is a sad day,” Mayor Ada Lind told reporters. “The culture has to change.” Governor Tomas Berg said he would have fired the manager.'], quote: 'The culture has to change.', speaker: 'Ada Lind' },
   { why: '… but a question before “X asked the crowd” is X’s', text: ['Senator Rosa Lind spoke last.', '“Why are you still backing him?” Lind asked the crowd.'], quote: 'Why are you still backing him?', speaker: 'Rosa Lind' },
+  { why: 'a site’s credit, a web address before a dash, is not the speaker', text: ['Harbourwire.net - The port must stay open, said the Dockers Union on Monday.'], quote: 'The port must stay open', speaker: 'Dockers Union' },
+  { why: '… nor the subject of a report after it', text: ['Harbourwire.net - Mayor Ada Lind said the port must stay open.'], quote: 'the port must stay open', speaker: 'Ada Lind' },
   { why: 'a wire dateline is not the speaker', text: ['WASHINGTON — Senator Maya Ortiz defended the bill, saying the cuts were fair.'], quote: 'the cuts were fair', speaker: 'Maya Ortiz' },
   { why: 'a sentence-opening adverb is not a name', text: ['Indeed, many residents said the water tasted of metal.'], quote: 'the water tasted of metal', speaker: 'many residents' },
   { why: 'a capitalised participle is not a name', text: ['Speaking at the rally, Governor Lars Eklund said the plant would stay open.'], quote: 'the plant would stay open', speaker: 'Lars Eklund' },

@@ -209,7 +209,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`company companies firm gove
   broadcaster website convention conference caucus assembly coalition alliance federation corporation council
   commission secretariat directorate command task force pac pacs magazine industry outlet publication chronicle tribune
   gazette herald courier telegraph examiner inquirer sentinel dispatch bulletin ledger automaker carmaker drugmaker
-  chipmaker planemaker steelmaker management leadership`);
+  chipmaker planemaker steelmaker management leadership lab labs laboratory laboratories`);
 
 /** Documents that "say" things. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study studies statement statements document
