@@ -309,9 +309,10 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
     if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
     if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].text) && !startsClause(tokens, s, z)) return null;
-    // "“…,” he told cheering supporters in Nashua": after the quotation it attributes, a listener with no clause after it
-    // is the audience, not a report.
-    if (c.verb.listener && !afterThat && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
+    // "“…,” he told cheering supporters in Nashua", "“…,” Axelrod said just after midnight on CNN": after the quotation
+    // it attributes, a cue's words with no clause in them are its audience, time and place, not a report.
+    // (Not a participle's or a joined verb's words, a new statement: "…,” he said, explaining why he disagrees".)
+    if (!afterThat && (c.verb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
     // ("without having to tell yourself “no”", "I kept telling myself …": telling oneself is thinking.)

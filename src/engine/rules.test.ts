@@ -740,6 +740,13 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['The mayor said he was tired and wanted to go home.', ['he was tired and wanted to go home']],
   // After the quotation it attributes, "told" and a listener alone report nothing; "All told" sums up.
   ['“We have come a long way,” he told cheering supporters in Nashua on Monday morning.', []],
+  // Nor do any cue's time, place or medium: the words after it hold no clause.
+  ['“It is a copy,” Ada Lind said just after midnight on a local radio station.', []],
+  ['“We are ready,” the mayor said in an interview airing Sunday on Channel 4.', []],
+  ['“We are ready,” the mayor said into the camera with a crowd behind her.', []],
+  // … but a clause after them is a report, and so is what a participle after them explains.
+  ['“We are ready,” the mayor said on Sunday the port would reopen.', ['the port would reopen']],
+  ['“We are ready,” the mayor said, explaining why the port would reopen.', ['why the port would reopen']],
   ['All told, up to 5 million people could be eligible for the programs.', []],
   ['A spokesman called the report “false and misleading.”', ['the report “false and misleading.”']],
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
