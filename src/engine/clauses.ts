@@ -5,7 +5,7 @@
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, objectMarkedBy, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_FORMS, BE_GET, BE_KEEP, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MAKE_FORMS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
+import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_FORMS, BE_GET, BE_KEEP, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MAKE_FORMS, MEDIA_WORDS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARTS_OF_DAY, PARENTHETICAL_OPENERS, PAST_FORMS_UNLISTED, PASSIVE_CLAUSE_LEADS, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SOON_WORDS, SPAN_NOUNS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, isLyAdverb, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
 
@@ -508,6 +508,8 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
   return next?.word && (isCapitalized(next.text) || DETERMINERS.has(next.lower)) ? k : s;
 }
 
+/** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
+const SOON_LINKS: ReadonlySet<string> = new Set('after afterward afterwards thereafter before later'.split(/\s+/u));
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set('but and so yet still meanwhile however'.split(/\s+/u));
 const NAME_JOINERS: ReadonlySet<string> = new Set('of for and &'.split(/\s+/u));
@@ -529,7 +531,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   // (And a purpose infinitive: "To win back the voters, the candidates must …". Not a point of view, "To Florida
   // consultant Wilson, the party line is silly": that person stays the one a later "he" means.)
   const infinitive = tokens[s]?.lower === 'to' && /^\p{Ll}/u.test(textAt(tokens, s + 1));
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
+  // ("Soon after, …", "Hours later, …", "Shortly before the vote, …": a time before "after/before/later".)
+  const soon = SOON_WORDS.has(lowerAt(tokens, s)) && SOON_LINKS.has(lowerAt(tokens, s + 1));
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || soon || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
@@ -573,7 +577,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     // For a participle's or a coordinated cue's speaker, a verb before a preposition ends the subject too: "Smith
     // turned to the crowd and said", "The senator looks into the camera and swears". (Not for the name index, which
     // reads "… Smith turned …" in every sentence: there it made pronouns find other people.)
-    if (pronoun && e > s && (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.text) && !/(?:ss|us|is)$/u.test(lower) && plainSubject(tokens, s, e)) break;
+    // (An irregular past before a determiner too: "the mayor left the stage, claiming …".)
+    if (pronoun && e > s && plainSubject(tokens, s, e) && (
+      (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.text) && !/(?:ss|us|is)$/u.test(lower) ||
+      DETERMINERS.has(lowerAt(tokens, e + 1)) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
@@ -968,7 +975,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
     // title. Only a headline capitalises its adverbs, "Mayor Also Says"; a weekday is written so anywhere.)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && isLyAdverb(tokens[j].text) && tokens[j].lower !== 'only')) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && isLyAdverb(tokens[j].text) && tokens[j].lower !== 'only' && !NOT_MANNER_ADVERBS.has(tokens[j].lower))) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;

@@ -51,6 +51,10 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
     ['acronyms in capitals stay', 'NASA JPL', 'NASA JPL'],
     ['a title before a headline\'s preposition', 'CNN President On Trump', null],
     ['a title before a name', 'CNN President Jeff Zucker', 'Jeff Zucker'],
+    ['a title-case headline, its verb between a given name and a surname', 'Maria Blasts Trump', null],
+    ['… and after a title', 'Pope Francis Rebukes Trump', null],
+    ['a middle name in "-s" the lexicon knows stays', 'Carlos Santos Silva', 'Carlos Santos Silva'],
+    ['an institution with a plural inside stays', 'National Nurses United', 'National Nurses United'],
     ['a title before a given name that is also a word', 'Committee Chairman Will Hurd', 'Will Hurd'],
   ];
   for (const [why, run, name] of RUNS) it(`${run}: ${why}`, () => expect(parseName(run.split(' '))?.name ?? null).toBe(name));

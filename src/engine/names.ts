@@ -149,6 +149,14 @@ function agentOpener(word: string): boolean {
   return lex.actors.has(lower) || /^[a-z]{3,}maker$/u.test(lower);
 }
 
+/** A capitalised verb in "-s" ("Blasts", "Excommunicates"), not a given name or surname ("Santos", "Ellis", "Reyes"). */
+function headlineVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || /(?:ss|us|is|ys)$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const lex = nameLexicon();
+  return !lex.first.has(lower) && !lex.last.has(lower) && !lex.places.has(lower) && !lex.orgs.has(lower);
+}
+
 function parseNameUncached(words: readonly string[]): NameParts | null {
   // "Goonies Never say die", "SHOUTED HEADLINE WORDS": no name ends in an adverb, and a run of capitals spelt out in
   // full words is a headline, not a name.
@@ -204,6 +212,10 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // ("CNN President On Trump:": after a title, a name never opens with a preposition or another function word — a
   // headline's next words.)
   if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(nameWords[0].toLowerCase()) && !lex.first.has(nameWords[0].toLowerCase())) return null;
+  // ("Francesco Excommunicates Trump", "Maria Blasts Trump": a title-case headline, its verb inside the run — a word in
+  // "-s" between two capitalised words that no list knows as a name, after a given name: not "Los Angeles Times",
+  // "Black Lives Matter", "National Nurses United".)
+  if (nameWords.length >= 3 && lex.first.has(nameWords[0].toLowerCase()) && nameWords.slice(1, -1).some(headlineVerb)) return null;
   const joined = nameWords.join(' ');
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();

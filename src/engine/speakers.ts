@@ -2,7 +2,7 @@
  * What a speaker phrase refers to: a named person, an organisation, a document, an unnamed (anonymous) source, or a
  * pronoun to resolve. Pure classification of one noun phrase; the registry in `sources.ts` does the linking.
  */
-import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
+import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, COLLECTIVE_WORDS, CONTESTANT_WORDS, DOCUMENT_HEADS, GROUP_QUANTIFIERS, MEASURE_NOUNS, OFFICE_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SINGULAR_OF, STRONG_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, APPROXIMATORS, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
@@ -503,7 +503,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => endsPossessive(t.text))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
     if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return null;
-    return described(phrase, head, definite, true, plural ? 'group' : 'person', plural);
+    return described(phrase, head, definite, true, plural || COLLECTIVE_WORDS.has(head) ? 'group' : 'person', plural);
   }
   // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headWord.lower) || head === 'media') {

@@ -21,6 +21,8 @@ export interface AnonymousHead {
   /** "The candidates", "both nominees": with "the" or "both", the contestants the article names, not an unnamed
    *  group; "several presidential candidates" stay anonymous. */
   contestant?: boolean;
+  /** One body of several people ("the family"): a group, whom "they" may continue but never "he" or "she". */
+  collective?: boolean;
 }
 
 function head(singular: string, plural: string | null, flags: Omit<AnonymousHead, 'singular' | 'plural'> = {}): AnonymousHead {
@@ -75,7 +77,7 @@ const ANONYMOUS_HEADS: readonly AnonymousHead[] = [
   head('woman', 'women'),
   head('man', 'men'),
   head('child', 'children'),
-  head('family', 'families'),
+  head('family', 'families', { collective: true }),
   // Parties and political camps, capitalised but unnamed: "Democrats", "House Republicans", "one Republican".
   ...regular('democrat republican tory', { proper: true, office: true }),
   // Plural only: "conservatives", "liberals", "moderates" are groups; the singulars are mostly adjectives.
@@ -178,6 +180,7 @@ export const BACK_REFERENCE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS
 export const PROPER_ANON_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.proper);
 export const OFFICE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.office);
 export const CONTESTANT_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.contestant);
+export const COLLECTIVE_WORDS: ReadonlySet<string> = wordsOf(ANONYMOUS_HEADS, (h) => h.collective);
 
 /** Nouns for a number or body of people, read through "of": "a number of the families", "a group of experts". */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(`number group list array range variety handful couple dozen
