@@ -508,6 +508,8 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
   return next?.word && (isCapitalized(next.text) || DETERMINERS.has(next.lower)) ? k : s;
 }
 
+/** Forms of "spend": "spent an hour explaining". */
+const SPEND_FORMS: ReadonlySet<string> = new Set('spend spends spent spending'.split(' '));
 /** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
 const SOON_LINKS: ReadonlySet<string> = new Set('after afterward afterwards thereafter before later'.split(/\s+/u));
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */
@@ -1352,7 +1354,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "The senator emailed supporters saying …", "made a pitch to voters saying …": the people written or spoken to
       // are the listeners; the sentence's subject speaks (a document among them still speaks: "sent a letter saying").
       const addressed = speaker && before?.word && !roleTo && !DOCUMENT_HEADS.has(tokens[speaker.to].lower) &&
-        (SENDING_VERBS.has(before.lower) || CUE_BY_FORM.get(before.lower)?.listener === true || before.lower === 'to');
+        (SENDING_VERBS.has(before.lower) || CUE_BY_FORM.get(before.lower)?.listener === true || before.lower === 'to' ||
+          // ("Andrew spent 45 seconds explaining that …": the time spent does not speak, whoever spent it does.)
+          SPEND_FORMS.has(before.lower));
       if (addressed) {
         clauses.push(cueClause('participle', i, verb, i + particle, speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true)));
         continue;

@@ -336,6 +336,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'subject-parenthetical', text: 'Rep. Ada Lund, R-N.Y., noted that the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   { rule: 'subject-parenthetical', text: 'Sen. Ada Lund, D-Calif., said the ferry budget had doubled.', quote: 'the ferry budget had doubled', speaker: 'Ada Lund' },
   // After a fronted subordinate clause closed by a comma, the participle belongs to the main clause's named subject.
+  { rule: 'participle', text: 'Ada Lund spent an hour explaining that the pier could not be saved.', quote: 'the pier could not be saved', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'While most of the harbour pilots called for a strike, Ada Lund kept to her line, noting that a strike would fail.', quote: 'a strike would fail', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'As the pilots met in Leith, Ada Lund was 300 miles away in Hull, promising to reopen the pier.', quote: 'to reopen the pier', speaker: 'Ada Lund' },
   // So does one after a clause linked by a comma and a conjunction, to that clause's subject.
