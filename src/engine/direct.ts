@@ -172,7 +172,8 @@ function quotedWords(inner: string): string[] {
 function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(inner)): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const stripped = inner.replace(/[.,!?;:]+$/u, '');
-  return words.every((w) => isCapitalized(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr))[.!?]\s/u.test(stripped);
+  // ("60 Minutes", "20/20": a number may open a programme's name, beside a capitalised word.)
+  return words.some((w) => isCapitalized(w)) && words.every((w) => isCapitalized(w) || /^\d/u.test(w) || /^(of|the|a|an|and|in|on|at|to|for|with|by|from|or|vs\.?|&)$/u.test(w)) && !/(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr))[.!?]\s/u.test(stripped);
 }
 
 /** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */

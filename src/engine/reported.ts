@@ -52,6 +52,8 @@ export interface ReportedContent {
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
+/** Small words inside a title: "Meet the Press", "Face the Nation". */
+const TITLE_JOINERS: ReadonlySet<string> = new Set('the of and a an on in for with to at'.split(' '));
 
 /** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
 const NON_ADJUNCT_ING = new Set('including according regarding concerning following excluding involving during notwithstanding considering pending barring nothing something anything everything morning evening thing king spring bring ring sing wing being string sibling'.split(/\s+/u));
@@ -184,6 +186,12 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       let aside = s + 1;
       while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',' || tokens[aside].text === '.')) aside++;
       if (aside > s + 1 && tokens[aside]?.text === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
+    }
+    // ("told “Meet the Press” that …": a programme or paper in quotation marks, listened to, before "that".)
+    if (c.side !== 'according' && OPEN_MARKS.test(tokens[s]?.text ?? '') && !tokens[s].word) {
+      let k = s + 1;
+      while (k <= end && k - s <= 7 && tokens[k].word && (isCapitalized(tokens[k].text) || startsWithDigit(tokens[k].text) || TITLE_JOINERS.has(tokens[k].lower))) k++;
+      if (k > s + 1 && k <= end && CLOSE_MARKS.test(tokens[k].text) && !tokens[k].word && tokens[k + 1]?.lower === 'that') s = k + 1;
     }
     if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) {
       // ("Things Latinos Said In 2015 That Got Us Thinking": in a title-case headline, past a setting, "that" before a

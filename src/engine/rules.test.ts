@@ -28,6 +28,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The mayor, Ana Ruiz, said on Monday that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   // An aside between dashes or in brackets, commas and all, before "that".
   { rule: 'content-after-cue', text: 'The harbour master said — on the radio, of all places — that the pier would close.', quote: 'the pier would close', speaker: 'harbour master' },
+  // A programme listened to, in quotation marks, before "that" is not content.
+  { rule: 'content-after-cue', text: 'Ana Ruiz told “Meet the Harbour” that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Ana Ruiz said (in a later interview) that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told police that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
@@ -269,6 +271,9 @@ const DIRECT: Array<Row<DirectRule>> = [
 describe('quoted words that are not quotations', () => {
   const TITLES = [
     'Kim Sato told “Morning Briefing” that the budget would pass.',
+    // A number may open a programme's name; single marks are quotation marks too.
+    "Kim Sato said in an interview with '24 Hours' that the budget would pass.",
+    'Kim Sato said in an interview with “60 Minutes” that the budget would pass.',
     'In an interview with “Meet the Press,” Kim Sato said the budget would pass.',
     'Ada Lind read “The Long Winter” to the class.',
     'The show “Gone Tomorrow” returns next week.',
