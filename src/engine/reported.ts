@@ -52,6 +52,8 @@ export interface ReportedContent {
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
+/** Words before a count: "more than 4 in 10", "nearly half", "at least 20". */
+const AMOUNT_LEADS: ReadonlySet<string> = new Set('more less fewer than about nearly almost roughly over under at least just'.split(' '));
 /** Small words inside a title: "Meet the Press", "Face the Nation". */
 const TITLE_JOINERS: ReadonlySet<string> = new Set('the of and a an on in for with to at'.split(' '));
 
@@ -408,7 +410,10 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(textAt(tokens, a)))) return null;
   if (comma === c.from - 2) z = c.from - 1;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
-  if (tokens[tail]?.text === ',' && tail < end && c.side === 'before') {
+  // ("The contrast with Trump, said Doyle, would be clear": after an inverted speaker, a finite verb goes on with the
+  // claim; any other word is the speaker's own description, "…, said Ana Ruiz, director of …".)
+  const invertedGoesOn = c.side === 'after' && tokens[tail]?.text === ',' && tail < end && tokens[tail + 1]?.word === true && (FINITE_VERBS.has(straight(tokens[tail + 1])) || MODALS.has(tokens[tail + 1].lower));
+  if (tokens[tail]?.text === ',' && tail < end && (c.side === 'before' || invertedGoesOn)) {
     let b2 = tail + 1;
     while (b2 <= end && !tokens[b2].word) b2++;
     // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
@@ -535,6 +540,17 @@ function mayHaveVerb(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Whether the words from `from` to before `to` are a noun phrase: no verb form and no subject pronoun among them
+ *  ("a boycott of his speech", "proof of citizenship"; a possessive is no sign of a clause). */
+function nounPhraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].lower;
+    if (!tokens[j].word) continue;
+    if (FINITE_VERBS.has(straight(tokens[j])) || isVerbOnly(w) || isLowerEdForm(w) || PAST_FORMS_UNLISTED.has(w) || nameLexicon().irregularPast.has(w) || SUBJECT_PRONOUNS_PERSONAL.has(w) || w === 'that' || w === 'to' || /ing$/u.test(w)) return false;
+  }
+  return true;
+}
+
 /** Subordinators that put a gerund after a claim: "while closing out", "after meeting", "before leaving", "by saying". */
 const GERUND_LEADS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'without', 'despite']);
 
@@ -549,10 +565,11 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   const { tokens } = b;
   /** A clause (not this one) starting within a few tokens of `at`: "…, but 55 percent of voters say". */
   const clauseNear = (at: number): Clause | undefined => {
-    for (let k = at; k <= Math.min(end, at + 2); k++) {
+    // ("…, and more than 4 in 10 said": an amount's words before the count.)
+    for (let k = at; k <= Math.min(end, at + 3); k++) {
       const next = b.clauseAtFrom.get(k);
       if (next && next !== c && next.side !== 'after') return next;
-      if (!tokens[k].word || (k > at && !startsWithDigit(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower))) break;
+      if (!tokens[k].word || (k > at && !startsWithDigit(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower) && !AMOUNT_LEADS.has(tokens[k - 1].lower))) break;
     }
     return undefined;
   };
@@ -643,6 +660,15 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
         // ("…, but there is growing anger", "…, but that's just morphine", "…, but went on to say": a clause of the
         // writer's, or the speaker acting again; not "…, but that the fees would rise", a second clause of the claim.)
         if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || /^th(?:at|is)['’]s$/u.test(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) && /^(?:is|was)$/u.test(lowerAt(tokens, after + 2)) || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      }
+      // "called for a boycott of his speech, and the Anti-Defamation League denounced …": after content that is a noun
+      // phrase (no verb yet), ", and" or ", but" and a subject open a clause of the writer's.
+      if (w?.word && AND_BUT.has(w.lower) && nounPhraseOnly(tokens, from, i)) {
+        const subject = tokens[after + 1];
+        // (A clause: its verb follows within a few words; "denied the charges, and the claims of fraud" is a list.)
+        const clauseFollows = subject?.word === true && !inQuoteAt(b, after + 1) && (PRONOUN_WORDS.has(subject.lower) || determinerLike(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) || isCapitalized(subject.text) || startsWithDigit(subject.text) || subject.lower === 'others') &&
+          !nounPhraseOnly(tokens, after + 2, Math.min(end + 1, after + 8));
+        if (clauseFollows) { stop = i - 1; break; }
       }
       // "Rubio said the real extremist is Clinton, and he railed against …": a third-person subject after ", and" is the
       // speaker going on to act, not more of the claim.

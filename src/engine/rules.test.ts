@@ -135,6 +135,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-before-cue', text: 'Two ferries were stopped at the harbour, the agency said, citing the port authority.', quote: 'Two ferries were stopped at the harbour', speaker: 'the agency' },
   { rule: 'content-around-cue', text: 'The goal, Petra Lind said, is a ceasefire that holds through the winter.', quote: 'The goal is a ceasefire that holds through the winter', speaker: 'Petra Lind' },
   { rule: 'content-around-cue', text: 'Finding a buyer for the ferry, Ana Ruiz said, is the hardest part.', quote: 'Finding a buyer for the ferry is the hardest part', speaker: 'Ana Ruiz' },
+  // After an inverted speaker, a finite verb goes on with the claim; anything else is the speaker's description.
+  { rule: 'content-around-cue', text: 'The contrast with the old board, said Ana Ruiz, would be clear to every voter.', quote: 'The contrast with the old board would be clear to every voter', speaker: 'Ana Ruiz' },
+  { rule: 'content-before-cue', text: 'The vote was fair, said Ana Ruiz, director of the harbour board.', quote: 'The vote was fair', speaker: 'Ana Ruiz' },
   { rule: 'content-around-cue', text: 'That, Ana Ruiz said, is the hardest part of the job.', quote: 'That is the hardest part of the job', speaker: 'Ana Ruiz' },
   { rule: 'content-around-cue', text: 'The new rules, the harbour union said, “will empty the docks by spring.”', quote: 'The new rules “will empty the docks by spring.”', speaker: 'harbour union' },
   { rule: 'content-after-mid-sentence-cue', text: 'For days after a flood, Rhine Valley farmers say, the fields stay under water.', quote: 'the fields stay under water', speaker: 'Rhine Valley farmers' },
@@ -151,6 +154,12 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // "which" before a noun, and "who" with no infinitive or cue after it, ask; "the man who ran the shop to leave" does not.
   { rule: 'question', text: 'Ana Ruiz asked voters which candidate won the debate.', quote: 'which candidate won the debate', speaker: 'Ana Ruiz' },
   { rule: 'question', text: 'Ana Ruiz asked voters who won the debate.', quote: 'who won the debate', speaker: 'Ana Ruiz' },
+  // A noun phrase called for ends before ", and" and a clause with a subject of its own.
+  { rule: 'call-for', text: 'The dockers called for a boycott of the new pier, and the harbour board quickly denounced them.', quote: 'a boycott of the new pier', speaker: 'dockers' },
+  // … but a list of noun phrases goes on.
+  { rule: 'content-after-cue', text: 'Ada Lind denied the charges, and the claims of fraud.', quote: 'the charges, and the claims of fraud', speaker: 'Ada Lind' },
+  // A second report after ", and" ends the first, also after an amount: "more than 4 in 10 said".
+  { rule: 'content-after-cue', text: 'Most voters said they were worried about the port, and more than 4 in 10 said the board should resign.', quote: 'they were worried about the port', speaker: 'Most voters' },
   { rule: 'call-for', text: 'The mayor praised Rita Vance, who’s called for 2,000 new nurses, and thanked her.', quote: '2,000 new nurses', speaker: 'Rita Vance' },
   { rule: 'content-after-cue', text: 'The mayor thanked Rita Vance, who has said 1,300 homes were flooded, for her work.', quote: '1,300 homes were flooded', speaker: 'Rita Vance' },
   { rule: 'object-infinitive', text: 'The union called on the council to reopen the talks.', quote: 'the council to reopen the talks', speaker: 'the union' },
