@@ -52,6 +52,8 @@ export interface ReportedContent {
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
+/** Prepositions that may open reported content before its clause: "said that after the vote, the board …". */
+const OPENING_PREPOSITIONS_OF_CONTENT: ReadonlySet<string> = new Set('after before during since in on at under despite following amid without'.split(' '));
 /** Words before a count: "more than 4 in 10", "nearly half", "at least 20". */
 const AMOUNT_LEADS: ReadonlySet<string> = new Set('more less fewer than about nearly almost roughly over under at least just'.split(' '));
 /** Small words inside a title: "Meet the Press", "Face the Nation". */
@@ -227,7 +229,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
     }
     // ("New York, NY – The range of native ads …, according to …": a dateline opens the sentence, not the content.)
-    const a = skipDatelineAt(tokens, sa, z);
+    const a = afterConcession(tokens, skipDatelineAt(tokens, sa, z), z);
     return wordsIn(a, z) >= 3 ? found('content-then-according-to', [a, z]) : null;
   }
   if (c.side === 'according') {
@@ -540,6 +542,39 @@ function mayHaveVerb(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * "Despite Will's call to abandon him, Trump leads the pack, according to a poll": a concession or a participle phrase
+ * the writer fronts before a claim passed on by "according to" ("Despite …", "For all …", "Rather than …", "Even if …", "Boasting 108,000 residents, …")
+ * is the writer's setting, not what the source said; the content starts after its comma. (Not "While …", "When …":
+ * what the source said often holds those.)
+ */
+function afterConcession(tokens: readonly Token[], a: number, z: number): number {
+  const w = lowerAt(tokens, a);
+  const next = lowerAt(tokens, a + 1);
+  const fronted = w === 'despite' || w === 'for' && next === 'all' || w === 'rather' && next === 'than' || w === 'even' && next === 'if' ||
+    /^[A-Z][a-z]{3,}ing$/u.test(textAt(tokens, a)) && !NON_ADJUNCT_ING.has(w) &&
+    // (A participle takes an object or a phrase; "Gambling revenue at the casinos rose" is a noun phrase.)
+    (DETERMINERS.has(next) || startsWithDigit(textAt(tokens, a + 1)) || isCapitalized(textAt(tokens, a + 1)) || OPENING_PREPOSITIONS_OF_CONTENT.has(next) || next === 'to');
+  if (!fronted) return a;
+  for (let k = a + 2; k < z && k - a <= 30; k++) {
+    // (A comma inside a number, "108,000", is none.)
+    if (tokens[k].text === ',' && !(startsWithDigit(textAt(tokens, k + 1)) && tokens[k + 1].start === tokens[k].end)) return wordsBetween(tokens, k + 1, z) >= 3 ? k + 1 : a;
+  }
+  return a;
+}
+
+/** Whether "and" or "or" at `i` closes "both … and", "either … or", "between … and" opened a few words before. */
+function pairedConjunction(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const w = tokens[k].lower;
+    if (PAIR_OPENERS.has(w)) return true;
+    // (Not across a verb: "said both men were wrong and Rubio said nothing" is two clauses.)
+    if (!tokens[k].word || FINITE_VERBS.has(straight(tokens[k])) || isVerbOnly(w) || isLowerEdForm(w)) return false;
+  }
+  return false;
+}
+const PAIR_OPENERS: ReadonlySet<string> = new Set(['both', 'either', 'neither', 'between']);
+
 /** Whether the words from `from` to before `to` are a noun phrase: no verb form and no subject pronoun among them
  *  ("a boycott of his speech", "proof of citizenship"; a possessive is no sign of a clause). */
 function nounPhraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
@@ -626,7 +661,8 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // "…, and the military said", "…, but 55 percent of voters say": a second attribution is not part of the content.
     // (Not a verb that takes a thing and has one: "said his band and producer Ann Bell wrote a host of new songs" is
     // one claim, whose subject is two.)
-    if (LINKS.has(t.lower) && i > from) {
+    // ("said both he and Rubio promised …": "both … and" joins two subjects of one clause.)
+    if (LINKS.has(t.lower) && i > from && !pairedConjunction(tokens, from, i)) {
       const next = clauseNear(i + 1);
       if (next && (next.side === 'before' || next.side === 'participle') && !actsOnThing(tokens, next, end)) { stop = i - 1; break; }
     }
@@ -636,6 +672,9 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // ("says he “loves China,” and “…”": a list of quotations goes on.)
     const quoteEnds = t.text === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(textAt(tokens, i + 1));
     if (t.text === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(lowerAt(tokens, i + 2))) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(lowerAt(tokens, i + 1)))) { stop = quoteEnds ? i + 1 : i - 1; break; }
+    // "disclosed that after the rape, Bill Clinton called her …": a verbless adverbial opening the content is closed by
+    // its comma, and the content's own clause follows (not "asked if he would run, …": "if" opens the question).
+    if (t.text === ',' && i > from + 1 && OPENING_PREPOSITIONS_OF_CONTENT.has(tokens[from].lower) && nounPhraseOnly(tokens, from + 1, i) && tokens[i + 1]?.word && !LINKS.has(tokens[i + 1].lower)) continue;
     if (t.text === ',' && i > from) {
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;

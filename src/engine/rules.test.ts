@@ -30,6 +30,11 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'The harbour master said — on the radio, of all places — that the pier would close.', quote: 'the pier would close', speaker: 'harbour master' },
   // A programme listened to, in quotation marks, before "that" is not content.
   { rule: 'content-after-cue', text: 'Ana Ruiz told “Meet the Harbour” that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
+  // A verbless adverbial opening the content is closed by its comma; the content's clause follows.
+  { rule: 'content-after-cue', text: 'Ana Ruiz disclosed that after the storm, the harbour master called her to apologise.', quote: 'after the storm, the harbour master called her to apologise', speaker: 'Ana Ruiz' },
+  // "both … and" joins two subjects of one clause; across a verb, "and" opens a second report.
+  { rule: 'content-after-cue', text: 'Ana Ruiz said both she and Tomas Berg promised to keep the pier open.', quote: 'both she and Tomas Berg promised to keep the pier open', speaker: 'Ana Ruiz' },
+  { rule: 'content-after-cue', text: 'Ana Ruiz said both men were wrong and Tomas Berg said nothing.', quote: 'both men were wrong', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Ana Ruiz said (in a later interview) that the bridge would reopen in May.', quote: 'the bridge would reopen in May', speaker: 'Ana Ruiz' },
   { rule: 'content-after-cue', text: 'Tomas Berg told reporters the strike was over.', quote: 'the strike was over', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg told police that the van was stolen.', quote: 'the van was stolen', speaker: 'Tomas Berg' },
@@ -200,6 +205,11 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-then-according-to', text: 'The company lost $40 million last year, according to a filing seen by the newspaper.', quote: 'The company lost $40 million last year', speaker: 'filing seen by the newspaper' },
   { rule: 'content-around-according-to', text: 'The goal of the talks, according to the envoy, is a lasting ceasefire.', quote: 'The goal of the talks is a lasting ceasefire', speaker: 'the envoy' },
   { rule: 'content-around-according-to', text: 'A further 17 firms, according to the survey, had plants in the region by 2017.', quote: 'A further 17 firms had plants in the region by 2017', speaker: 'the survey' },
+  // A concession or a participle phrase the writer fronts is not what the source said …
+  { rule: 'content-then-according-to', text: 'Despite the calls to resign, the mayor still leads the race, according to a new poll.', quote: 'the mayor still leads the race', speaker: 'new poll' },
+  { rule: 'content-then-according-to', text: 'Boasting 108,000 residents, the town seems taken with the mayor, according to the Herald.', quote: 'the town seems taken with the mayor', speaker: 'Herald' },
+  // … but a noun phrase that opens with an -ing word is the claim's subject.
+  { rule: 'content-then-according-to', text: 'Gambling revenue at the eight casinos rose 3 percent, according to state figures.', quote: 'Gambling revenue at the eight casinos rose 3 percent', speaker: 'state figures' },
   { rule: 'content-then-according-to', text: 'The talks failed, according to the envoy, and the delegates went home.', quote: 'The talks failed', speaker: 'the envoy' },
   // A dateline opens the sentence, not the content.
   { rule: 'content-then-according-to', text: 'Portland, OR – Ferry fares rose by a third last year, according to the harbour board.', quote: 'Ferry fares rose by a third last year', speaker: 'harbour board' },
