@@ -508,6 +508,15 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
   return next?.word && (isCapitalized(next.text) || DETERMINERS.has(next.lower)) ? k : s;
 }
 
+/** Whether the words from `floor` to the subordinator at `sub` open the sentence as a phrase of time: the subordinator
+ *  alone ("After"), or a few lower-case words of time before it ("One month after", "In the six months since"). */
+function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number): boolean {
+  if (sub === floor) return true;
+  if (sub - floor > 5 || !(OPENING_PREPOSITIONS.has(tokens[floor].lower) || SOON_WORDS.has(tokens[floor].lower) || /^(?:one|two|three|several|a)$/u.test(tokens[floor].lower))) return false;
+  for (let k = floor + 1; k < sub; k++) if (!tokens[k].word || !/^[a-z\d]+$/u.test(tokens[k].text) || FINITE_VERBS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 /** Forms of "spend": "spent an hour explaining". */
 const SPEND_FORMS: ReadonlySet<string> = new Set('spend spends spent spending'.split(' '));
 /** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
@@ -572,7 +581,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
     if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     // ("A campaign official later walked back …": a time adverb after the noun ends the subject.)
-    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s) break;
+    // ("Rubio still believes", "Smith also said": an adverb right after a name ends it.)
+    if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s ||
+      last === e - 1 && last >= s && isCapitalized(tokens[last].text) && OPENING_ADVERBS.has(lower) && /^[a-z]+$/u.test(t.text)) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
     if (last >= s && isCapitalized(tokens[last].text) && isLowerEdForm(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
@@ -1324,7 +1335,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
-      const subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true);
+      let subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true);
+      // "One month after announcing his support, Rubio still …", "After meeting the board, the mayor …": in a phrase that
+      // opens the sentence, the participle's subject is the main clause's, after the phrase's comma.
+      if (prev.lower !== 'as' && !clauses.length && openingTimePhrase(tokens, floor, i - 1)) {
+        let comma = i + 1;
+        while (comma < ceil && comma - i <= 30 && !/^[,.:;?!]$/u.test(tokens[comma].text)) comma++;
+        if (tokens[comma]?.text === ',') subject = sentenceSubject(tokens, comma + 1, ceil);
+      }
       clauses.push(cueClause('participle', i, verb, i + particle, subject));
       continue;
     }

@@ -563,6 +563,22 @@ function afterConcession(tokens: readonly Token[], a: number, z: number): number
   return a;
 }
 
+/** "One month after announcing his support, Rubio …", "Even before Sanders took the stage to acknowledge his
+ *  victory, …", "In the six months since announcing her decision, …": a subordinator a few verbless words into the
+ *  sentence, before the cue, opens a fronted phrase as a bare one would. */
+function frontedSubordinator(tokens: readonly Token[], sa: number, cue: number): boolean {
+  for (let k = sa + 1; k < cue && k <= sa + 4; k++) {
+    const t = tokens[k];
+    if (!t.word || FINITE_VERBS.has(straight(t)) || isVerbOnly(t.lower)) return false;
+    // (The words before it say when: "One month", "Even", "In the six months" — not a subject, "Trump after …".)
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && t.lower !== 'if') return OPENING_PREPOSITIONS_OF_CONTENT.has(tokens[sa].lower) || TIME_LEADS.has(tokens[sa].lower);
+  }
+  return false;
+}
+
+/** Words that open a time phrase before a subordinator: "One month after", "Even before", "Shortly after". */
+const TIME_LEADS: ReadonlySet<string> = new Set('even just shortly soon long only one two three several a days weeks months years hours minutes'.split(' '));
+
 /** Whether "and" or "or" at `i` closes "both … and", "either … or", "between … and" opened a few words before. */
 function pairedConjunction(tokens: readonly Token[], from: number, i: number): boolean {
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
@@ -617,7 +633,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   if (AND_BUT.has(tokens[sa].lower)) sa++;
   const lead = c.speaker ? c.speaker.from - 1 : sa;
   if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
-  let closes = SUBORDINATORS.has(tokens[sa].lower);
+  let closes = SUBORDINATORS.has(tokens[sa].lower) || frontedSubordinator(tokens, sa, c.cue);
   for (let i = sa; closes && i < from; i++) closes = tokens[i].text !== ',';
   /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
   let open = 0;
