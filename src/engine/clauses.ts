@@ -1185,7 +1185,7 @@ export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
  * capitalised words whose first or last is a given name or surname the lexicon knows ("Poll:", "Update:", "Photos:" are
  * not), and a word, not a quotation mark, follows the colon (a quotation is left to the direct-quote rules).
  */
-function headlineColon(tokens: readonly Token[], floor: number, ceil: number): Clause | null {
+function headlineColon(tokens: readonly Token[], floor: number, ceil: number, opensArticle: boolean): Clause | null {
   if (ceil - floor > 40 || !tokens[floor]?.word || !isCapitalized(tokens[floor].text)) return null;
   let colon = floor + 1;
   while (colon <= ceil && colon - floor <= 5 && (tokens[colon].word && isCapitalized(tokens[colon].text) || isInnerDot(tokens, colon))) colon++;
@@ -1207,9 +1207,32 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number): C
     comma ||= tokens[k].text === ',';
     finite = tokens[k].word && (FINITE_VERBS.has(tokens[k].lower.replace('’', "'")) || !comma && isVerbOnly(tokens[k].lower) && !PREPOSITIONS.has(tokens[k - 1].lower));
   }
-  if (!finite) return null;
+  // ("Lynch: No outside influence on FBI probe into Clinton emails": a headline, a paragraph of its own, may state the
+  // claim without a verb — a short phrase in capitals with no comma; a blotter's "Possession of …, held in jail" has
+  // one.)
+  if (!finite && !(opensArticle && verblessHeadline(tokens, floor, ceil, colon))) return null;
   const verb = CUE_BY_FORM.get('says')!;
   return cueClause('headline-colon', colon, verb, colon, tokenRange(floor, colon - 1), 'before', floor);
+}
+
+/** Whether the sentence from `floor` to `ceil` is a paragraph of its own whose words after the colon are a headline's
+ *  claim: four to fifteen words, the first capitalised, no comma, no question ("Ted Cruz: Constitutional conservative
+ *  or another typical career politician?" asks about him). */
+function verblessHeadline(tokens: readonly Token[], floor: number, ceil: number, colon: number): boolean {
+  if (floor !== 0) return false;
+  let end = tokens.length - 1;
+  while (end > ceil && !tokens[end].word) end--;
+  if (end > ceil || !isCapitalized(textAt(tokens, colon + 1))) return false;
+  // (A name, not a description: "NBA-leading Lakers: Visit the Thunder on Friday" is a listing.)
+  // ("Lakers: Visit the Thunder on Friday", "FTC: We use affiliate links": a team's or an agency's name heads a
+  // schedule or a notice.)
+  for (let k = floor; k < colon; k++) if (/-\p{Ll}/u.test(tokens[k].text) || /^[A-Z]{2,}$/u.test(tokens[k].text) || nameLexicon().orgs.has(tokens[k].lower)) return false;
+  let words = 0;
+  for (let k = colon + 1; k <= tokens.length - 1; k++) {
+    if (tokens[k].text === ',' || tokens[k].text === '?') return false;
+    if (tokens[k].word) words++;
+  }
+  return words >= 4 && words <= 15;
 }
 
 /** Kin and other relations a source is named by: "according to his aunt, Jane Starner". */
@@ -1250,11 +1273,12 @@ const HEADLINE_LABELS = new Set('update updated exclusive breaking watch photos 
 const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_BY_FORM.keys(), ...CUE_NOUN_BY_FORM.keys(), 'according']);
 const CUE_CLASS = wordClass(() => CUE_WORDS);
 
-export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean): Clause[] {
+/** `opensArticle`: the sentence is in the article's first paragraph, where a headline stands. */
+export function findClauses(tokens: readonly Token[], floor: number, ceil: number, masked: (i: number) => boolean, opensArticle = false): Clause[] {
   const clauses: Clause[] = [];
   // Whether the sentence is a title-case headline: asked only of a capitalised cue mid-sentence (rare), not of every sentence.
   let headline: boolean | undefined;
-  const label = masked(floor) ? null : headlineColon(tokens, floor, ceil);
+  const label = masked(floor) ? null : headlineColon(tokens, floor, ceil, opensArticle);
   if (label) clauses.push(label);
   for (let i = floor; i <= ceil; i++) {
     const t = tokens[i];

@@ -46,7 +46,7 @@ export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]
   const clauseSentence: number[] = [];
   sentenceTokens.forEach(([a, b], si) => {
     if (b < a) return;
-    for (const c of findClauses(tokens, a, b, (i) => inQuote[i] === 1)) {
+    for (const c of findClauses(tokens, a, b, (i) => inQuote[i] === 1, index === 0)) {
       clauses.push(c);
       clauseSentence.push(si);
     }

@@ -399,6 +399,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'Speaking in Leeds, Ward, without naming her rival, accused the council of wasting money.', quote: 'the council of wasting money', speaker: 'Ward' },
   { rule: 'according-to', text: 'The fire started in the kitchen, according to Chief Anna Berg.', quote: 'The fire started in the kitchen', speaker: 'Anna Berg' },
   { rule: 'headline-colon', text: 'Ana Ruiz: The Bridge Will Reopen By Spring.', quote: 'The Bridge Will Reopen By Spring', speaker: 'Ana Ruiz' },
+  // An article's headline may state the claim without a verb.
+  { rule: 'headline-colon', text: 'Okafor: No outside influence on the ferry board inquiry.', quote: 'No outside influence on the ferry board inquiry', speaker: 'Okafor' },
   { rule: 'headline-colon', text: 'Okafor: Port board misled the council on the ferry deal.', quote: 'Port board misled the council on the ferry deal', speaker: 'Okafor' },
   { rule: 'as-reported-by', text: 'As reported by the Harbor Gazette, the depot will close in May.', quote: 'the depot will close in May', speaker: 'Harbor Gazette' },
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },

@@ -305,6 +305,15 @@ describe('speakers shown to the reader', () => {
   }
 });
 
+describe('a name, a colon and a claim with no verb', () => {
+  it('is the headline\'s claim in the article\'s first paragraph, and nothing later (a listicle\'s heading), nor a question, nor a team\'s notice', () => {
+    expect(analyzeBlocks(['Okafor: No outside influence on the ferry inquiry.']).quotes.map((q) => [q.text, q.speaker])).toEqual([['No outside influence on the ferry inquiry', 'Okafor']]);
+    expect(analyzeBlocks(['What each candidate needs.', 'Okafor: Win the ferry towns by a mile.']).quotes).toEqual([]);
+    expect(analyzeBlocks(['Okafor: Ferry hero or another career politician?']).quotes).toEqual([]);
+    expect(analyzeBlocks(['Lakers: Visit the Thunder on Friday night.']).quotes).toEqual([]);
+  });
+});
+
 describe('a subject cut inside a relative clause', () => {
   // "whom Ada Brook, D-Ore., fired": the name is the relative clause's subject and its verb follows the aside, so the
   // name (or the state after it) is no speaker of the sentence's cue.
