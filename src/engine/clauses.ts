@@ -518,7 +518,7 @@ function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number)
 }
 
 /** Forms of "spend": "spent an hour explaining". */
-const SPEND_FORMS: ReadonlySet<string> = new Set('spend spends spent spending'.split(' '));
+const SPEND_FORMS: ReadonlySet<string> = new Set('spend spends spent spending'.split(/\s+/u));
 /** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
 const SOON_LINKS: ReadonlySet<string> = new Set('after afterward afterwards thereafter before later'.split(/\s+/u));
 /** Words that open a sentence before its subject, and words that join the parts of a name (sentenceSubject). */

@@ -53,11 +53,11 @@ export interface ReportedContent {
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
 /** Prepositions that may open reported content before its clause: "said that after the vote, the board …". */
-const OPENING_PREPOSITIONS_OF_CONTENT: ReadonlySet<string> = new Set('after before during since in on at under despite following amid without'.split(' '));
+const OPENING_PREPOSITIONS_OF_CONTENT: ReadonlySet<string> = new Set('after before during since in on at under despite following amid without'.split(/\s+/u));
 /** Words before a count: "more than 4 in 10", "nearly half", "at least 20". */
-const AMOUNT_LEADS: ReadonlySet<string> = new Set('more less fewer than about nearly almost roughly over under at least just'.split(' '));
+const AMOUNT_LEADS: ReadonlySet<string> = new Set('more less fewer than about nearly almost roughly over under at least just'.split(/\s+/u));
 /** Small words inside a title: "Meet the Press", "Face the Nation". */
-const TITLE_JOINERS: ReadonlySet<string> = new Set('the of and a an on in for with to at'.split(' '));
+const TITLE_JOINERS: ReadonlySet<string> = new Set('the of and a an on in for with to at'.split(/\s+/u));
 
 /** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
 const NON_ADJUNCT_ING = new Set('including according regarding concerning following excluding involving during notwithstanding considering pending barring nothing something anything everything morning evening thing king spring bring ring sing wing being string sibling'.split(/\s+/u));
@@ -577,7 +577,7 @@ function frontedSubordinator(tokens: readonly Token[], sa: number, cue: number):
 }
 
 /** Words that open a time phrase before a subordinator: "One month after", "Even before", "Shortly after". */
-const TIME_LEADS: ReadonlySet<string> = new Set('even just shortly soon long only one two three several a days weeks months years hours minutes'.split(' '));
+const TIME_LEADS: ReadonlySet<string> = new Set('even just shortly soon long only one two three several a days weeks months years hours minutes'.split(/\s+/u));
 
 /** Whether "and" or "or" at `i` closes "both … and", "either … or", "between … and" opened a few words before. */
 function pairedConjunction(tokens: readonly Token[], from: number, i: number): boolean {
