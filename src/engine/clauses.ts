@@ -180,6 +180,8 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   if (PRONOUN_WORDS.has(first.lower)) return tokenRange(j, j);
   let from = -1;
   let count = 0;
+  /** The last "and" the walk went over, joining two speakers. */
+  let joinedAt = -1;
   // Ten words at most, but a name that the limit would cut keeps its start: "Dr. Ann Ode of the Michigan Department
   // of Health and Human Services says" (cut there, the speaker had become the department).
   while (j >= floor && withinPhraseLimit(tokens, j, j + 1, count, 10)) {
@@ -210,12 +212,16 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     // the speaker's phrase starts after it.)
     if (t.lower === 'and' && from === j + 1 && /^[a-z]{3,}ed$/u.test(tokens[from].text) && verbBefore(tokens, j - 1, floor)) { from++; break; }
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
+    if (t.lower === 'and' && from !== -1) joinedAt = j;
     if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
     count++;
     j--;
   }
   if (from === -1) return null;
+  // ("… will not attend the convention and others have said …": a phrase that opens with a plain lower-case word, no
+  // noun or adjective, before a determiner is a verb and its object; the subject is what follows "and".)
+  if (joinedAt > from + 1 && DETERMINERS.has(tokens[from + 1].lower) && /^[a-z]+$/u.test(tokens[from].text) && !DETERMINERS.has(tokens[from].lower) && !nameLexicon().nouns.has(tokens[from].lower) && !nameLexicon().adjectives.has(tokens[from].lower)) from = joinedAt + 1;
   // A determiner the word limit cut off still opens the phrase: "a March 2019 study by the Centre for Economic Policy
   // Research, a think tank, concluded" (without its "a", the subject no longer opened its clause).
   if (j === from - 1 && j >= floor && count >= 10 && DETERMINERS_FEW.has(tokens[j].lower) && (j === floor || !tokens[j - 1].word)) from = j;

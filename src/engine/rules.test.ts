@@ -164,6 +164,9 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // … but a list of noun phrases goes on.
   { rule: 'content-after-cue', text: 'Ada Lind denied the charges, and the claims of fraud.', quote: 'the charges, and the claims of fraud', speaker: 'Ada Lind' },
   // A second report after ", and" ends the first, also after an amount: "more than 4 in 10 said".
+  // "attend the convention and others have said": a verb and its object before "and" are no part of the next subject.
+  { rule: 'content-after-cue', text: 'Many dockers have said they will not attend the convention and others have said they are not interested.', quote: 'they will not attend the convention', speaker: 'Many dockers' },
+  { rule: 'content-after-cue', text: 'Many dockers have said they will not attend the convention and others have said they are not interested.', quote: 'they are not interested', speaker: 'others' },
   { rule: 'content-after-cue', text: 'Most voters said they were worried about the port, and more than 4 in 10 said the board should resign.', quote: 'they were worried about the port', speaker: 'Most voters' },
   { rule: 'call-for', text: 'The mayor praised Rita Vance, who’s called for 2,000 new nurses, and thanked her.', quote: '2,000 new nurses', speaker: 'Rita Vance' },
   { rule: 'content-after-cue', text: 'The mayor thanked Rita Vance, who has said 1,300 homes were flooded, for her work.', quote: '1,300 homes were flooded', speaker: 'Rita Vance' },
