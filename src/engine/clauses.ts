@@ -523,6 +523,8 @@ function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number)
   return true;
 }
 
+/** Verbs by which a recording shows someone speaking: "the video showed Ana Lind saying …". */
+const SHOWING_VERBS: ReadonlySet<string> = new Set('show shows showed shown showing feature features featured featuring depict depicts depicted capture captures captured hear heard'.split(/\s+/u));
 /** Forms of "spend": "spent an hour explaining". */
 const SPEND_FORMS: ReadonlySet<string> = new Set('spend spends spent spending'.split(/\s+/u));
 /** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
@@ -1388,6 +1390,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("Courses on writing a book", "a fine for saying so": after a preposition the -ing form is a gerund, its object.)
       if (PREPOSITIONS.has(lowerAt(tokens, i - 1))) continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
+      // ("The clip features teenagers declaring …": the people shown speak, not the clip.)
+      if (speaker) for (let k = speaker.to - 1; k >= speaker.from; k--) if (SHOWING_VERBS.has(tokens[k].lower)) { speaker = tokenRange(k + 1, speaker.to); break; }
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
@@ -1437,6 +1441,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "with" phrase a name before the -ing form speaks (not with a plain noun: "with prices rising").
     if (gerund && i > floor && isCapitalized(tokens[i - 1].text)) {
       const w = capitalisedRunStart(tokens, i - 1, floor, 6);
+      // ("The video showed Kristi Noem saying that …", "footage shows Trump telling reporters …": the one shown speaks.)
+      if (w > floor && SHOWING_VERBS.has(tokens[w - 1].lower)) {
+        const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
+        clauses.push(cueClause('noun-participle', i, verb, cueTo, tokenRange(w, i - 1), 'before', w));
+        continue;
+      }
       if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower)) {
         const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
         clauses.push(cueClause('noun-participle', i, verb, cueTo, tokenRange(w, i - 1), 'before', w));

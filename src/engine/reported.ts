@@ -310,6 +310,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (!afterThat && PRONOUN_OBJECTS.has(tokens[s].lower) && (s === end || TAIL_OPENERS.has(tokens[s + 1].lower) || /^[.,;:!?]$/u.test(tokens[s + 1].text))) return null;
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
+    // ("A video posted online shows …": after an indefinite thing, a past form and a place or a time describe the thing.)
+    if (!afterThat && indefiniteThing(tokens, c) && /ed$/u.test(tokens[c.cue].lower) && (SETTING_LEADS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || tokens[s].lower === 'online')) return null;
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
     // ("… had been reported in May and some lawmakers had mentioned …": past a setting, "and" opens a clause of its own.)
     if (!afterThat && AND_BUT.has(tokens[s].lower) && (s > c.cueTo + 1 || b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
@@ -373,7 +375,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (c.side === 'participle' && /ing$/u.test(tokens[c.cue].lower)) return null;
   // ("…, a plan announced earlier this year": an indefinite thing before a past form is a phrase in apposition, the
   // thing described, not one who speaks.)
-  if (c.speaker && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.text))) return null;
+  if (indefiniteThing(tokens, c)) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
   const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speaker !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;
@@ -500,6 +502,12 @@ function withheld(tokens: readonly Token[], i: number): boolean {
 /** A head noun that may speak: a person, a group of people, an organisation or a document. */
 function speakingHead(word: string): boolean {
   return personNoun(word) || isPeoplePlural(word) || DOCUMENT_HEADS.has(word) || ORG_HEADS.has(word) || ANON_HEAD_WORDS.has(word);
+}
+
+/** Whether the clause's speaker is an indefinite thing that speaks of nothing: "a plan", "a video" (not "a spokesman",
+ *  "a report", "a Reuters video"). */
+function indefiniteThing(tokens: readonly Token[], c: Clause): boolean {
+  return c.speaker !== null && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.text));
 }
 
 /** Object pronouns that stand for what was said: "confirmed it", "explained them", "said this". */

@@ -437,6 +437,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A negated progressive withholds the saying too, and one written with "isn't" is no noun and its participle.
   { rule: 'subject-verb', text: 'The harbour board is not saying what the new pier will cost.', quote: 'what the new pier will cost', speaker: 'harbour board' },
   { rule: 'subject-verb', text: 'The harbour board isn’t saying what the new pier will cost.', quote: 'what the new pier will cost', speaker: 'harbour board' },
+  // A recording shows someone speaking: the one shown speaks, named or not.
+  { rule: 'noun-participle', text: 'The video showed Ada Lind saying that the pier would close.', quote: 'the pier would close', speaker: 'Ada Lind' },
+  { rule: 'noun-participle', text: 'The clip features residents declaring that the pier would close.', quote: 'the pier would close', speaker: 'residents' },
   { rule: 'noun-participle', text: 'Parents received a letter saying the school would close in June.', quote: 'the school would close in June', speaker: 'a letter' },
   // A second verb group after the content's own ends it: the sentence's main verb, whose subject is the document.
   { rule: 'noun-participle', text: 'A memo saying the base would close was leaked to reporters.', quote: 'the base would close', speaker: 'a memo' },
@@ -781,6 +784,8 @@ const NOT_MADE: Array<[string, string[]]> = [
   // … but a clause after them is a report, and so is what a participle after them explains.
   ['“We are ready,” the mayor said on Sunday the port would reopen.', ['the port would reopen']],
   ['“We are ready,” the mayor said, explaining why the port would reopen.', ['why the port would reopen']],
+  // A past form after an indefinite thing, before a place or a time, describes the thing.
+  ['A video posted online on Monday shows the pier in flames.', []],
   ['All told, up to 5 million people could be eligible for the programs.', []],
   ['A spokesman called the report “false and misleading.”', ['the report “false and misleading.”']],
   // An -s form after a quantifier is a plural noun, not a verb; the verb after it still reports.
