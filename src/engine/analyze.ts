@@ -10,7 +10,7 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, pronounIsSubject, type Draft, type NamesByBlock, type Reporter } from './discourse';
+import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, pronounIsSubject, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
@@ -142,6 +142,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       discourse.paragraphSpeaker = null;
     }
     const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
+    passOverCaption(p, discourse);
     if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].start, p.tokens[c.cueTo].end), span: spanOf(p, c.from, c.to) });
     // Each clause's reported content, read once; a clause inside another's content speaks only within that report.
     const contents = p.clauses.map((_, k) => reportedContent(p, k));

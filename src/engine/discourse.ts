@@ -162,6 +162,20 @@ export function newDiscourse(): DiscourseState {
   return { lastQuoteEntity: null, lastQuoteBlock: -10, introducer: null, paragraphSpeaker: null };
 }
 
+/** A picture's credit closing a paragraph: "(Image: GETTY )", "(Photo: Reuters)", "(Getty Images)". */
+const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit)s?\s*:[^)]*\)\s*$|\(getty images\)\s*$/iu;
+
+/**
+ * A picture's caption set in the text as a paragraph of its own ("Police fired tear gas at the crowd (Image: GETTY )")
+ * interrupts no quotation: a quote paragraph after one or two of them still continues the speaker before them, as if
+ * they were not there.
+ */
+export function passOverCaption(p: Paragraph, state: DiscourseState): void {
+  if (p.quotes.length > 0 || p.tokens.length > 60 || !PICTURE_CREDIT.test(p.text)) return;
+  state.lastQuoteBlock++;
+  if (state.introducer) state.introducer = { block: state.introducer.block + 1, entity: state.introducer.entity };
+}
+
 /**
  * Give unattributed direct quotes of a paragraph a speaker: one pass each way — the nearest attributed quote after
  * each, and (as the loop goes) the nearest quote before it with a speaker.
