@@ -19,7 +19,8 @@ export interface Sentence {
 // Words keep inner apostrophes, ampersands, hyphens and dots (don’t, PG&E, U.S., co-founder); other characters are
 // single punctuation tokens. A hand-written scanner: ASCII is classified by char code, other characters by one
 // Unicode-aware test each.
-const ALNUM = /[\p{L}\p{N}]/u;
+// (Combining marks too: "José" written as "Jose" and a combining accent is one word.)
+const ALNUM = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
 
 /**
