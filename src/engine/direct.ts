@@ -7,7 +7,7 @@ import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragrap
 import type { QuotedSpan } from './quotes';
 import { lowerBound } from './search';
 import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, PRONOUN_WORDS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
-import { isCapitalized, tokenize, type Token } from './text';
+import { isCapitalized, lowerAt, tokenize, type Token } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
 export const DIRECT_RULES = {
@@ -86,6 +86,13 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
+  // ("even as Mayor Smith claimed that “the budget is fine,” an auditor said …": a quotation opened right after the "that"
+  // of an earlier cue is that cue's content, whoever speaks after it.)
+  if (post && lowerAt(tokens, openTok - 1) === 'that') {
+    const inSentence = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).filter((c) => c.to < openTok && c.cue < openTok - 1);
+    const earlier = inSentence.at(-1);
+    if (earlier && earlier !== post) return { clause: earlier, rule: 'cue-earlier-in-sentence' };
+  }
   // ("“…” Asked if it had appeared …, Trump replied": nor to a question put to the next speaker.)
   if (post && !(closedSentence && (ownContent(post) || post.rule === 'unnamed-asker')) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)

@@ -349,7 +349,10 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
   if (!/:\s*$/u.test(p.text) || p.quotes.length !== 0) return;
   const last = p.clauses.length ? clauseEntity.get(p.clauses[p.clauses.length - 1]) ?? null : null;
   const lastSentence = p.sentences[p.sentences.length - 1];
-  const named = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length)[0] : undefined;
+  // (The sentence's subject, when a name is: "When John Brown died, Governor Tom Smith released the following
+  // statement:" introduces Smith.)
+  const inLast = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length) : [];
+  const named = inLast.findLast((n) => n.subject) ?? inLast[0];
   const entity = last ?? (named ? nameEntity(p, named, registry) : null);
   if (entity) state.introducer = { block: p.index, entity };
 }
