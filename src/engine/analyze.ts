@@ -10,7 +10,7 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, pronounIsSubject, type Draft, type NamesByBlock, type Reporter } from './discourse';
+import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
@@ -157,7 +157,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
         if (sp) {
           const pos = globalPos(p.index, p.tokens[sp.from].start);
-          entity = registry.resolve(sp.ref, pos, sp.ref.type === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1, sp.ref.type === 'pronoun' && sp.ref.gender === 'i' && pronounIsSubject(p, sp.from));
+          entity = registry.resolve(sp.ref, pos, sp.ref.type === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1);
           // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
           // speaker (sources.ts, salientNamed).
           // A speaker in an aside between dashes or brackets ("— the late neurologist wrote about … —") is no one the

@@ -3,7 +3,7 @@
  * appositive name when there is one); quotes without a clause continue the speaker of the paragraph, of the quote
  * left open in the paragraph before, of the next attributed quote, or of a paragraph that ended in a colon.
  */
-import { sentenceSubject, type Clause } from './clauses';
+import type { Clause } from './clauses';
 import { genderOf, globalPos, isRoleNoun, parseName, type NameOccurrence } from './names';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
@@ -359,14 +359,6 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
 
 /** Words that join a clause inside its sentence: "…, because she described …", "… and he said". */
 const CLAUSE_LINKS = new Set(`and but because so as since when after while although though until before once`.split(/\s+/u));
-
-/** Whether the pronoun at token `k` is its sentence's subject: its first word, or the first after an opening phrase
- *  ("In addition to its order of 30 jets Wednesday, it announced …"); not "the metrics it once told people". */
-export function pronounIsSubject(p: Paragraph, k: number): boolean {
-  const sa = p.sentenceTokens[p.tokenSentence[k]]?.[0];
-  if (sa === undefined) return false;
-  return sa === k || sentenceSubject(p.tokens, sa, Math.min(k + 2, p.tokens.length), true)?.from === k;
-}
 
 /**
  * Where the sentence of the pronoun at token `k` starts (a global position), when the pronoun opens a clause joined

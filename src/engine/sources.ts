@@ -306,10 +306,8 @@ export class SourceRegistry {
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
   /** `linkedFrom`: for a pronoun that opens a clause joined inside its sentence ("…, because she described"), where that
    *  sentence starts; a person of the pronoun's gender named there may be who it means (see salientNamed). */
-  /** `opensSentence`: the pronoun is its sentence's subject ("It said …", "On Wednesday, it announced …"), where "it"
-   *  may be an organisation that has not spoken yet. */
-  resolve(ref: SpeakerRef, pos: number, linkedFrom = -1, opensSentence = false): Entity | null {
-    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos, linkedFrom, opensSentence);
+  resolve(ref: SpeakerRef, pos: number, linkedFrom = -1): Entity | null {
+    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos, linkedFrom);
     if (ref.type === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
       // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
@@ -470,19 +468,6 @@ export class SourceRegistry {
     return undefined;
   }
 
-  /** The organisation that last opened a sentence in this paragraph or the one before `pos`, if it is surely one (a
-   *  name of several words, or one word the article repeats) and no person's surname. */
-  private organisationSubjectBefore(pos: number): OrgMention | undefined {
-    const floor = paragraphsBack(pos, 1);
-    for (let i = lowerBound(this.orgs, pos, (o) => o.pos) - 1, n = 0; i >= 0 && this.orgs[i].pos >= floor && n < 32; i--, n++) {
-      const o = this.orgs[i];
-      if (!o.initial) continue;
-      const sure = o.key.includes(' ') || (this.orgCount.get(o.key) ?? 0) >= 2 && this.orgMidSentence.has(o.key);
-      return sure && !this.personSurnames.has(o.key) ? o : undefined;
-    }
-    return undefined;
-  }
-
   /**
    * Of the people the article gave a role, the one the text is about here: the latest sentence subject of this
    * paragraph or the one before who holds it ("Rubio stopped by his headquarters. …, the senator said" is Rubio even
@@ -515,7 +500,7 @@ export class SourceRegistry {
     return false;
   }
 
-  private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number, linkedFrom: number, opensSentence: boolean): Entity | null {
+  private resolvePronoun(gender: 'm' | 'f' | 'p' | 'i', pos: number, linkedFrom: number): Entity | null {
     if (gender === 'p' || gender === 'i') {
       // "they", "it": the latest speaker that is a group, an organisation or a document.
       let best: Entity | null = null;
@@ -534,12 +519,7 @@ export class SourceRegistry {
       // after the group or organisation last did in an earlier one, is the singular "they".
       const single = best && gender === 'p' ? this.personSpokeSince(best.lastSpoke, paragraphsBack(pos, 0), pos) : null;
       if (single) return this.touch(single, pos);
-      if (best) return this.touch(best, pos);
-      // "Emirates ordered 30 jets on Monday. It said …": with no organisation that spoke, the one that opened a sentence
-      // of this paragraph or the one before, the last to do so.
-      // (Only the sentence's subject: "the metrics it once told people …", "several included on it told …" are not.)
-      const subject = gender === 'i' && opensSentence ? this.organisationSubjectBefore(pos) : undefined;
-      return subject ? this.organisation(subject.name, pos, 'it') : null;
+      return best ? this.touch(best, pos) : null;
     }
     const found = this.salientPerson(pos, gender, linkedFrom);
     if (found && found.gender === 'u') found.gender = gender;
