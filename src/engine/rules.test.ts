@@ -369,6 +369,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // the phrase's comma.
   { rule: 'participle', text: 'One month after announcing her support for the plan, Ada Lund still believes the pier is unsafe.', quote: 'her support for the plan', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'After saying he was nervous, the harbour master asked about the pier.', quote: 'he was nervous', speaker: 'harbour master' },
+  // The one heard, seen or caught speaking speaks.
+  { rule: 'participle', text: 'The harbour master was seen telling reporters that the pier could not be saved.', quote: 'the pier could not be saved', speaker: 'harbour master' },
   { rule: 'participle', text: 'Ada Lund spent an hour explaining that the pier could not be saved.', quote: 'the pier could not be saved', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'While most of the harbour pilots called for a strike, Ada Lund kept to her line, noting that a strike would fail.', quote: 'a strike would fail', speaker: 'Ada Lund' },
   { rule: 'participle', text: 'As the pilots met in Leith, Ada Lund was 300 miles away in Hull, promising to reopen the pier.', quote: 'to reopen the pier', speaker: 'Ada Lund' },

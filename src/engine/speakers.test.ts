@@ -95,6 +95,7 @@ const ROWS: Row[] = [
   { why: 'a paragraph ending in a colon introduces its main clause\'s subject, not a name in a clause before it', text: ['When Tomas Berg died in 1998, Governor Ada Lind released the following statement:', '“He was a great man and a friend.”'], quote: 'He was a great man and a friend.', speaker: 'Ada Lind' },
   { why: 'a document to an audience speaks, not the audience', text: ['A memo to employees said the harbour office would close in June.'], quote: 'the harbour office would close in June', speaker: 'memo to employees' },
   { why: '… a presentation too', text: ['A presentation to bondholders indicated that the harbour office would close in June.'], quote: 'the harbour office would close in June', speaker: 'presentation to bondholders' },
+  { why: 'a question heard asked is the asker\'s, never the one asked', text: ['“Should the pier close?” a reporter can be heard asking Ada Lind.'], quote: 'Should the pier close?', speaker: null },
   { why: 'a wire dateline is not the speaker', text: ['WASHINGTON — Senator Maya Ortiz defended the bill, saying the cuts were fair.'], quote: 'the cuts were fair', speaker: 'Maya Ortiz' },
   { why: 'a sentence-opening adverb is not a name', text: ['Indeed, many residents said the water tasted of metal.'], quote: 'the water tasted of metal', speaker: 'many residents' },
   { why: 'a capitalised participle is not a name', text: ['Speaking at the rally, Governor Lars Eklund said the plant would stay open.'], quote: 'the plant would stay open', speaker: 'Lars Eklund' },
