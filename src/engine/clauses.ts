@@ -516,11 +516,16 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
 
 /** Whether the words from `floor` to the subordinator at `sub` open the sentence as a phrase of time: the subordinator
  *  alone ("After"), or a few lower-case words of time before it ("One month after", "In the six months since"). */
-function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number): boolean {
+export function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number): boolean {
   if (sub === floor) return true;
-  if (sub - floor > 5 || !(OPENING_PREPOSITIONS.has(tokens[floor].lower) || SOON_WORDS.has(tokens[floor].lower) || /^(?:one|two|three|several|a)$/u.test(tokens[floor].lower))) return false;
+  if (sub - floor > 5 || !(OPENING_PREPOSITIONS.has(tokens[floor].lower) || SOON_WORDS.has(tokens[floor].lower) || /^(?:one|two|three|several|a|months|years)$/u.test(tokens[floor].lower))) return false;
   for (let k = floor + 1; k < sub; k++) if (!tokens[k].word || !/^[a-z\d]+$/u.test(tokens[k].text) || FINITE_VERBS.has(tokens[k].lower)) return false;
   return true;
+}
+
+/** Where the cue of a participle at `i` ends: after its listener, for a verb that takes one ("telling reporters"). */
+function participleEnd(tokens: readonly Token[], verb: CueVerb, i: number, particle: number, ceil: number): number {
+  return verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
 }
 
 /** Verbs by which a recording shows someone speaking: "the video showed Ana Lind saying …". */
@@ -1231,9 +1236,8 @@ function verblessHeadline(tokens: readonly Token[], floor: number, ceil: number,
   let end = tokens.length - 1;
   while (end > ceil && !tokens[end].word) end--;
   if (end > ceil || !isCapitalized(textAt(tokens, colon + 1))) return false;
-  // (A name, not a description: "NBA-leading Lakers: Visit the Thunder on Friday" is a listing.)
-  // ("Lakers: Visit the Thunder on Friday", "FTC: We use affiliate links": a team's or an agency's name heads a
-  // schedule or a notice.)
+  // (A name, not a description, a team's or an agency's: "NBA-leading Lakers: Visit the Thunder on Friday" is a listing,
+  // "FTC: We use affiliate links" a notice.)
   for (let k = floor; k < colon; k++) if (/-\p{Ll}/u.test(tokens[k].text) || /^[A-Z]{2,}$/u.test(tokens[k].text) || nameLexicon().orgs.has(tokens[k].lower)) return false;
   let words = 0;
   for (let k = colon + 1; k <= tokens.length - 1; k++) {
@@ -1380,12 +1384,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // ("A reporter can be heard asking Trump …", "she was seen telling …": the one heard or seen speaks.)
     if (gerund && prev?.word && (prev.lower === 'heard' || prev.lower === 'seen' || prev.lower === 'caught') && BE_FORMS.has(lowerAt(tokens, i - 2))) {
-      const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
       // (Its subject right before the auxiliaries, after a quotation too: "“…?” a reporter can be heard asking".)
       let k = i - 3;
       while (k > floor && (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k--;
       const subject = speakerBefore(clauses) ? null : nounPhraseBefore(tokens, k, floor);
-      if (subject) clauses.push(cueClause('participle', i, verb, cueTo, subject, 'before', subject.from));
+      if (subject) clauses.push(cueClause('participle', i, verb, participleEnd(tokens, verb, i, particle, ceil), subject, 'before', subject.from));
       continue;
     }
     // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
@@ -1451,15 +1454,9 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "with" phrase a name before the -ing form speaks (not with a plain noun: "with prices rising").
     if (gerund && i > floor && isCapitalized(tokens[i - 1].text)) {
       const w = capitalisedRunStart(tokens, i - 1, floor, 6);
-      // ("The video showed Kristi Noem saying that …", "footage shows Trump telling reporters …": the one shown speaks.)
-      if (w > floor && SHOWING_VERBS.has(tokens[w - 1].lower)) {
-        const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
-        clauses.push(cueClause('noun-participle', i, verb, cueTo, tokenRange(w, i - 1), 'before', w));
-        continue;
-      }
-      if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower)) {
-        const cueTo = verb.listener ? Math.max(i, objectAfter(tokens, i + 1, ceil)) : i + particle;
-        clauses.push(cueClause('noun-participle', i, verb, cueTo, tokenRange(w, i - 1), 'before', w));
+      // (So does a name a recording shows: "The video showed Kristi Noem saying that …", "footage shows Trump telling …".)
+      if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower) || w > floor && SHOWING_VERBS.has(tokens[w - 1].lower)) {
+        clauses.push(cueClause('noun-participle', i, verb, participleEnd(tokens, verb, i, particle, ceil), tokenRange(w, i - 1), 'before', w));
         continue;
       }
     }

@@ -2,7 +2,7 @@
  * Reported (indirect) speech: the content a cue governs, as a token range, found by named rules. The content is the
  * claim alone, without the attribution ("The plan is dead, officials said" → "The plan is dead").
  */
-import { passiveAuxiliaryAt, personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
+import { openingTimePhrase, passiveAuxiliaryAt, personNoun, skipAdverbials, skipDatelineAt, WITHHOLDING_BEFORE_TO, type Clause } from './clauses';
 import type { Paragraph } from './paragraph';
 import { CUE_BY_FORM, governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
@@ -579,13 +579,10 @@ function frontedSubordinator(tokens: readonly Token[], sa: number, cue: number):
     const t = tokens[k];
     if (!t.word || FINITE_VERBS.has(straight(t)) || isVerbOnly(t.lower)) return false;
     // (The words before it say when: "One month", "Even", "In the six months" — not a subject, "Trump after …".)
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && t.lower !== 'if') return OPENING_PREPOSITIONS_OF_CONTENT.has(tokens[sa].lower) || TIME_LEADS.has(tokens[sa].lower);
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && t.lower !== 'if') return openingTimePhrase(tokens, sa, k);
   }
   return false;
 }
-
-/** Words that open a time phrase before a subordinator: "One month after", "Even before", "Shortly after". */
-const TIME_LEADS: ReadonlySet<string> = new Set('even just shortly soon long only one two three several a days weeks months years hours minutes'.split(/\s+/u));
 
 /** Whether "and" or "or" at `i` closes "both … and", "either … or", "between … and" opened a few words before. */
 function pairedConjunction(tokens: readonly Token[], from: number, i: number): boolean {
