@@ -552,9 +552,9 @@ function mayHaveVerb(tokens: readonly Token[], from: number, to: number): boolea
 
 /**
  * "Despite Will's call to abandon him, Trump leads the pack, according to a poll": a concession or a participle phrase
- * the writer fronts before a claim passed on by "according to" ("Despite …", "For all …", "Rather than …", "Even if …", "Boasting 108,000 residents, …")
- * is the writer's setting, not what the source said; the content starts after its comma. (Not "While …", "When …":
- * what the source said often holds those.)
+ * the writer fronts before a claim passed on by "according to" ("Despite …", "For all …", "Rather than …", "Even if
+ * …", "Boasting 108,000 residents, …") is the writer's setting, not what the source said; the content starts after
+ * its comma. (Not "While …", "When …": what the source said often holds those.)
  */
 function afterConcession(tokens: readonly Token[], a: number, z: number): number {
   const w = lowerAt(tokens, a);
