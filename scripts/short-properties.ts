@@ -1,7 +1,7 @@
 /**
  * The engine's own property names, shortened in the extension worker's script.
  *
- * The words of a token (`lower`, `word`), the paragraph model's indexes, the discourse state and the source
+ * The words of a token (`surface`, `lower`, `word`), the paragraph model's indexes, the discourse state and the source
  * registry's private indexes and methods (`salientPerson`, `byRole`, …) are read hundreds of times by the rules:
  * `.lower` alone is written 800 times in the worker's minified script, 4 KB of the 150 KB it may weigh (issue 13's
  * cold-start budget). A minifier keeps property names, since it cannot know which ones leave the
@@ -14,4 +14,4 @@
  * A name added here that did leave the engine would break that check or the browser suites. Keys of the rule tables
  * (`lemma`, `forms`) stay: that check compares the tables as data, key by key.
  */
-export const SHORT_PROPERTIES = /^(?:lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname|surname|gender|entity|findPerson|namedPerson|introducer|titles|sentences|subject|appositive|fullNameOfGender|namedInFull|fullByGiven|organisationFor|anonymousByHead|orgsByInitials|orgMidSentence|salientPerson|introductions|unnamedSince|singlePeople|namedByKind|keysIndexed|orgsByLast|organisationBefore|otherSubjectSince|continuingSubject|outranked|personSpokeSince|coordinatedWith|byRole|cueTo|clauseAtFrom|peopleBySurname|touch|lastQuoteBlock|inQuote|isCommon|organisation|spoken|parenthetical|orgs|definite|reasonTrigger|orgCount|cueFrom|entities|openAtEnd|refs|facts|fallback|attributed|initial)$/;
+export const SHORT_PROPERTIES = /^(?:surface|lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname|surname|gender|entity|findPerson|namedPerson|introducer|titles|sentences|subject|appositive|fullNameOfGender|namedInFull|fullByGiven|organisationFor|anonymousByHead|orgsByInitials|orgMidSentence|salientPerson|introductions|unnamedSince|singlePeople|namedByKind|keysIndexed|orgsByLast|organisationBefore|otherSubjectSince|continuingSubject|outranked|personSpokeSince|coordinatedWith|byRole|cueTo|clauseAtFrom|peopleBySurname|touch|lastQuoteBlock|inQuote|isCommon|organisation|spoken|parenthetical|orgs|definite|reasonTrigger|orgCount|cueFrom|entities|openAtEnd|refs|facts|fallback|attributed|initial)$/;

@@ -162,7 +162,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           // speaker (sources.ts, salientNamed).
           // A speaker in an aside between dashes or brackets ("— the late neurologist wrote about … —") is no one the
           // next "she said" continues.
-          const aside = /^[—–(]$/u.test(p.tokens[sp.from - 1]?.text ?? '');
+          const aside = /^[—–(]$/u.test(p.tokens[sp.from - 1]?.surface ?? '');
           // (The one who asks a question is not who answers it: "Ana Ruiz was asked by Tom Hart whether …. “…,” she said.")
           if (entity && !aside && c.rule !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.

@@ -315,11 +315,11 @@ function idiom(p: Paragraph, r: TokenRange, cue: number): boolean {
  *  noun phrase. */
 function fromPossessor(p: Paragraph, r: TokenRange): TokenRange {
   const k = r.to - 1;
-  if (k <= r.from || !/['’]s?$/u.test(p.tokens[k].text) || !/['’]/u.test(p.tokens[k].text) || !isCapitalized(p.tokens[k].text)) return r;
+  if (k <= r.from || !/['’]s?$/u.test(p.tokens[k].surface) || !/['’]/u.test(p.tokens[k].surface) || !isCapitalized(p.tokens[k].surface)) return r;
   let start = k;
-  while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].text)) start--;
+  while (start - 1 > r.from && p.tokens[start - 1].word && isCapitalized(p.tokens[start - 1].surface)) start--;
   const before = p.tokens[start - 1];
-  const opensPhrase = before?.word && !isCapitalized(before.text) && !DETERMINER_BEFORE_VERB.has(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.has(before.lower) && before.lower !== 'and';
+  const opensPhrase = before?.word && !isCapitalized(before.surface) && !DETERMINER_BEFORE_VERB.has(before.lower) && !GROUP_QUANTIFIERS.has(before.lower) && !PREPOSITION.has(before.lower) && before.lower !== 'and';
   return opensPhrase ? tokenRange(start, r.to) : r;
 }
 
@@ -334,12 +334,12 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
   const t = p.tokens;
   for (let k = r.to - 1; k > r.from; k--) {
     // A past-tense verb after a capitalised subject (over an adverb) ends that clause: the mention is its object.
-    if (!isLowerEdForm(t[k].text) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
+    if (!isLowerEdForm(t[k].surface) || PARTICIPLE_MODIFIERS.has(t[k].lower)) continue;
     let subject = k - 1;
-    if (/^[a-z]+ly$/u.test(t[subject].text)) subject--;
-    if (subject >= r.from && t[subject].word && isCapitalized(t[subject].text) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = tokenRange(k + 1, r.to); break; }
+    if (/^[a-z]+ly$/u.test(t[subject].surface)) subject--;
+    if (subject >= r.from && t[subject].word && isCapitalized(t[subject].surface) && !ANON_HEAD_WORDS.has(t[subject].lower)) { r = tokenRange(k + 1, r.to); break; }
   }
-  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.has(t[r.from].lower.replace('’', "'")) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].text) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = tokenRange(r.from + 1, r.to);
+  while (r.from < r.to && t[r.from].word && (NOT_AN_OPENER.has(t[r.from].lower.replace('’', "'")) || /^[a-z]+(?:ing|ed)$/u.test(t[r.from].surface) && !ANON_HEAD_WORDS.has(t[r.from].lower))) r = tokenRange(r.from + 1, r.to);
   if (!INSIDER_ADJECTIVES.has(t[r.to].lower)) return r;
   let to = r.to;
   while (to + 1 <= ceil && to - r.to < 10 && t[to + 1].word && !CUE_BY_FORM.has(t[to + 1].lower) && !RELATIVE_PRONOUNS.has(t[to + 1].lower)) to++;
@@ -352,11 +352,11 @@ export function extendMention(p: Paragraph, whole: TokenRange, ceil: number): To
  */
 function besideCapitalisedName(p: Paragraph, r: TokenRange): boolean {
   const t = p.tokens;
-  if (t[r.from - 1]?.text !== ',' || !/^[,—–]$/u.test(textAt(t, r.to + 1))) return false;
+  if (t[r.from - 1]?.surface !== ',' || !/^[,—–]$/u.test(textAt(t, r.to + 1))) return false;
   let k = r.from - 2;
-  while (k >= 0 && t[k].word && isCapitalized(t[k].text)) k--;
+  while (k >= 0 && t[k].word && isCapitalized(t[k].surface)) k--;
   const words = r.from - 2 - k;
-  return words >= 2 && (k < 0 || !t[k].word || /^(said|says|and|but)$/iu.test(t[k].text));
+  return words >= 2 && (k < 0 || !t[k].word || /^(said|says|and|but)$/iu.test(t[k].surface));
 }
 
 /** "pledged to Clinton" (bound to vote for), "added 160 security personnel" (increased): a cue verb in another sense. */
@@ -366,16 +366,16 @@ function nonSpeechSense(p: Paragraph, cue: number, lemma: string | undefined): b
   if (lemma === 'pledge' && next?.lower === 'to' && isCapitalized(textAt(p.tokens, cue + 2))) return true;
   // "refugees admitted to the United States", "doctors with admitting privileges".
   if (lemma === 'admit' && (next?.lower === 'to' && !QUESTIONERS.has(lowerAt(p.tokens, cue + 2)) || next?.lower === 'privileges')) return true;
-  return lemma === 'add' && next !== undefined && (startsWithDigit(next.text) || MORE_DETERMINERS.has(next.lower));
+  return lemma === 'add' && next !== undefined && (startsWithDigit(next.surface) || MORE_DETERMINERS.has(next.lower));
 }
 
 /** ", Rich Beeson," right after a description: a capitalised run of two or three words, closed off, read as a name. */
 function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
   const t = p.tokens;
   let k = firstTokenAtOrAfter(t, end);
-  if (t[k]?.text !== ',') return null;
+  if (t[k]?.surface !== ',') return null;
   const from = ++k;
-  while (k < t.length && t[k].word && isCapitalized(t[k].text) && !CAPITALISED_OPENERS.has(t[k].text)) k++;
+  while (k < t.length && t[k].word && isCapitalized(t[k].surface) && !CAPITALISED_OPENERS.has(t[k].surface)) k++;
   const to = k - 1;
   if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(textAt(t, k))) return null;
   const ref = classifyPhrase(p, from, to);
@@ -390,8 +390,8 @@ function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
   // "those who named a candidate said": the phrase right after a past-tense verb is its object.
   const before = p.tokens[r.from - 1];
   // (An antecedent of "who" may be an object: "joined a growing list of leaders who have slammed him".)
-  if (!relative && before?.word && isLowerEdForm(before.text) && DETERMINER_BEFORE_VERB.has(first.lower)) return true;
-  if (r.from >= r.to || !/^[a-z]+$/u.test(first.text) || DETERMINER_BEFORE_VERB.has(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
+  if (!relative && before?.word && isLowerEdForm(before.surface) && DETERMINER_BEFORE_VERB.has(first.lower)) return true;
+  if (r.from >= r.to || !/^[a-z]+$/u.test(first.surface) || DETERMINER_BEFORE_VERB.has(first.lower) || GROUP_QUANTIFIERS.has(first.lower) || ANON_HEAD_WORDS.has(first.lower)) return false;
   return QUANTIFIED_DETERMINERS.has(next.lower) && !nameLexicon().nouns.has(first.lower);
 }
 
@@ -427,7 +427,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   // "emailed supporters saying …", "30 percent of voters saying …": a participle after an object or a
   // prepositional phrase belongs to the sentence's subject, not to these people.
   const before = p.tokens[r.from - 1];
-  if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.text !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.text)) return false;
+  if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.surface !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.surface)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
   if (/ed$/u.test(p.tokens[c.cue].lower) && BE_HAVE_PAST_PRESENT.has(lowerAt(p.tokens, c.cue + 1))) return false;
   if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(lowerAt(p.tokens, c.cue + 1))) return false;
@@ -466,7 +466,7 @@ function nounLike(form: string): boolean {
 }
 
 function isDashToken(t: Token | undefined): boolean {
-  return t !== undefined && !t.word && (t.text === '—' || t.text === '–');
+  return t !== undefined && !t.word && (t.surface === '—' || t.surface === '–');
 }
 
 /** The "be" before an adjective, over degree adverbs: "have become increasingly vocal". */
@@ -515,18 +515,18 @@ function skipToSubjectEnd(tokens: readonly Token[], jIn: number, floor: number):
   let j = jIn;
   for (let guard = 0; guard < 12 && j >= floor; guard++) {
     const t = tokens[j];
-    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || isLyAdverb(t.text) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
+    if (t.word && (AGENT_AUXILIARIES.has(t.lower) || isLyAdverb(t.surface) || WEEKDAY_OR_MONTH.has(t.lower))) { j--; continue; }
     if (t.word && TIME_UNIT.has(t.lower) && EACH_DETERMINERS.has(lowerAt(tokens, j - 1))) { j -= 2; continue; }
     if (t.word && t.lower === 'on' && j < jIn) { j--; continue; }
-    if (t.text === ',' && tokens[j - 1]?.word && ASIDE.has(tokens[j - 1].lower) && tokens[j - 2]?.text === ',') { j -= 3; continue; }
-    if (isDashToken(t) || t.text === ',') {
+    if (t.surface === ',' && tokens[j - 1]?.word && ASIDE.has(tokens[j - 1].lower) && tokens[j - 2]?.surface === ',') { j -= 3; continue; }
+    if (isDashToken(t) || t.surface === ',') {
       // "Some candidates — for instance, Sen. Ted Cruz — have called", "politicians, including X and Y, have been".
       let k = j - 1;
-      while (k >= floor && j - k < 40 && !(isDashToken(tokens[k]) && isDashToken(t)) && !(t.text === ',' && tokens[k].text === ',')) k--;
+      while (k >= floor && j - k < 40 && !(isDashToken(tokens[k]) && isDashToken(t)) && !(t.surface === ',' && tokens[k].surface === ',')) k--;
       if (k < floor || j - k >= 40) return j;
       // "in Newtown, Connecticut, have filed": a place set off by commas belongs to the phrase before it.
-      const place = t.text === ',' && k + 1 < j && tokens.slice(k + 1, j).every((w) => w.word && isCapitalized(w.text)) && nameLexicon().places.has(tokens.slice(k + 1, j).map((w) => w.lower).join(' '));
-      if (t.text === ',' && !place && !EXAMPLE_LEADS.has(lowerAt(tokens, k + 1))) return j;
+      const place = t.surface === ',' && k + 1 < j && tokens.slice(k + 1, j).every((w) => w.word && isCapitalized(w.surface)) && nameLexicon().places.has(tokens.slice(k + 1, j).map((w) => w.lower).join(' '));
+      if (t.surface === ',' && !place && !EXAMPLE_LEADS.has(lowerAt(tokens, k + 1))) return j;
       if (place) { j = k - 1; continue; }
       j = k - 1;
       continue;
@@ -541,7 +541,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   const tokens = p.tokens;
   const j = skipToSubjectEnd(tokens, i - 1, floor);
   if (j < floor) return null;
-  if (tokens[j].text === ',' && /ing$/u.test(tokens[i].lower)) {
+  if (tokens[j].surface === ',' && /ing$/u.test(tokens[i].lower)) {
     // "… have filed a lawsuit, alleging that …", "… walked back the comments, saying": the participle's subject is
     // the subject of the verb before the comma.
     for (let k = j - 1; k > floor && j - k < 16; k--) {
@@ -556,13 +556,13 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   }
   if (!tokens[j].word) return null;
   if (tokens[j].lower === 'who') {
-    const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const k = tokens[j - 1]?.surface === ',' ? j - 2 : j - 1;
     const antecedent = k >= floor && tokens[k].word ? extendSubject(tokens, phraseBefore(tokens, k, floor), floor) : null;
     return antecedent && { phrase: antecedent, relative: true };
   }
   if (NP_STOP.has(tokens[j].lower) || DETERMINER_BEFORE_VERB.has(tokens[j].lower)) return null;
   // A possessive before the act makes the act a noun: "quoting a reporter's tweet".
-  if (/['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text)) return null;
+  if (/['’]s?$/u.test(tokens[j].surface) && /['’]/u.test(tokens[j].surface)) return null;
   const phrase = extendSubject(tokens, phraseBefore(tokens, j, floor), floor);
   // "hackers who U.S. officials say": the subject starts after the relative pronoun.
   if (phrase) {
@@ -574,7 +574,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   // complained", "chairs that POLITICO interviewed predicted": the subject is the antecedent of the relative clause.
   const classified = phrase ? classifyPhrase(p, phrase.from, phrase.to) : null;
   const named = classified?.type === 'role' ? null : classified;
-  for (let k = j; k > floor && j - k < 12 && tokens[k].text !== ',' && tokens[k].word; k--) {
+  for (let k = j; k > floor && j - k < 12 && tokens[k].surface !== ',' && tokens[k].word; k--) {
     if ((tokens[k].lower === 'who' || (tokens[k].lower === 'that' && !named)) && tokens[k - 1]?.word) {
       const antecedent = extendSubject(tokens, phraseBefore(tokens, k - 1, floor), floor);
       return antecedent && { phrase: antecedent, relative: true };
@@ -591,7 +591,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     const a = tokens[r.from - 1];
     const b = tokens[r.from - 2];
     // "more than 50 foreign policy experts": the number and its comparative belong to the phrase.
-    if (a?.word && startsWithDigit(a.text) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
+    if (a?.word && startsWithDigit(a.surface) && b?.lower === 'than' && COMPARATIVE_AMOUNTS.has(lowerAt(tokens, r.from - 3))) {
       const left = r.from - 4 >= floor && tokens[r.from - 4].word ? phraseBefore(tokens, r.from - 4, floor) : null;
       r = tokenRange(left ? left.from : r.from - 3, r.to);
       continue;
@@ -603,7 +603,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
     r = tokenRange(left.from, r.to);
   }
   // "with top defense officials": the modifiers a stripped preposition left behind.
-  while (r && r.from - 1 >= floor && tokens[r.from - 1].word && isLowerHyphenWord(tokens[r.from - 1].text) && !NP_STOP.has(tokens[r.from - 1].lower) &&
+  while (r && r.from - 1 >= floor && tokens[r.from - 1].word && isLowerHyphenWord(tokens[r.from - 1].surface) && !NP_STOP.has(tokens[r.from - 1].lower) &&
     !PREPOSITION.has(tokens[r.from - 1].lower) && !/(?:ing|ed|ly)$/u.test(tokens[r.from - 1].lower) && !AGENT_AUXILIARIES.has(tokens[r.from - 1].lower) &&
     !DETERMINER_BEFORE_VERB.has(tokens[r.from - 1].lower) && !CUE_BY_FORM.has(tokens[r.from - 1].lower) && !AGENT_BY_FORM.has(tokens[r.from - 1].lower) &&
     r.from === phraseStartAfterPreposition(tokens, r)) r = tokenRange(r.from - 1, r.to);
@@ -613,7 +613,7 @@ function extendSubject(tokens: readonly Token[], phrase: TokenRange | null, floo
 /** Whether a phrase starts right after a preposition and its lower-case modifiers ("with top defense | officials"). */
 function phraseStartAfterPreposition(tokens: readonly Token[], r: TokenRange): number {
   let k = r.from - 1;
-  while (k >= 0 && tokens[k].word && isLowerHyphenWord(tokens[k].text) && !PREPOSITION.has(tokens[k].lower) && r.from - k <= 3) k--;
+  while (k >= 0 && tokens[k].word && isLowerHyphenWord(tokens[k].surface) && !PREPOSITION.has(tokens[k].lower) && r.from - k <= 3) k--;
   return k >= 0 && PREPOSITION.has(tokens[k].lower) ? r.from : -1;
 }
 
@@ -667,7 +667,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
   p.sentenceTokens.forEach(([a, b]) => {
     for (let i = a; i <= b; i++) {
       const t = tokens[i];
-      if (!t.word || p.inQuote[i] === 1 || (isCapitalized(t.text) && i > a)) continue;
+      if (!t.word || p.inQuote[i] === 1 || (isCapitalized(t.surface) && i > a)) continue;
       const kind = actAt(p, i);
       if (!kind) continue;
       let phrase: TokenRange | null = null;
@@ -690,7 +690,7 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (!phrase) continue;
       // "uniting liberals who decried …", "it’s the Democratic leaders who …": a participle or "it’s" before the
       // subject is not part of it.
-      while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].text) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
+      while (phrase.from < phrase.to && (/^[a-z]+(?:ing|ed)$/u.test(tokens[phrase.from].surface) && !ANON_HEAD_WORDS.has(tokens[phrase.from].lower) ||
         /^(it|that|there|here|what)['’]s$/u.test(tokens[phrase.from].lower))) phrase = tokenRange(phrase.from + 1, phrase.to);
       // "In some states": a lone quantifier after a preposition is a determiner, not a subject.
       if (phrase.from === phrase.to && GROUP_QUANTIFIERS.has(tokens[phrase.from].lower) && PREPOSITION.has(lowerAt(tokens, phrase.from - 1))) continue;
@@ -706,12 +706,12 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       if (kind === 'verb' && authorOrHypothetical(p, phrase.from, i, CUE_BY_FORM.get(t.lower))) continue;
       // "have admitting privileges": an -ing word after "have" is a noun's modifier, not a verb.
       if (kind === 'verb' && /ing$/u.test(t.lower) && HAVE_FORMS.has(lowerAt(tokens, i - 1))) continue;
-      if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.text !== ',' && !AGENT_AUXILIARIES.has(lowerAt(tokens, i - 1))) {
+      if (!relative && kind === 'verb' && /ing$/u.test(t.lower) && tokens[i - 1]?.surface !== ',' && !AGENT_AUXILIARIES.has(lowerAt(tokens, i - 1))) {
         // "officials underlining …": a participle right after its agent ("with top defense officials underlining"),
         // never after the object of another preposition ("a pitch to New York voters saying").
         if (phrase.to !== i - 1 || !(ANON_HEAD_WORDS.has(tokens[i - 1].lower) || SINGULAR_OF.has(tokens[i - 1].lower))) continue;
         // "The senator emailed supporters saying …": the people are the object of a verb before them.
-        if (tokens.slice(phrase.from, i - 1).some((w) => isLowerEdForm(w.text))) continue;
+        if (tokens.slice(phrase.from, i - 1).some((w) => isLowerEdForm(w.surface))) continue;
         if (PREPOSITION.has(lowerAt(tokens, phrase.from - 1)) && tokens[phrase.from - 1].lower !== 'with' || tokens[phrase.from - 1]?.lower === 'to') continue;
       }
       // Subject and verb agree: "people in swing states" is no people stating; "officials says" is no sentence.
@@ -724,8 +724,8 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
     for (let i = a + 1; i <= b; i++) {
       const t = tokens[i];
       if (!t.word || p.inQuote[i] === 1 || !hasClass(t, POSSESSED_ACT_CLASS)) continue;
-      const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].text) ? i - 2 : -1;
-      if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].text) || (owner === i - 1 && !endsPossessive(tokens[owner].text))) continue;
+      const owner = tokens[i - 1].word ? i - 1 : /^['’]$/u.test(tokens[i - 1].surface) ? i - 2 : -1;
+      if (owner < a || !/(?:['’]s|s)$/u.test(tokens[owner].surface) || (owner === i - 1 && !endsPossessive(tokens[owner].surface))) continue;
       const found = phraseBefore(tokens, owner, a);
       if (!found) continue;
       // "to back the judges’ statement": the possessor's noun phrase starts at its determiner.
@@ -734,8 +734,8 @@ export function findAgentMentions(p: Paragraph, names: readonly NameOccurrence[]
       const phrase = tokenRange(start, found.to);
       // The possessor itself is a people noun ("the judges’ statement", "a mother's testimony"; not "surrogates to
       // parrot Manafort's").
-      const head = headOf(tokens[owner].text);
-      if (!ANON_HEAD_WORDS.has(head) || isCapitalized(tokens[owner].text) && !PROPER_ANON_WORDS.has(head)) continue;
+      const head = headOf(tokens[owner].surface);
+      if (!ANON_HEAD_WORDS.has(head) || isCapitalized(tokens[owner].surface) && !PROPER_ANON_WORDS.has(head)) continue;
       if (head === stripPossessive(tokens[owner].lower) && owner === i - 2) continue;
       const m = mentionOf(p, phrase, head, t.lower);
       // "the pastor’s claims": the mention is the pastor.

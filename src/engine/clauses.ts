@@ -104,7 +104,7 @@ function isInnerDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length. "R-N.Y.", "D-Calif.": a party and a state's abbreviation.)
-  return t.text === '.' && prev !== undefined && prev.end === t.start && (prev.text.length <= 4 && isCapitalized(prev.text) || isDottedCapitals(prev.text) || isPartyAndState(prev.text));
+  return t.surface === '.' && prev !== undefined && prev.end === t.start && (prev.surface.length <= 4 && isCapitalized(prev.surface) || isDottedCapitals(prev.surface) || isPartyAndState(prev.surface));
 }
 
 /** A lawmaker's party and state as US news sets them after the name: "R-N.Y", "D-Calif", "I-Vt" (its dot apart). */
@@ -115,7 +115,7 @@ function isPartyAndState(word: string): boolean {
 /** A name's or a company's suffix and its dot ("Jr.", "Inc."), where a phrase before a comma ends. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd']);
 function endsInSuffixDot(tokens: readonly Token[], i: number): boolean {
-  return isInnerDot(tokens, i) && NAME_SUFFIXES.has(tokens[i - 1].text) && i - 2 >= 0 && tokens[i - 2].word;
+  return isInnerDot(tokens, i) && NAME_SUFFIXES.has(tokens[i - 1].surface) && i - 2 >= 0 && tokens[i - 2].word;
 }
 
 /**
@@ -138,7 +138,7 @@ function openingPeoplePhrase(tokens: readonly Token[], end: number, floor: numbe
 /** Whether the word before "and" can end a speaker of its own: a name, or a noun for people or an institution. */
 function joinsSpeakers(left: Token | undefined): boolean {
   if (!left?.word) return false;
-  return isCapitalized(left.text) || ANON_HEAD_WORDS.has(left.lower) || isPeoplePlural(left.lower) || ORG_HEADS.has(left.lower) || nameLexicon().actors.has(left.lower);
+  return isCapitalized(left.surface) || ANON_HEAD_WORDS.has(left.lower) || isPeoplePlural(left.lower) || ORG_HEADS.has(left.lower) || nameLexicon().actors.has(left.lower);
 }
 
 /**
@@ -146,7 +146,7 @@ function joinsSpeakers(left: Token | undefined): boolean {
  * token it joins (`neighbour`) are both capitalised, so the limit never cuts a name in two.
  */
 function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: number, count: number, limit: number): boolean {
-  return count < limit || (count < limit + 6 && isCapitalized(tokens[j].text) && isCapitalized(textAt(tokens, neighbour)));
+  return count < limit || (count < limit + 6 && isCapitalized(tokens[j].surface) && isCapitalized(textAt(tokens, neighbour)));
 }
 
 /** Prepositions that open a setting ("in a later interview", "during the hearing"), and the heads of such settings. */
@@ -158,9 +158,9 @@ const SETTING_HEADS: ReadonlySet<string> = new Set(['past', 'interview', 'interv
  * verb of a first verb phrase. Not an adjective after its determiner: "the affected residents and outraged customers".
  */
 function verbBefore(tokens: readonly Token[], end: number, floor: number): boolean {
-  const inNumber = (k: number): boolean => tokens[k].text === ',' && /\d$/u.test(textAt(tokens, k - 1)) && startsWithDigit(textAt(tokens, k + 1));
+  const inNumber = (k: number): boolean => tokens[k].surface === ',' && /\d$/u.test(textAt(tokens, k - 1)) && startsWithDigit(textAt(tokens, k + 1));
   for (let k = end; k >= floor && end - k < 8 && (tokens[k].word || inNumber(k)); k--) {
-    if (k < end && (isVerbOnly(tokens[k].lower) || /^[a-z]{3,}ed$/u.test(tokens[k].text)) && !DETERMINERS.has(lowerAt(tokens, k - 1))) return true;
+    if (k < end && (isVerbOnly(tokens[k].lower) || /^[a-z]{3,}ed$/u.test(tokens[k].surface)) && !DETERMINERS.has(lowerAt(tokens, k - 1))) return true;
   }
   return false;
 }
@@ -187,7 +187,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   while (j >= floor && withinPhraseLimit(tokens, j, j + 1, count, 10)) {
     const t = tokens[j];
     if (!t.word) {
-      if (isInnerDot(tokens, j) || t.text === '&') { j--; continue; }
+      if (isInnerDot(tokens, j) || t.surface === '&') { j--; continue; }
       break;
     }
     // "to" ends the phrase, except after "close" or a role noun ("an aide to the senator", "adviser to the mayor").
@@ -200,7 +200,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     }
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     // (A capital after an opening bracket opens a sentence too: "(As BuzzFeed News reported, …)".)
-    if (NP_STOP.has(t.lower) && !(isCapitalized(t.text) && j > floor && tokens[j - 1].text !== '(') && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1)) || SENT_TO_HEADS.has(lowerAt(tokens, j - 1)) || DOCUMENT_HEADS.has(lowerAt(tokens, j - 1))))) break;
+    if (NP_STOP.has(t.lower) && !(isCapitalized(t.surface) && j > floor && tokens[j - 1].surface !== '(') && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1)) || SENT_TO_HEADS.has(lowerAt(tokens, j - 1)) || DOCUMENT_HEADS.has(lowerAt(tokens, j - 1))))) break;
     if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
@@ -210,10 +210,10 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     // bone-dry and forecasts called for …" joins a clause to a new subject.
     // ("affected 2.5 million people and outraged local officials who …": a past form after "and" is a second verb, and
     // the speaker's phrase starts after it.)
-    if (t.lower === 'and' && from === j + 1 && /^[a-z]{3,}ed$/u.test(tokens[from].text) && verbBefore(tokens, j - 1, floor)) { from++; break; }
+    if (t.lower === 'and' && from === j + 1 && /^[a-z]{3,}ed$/u.test(tokens[from].surface) && verbBefore(tokens, j - 1, floor)) { from++; break; }
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
     if (t.lower === 'and' && from !== -1) joinedAt = j;
-    if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.text) && from !== -1 && !DETERMINERS.has(t.lower)) break;
+    if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.surface) && from !== -1 && !DETERMINERS.has(t.lower)) break;
     from = j;
     count++;
     j--;
@@ -221,19 +221,19 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
   if (from === -1) return null;
   // ("… will not attend the convention and others have said …": a phrase that opens with a plain lower-case word, no
   // noun or adjective, before a determiner is a verb and its object; the subject is what follows "and".)
-  if (joinedAt > from + 1 && DETERMINERS.has(tokens[from + 1].lower) && /^[a-z]+$/u.test(tokens[from].text) && !DETERMINERS.has(tokens[from].lower) && !nameLexicon().nouns.has(tokens[from].lower) && !nameLexicon().adjectives.has(tokens[from].lower)) from = joinedAt + 1;
+  if (joinedAt > from + 1 && DETERMINERS.has(tokens[from + 1].lower) && /^[a-z]+$/u.test(tokens[from].surface) && !DETERMINERS.has(tokens[from].lower) && !nameLexicon().nouns.has(tokens[from].lower) && !nameLexicon().adjectives.has(tokens[from].lower)) from = joinedAt + 1;
   // A determiner the word limit cut off still opens the phrase: "a March 2019 study by the Centre for Economic Policy
   // Research, a think tank, concluded" (without its "a", the subject no longer opened its clause).
   if (j === from - 1 && j >= floor && count >= 10 && DETERMINERS_FEW.has(tokens[j].lower) && (j === floor || !tokens[j - 1].word)) from = j;
   // Drop a leading prepositional phrase at sentence start ("In 2015 the Lancet Commission") and leading conjunctions.
   let f = from;
   // A number stays when it counts people ("47 percent", "6 in 10 voters").
-  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || startsWithDigit(tokens[f].text) && !/^(percent|%|in|of|out)$/u.test(lowerAt(tokens, f + 1)))) {
+  while (f < end && (PREPOSITIONS.has(tokens[f].lower) || tokens[f].lower === 'and' || startsWithDigit(tokens[f].surface) && !/^(percent|%|in|of|out)$/u.test(lowerAt(tokens, f + 1)))) {
     if (PREPOSITIONS.has(tokens[f].lower)) {
       // Skip to the next determiner or capitalised word.
       let k = f + 1;
-      while (k < end && !DETERMINERS.has(tokens[k].lower) && !isCapitalized(tokens[k].text)) k++;
-      if (k >= end && !isCapitalized(tokens[end].text) && !DETERMINERS.has(tokens[end].lower)) return tokenRange(end, end);
+      while (k < end && !DETERMINERS.has(tokens[k].lower) && !isCapitalized(tokens[k].surface)) k++;
+      if (k >= end && !isCapitalized(tokens[end].surface) && !DETERMINERS.has(tokens[end].lower)) return tokenRange(end, end);
       f = k;
     } else f++;
   }
@@ -247,7 +247,7 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
  */
 function describedName(tokens: readonly Token[], floor: number, comma: number, close: number): TokenRange | null {
   if (!DETERMINERS_FEW.has(tokens[floor].lower) || close - comma < 3) return null;
-  for (let k = comma + 1; k < close; k++) if (!(tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) return null;
+  for (let k = comma + 1; k < close; k++) if (!(tokens[k].word && isCapitalized(tokens[k].surface) || isInnerDot(tokens, k))) return null;
   let relative = -1;
   for (let k = floor + 1; k < comma; k++) {
     if (!tokens[k].word) return null;
@@ -273,7 +273,7 @@ function relativeSubject(tokens: readonly Token[], end: number, floor: number): 
     // A capital only where the sentence opens ("Officials who spoke to reporters said", "The judge who heard the case
     // said"): elsewhere it is a name, whose "who" clause has commas.
     const opens = w - 1 === floor || w - 2 === floor && DETERMINERS_FEW.has(tokens[floor].lower);
-    if (isCapitalized(noun.text) && !opens) return null;
+    if (isCapitalized(noun.surface) && !opens) return null;
     if (!/s$/u.test(noun.lower) && !personNoun(noun.lower)) return null;
     const head = phraseBefore(tokens, w - 1, floor);
     if (!head) return null;
@@ -292,13 +292,13 @@ function withoutSetting(tokens: readonly Token[], phrase: TokenRange, cue: numbe
   for (let k = phrase.from + 1; k <= phrase.to; k++) {
     // "Some consumers who sought help on launch day": a relative clause holds its own setting.
     if (RELATIVES_WHOSE.has(tokens[k].lower)) return phrase;
-    if (!SETTING_OPENERS.has(tokens[k].lower) || isCapitalized(tokens[k].text)) continue;
+    if (!SETTING_OPENERS.has(tokens[k].lower) || isCapitalized(tokens[k].surface)) continue;
     const before = tokens[k - 1];
     if (!before.word || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return phrase;
     // Up to the cue: the adverb walk may have left "Monday" out of the phrase ("Hillary Clinton on | Monday said").
     for (let m = k + 1; m < cue; m++) {
       const w = tokens[m];
-      if (SETTING_WORDS.has(w.lower) || /^(1[89]|20)\d\d$/u.test(w.text)) return tokenRange(phrase.from, k - 1);
+      if (SETTING_WORDS.has(w.lower) || /^(1[89]|20)\d\d$/u.test(w.surface)) return tokenRange(phrase.from, k - 1);
     }
     return phrase;
   }
@@ -316,24 +316,24 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   while (j <= ceil && withinPhraseLimit(tokens, j, j - 1, count, 12)) {
     const t = tokens[j];
     if (!t.word) {
-      if (isInnerDot(tokens, j) || t.text === '&') { j++; continue; }
+      if (isInnerDot(tokens, j) || t.surface === '&') { j++; continue; }
       break;
     }
     // ("said one of the officials": a count and "of" open the phrase, the group after them is its head.)
     if (t.lower === 'of' && to === start && COUNT_WORDS.has(tokens[to].lower)) { j += /^th(?:ose|ese)$/u.test(lowerAt(tokens, j + 1)) ? 2 : 1; continue; }
-    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.text) && !(t.lower === 'to' && NEAR_ADJECTIVES.has(lowerAt(tokens, j - 1)))) break;
-    if (t.lower === 'who' && t.text !== 'WHO' && !allowPreps) break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'who' && !isCapitalized(t.surface) && !(t.lower === 'to' && NEAR_ADJECTIVES.has(lowerAt(tokens, j - 1)))) break;
+    if (t.lower === 'who' && t.surface !== 'WHO' && !allowPreps) break;
     if (PREPOSITIONS.has(t.lower) && !allowPreps && to !== -1) {
       // "said a report from Kotak Institutional Equities": a document's author continues the phrase;
       // "said Smith of the company" stops at the preposition.
-      const authorFollows = /^(from|by|of)$/u.test(t.lower) && DOCUMENT_HEADS.has(tokens[to].lower) && tokens[j + 1] && isCapitalized(tokens[j + 1].text);
+      const authorFollows = /^(from|by|of)$/u.test(t.lower) && DOCUMENT_HEADS.has(tokens[to].lower) && tokens[j + 1] && isCapitalized(tokens[j + 1].surface);
       if (!authorFollows) break;
       j++;
-      while (j <= ceil && tokens[j].word && isCapitalized(tokens[j].text)) { to = j; j++; }
+      while (j <= ceil && tokens[j].word && isCapitalized(tokens[j].surface)) { to = j; j++; }
       break;
     }
     // "said Smith on Monday" ends at the time phrase; "officials briefed on the talks" goes on.
-    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.text) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(lowerAt(tokens, j + 1)) || startsWithDigit(textAt(tokens, j + 1)))) break;
+    if (to !== -1 && TIME_WORDS.has(t.lower) && !isCapitalized(t.surface) && (!PREPOSITIONS.has(t.lower) || !allowPreps || TIME_WORDS.has(lowerAt(tokens, j + 1)) || startsWithDigit(textAt(tokens, j + 1)))) break;
     if (DAY.has(t.lower) || TODAY_YESTERDAY.has(t.lower)) break;
     // "said Smith reports" ends at the cue; "according to a pool report" names a document.
     if (CUE_BY_FORM.has(t.lower) && to !== -1 && !DETERMINERS.has(tokens[to].lower) && !(allowPreps && DOCUMENT_HEADS.has(t.lower))) break;
@@ -360,7 +360,7 @@ const LISTENER_GROUPS = new Set('crowd group audience gathering roomful room mee
 
 /** A lower-case word for people as listeners: "reporters", "supporters", "aides". */
 function isPeopleWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !isCapitalized(t.text) && (AUDIENCE_WORDS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower));
+  return t !== undefined && t.word && !isCapitalized(t.surface) && (AUDIENCE_WORDS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower));
 }
 
 function objectAfter(tokens: readonly Token[], start: number, ceil: number): number {
@@ -370,14 +370,14 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   // listener before what it reports.
   // ("told her aides that": "her" before people is their owner, not the listener.)
   const owner = t.lower === 'her' && isPeopleWord(tokens[start + 1]);
-  if (!owner && (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.text))) {
+  if (!owner && (AUDIENCE_WORDS.has(t.lower) || t.lower.endsWith('s') && ANON_HEAD_WORDS.has(t.lower) && !isCapitalized(t.surface))) {
     // ("told members of the AFL-CIO executive council that": the body they belong to is part of the listener, before
     // "that"; "reminded voters of the state's record" tells of a thing.)
     if (tokens[start + 1]?.lower === 'of' && ARTICLES_POSSESSIVES.has(lowerAt(tokens, start + 2))) {
       let body = objectAfter(tokens, start + 2, ceil);
       // (Its lower-case head too, when "that" follows: "the AFL-CIO executive council that …".)
       let k = body + 1;
-      while (k <= ceil && k - body <= 3 && isWordTok(tokens[k]) && !isCapitalized(tokens[k].text) && tokens[k].lower !== 'that') k++;
+      while (k <= ceil && k - body <= 3 && isWordTok(tokens[k]) && !isCapitalized(tokens[k].surface) && tokens[k].lower !== 'that') k++;
       if (k > body + 1 && tokens[k]?.lower === 'that') body = k - 1;
       if (body > start + 2 && tokens[body + 1]?.lower === 'that') return body;
     }
@@ -388,12 +388,12 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
   let last = -1;
   while (j <= ceil && tokens[j].word && j - start < 8) {
     const w = tokens[j];
-    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.text) || SUBJECT_PRONOUNS_NO_YOU.has(w.lower)) break;
+    if (w.lower === 'that' || TIME_WORDS.has(w.lower) && !isCapitalized(w.surface) || SUBJECT_PRONOUNS_NO_YOU.has(w.lower)) break;
     // A channel's number is part of its name ("Fox 35").
-    if (/^\d+$/u.test(w.text) && last >= 0 && isCapitalized(tokens[last].text)) { last = j; j++; continue; }
+    if (/^\d+$/u.test(w.surface) && last >= 0 && isCapitalized(tokens[last].surface)) { last = j; j++; continue; }
     // Lower-case words are part of the object only right after a determiner ("the newspaper", "a news conference"),
     // or as the role between a listener's outlet and name ("told Fox News anchor Megyn Kelly that").
-    const roleBeforeName = last >= 0 && isCapitalized(tokens[last].text) && isCapitalized(textAt(tokens, j + 1)) && tokens[j + 1].word &&
+    const roleBeforeName = last >= 0 && isCapitalized(tokens[last].surface) && isCapitalized(textAt(tokens, j + 1)) && tokens[j + 1].word &&
       (TITLES.has(w.lower) || ANON_HEAD_WORDS.has(w.lower) || nameLexicon().actors.has(w.lower));
     // "told a crowd of supporters that", "told some of his friends", "told The Star-Ledger of Newark": the object of
     // "of" is part of the listener.
@@ -401,11 +401,11 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
     // policy" tell of a thing.)
     const before = tokens[j - 1];
     const groupOf = before !== undefined && (LISTENER_GROUPS.has(before.lower) || QUANTIFIERS.has(before.lower) || ONE_TO_NINE.has(before.lower) ||
-      isCapitalized(before.text) && isCapitalized(textAt(tokens, j + 1)) && !/['’]s?$/u.test(tokens[j + 1].text) && !/s$/u.test(before.text));
+      isCapitalized(before.surface) && isCapitalized(textAt(tokens, j + 1)) && !/['’]s?$/u.test(tokens[j + 1].surface) && !/s$/u.test(before.surface));
     if (w.lower === 'of' && groupOf && (j > start || QUANTIFIERS.has(t.lower))) {
       // ("a crowd of tearful female supporters": lower-case modifiers before the people.)
       let p = j + 1;
-      while (p <= ceil && p < j + 4 && isWordTok(tokens[p]) && !isCapitalized(tokens[p].text) && !isPeopleWord(tokens[p]) && !DETERMINERS.has(tokens[p].lower) && tokens[p].lower !== 'that') p++;
+      while (p <= ceil && p < j + 4 && isWordTok(tokens[p]) && !isCapitalized(tokens[p].surface) && !isPeopleWord(tokens[p]) && !DETERMINERS.has(tokens[p].lower) && tokens[p].lower !== 'that') p++;
       if (p > j + 1 && isPeopleWord(tokens[p])) return p;
       const end = objectAfter(tokens, j + 1, ceil);
       if (end > j) return end;
@@ -413,10 +413,10 @@ function objectAfter(tokens: readonly Token[], start: number, ceil: number): num
     }
     // A second determiner opens what was told ("told the newspaper the plan was dead"); "to" or another preposition
     // ends the listener ("told his players to rest", "told the paper in an interview").
-    if (j > start && (DETERMINERS.has(w.lower) || w.lower === 'to' || PREPOSITIONS.has(w.lower)) && !isCapitalized(w.text)) break;
+    if (j > start && (DETERMINERS.has(w.lower) || w.lower === 'to' || PREPOSITIONS.has(w.lower)) && !isCapitalized(w.surface)) break;
     // ("told Reuters reporters that", "told Fox News viewers": the outlet's audience ends the listener.)
-    if (last >= 0 && isCapitalized(tokens[last].text) && !isCapitalized(w.text) && (AUDIENCE_WORDS.has(w.lower) || w.lower.endsWith('s') && ANON_HEAD_WORDS.has(w.lower))) { last = j; break; }
-    if (!isCapitalized(w.text) && !roleBeforeName && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
+    if (last >= 0 && isCapitalized(tokens[last].surface) && !isCapitalized(w.surface) && (AUDIENCE_WORDS.has(w.lower) || w.lower.endsWith('s') && ANON_HEAD_WORDS.has(w.lower))) { last = j; break; }
+    if (!isCapitalized(w.surface) && !roleBeforeName && (!DETERMINERS.has(t.lower) || j - start > 2)) break;
     last = j;
     j++;
   }
@@ -455,7 +455,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
         let k = j + 1;
         if (tokens[k]?.lower === 'the') k++;
         const from = k;
-        while (k <= ceil && k - from < 5 && tokens[k].word && isCapitalized(tokens[k].text)) k++;
+        while (k <= ceil && k - from < 5 && tokens[k].word && isCapitalized(tokens[k].surface)) k++;
         if (k === from && FOLLOWERS.has(lowerAt(tokens, k))) k++;
         if (k > from) j = k;
       }
@@ -476,7 +476,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     if (DAY.has(t.lower) || WHEN_ADVERBS.has(t.lower) || t.lower === 'here') { j++; continue; }
     // A manner adverb: "said matter-of-factly", "said flatly" (not the nouns and adjectives in -ly: "said rally
     // organizers", "said likely voters").
-    if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.text) && t.text.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
+    if (/^[a-z]+(?:-[a-z]+)*ly$/u.test(t.surface) && t.surface.length >= 6 && !NOT_MANNER_ADVERBS.has(t.lower)) { j++; continue; }
     if (/^(at|during)$/u.test(t.lower) && /^(a|the)$/u.test(two) && startsWithOneOf(three, EVENT_STARTS)) {
       j += 3;
       while (j <= ceil && tokens[j].word && EVENT_NOUNS.has(tokens[j].lower)) j++;
@@ -491,7 +491,7 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
 function timeChunk(tokens: readonly Token[], s: number, limit: number): boolean {
   let k = s;
   while (k < limit && k - s <= 6 && tokens[k].word) k++;
-  if (k >= limit || tokens[k].text !== ',' || k === s) return false;
+  if (k >= limit || tokens[k].surface !== ',' || k === s) return false;
   const last = tokens[k - 1].lower;
   return AGO_WORDS.has(last) || (k - s <= 4 && DURATION_OPENERS.has(tokens[s].lower) && tokens.slice(s, k).some((t) => /^(after|before)$/u.test(t.lower)));
 }
@@ -511,7 +511,7 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
   else return s;
   if (PARTS_OF_DAY.has(w(k))) k++;
   const next = tokens[k];
-  return next?.word && (isCapitalized(next.text) || DETERMINERS.has(next.lower)) ? k : s;
+  return next?.word && (isCapitalized(next.surface) || DETERMINERS.has(next.lower)) ? k : s;
 }
 
 /** Whether the words from `floor` to the subordinator at `sub` open the sentence as a phrase of time: the subordinator
@@ -519,7 +519,7 @@ function afterBareTimeOpener(tokens: readonly Token[], s: number, limit: number)
 export function openingTimePhrase(tokens: readonly Token[], floor: number, sub: number): boolean {
   if (sub === floor) return true;
   if (sub - floor > 5 || !(OPENING_PREPOSITIONS.has(tokens[floor].lower) || SOON_WORDS.has(tokens[floor].lower) || /^(?:one|two|three|several|a|months|years)$/u.test(tokens[floor].lower))) return false;
-  for (let k = floor + 1; k < sub; k++) if (!tokens[k].word || !/^[a-z\d]+$/u.test(tokens[k].text) || FINITE_VERBS.has(tokens[k].lower)) return false;
+  for (let k = floor + 1; k < sub; k++) if (!tokens[k].word || !/^[a-z\d]+$/u.test(tokens[k].surface) || FINITE_VERBS.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -557,19 +557,19 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   const infinitive = tokens[s]?.lower === 'to' && /^\p{Ll}/u.test(textAt(tokens, s + 1));
   // ("Soon after, …", "Hours later, …", "Shortly before the vote, …": a time before "after/before/later".)
   const soon = SOON_WORDS.has(lowerAt(tokens, s)) && SOON_LINKS.has(lowerAt(tokens, s + 1));
-  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || soon || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.text === ',')) {
+  if (tokens[s] && (OPENING_PREPOSITIONS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || timeChunk(tokens, s, limit) || openingParticiple(tokens, s) || infinitive || soon || ADVERBS_AFTER_COMMA.has(tokens[s].lower) && tokens[s + 1]?.surface === ',')) {
     const start = s;
     for (let chunk = 0; chunk < 4 && s < limit && s - start <= 20; chunk++) {
       let k = s;
-      while (k < limit && tokens[k].text !== ',') k++;
+      while (k < limit && tokens[k].surface !== ',') k++;
       if (k >= limit || k - s > (chunk ? 8 : 16)) break;
       s = k + 1;
       // (A comma inside the closing quotation mark of a title: "Following a performance of “Black Water,” Simmons …".)
-      while (s < limit && !tokens[s].word && /^[”’"]$/u.test(tokens[s].text)) s++;
+      while (s < limit && !tokens[s].word && /^[”’"]$/u.test(tokens[s].surface)) s++;
       const next = tokens[s];
       let placeEnd = s;
-      while (placeEnd < limit && tokens[placeEnd].word && isCapitalized(tokens[placeEnd].text) && placeEnd - s < 3) placeEnd++;
-      const place = placeEnd > s && tokens[placeEnd]?.text === ',';
+      while (placeEnd < limit && tokens[placeEnd].word && isCapitalized(tokens[placeEnd].surface) && placeEnd - s < 3) placeEnd++;
+      const place = placeEnd > s && tokens[placeEnd]?.surface === ',';
       if (!next || !(place || PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower))) break;
     }
   }
@@ -583,38 +583,38 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   while (e < limit && e - s < 14) {
     const t = tokens[e];
     if (!t.word) {
-      if (isInnerDot(tokens, e) || t.text === '&') { e++; continue; }
+      if (isInnerDot(tokens, e) || t.surface === '&') { e++; continue; }
       break;
     }
     const lower = t.lower;
     // A capitalised cue form ends the subject only in a title-case headline ("Trump Says He Will Run"); in running text
     // it is part of a name ("The United States stepped up").
-    const headlineVerb = e > s && CUE_BY_FORM.has(lower) && (e + 1 >= limit || !tokens[e + 1].word || isCapitalized(tokens[e + 1].text));
-    if (isCapitalized(t.text) && !headlineVerb) { last = e; e++; continue; }
+    const headlineVerb = e > s && CUE_BY_FORM.has(lower) && (e + 1 >= limit || !tokens[e + 1].word || isCapitalized(tokens[e + 1].surface));
+    if (isCapitalized(t.surface) && !headlineVerb) { last = e; e++; continue; }
     if (DETERMINERS.has(lower) && (e === s || tokens[e - 1]?.lower === 'of')) { e++; continue; }
-    if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].text) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
+    if (NAME_JOINERS.has(lower) && last >= 0 && tokens[e + 1]?.word && (isCapitalized(tokens[e + 1].surface) || DETERMINERS.has(tokens[e + 1].lower))) { e++; continue; }
     // ("A campaign official later walked back …": a time adverb after the noun ends the subject.)
     // ("Rubio still believes", "Smith also said": an adverb right after a name ends it.)
     if (NP_STOP.has(lower) || CUE_BY_FORM.has(lower) || PRONOUN_WORDS.has(lower) || isVerbOnly(lower) || lower.endsWith('ly') && /^[a-z]+ly$/u.test(lower) || /^(?:later|earlier)$/u.test(lower) && e > s ||
-      last === e - 1 && last >= s && isCapitalized(tokens[last].text) && OPENING_ADVERBS.has(lower) && /^[a-z]+$/u.test(t.text)) break;
+      last === e - 1 && last >= s && isCapitalized(tokens[last].surface) && OPENING_ADVERBS.has(lower) && /^[a-z]+$/u.test(t.surface)) break;
     // After a name, a lower-case past form is the verb: "Mayor Joan Pike defended the budget", "Perez hammered Trump"
     // (one the lexicon also knows as an adjective only before a capitalised word: not "U.S. armed forces").
-    if (last >= s && isCapitalized(tokens[last].text) && isLowerEdForm(t.text) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
+    if (last >= s && isCapitalized(tokens[last].surface) && isLowerEdForm(t.surface) && (!nameLexicon().adjectives.has(lower) || isCapitalized(textAt(tokens, e + 1)) || DETERMINERS.has(lowerAt(tokens, e + 1)))) break;
     // For a participle's or a coordinated cue's speaker, a verb before a preposition ends the subject too: "Smith
     // turned to the crowd and said", "The senator looks into the camera and swears". (Not for the name index, which
     // reads "… Smith turned …" in every sentence: there it made pronouns find other people.)
     // (An irregular past before a determiner too: "the mayor left the stage, claiming …".)
     if (pronoun && e > s && plainSubject(tokens, s, e) && (
-      (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.text) && !/(?:ss|us|is)$/u.test(lower) ||
+      (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.surface) && !/(?:ss|us|is)$/u.test(lower) ||
       DETERMINERS.has(lowerAt(tokens, e + 1)) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
-    if (last >= s && isCapitalized(tokens[last].text) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.text) &&
-      (DETERMINERS.has(lowerAt(tokens, e + 1)) || PREPOSITIONS.has(lowerAt(tokens, e + 1)) || OBJECT_PRONOUNS.has(lowerAt(tokens, e + 1)) || tokens[e + 1]?.text === ',')) break;
+    if (last >= s && isCapitalized(tokens[last].surface) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.surface) &&
+      (DETERMINERS.has(lowerAt(tokens, e + 1)) || PREPOSITIONS.has(lowerAt(tokens, e + 1)) || OBJECT_PRONOUNS.has(lowerAt(tokens, e + 1)) || tokens[e + 1]?.surface === ',')) break;
     // After a noun, too: "the affidavit cited …" (not "the newly elected mayor", "a retired general", "three armed men").
     const before = tokens[e - 1];
     // (An adjective form is the verb before a determiner: "The mayor used the briefing to …".)
-    if (e > s && isLowerEdForm(t.text) && before?.word && !isCapitalized(before.text) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !startsWithDigit(before.text) && (!nameLexicon().adjectives.has(lower) || DETERMINERS.has(lowerAt(tokens, e + 1))) && !nameLexicon().adjectives.has(before.lower)) break;
+    if (e > s && isLowerEdForm(t.surface) && before?.word && !isCapitalized(before.surface) && !DETERMINERS.has(before.lower) && !/ly$/u.test(before.lower) && !startsWithDigit(before.surface) && (!nameLexicon().adjectives.has(lower) || DETERMINERS.has(lowerAt(tokens, e + 1))) && !nameLexicon().adjectives.has(before.lower)) break;
     last = e;
     e++;
   }
@@ -622,10 +622,10 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
   e = last + 1;
   // "The leader of Ennahda, Rachid Ghannouchi, ...": prefer the appositive name.
   // (Not a party and state: "Sen. Mark Kirk, R-Ill., who …, rescinded".)
-  if (tokens[e]?.text === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].text) && !isPartyAndState(tokens[e + 1].text)) {
+  if (tokens[e]?.surface === ',' && tokens[e + 1] && isCapitalized(tokens[e + 1].surface) && !isPartyAndState(tokens[e + 1].surface)) {
     let k = e + 1;
-    while (k < limit && (tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k))) k++;
-    if (tokens[k]?.text === ',' && k - (e + 1) >= 2) return tokenRange(e + 1, k - 1);
+    while (k < limit && (tokens[k].word && isCapitalized(tokens[k].surface) || isInnerDot(tokens, k))) k++;
+    if (tokens[k]?.surface === ',' && k - (e + 1) >= 2) return tokenRange(e + 1, k - 1);
   }
   return tokenRange(s, last);
 }
@@ -634,15 +634,15 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
  *  determiner and one or two lower-case nouns ("The senator", "the city council"), not "Sanders often questions
  *  Clinton's ties" or "That irritates Clinton supporters", whose last words are an object. */
 function plainSubject(tokens: readonly Token[], s: number, e: number): boolean {
-  if (tokens.slice(s, e).every((t) => t.word && isCapitalized(t.text) && !/['’]s?$/u.test(t.text))) return true;
+  if (tokens.slice(s, e).every((t) => t.word && isCapitalized(t.surface) && !/['’]s?$/u.test(t.surface))) return true;
   if (e - s < 2 || e - s > 3 || !ARTICLES_DEMONSTRATIVES.has(tokens[s].lower) || tokens[s].lower === 'that') return false;
-  return tokens.slice(s + 1, e).every((t) => t.word && /^[a-z]+$/u.test(t.text));
+  return tokens.slice(s + 1, e).every((t) => t.word && /^[a-z]+$/u.test(t.surface));
 }
 
 /** A capitalised -ing or -ed form that opens a participle phrase ("Speaking in Salem, …", "Alarmed by the unrest,
  *  …"): the phrase goes on in lower case, which a given name that ends so ("Ahmed Lind", "Murshed Zaheed") does not. */
 function openingParticiple(tokens: readonly Token[], i: number): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].text) || !/^\p{Ll}/u.test(textAt(tokens, i + 1))) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[i].surface) || !/^\p{Ll}/u.test(textAt(tokens, i + 1))) return false;
   // ("Boeing bid on the program, and confirmed …", "Fleming told …", "Beijing has …": a name, not a participle.)
   const lex = nameLexicon();
   const w = tokens[i].lower;
@@ -657,28 +657,28 @@ const WEB_ADDRESS = /^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,4}$/u;
 export function skipDatelineAt(tokens: readonly Token[], from: number, limit: number): number {
   // Most sentences do not open with a word in capitals: answer them at once.
   const first = tokens[from];
-  if (!first?.word || first.text.length < 2 || !isCapitalized(first.text)) return from;
+  if (!first?.word || first.surface.length < 2 || !isCapitalized(first.surface)) return from;
   // "Washington (AFP) –", "New York, NY –": a place in ordinary case, then its state or the agency in brackets, and a
   // dash. (A comma or a bracket must be in it: "Ana Lima – a teacher – said" is a parenthetical.)
-  if (first.text !== first.text.toUpperCase()) {
+  if (first.surface !== first.surface.toUpperCase()) {
     // "PanARMENIAN.Net - The …": a site's credit, a web address before the dash, opens copy taken from the wire.
-    if (WEB_ADDRESS.test(first.text) && isDash(tokens, from + 1) && isCapitalized(textAt(tokens, from + 2))) return from + 2;
+    if (WEB_ADDRESS.test(first.surface) && isDash(tokens, from + 1) && isCapitalized(textAt(tokens, from + 2))) return from + 2;
     let dash = from + 1;
     let set = false;
-    while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].text) : /^[(),.]$/u.test(tokens[dash].text))) {
+    while (dash < limit && dash - from < 8 && (tokens[dash].word ? isCapitalized(tokens[dash].surface) : /^[(),.]$/u.test(tokens[dash].surface))) {
       // (The state is an abbreviation, "NY", "Calif.": "Still, Sanders – who …" is no dateline.)
-      if (tokens[dash].text === '(' || tokens[dash].text === ',' && isTwoToFourCapitals(textAt(tokens, dash + 1)) || tokens[dash].text === ',' && tokens[dash + 2]?.text === '.') set = true;
+      if (tokens[dash].surface === '(' || tokens[dash].surface === ',' && isTwoToFourCapitals(textAt(tokens, dash + 1)) || tokens[dash].surface === ',' && tokens[dash + 2]?.surface === '.') set = true;
       dash++;
     }
-    if (!set || dash >= limit || !/^[-—–]$/u.test(tokens[dash].text)) return from;
-    while (dash < limit && /^[-—–]$/u.test(tokens[dash].text)) dash++;
+    if (!set || dash >= limit || !/^[-—–]$/u.test(tokens[dash].surface)) return from;
+    while (dash < limit && /^[-—–]$/u.test(tokens[dash].surface)) dash++;
     return dash;
   }
   let i = from;
-  while (i < limit && i - from < 12 && (tokens[i].word ? tokens[i].text === tokens[i].text.toUpperCase() && /\p{Lu}/u.test(tokens[i].text) || /^\d+$/u.test(tokens[i].text) || /^[A-Z][a-z]+\.?$/u.test(tokens[i].text) && i > from : /^[(),.]$/u.test(tokens[i].text))) i++;
-  if (i > from && i < limit && /^[-—–]$/u.test(tokens[i].text) && /\p{Lu}{2,}/u.test(tokens[from].text)) {
+  while (i < limit && i - from < 12 && (tokens[i].word ? tokens[i].surface === tokens[i].surface.toUpperCase() && /\p{Lu}/u.test(tokens[i].surface) || /^\d+$/u.test(tokens[i].surface) || /^[A-Z][a-z]+\.?$/u.test(tokens[i].surface) && i > from : /^[(),.]$/u.test(tokens[i].surface))) i++;
+  if (i > from && i < limit && /^[-—–]$/u.test(tokens[i].surface) && /\p{Lu}{2,}/u.test(tokens[from].surface)) {
     i++;
-    while (i < limit && /^[-—–]$/u.test(tokens[i].text)) i++;
+    while (i < limit && /^[-—–]$/u.test(tokens[i].surface)) i++;
     return i;
   }
   return from;
@@ -688,8 +688,8 @@ export function skipDatelineAt(tokens: readonly Token[], from: number, limit: nu
 function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.word) return false;
-  if (t.text === '—' || t.text === '–') return true;
-  return t.text === '-' && (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-' || (tokens[i - 1]?.end ?? -1) < t.start);
+  if (t.surface === '—' || t.surface === '–') return true;
+  return t.surface === '-' && (tokens[i - 1]?.surface === '-' || tokens[i + 1]?.surface === '-' || (tokens[i - 1]?.end ?? -1) < t.start);
 }
 
 /** Words that open a parenthetical after a subject: "X, who …", "X, a spokesman …", "X, 45, …", "X, citing …". */
@@ -698,9 +698,9 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
   // "Matt Maley, equity strategist at Miller Tabak, says": a role noun, after a word or two that qualify it, before
   // the place the person works.
   if (tokens && at >= 0 && bareRole(tokens, at)) return true;
-  if (!t.word) return t.text === '(' || /^[“"‘'«]$/u.test(t.text);
+  if (!t.word) return t.surface === '(' || /^[“"‘'«]$/u.test(t.surface);
   return PARENTHETICAL_OPENERS.has(t.lower) ||
-    isCapitalized(t.text) || startsWithDigit(t.text) || /^[a-z]+ing$/u.test(t.text) || isLowerEdForm(t.text) ||
+    isCapitalized(t.surface) || startsWithDigit(t.surface) || /^[a-z]+ing$/u.test(t.surface) || isLowerEdForm(t.surface) ||
     // "Matt Sinovic, executive director of …, has accused": an office without its article.
     ROLE_PREMODIFIERS.has(t.lower);
 }
@@ -710,9 +710,9 @@ function opensParenthetical(t: Token | undefined, tokens?: readonly Token[], at 
 function bareRole(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < at + 3; k++) {
     const t = tokens[k];
-    if (!t?.word || !isLowerHyphenWord(t.text)) return false;
+    if (!t?.word || !isLowerHyphenWord(t.surface)) return false;
     const next = tokens[k + 1];
-    if (next && (next.text === ',' || AT_OF_FOR_WITH.has(next.lower))) {
+    if (next && (next.surface === ',' || AT_OF_FOR_WITH.has(next.lower))) {
       const w = t.lower;
       return TITLES.has(w) || ANON_HEAD_WORDS.has(w) || nameLexicon().actors.has(w) || /(?:er|or|ist|ian)$/u.test(w) && w.length > 4 && !/(?:ing|ed)$/u.test(w);
     }
@@ -736,7 +736,7 @@ function headBeforeRelative(tokens: readonly Token[], phrase: TokenRange): Token
   for (let r = phrase.from + 1; r < phrase.to; r++) {
     if (!/^(?:who|whom|that|which)$/u.test(tokens[r].lower)) continue;
     let nameOnly = true;
-    for (let k = r + 1; k <= phrase.to && nameOnly; k++) nameOnly = tokens[k].word && isCapitalized(tokens[k].text) || isInnerDot(tokens, k);
+    for (let k = r + 1; k <= phrase.to && nameOnly; k++) nameOnly = tokens[k].word && isCapitalized(tokens[k].surface) || isInnerDot(tokens, k);
     return nameOnly ? null : tokenRange(phrase.from, r - 1);
   }
   return phrase;
@@ -746,14 +746,14 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
   let segment = skipDatelineAt(tokens, floor, close);
   while (segment < close && (!tokens[segment].word || CONTRASTIVES.has(tokens[segment].lower))) segment++;
   for (let k = segment; k < close; k++) {
-    const boundary = tokens[k].text === ',' || isDash(tokens, k);
+    const boundary = tokens[k].surface === ',' || isDash(tokens, k);
     if (!boundary) continue;
     // "Sen. Claire McCaskill (D-Mo.), who …, said": the subject may end in a bracketed aside.
     let end = k - 1;
-    if (end > segment && tokens[end].text === ')') {
+    if (end > segment && tokens[end].surface === ')') {
       let open = end - 1;
-      while (open > segment && tokens[open].text !== '(' && end - open < 12) open--;
-      if (tokens[open].text === '(' && open - 1 >= segment && tokens[open - 1].word) end = open - 1;
+      while (open > segment && tokens[open].surface !== '(' && end - open < 12) open--;
+      if (tokens[open].surface === '(' && open - 1 >= segment && tokens[open - 1].word) end = open - 1;
     }
     if (k > segment && tokens[end].word) {
       const phrase = phraseBefore(tokens, end, segment);
@@ -762,8 +762,8 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
       if (phrase && !subject) return null;
       const whole = subject && subject.from === segment;
       // An opening adverbial is no subject: "Speaking in Harlem, Clinton, without naming him, accused …".
-      const adverbial = PREPOSITIONS.has(tokens[segment].lower) || isCapitalisedIng(tokens[segment].text);
-      const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].text) || DETERMINERS.has(tokens[subject.from].lower) || PRONOUN_WORDS.has(tokens[subject.from].lower));
+      const adverbial = PREPOSITIONS.has(tokens[segment].lower) || isCapitalisedIng(tokens[segment].surface);
+      const plausible = whole && !adverbial && (isCapitalized(tokens[subject.to].surface) || DETERMINERS.has(tokens[subject.from].lower) || PRONOUN_WORDS.has(tokens[subject.from].lower));
       let open = k + 1;
       while (open < close && isDash(tokens, open)) open++;
       if (plausible && opensParenthetical(tokens[open], tokens, open)) return { subject: subject!, parenthetical: tokenRange(open, close - 1) };
@@ -771,7 +771,7 @@ function subjectBeforeParenthetical(tokens: readonly Token[], floor: number, clo
     // The next segment may hold the subject ("Even if Clinton loses there, insiders in the next two states — … — said";
     // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said" after a quotation's closing mark).
     segment = k + 1;
-    while (segment < close && (isDash(tokens, segment) || (!tokens[segment].word && /^[”"’»]$/u.test(tokens[segment].text)))) segment++;
+    while (segment < close && (isDash(tokens, segment) || (!tokens[segment].word && /^[”"’»]$/u.test(tokens[segment].surface)))) segment++;
   }
   return null;
 }
@@ -798,11 +798,11 @@ function settingBeforeThat(tokens: readonly Token[], i: number, ceil: number): n
 function pluralPossessor(tokens: readonly Token[], k: number, floor: number): TokenRange | false {
   const apostrophe = tokens[k];
   const noun = tokens[k - 1];
-  if (apostrophe.word || !/^['’]$/u.test(apostrophe.text) || !noun.word || noun.end !== apostrophe.start || !/s$/u.test(noun.lower)) return false;
+  if (apostrophe.word || !/^['’]$/u.test(apostrophe.surface) || !noun.word || noun.end !== apostrophe.start || !/s$/u.test(noun.lower)) return false;
   let f = k - 1;
-  if (isCapitalized(noun.text)) f = capitalisedRunStart(tokens, k - 1, floor, 4);
+  if (isCapitalized(noun.surface)) f = capitalisedRunStart(tokens, k - 1, floor, 4);
   else {
-    while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && isLowerHyphenWord(tokens[f - 1].text) && !DETERMINERS.has(tokens[f - 1].lower) &&
+    while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && isLowerHyphenWord(tokens[f - 1].surface) && !DETERMINERS.has(tokens[f - 1].lower) &&
       !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower) && !CUE_BY_FORM.has(tokens[f - 1].lower) && !isVerbOnly(tokens[f - 1].lower) && !/ed$/u.test(tokens[f - 1].lower)) f--;
   }
   if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
@@ -825,12 +825,12 @@ function byAgentBeforeThat(tokens: readonly Token[], i: number, ceil: number): T
   const from = i + 2;
   let j = from;
   if (DETERMINERS.has(lowerAt(tokens, from))) {
-    while (j + 1 <= Math.min(ceil, from + 3) && tokens[j + 1].word && isLowerHyphenWord(tokens[j + 1].text) && tokens[j + 1].lower !== 'that' &&
+    while (j + 1 <= Math.min(ceil, from + 3) && tokens[j + 1].word && isLowerHyphenWord(tokens[j + 1].surface) && tokens[j + 1].lower !== 'that' &&
       !PREPOSITIONS.has(tokens[j + 1].lower) && !FINITE_VERBS.has(tokens[j + 1].lower) && !CUE_BY_FORM.has(tokens[j + 1].lower)) j++;
     if (j === from) return null;
   } else {
-    if (!tokens[from]?.word || !isCapitalized(tokens[from].text)) return null;
-    while (j + 1 <= Math.min(ceil, from + 4) && (tokens[j + 1].word && isCapitalized(tokens[j + 1].text) || isInnerDot(tokens, j + 1))) j++;
+    if (!tokens[from]?.word || !isCapitalized(tokens[from].surface)) return null;
+    while (j + 1 <= Math.min(ceil, from + 4) && (tokens[j + 1].word && isCapitalized(tokens[j + 1].surface) || isInnerDot(tokens, j + 1))) j++;
   }
   return lowerAt(tokens, j + 1) === 'that' ? { from, to: j } : null;
 }
@@ -852,7 +852,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (next.lower === 'that' && (FINITE_VERBS.has(tokens[setting + 2].lower) || CUE_BY_FORM.has(tokens[setting + 2].lower) && (writtenThing(tokens[i].lower) || /ed$/u.test(tokens[setting + 2].lower)))) return null;
   let k = i - 1;
   // Up to two modifiers between possessor and noun: "Trump's repeated false claims".
-  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !endsPossessive(tokens[k].text) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].text); skipped++) k--;
+  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].word && !endsPossessive(tokens[k].surface) && !POSSESSIVE_PRONOUN.has(tokens[k].lower) && !isCapitalized(tokens[k].surface); skipped++) k--;
   // "the senators’ claim that …", "budget hawks’ warnings that …": a plural possessor, its apostrophe a token of its own.
   const plural = k > floor && pluralPossessor(tokens, k, floor);
   if (k < floor || (!tokens[k].word && !plural)) return null;
@@ -860,14 +860,14 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   // "an assertion that …", "complaints that …", "accusations of …": a cue noun with no owner still carries content;
   // its speaker is left open. It must be determined ("the claim that"), or a noun that is never a verb
   // ("allegations that"), and sit after a verb or a preposition, not open the sentence.
-  const owned = plural !== false || POSSESSIVE_PRONOUN.has(tokens[k].lower) || endsPossessive(tokens[k].text);
+  const owned = plural !== false || POSSESSIVE_PRONOUN.has(tokens[k].lower) || endsPossessive(tokens[k].surface);
   // ("a call for calm", "an impassioned call for unity", "few calls for him to quit": the unowned call too.)
   if (!owned && (next.lower === 'that' || next.lower === 'of' || next.lower === 'for' && noun.lemma === 'call')) {
     const opener = noun.lemma === 'call' ? CALL_DETERMINERS : CLAIM_DETERMINERS;
     // Back over up to two lower-case modifiers to the determiner: "a new assertion that", "no public mention of".
     let d = i - 1;
     // (Not over a verb after its subject: "The senator dismissed claims by …" has no determiner of its own.)
-    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && isLowerHyphenWord(tokens[d].text) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower) &&
+    while (d > i - 3 && d > floor && tokens[d].word && !opener.has(tokens[d].lower) && isLowerHyphenWord(tokens[d].surface) && !NP_STOP.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !CUE_BY_FORM.has(tokens[d].lower) &&
       !(isVerbOnly(tokens[d].lower) && isSubjectNoun(lowerAt(tokens, d - 1)))) d--;
     // (A noun that is also a verb form takes its determiner right before it: "a warning that", never "a road sign
     // warning of".)
@@ -883,10 +883,10 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
   if (!speaker && POSSESSIVE_PRONOUN.has(tokens[k].lower)) speaker = tokenRange(k, k);
-  else if (!speaker && endsPossessive(tokens[k].text)) {
+  else if (!speaker && endsPossessive(tokens[k].surface)) {
     // The possessor alone: a name ("Donald Trump's", "Mr. Trump's") or a short definite phrase ("the senator's").
     let f = capitalisedRunStart(tokens, k, floor, 4);
-    if (f === k && !isCapitalized(tokens[k].text)) {
+    if (f === k && !isCapitalized(tokens[k].surface)) {
       // "the senator's", "the former governor's": back to the determiner that opens the phrase.
       while (f - 1 >= floor && f - 1 >= k - 3 && tokens[f - 1].word && !DETERMINERS.has(tokens[f - 1].lower) && !NP_STOP.has(tokens[f - 1].lower) && !PREPOSITIONS.has(tokens[f - 1].lower)) f--;
       if (f - 1 >= floor && DETERMINERS.has(tokens[f - 1].lower)) f--;
@@ -897,7 +897,7 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (!speaker) return null;
   // A claim that is the sentence's own subject ("His call for a boycott drew support") runs into the main verb, whose
   // end the engine cannot place: only claims that sit after a verb or a preposition are read.
-  if (speaker.from === floor || tokens[speaker.from - 1]?.text === ',') return null;
+  if (speaker.from === floor || tokens[speaker.from - 1]?.surface === ',') return null;
   return cueClause('noun-complement', i, noun, setting, speaker, 'before', speaker.from);
 }
 
@@ -945,9 +945,9 @@ function isTitleCase(tokens: readonly Token[], floor: number, ceil: number): boo
   let capitalised = 0;
   for (let i = floor; i <= ceil && i - floor < 60; i++) {
     const t = tokens[i];
-    if (!t.word || t.text.length < 4 || startsWithDigit(t.text)) continue;
+    if (!t.word || t.surface.length < 4 || startsWithDigit(t.surface)) continue;
     long++;
-    if (isCapitalized(t.text)) capitalised++;
+    if (isCapitalized(t.surface)) capitalised++;
   }
   return long >= 4 && capitalised >= 0.9 * long;
 }
@@ -959,7 +959,7 @@ const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'its', 'their', '
 /** Where the capitalised words (and abbreviation dots) before `end` start, at most `max` tokens back: a name. */
 function capitalisedRunStart(tokens: readonly Token[], end: number, floor: number, max: number): number {
   let f = end;
-  while (f - 1 >= floor && f - 1 >= end - max && (tokens[f - 1].word && isCapitalized(tokens[f - 1].text) || isInnerDot(tokens, f - 1))) f--;
+  while (f - 1 >= floor && f - 1 >= end - max && (tokens[f - 1].word && isCapitalized(tokens[f - 1].surface) || isInnerDot(tokens, f - 1))) f--;
   return f;
 }
 
@@ -982,13 +982,13 @@ function baseFormVerb(tokens: readonly Token[], j: number, i: number, floor: num
   if (j < floor || !tokens[j].word) return false;
   if (BASE_FORM_SUBJECTS.has(tokens[j].lower) || /n['’]t$/u.test(tokens[j].lower)) return true;
   // ("levels of stress", "under stress": after a preposition it is the noun.)
-  if (endsPossessive(tokens[j].text) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return false;
+  if (endsPossessive(tokens[j].surface) || DETERMINERS.has(tokens[j].lower) && !PLURAL_QUANTITIES.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return false;
   // "Critics of the governor call", "31 percent say", "most of them say": people, a count or a name in the subject
   // (not "the deals promise to be better": things).
   const subject = phraseBefore(tokens, j, floor);
   for (let k = subject ? subject.from : j; k <= j; k++) {
     const w = tokens[k].lower;
-    if (/[^s'’]s$/u.test(w) && !endsPossessive(tokens[k].text) && (isCapitalized(tokens[k].text) || ANON_HEAD_WORDS.has(w) || ORG_HEADS.has(w.slice(0, -1))) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || startsWithDigit(w)) return true;
+    if (/[^s'’]s$/u.test(w) && !endsPossessive(tokens[k].surface) && (isCapitalized(tokens[k].surface) || ANON_HEAD_WORDS.has(w) || ORG_HEADS.has(w.slice(0, -1))) || isPeoplePlural(w) || PLURAL_QUANTITIES.has(w) || startsWithDigit(w)) return true;
   }
   return false;
 }
@@ -1001,14 +1001,14 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
   for (;;) {
     // ("Will" mid-sentence is a name, not the auxiliary: "…, which Will claims affirmed …"; "Goonies Never say die" is a
     // title. Only a headline capitalises its adverbs, "Mayor Also Says"; a weekday is written so anywhere.)
-    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].text) && !/day$/u.test(tokens[j].lower) && (tokens[j].text === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].text.endsWith('ly') && isLyAdverb(tokens[j].text) && tokens[j].lower !== 'only' && !NOT_MANNER_ADVERBS.has(tokens[j].lower))) j--;
+    while (j >= floor && tokens[j].word && (CUE_ADVERBS.has(tokens[j].lower) && !(j > floor && isCapitalized(tokens[j].surface) && !/day$/u.test(tokens[j].lower) && (tokens[j].surface === 'Will' || !isCapitalized(textAt(tokens, from + 1)))) || tokens[j].surface.endsWith('ly') && isLyAdverb(tokens[j].surface) && tokens[j].lower !== 'only' && !NOT_MANNER_ADVERBS.has(tokens[j].lower))) j--;
     // "He continues to insist that …", "went on to say": an aspect verb before the cue still asserts the saying
     // (unlike "wants to say" or "refused to say", which do not).
     const before = tokens[j - 1]?.lower;
     // ("They have all said", "Lind and Berg have both said": a quantifier after an auxiliary floats off its subject.)
     if (j > floor && FLOATING.has(tokens[j].lower) && CUE_ADVERBS.has(before!)) { j--; continue; }
     // ("Richards and Menendez both stressed", "the senators all said": right after the subject too.)
-    if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].text) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
+    if (j > floor && FLOATING.has(tokens[j].lower) && tokens[j - 1].word && (isCapitalized(tokens[j - 1].surface) || /[^s]s$/u.test(before!) || before === 'they' || before === 'we')) { j--; continue; }
     if (j - 1 >= floor && tokens[j].lower === 'to' && before && CONTINUING.has(before)) { j -= 2; continue; }
     // ("Mr. Trump was prompted to say", "she felt compelled to add": a speaker moved to speak still speaks.)
     if (j - 2 >= floor && tokens[j].lower === 'to' && before && MOVED_TO.has(before) && (BE_FORMS.has(tokens[j - 2].lower) || tokens[j - 2].lower === 'felt')) { j -= 3; continue; }
@@ -1025,8 +1025,8 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
     // "who has in the past described …", "has in recent interviews said": a setting after an auxiliary.
     if (j > floor && SETTING_HEADS.has(tokens[j].lower.replace(/s$/u, ''))) {
       let k = j - 1;
-      while (k > floor && j - k <= 3 && tokens[k].word && !SETTING_PREPOSITIONS.has(tokens[k].text) && /^\p{Ll}+$/u.test(tokens[k].text)) k--;
-      if (k > floor && SETTING_PREPOSITIONS.has(tokens[k].text) && CUE_ADVERBS.has(tokens[k - 1].lower)) { j = k - 1; continue; }
+      while (k > floor && j - k <= 3 && tokens[k].word && !SETTING_PREPOSITIONS.has(tokens[k].surface) && /^\p{Ll}+$/u.test(tokens[k].surface)) k--;
+      if (k > floor && SETTING_PREPOSITIONS.has(tokens[k].surface) && CUE_ADVERBS.has(tokens[k - 1].lower)) { j = k - 1; continue; }
     }
     return j;
   }
@@ -1046,8 +1046,8 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
   while (f - 1 >= floor && end - f < 5) {
     const t = tokens[f - 1];
     if (!t.word) break;
-    if (DETERMINERS.has(t.lower) || startsWithDigit(t.text)) { f--; break; }
-    if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || isLowerEdForm(t.text)) break;
+    if (DETERMINERS.has(t.lower) || startsWithDigit(t.surface)) { f--; break; }
+    if (NP_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || CUE_BY_FORM.has(t.lower) || isVerbOnly(t.lower) || isLowerEdForm(t.surface)) break;
     f--;
   }
   return tokens[end]?.word ? tokenRange(f, end) : null;
@@ -1087,11 +1087,11 @@ function markedObject(tokens: readonly Token[], verb: CueVerb, from: number): bo
 function endsInversion(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return true;
-  return CLAUSE_BOUNDARY_WORDS.has(t.lower) || isCapitalized(t.text);
+  return CLAUSE_BOUNDARY_WORDS.has(t.lower) || isCapitalized(t.surface);
 }
 
 function isClauseStartBoundary(tokens: readonly Token[], i: number, floor: number): boolean {
-  return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].text);
+  return i < floor || !tokens[i].word || PUNCT_BOUNDARY.has(tokens[i].surface);
 }
 
 /**
@@ -1141,23 +1141,23 @@ function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, cl
   const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;
   let start = -1;
   for (let k = i - 2; k > floor && k > lastCue; k--) {
-    if (tokens[k].text === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1)) && k + 2 < i - 2) { start = k + 2; break; }
+    if (tokens[k].surface === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1)) && k + 2 < i - 2) { start = k + 2; break; }
   }
   if (start < 0) {
     let s = floor;
     if (AND_BUT.has(lowerAt(tokens, s))) s++;
     if (!FRONTING_SUBORDINATORS.has(lowerAt(tokens, s))) return null;
     let comma = s + 1;
-    while (comma < i && comma - s <= 25 && tokens[comma].text !== ',') comma++;
-    if (comma >= i - 1 || tokens[comma].text !== ',' || comma < lastCue) return null;
+    while (comma < i && comma - s <= 25 && tokens[comma].surface !== ',') comma++;
+    if (comma >= i - 1 || tokens[comma].surface !== ',' || comma < lastCue) return null;
     start = comma + 1;
   }
   const subject = sentenceSubject(tokens, start, i);
-  if (!subject || subject.to + 1 >= i || !tokens[subject.to + 1]?.word && tokens[subject.to + 1]?.text !== ',') return null;
+  if (!subject || subject.to + 1 >= i || !tokens[subject.to + 1]?.word && tokens[subject.to + 1]?.surface !== ',') return null;
   // (A name or a pronoun, or "the" before a name: "a much smaller movement has materialized, of people … shouting" is
   // the writer's narration.)
   const first = tokens[subject.from];
-  const named = PRONOUN_WORDS.has(first.lower) || isCapitalized(first.text) && !DETERMINERS.has(first.lower) || first.lower === 'the' && isCapitalized(textAt(tokens, subject.from + 1));
+  const named = PRONOUN_WORDS.has(first.lower) || isCapitalized(first.surface) && !DETERMINERS.has(first.lower) || first.lower === 'the' && isCapitalized(textAt(tokens, subject.from + 1));
   return named && subject.from - start <= 4 ? subject : null;
 }
 
@@ -1175,8 +1175,8 @@ function possessedNoun(tokens: readonly Token[], i: number, floor: number): bool
   for (let k = i - 1; k >= floor && i - k <= 3; k--) {
     const t = tokens[k];
     if (!t.word) return false;
-    if (/\p{L}['’]s$/u.test(t.text) || POSSESSIVE_PRONOUN.has(t.lower)) return true;
-    if (isCapitalized(t.text) || NP_STOP.has(t.lower) || CUE_BY_FORM.has(t.lower)) return false;
+    if (/\p{L}['’]s$/u.test(t.surface) || POSSESSIVE_PRONOUN.has(t.lower)) return true;
+    if (isCapitalized(t.surface) || NP_STOP.has(t.lower) || CUE_BY_FORM.has(t.lower)) return false;
   }
   return false;
 }
@@ -1199,10 +1199,10 @@ export function sayAsNoun(tokens: readonly Token[], i: number): boolean {
  * not), and a word, not a quotation mark, follows the colon (a quotation is left to the direct-quote rules).
  */
 function headlineColon(tokens: readonly Token[], floor: number, ceil: number, opensArticle: boolean): Clause | null {
-  if (ceil - floor > 40 || !tokens[floor]?.word || !isCapitalized(tokens[floor].text)) return null;
+  if (ceil - floor > 40 || !tokens[floor]?.word || !isCapitalized(tokens[floor].surface)) return null;
   let colon = floor + 1;
-  while (colon <= ceil && colon - floor <= 5 && (tokens[colon].word && isCapitalized(tokens[colon].text) || isInnerDot(tokens, colon))) colon++;
-  if (colon > ceil || tokens[colon].text !== ':' || !tokens[colon + 1]?.word || colon + 3 > ceil) return null;
+  while (colon <= ceil && colon - floor <= 5 && (tokens[colon].word && isCapitalized(tokens[colon].surface) || isInnerDot(tokens, colon))) colon++;
+  if (colon > ceil || tokens[colon].surface !== ':' || !tokens[colon + 1]?.word || colon + 3 > ceil) return null;
   const lex = nameLexicon();
   const bare = (k: number): string => tokens[k].lower.replace(/['’]s$/u, '');
   const first = bare(floor);
@@ -1214,10 +1214,10 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number, op
   // charge, not a claim.
   // ("Mark Cuban: I'd consider a White House bid": a claim in the first person is the name's own words; "FTC: We use
   // affiliate links", in capitals, is a label.)
-  let finite = /^(i|we)(['’](m|re|d|ll|ve))?$/u.test(tokens[colon + 1].lower) && !/^[A-Z]+$/u.test(tokens[colon - 1].text);
+  let finite = /^(i|we)(['’](m|re|d|ll|ve))?$/u.test(tokens[colon + 1].lower) && !/^[A-Z]+$/u.test(tokens[colon - 1].surface);
   let comma = false;
   for (let k = colon + 2; k <= ceil && !finite; k++) {
-    comma ||= tokens[k].text === ',';
+    comma ||= tokens[k].surface === ',';
     finite = tokens[k].word && (FINITE_VERBS.has(tokens[k].lower.replace('’', "'")) || !comma && isVerbOnly(tokens[k].lower) && !PREPOSITIONS.has(tokens[k - 1].lower));
   }
   // ("Lynch: No outside influence on FBI probe into Clinton emails": a headline, a paragraph of its own, may state the
@@ -1238,10 +1238,10 @@ function verblessHeadline(tokens: readonly Token[], floor: number, ceil: number,
   if (end > ceil || !isCapitalized(textAt(tokens, colon + 1))) return false;
   // (A name, not a description, a team's or an agency's: "NBA-leading Lakers: Visit the Thunder on Friday" is a listing,
   // "FTC: We use affiliate links" a notice.)
-  for (let k = floor; k < colon; k++) if (/-\p{Ll}/u.test(tokens[k].text) || /^[A-Z]{2,}$/u.test(tokens[k].text) || nameLexicon().orgs.has(tokens[k].lower)) return false;
+  for (let k = floor; k < colon; k++) if (/-\p{Ll}/u.test(tokens[k].surface) || /^[A-Z]{2,}$/u.test(tokens[k].surface) || nameLexicon().orgs.has(tokens[k].lower)) return false;
   let words = 0;
   for (let k = colon + 1; k <= tokens.length - 1; k++) {
-    if (tokens[k].text === ',' || tokens[k].text === '?') return false;
+    if (tokens[k].surface === ',' || tokens[k].surface === '?') return false;
     if (tokens[k].word) words++;
   }
   return words >= 4 && words <= 15;
@@ -1261,20 +1261,20 @@ export function personNoun(word: string): boolean {
  * relation after a name). Not "according to police, John Smith, 45, was …", whose name opens the content.
  */
 function accordingAppositive(tokens: readonly Token[], sp: TokenRange, ceil: number): TokenRange | null {
-  if (tokens[sp.to + 1]?.text !== ',') return null;
+  if (tokens[sp.to + 1]?.surface !== ',') return null;
   const a = sp.to + 2;
   let z = a;
   while (z <= ceil && z - a < 6 && (isWordTok(tokens[z]) || isInnerDot(tokens, z))) z++;
   const next = tokens[z + 1];
-  if (z > ceil || tokens[z].text !== ',' || z === a || !next || !(isWordTok(next) && !startsWithDigit(next.text) || /^[“"‘]$/u.test(next.text))) return null;
+  if (z > ceil || tokens[z].surface !== ',' || z === a || !next || !(isWordTok(next) && !startsWithDigit(next.surface) || /^[“"‘]$/u.test(next.surface))) return null;
   const last = tokens[sp.to];
   const words = tokens.slice(a, z).filter((t) => t.word);
   // A role or relation, then a name of two words or more.
-  if (!isCapitalized(last.text) && personNoun(last.lower) && words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalized(t.text))) return tokenRange(a, z - 1);
+  if (!isCapitalized(last.surface) && personNoun(last.lower) && words.length >= 2 && words.length <= 4 && words.every((t) => isCapitalized(t.surface))) return tokenRange(a, z - 1);
   // A name, then a role or relation: "his aunt", "the town's mayor".
   const name = tokens.slice(sp.from, sp.to + 1).filter((t) => t.word);
   const head = words.at(-1);
-  if (name.length >= 2 && name.every((t) => isCapitalized(t.text)) && DETERMINERS.has(words[0].lower) && words.length <= 5 && head && !isCapitalized(head.text) && personNoun(head.lower)) return tokenRange(a, z - 1);
+  if (name.length >= 2 && name.every((t) => isCapitalized(t.surface)) && DETERMINERS.has(words[0].lower) && words.length <= 5 && head && !isCapitalized(head.surface) && personNoun(head.lower)) return tokenRange(a, z - 1);
   return null;
 }
 
@@ -1324,7 +1324,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // "pointed out that", "made it clear that", "called out": the particle belongs to the cue.
     const particle = required || (tokens[i + 1]?.lower === 'out' && lemma === 'call' ? 1 : 0);
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
-    if (isCapitalized(t.text) && i > floor && !(HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].text) && (headline ??= isTitleCase(tokens, floor, ceil)))) continue;
+    if (isCapitalized(t.surface) && i > floor && !(HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].surface) && (headline ??= isTitleCase(tokens, floor, ceil)))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
     let prev = tokens[i - 1];
     // ("three confirmed cases", "12 reported deaths": a past form between a number and a noun is an adjective.)
@@ -1333,7 +1333,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // ("3,248 cases reported worldwide", "12 deaths confirmed since": a past form after a counted plural that names no
     // people and no document, with no object after it, is a passive participle; "Two senators warned that …" speaks,
     // and so does the poll in "a poll of voters in all 50 states revealed a split".)
-    if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.text) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
+    if (prev && /ed$/u.test(t.lower) && counted(i - 2) && /^[a-z]+s$/u.test(prev.surface) && !ANON_HEAD_WORDS.has(prev.lower) && !isPeoplePlural(prev.lower) &&
       !DOCUMENT_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower) && !nameLexicon().actors.has(prev.lower.slice(0, -1)) && !/^(that|to|,)$/u.test(textAt(tokens, i + 1)) && !DETERMINERS.has(lowerAt(tokens, i + 1))) continue;
     // ("Other estimates are …", "some reports": an -s form after a quantifier is a plural noun.)
     // ("a blog post that said …", "a statement that said …": after a document, "that" is the relative pronoun and the
@@ -1346,12 +1346,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // pronoun or a document says it ("It states that courts should not …", "the letter states that …").
     if (t.lower === 'states' && !IT_HE_SHE_WHICH_THAT.has(prev?.lower ?? '') && !DOCUMENT_HEADS.has(prev?.lower ?? '')) continue;
     // "All told, …" sums up.
-    if (t.lower === 'told' && prev?.lower === 'all' && tokens[i + 1]?.text === ',') continue;
+    if (t.lower === 'told' && prev?.lower === 'all' && tokens[i + 1]?.surface === ',') continue;
     // ("a poorly described article", "the widely reported case": after a determiner and an adverb, too.)
     // ("The family claimed", "the ally said": nouns in -ly are subjects.)
-    if (prev?.word && /^[a-z]+ly$/u.test(prev.text) && prev.text.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(lowerAt(tokens, i - 2))) continue;
+    if (prev?.word && /^[a-z]+ly$/u.test(prev.surface) && prev.surface.length >= 6 && !NOT_MANNER_ADVERBS.has(prev.lower) && DEMONSTRATIVE_DETERMINERS.has(lowerAt(tokens, i - 2))) continue;
     // So is a past form after a possessive or a preposition: "its proposed cutoff", "her lead in pledged delegates".
-    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || endsPossessive(prev.text) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
+    if (prev?.word && /ed$/u.test(t.lower) && (POSSESSIVE_PRONOUN.has(prev.lower) || /^(our|my|your)$/u.test(prev.lower) || endsPossessive(prev.surface) && !prev.lower.startsWith('who') || SET_PREPOSITIONS.has(prev.lower))) continue;
     if (sayAsNoun(tokens, i)) continue;
     // A gerund speaks as a participle clause (", saying ..."), after "is/was/were", after a subordinator ("by saying",
     // "after warning"), or after the noun it describes ("a statement saying", "52 percent saying"); otherwise it
@@ -1376,8 +1376,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // opens the sentence, the participle's subject is the main clause's, after the phrase's comma.
       if (prev.lower !== 'as' && !clauses.length && openingTimePhrase(tokens, floor, i - 1)) {
         let comma = i + 1;
-        while (comma < ceil && comma - i <= 30 && !/^[,.:;?!]$/u.test(tokens[comma].text)) comma++;
-        if (tokens[comma]?.text === ',') subject = sentenceSubject(tokens, comma + 1, ceil);
+        while (comma < ceil && comma - i <= 30 && !/^[,.:;?!]$/u.test(tokens[comma].surface)) comma++;
+        if (tokens[comma]?.surface === ',') subject = sentenceSubject(tokens, comma + 1, ceil);
       }
       clauses.push(cueClause('participle', i, verb, i + particle, subject));
       continue;
@@ -1393,7 +1393,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
     const documentNoun = prev?.word === true && DOCUMENT_HEADS.has(prev.lower) && (DETERMINERS.has(lowerAt(tokens, i - 2)) || POSSESSIVE_PRONOUN.has(lowerAt(tokens, i - 2)));
-    if (gerund && prev?.word && !isCapitalized(prev.text) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'not' && !NEGATED_BE.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+    if (gerund && prev?.word && !isCapitalized(prev.surface) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'not' && !NEGATED_BE.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
@@ -1408,8 +1408,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
       if (speaker && speaker.from - 2 >= floor && /^(of|in)$/u.test(tokens[speaker.from - 1].lower)) {
         const count = tokens[speaker.from - 2];
-        const share = tokens[speaker.from - 1].lower === 'of' ? SHARE_WORDS.has(count.lower) || startsWithDigit(count.text)
-          : /^\d+$/u.test(tokens[speaker.from].text) && (startsWithDigit(count.text) || ONE_TO_NINE.has(count.lower));
+        const share = tokens[speaker.from - 1].lower === 'of' ? SHARE_WORDS.has(count.lower) || startsWithDigit(count.surface)
+          : /^\d+$/u.test(tokens[speaker.from].surface) && (startsWithDigit(count.surface) || ONE_TO_NINE.has(count.lower));
         if (share) speaker = { from: nounPhraseBefore(tokens, speaker.from - 2, floor)?.from ?? speaker.from - 2, to: speaker.to };
       }
       // ("an adviser to his campaign acknowledging …": after a person's role, "to" belongs to the speaker's phrase.)
@@ -1433,7 +1433,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "Martin Andanar released a statement saying …": whoever issued the document speaks through it.
       // "her statement saying …", "Trump's letter urging …": the document's owner speaks through it.
       let owner = false;
-      if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || endsPossessive(tokens[speaker.from].text) && isCapitalized(tokens[speaker.from].text))) {
+      if (speaker && speaker.to > speaker.from && DOCUMENT_HEADS.has(tokens[speaker.to].lower) && (POSSESSIVE_PRONOUN.has(tokens[speaker.from].lower) || endsPossessive(tokens[speaker.from].surface) && isCapitalized(tokens[speaker.from].surface))) {
         speaker = tokenRange(speaker.from, speaker.from);
         owner = true;
       } else if (speaker && DOCUMENT_HEADS.has(tokens[speaker.to].lower)) {
@@ -1448,11 +1448,11 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // A comma inside a closing quotation mark still ends the clause before: "… a “bad earpiece,” claiming he had …".
     // So does a manner adverb between the comma and a participle: "…, falsely suggesting that …".
-    const commaBefore = prev !== undefined && (prev.text === ',' || (/^[”"’]$/u.test(prev.text) && tokens[i - 2]?.text === ',')
-      || (gerund && isLyAdverb(prev.text) && prev.lower !== 'only' && tokens[i - 2]?.text === ','));
+    const commaBefore = prev !== undefined && (prev.surface === ',' || (/^[”"’]$/u.test(prev.surface) && tokens[i - 2]?.surface === ',')
+      || (gerund && isLyAdverb(prev.surface) && prev.lower !== 'only' && tokens[i - 2]?.surface === ','));
     // "…, with Martin Lind calling the plan a fraud", "with former Gov. Ada Berg telling reporters …": in an absolute
     // "with" phrase a name before the -ing form speaks (not with a plain noun: "with prices rising").
-    if (gerund && i > floor && isCapitalized(tokens[i - 1].text)) {
+    if (gerund && i > floor && isCapitalized(tokens[i - 1].surface)) {
       const w = capitalisedRunStart(tokens, i - 1, floor, 6);
       // (So does a name a recording shows: "The video showed Kristi Noem saying that …", "footage shows Trump telling …".)
       if (tokens[w - 1]?.lower === 'with' || tokens[w - 2]?.lower === 'with' && ROLE_PREMODIFIERS.has(tokens[w - 1].lower) || w > floor && SHOWING_VERBS.has(tokens[w - 1].lower)) {
@@ -1466,8 +1466,8 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       let comma = i + 2;
       // (Up to its comma, within the sentence's first clause: not past a colon or a semicolon, where a quotation's own
       // commas begin: "Conceding that … he warned: “…, the EU.”")
-      while (comma < ceil && comma - i <= 40 && !/^[,.:;?!]$/u.test(tokens[comma].text)) comma++;
-      const subject = tokens[comma]?.text === ',' ? sentenceSubject(tokens, comma + 1, ceil) : null;
+      while (comma < ceil && comma - i <= 40 && !/^[,.:;?!]$/u.test(tokens[comma].surface)) comma++;
+      const subject = tokens[comma]?.surface === ',' ? sentenceSubject(tokens, comma + 1, ceil) : null;
       if (subject) clauses.push(cueClause('participle', i, verb, i, subject));
       continue;
     }
@@ -1477,7 +1477,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (gerund && !(prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and' || BE_KEEP.has(prev.lower) || negatedBe || /^(he|she|it|they|we|who)['’](s|re)$/u.test(prev.lower)))) continue;
     // ("“It is late,” notes Ana Ruiz": after a quotation and its comma, before a name, a form that is mostly a noun is
     // the verb; "comments" is a verb nowhere else.)
-    const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.text ?? '') || /^[”"’]$/u.test(textAt(tokens, i - 2))) && isCapitalized(textAt(tokens, i + 1));
+    const quoteThenName = commaBefore && !gerund && (/^[”"’]$/u.test(prev?.surface ?? '') || /^[”"’]$/u.test(textAt(tokens, i - 2))) && isCapitalized(textAt(tokens, i + 1));
     if (lemma === 'comment' && !quoteThenName) continue;
     if (/^(writing|reporting|warning|notes?|reports?|calls)$/u.test(t.lower)) {
       // "in writing", "a warning": a noun, unless a subject precedes it or it opens a participle clause with "that"
@@ -1486,21 +1486,21 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // the verb whatever its subject.)
       const called = t.lower === 'calls' && CALLED_PRONOUNS.has(lowerAt(tokens, i + 1));
       // (Over one adverb: "O’Malley frequently notes that …", "she also notes".)
-      const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || isLyAdverb(prev.text)) && i - 2 >= floor;
+      const adverb = prev?.word === true && (CUE_ADVERBS.has(prev.lower) || isLyAdverb(prev.surface)) && i - 2 >= floor;
       const at = adverb ? i - 2 : i - 1;
       const subjectWord = tokens[at];
       // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
-      const named = subjectWord !== undefined && isCapitalized(subjectWord.text) && (at > floor || nameLexicon().last.has(subjectWord.lower));
+      const named = subjectWord !== undefined && isCapitalized(subjectWord.surface) && (at > floor || nameLexicon().last.has(subjectWord.lower));
       // ("…, writing on Twitter that …": where it was written may stand before "that".)
       // ("Gerry O'Brien, a GOP consultant, notes that …": after an appositive's comma, before a "that" clause — not the
       // relative "notes that were taken".)
-      const afterAppositive = prev?.text === ',' && lowerAt(tokens, i + 1) === 'that' && !FINITE_VERBS.has(lowerAt(tokens, i + 2)) && !isVerbOnly(lowerAt(tokens, i + 2));
+      const afterAppositive = prev?.surface === ',' && lowerAt(tokens, i + 1) === 'that' && !FINITE_VERBS.has(lowerAt(tokens, i + 2)) && !isVerbOnly(lowerAt(tokens, i + 2));
       if (!afterAppositive && !(subjectWord && (PRONOUN_WORDS.has(subjectWord.lower) || named)) && !(gerund && tokens[settingBeforeThat(tokens, i, ceil) + 1]?.lower === 'that' && (commaBefore || BE_PAST_PRESENT_BEEN.has(prev?.lower ?? ''))) && !quoteThenName && !called) continue;
     }
     // "When asked whether he would run, …", "She was asked if …": a question put by someone the article does not name
     // (usually the reporter). The question is reported; its speaker is left open.
     // ("Asked about the loan, the senator said …": the same, opening the sentence.)
-    const opening = i === floor && t.text === 'Asked';
+    const opening = i === floor && t.surface === 'Asked';
     if (governs(verb, 'question') && (opening || prev && PASSIVE_CLAUSE_LEADS.has(prev.lower))) {
       const wh = skipAdverbials(tokens, i + 1, ceil);
       if (tokens[wh]?.word && QUESTION_OPENERS.has(tokens[wh].lower)) {
@@ -1564,25 +1564,25 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let j = skipCueAdverbs(tokens, i - 1, floor);
     // "A campaign ad released Thursday says": a participle before a skipped time word ends a reduced relative clause,
     // and the noun before it is the subject.
-    if (j < i - 1 && j > floor && isLowerEdForm(tokens[j].text) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+    if (j < i - 1 && j > floor && isLowerEdForm(tokens[j].surface) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;
     // A base form that is also a noun agrees with its subject: "critics call the plan a disaster", "we claim", "would
     // report that", but "Trump's tweet came …", "The FEC report covering …", "the debunked claim that …" are nouns.
-    if (verb.nounBase && t.lower === lemma && !isCapitalized(t.text) && !baseFormVerb(tokens, j, i, floor)) continue;
+    if (verb.nounBase && t.lower === lemma && !isCapitalized(t.surface) && !baseFormVerb(tokens, j, i, floor)) continue;
     // "Clinton, meanwhile, said", "The minister, for his part, told": a sentence adverb set off by commas.
-    if (j > floor && tokens[j].text === ',') {
+    if (j > floor && tokens[j].surface === ',') {
       let k = j - 1;
       while (k > floor && tokens[k].word && j - k <= 4) k--;
       const aside = tokens.slice(k + 1, j).map((t) => t.lower).join(' ');
       // (Unless a name follows the cue and ends there: "Computers have seen impacts, too, said Mary Lovely, an
       // economist" is an inversion.)
       const named = phraseAfter(tokens, i + 1, ceil, false);
-      const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].text) && endsInversion(tokens, named.to + 1);
-      if (k > floor && tokens[k].text === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor, i);
+      const inverted = !verb.listener && named !== null && isCapitalized(tokens[named.from].surface) && endsInversion(tokens, named.to + 1);
+      if (k > floor && tokens[k].surface === ',' && SENTENCE_ADVERBS.has(aside) && !inverted) j = skipCueAdverbs(tokens, k - 1, floor, i);
     }
-    if (j > floor && tokens[j].text === ')') {
+    if (j > floor && tokens[j].surface === ')') {
       let open = j - 1;
-      while (open > floor && tokens[open].text !== '(' && j - open < 12) open--;
-      if (tokens[open].text === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor, i);
+      while (open > floor && tokens[open].surface !== '(' && j - open < 12) open--;
+      if (tokens[open].surface === '(' && open - 1 >= floor && tokens[open - 1].word) j = skipCueAdverbs(tokens, open - 1, floor, i);
     }
     // "she described it as X and accused him of Y": a coordinated cue shares the previous subject; so does one after
     // a comma and "then" that follows a verb ("Clinton paused, then revealed why …").
@@ -1604,20 +1604,20 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let side: Clause['side'] = 'before';
     let rule: ClauseRule = 'subject-verb';
     // ("WHO", all in capitals, is the World Health Organization, not the relative pronoun: "…, the WHO said".)
-    const relativeWord = tokens[j]?.text !== 'WHO';
-    if (j >= floor && relativeWord && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].text === ',') {
+    const relativeWord = tokens[j]?.surface !== 'WHO';
+    if (j >= floor && relativeWord && /^who(?:['’](?:s|ve|d))?$/u.test(tokens[j].lower) && j - 1 >= floor && tokens[j - 1].surface === ',') {
       // "the source, who said he had spoken to people": the subject is before ", who" (", who's called for …": "who has").
       // ("drew a reaction from President Barack Obama, who called …": a name after a preposition other than "of" is the
       // subject, not the clause it ends; after "of" the "who" may be the phrase's head: "a former backer of Sen. Ted
       // Cruz, who has since called …" is the backer.)
       const last = j - 2;
-      const run = tokens[last]?.word && isCapitalized(tokens[last].text) ? capitalisedRunStart(tokens, last, floor, 6) : -1;
+      const run = tokens[last]?.word && isCapitalized(tokens[last].surface) ? capitalisedRunStart(tokens, last, floor, 6) : -1;
       // (Not inside an institution's name: "the Latino Partnership for Conservative Principles, who".)
-      const named = run > floor + 1 && run < last && NAME_AFTER_PREPOSITIONS.has(tokens[run - 1].lower) && !isCapitalized(tokens[run - 2].text) && !ORG_HEADS.has(tokens[last].lower);
+      const named = run > floor + 1 && run < last && NAME_AFTER_PREPOSITIONS.has(tokens[run - 1].lower) && !isCapitalized(tokens[run - 2].surface) && !ORG_HEADS.has(tokens[last].lower);
       speaker = named ? tokenRange(run, last) : phraseBefore(tokens, j - 2, floor);
       relative = true;
       rule = 'relative-who';
-    } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].text === ',' && (tokens[j - 2].word && isCapitalized(tokens[j - 2].text) || isInnerDot(tokens, j - 2))) {
+    } else if (j >= floor && tokens[j].lower === 'which' && j - 2 >= floor && tokens[j - 1].surface === ',' && (tokens[j - 2].word && isCapitalized(tokens[j - 2].surface) || isInnerDot(tokens, j - 2))) {
       // "a request by The Washington Post, which argued that …": a named organisation speaks through ", which" —
       // the name alone, not the phrase it ends ("the F.B.I., which …": without the initials' last dot).
       const last = tokens[j - 2].word ? j - 2 : j - 3;
@@ -1640,14 +1640,14 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       }
       relative = true;
       rule = 'relative-who';
-    } else if (j >= floor && tokens[j].text === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
+    } else if (j >= floor && tokens[j].surface === ',' && j - 1 >= floor && (tokens[j - 1].word || isInnerDot(tokens, j - 1))) {
       // Appositive: "Kevin Mayer, chairman of Disney's unit, said" — find the comma that opens it.
       let k = j - 1;
       // (An abbreviation's dot is no boundary: "Benjamin J. Rhodes, Mr. Obama's deputy, said". But an aside that is one
       // abbreviation, "in Washington, D.C., said", "of Atlanta, Ga., said", ends a place, not a subject.)
-      while (k >= floor && tokens[k].text !== ',' && (!PUNCT_BOUNDARY.has(tokens[k].text) || isInnerDot(tokens, k)) && j - k < 16) k--;
+      while (k >= floor && tokens[k].surface !== ',' && (!PUNCT_BOUNDARY.has(tokens[k].surface) || isInnerDot(tokens, k)) && j - k < 16) k--;
       const placeEnd = j - k === 3 && isInnerDot(tokens, j - 1);
-      if (k >= floor && tokens[k].text === ',' && !placeEnd && k - 1 >= floor && (tokens[k - 1].word || endsInSuffixDot(tokens, k - 1))) {
+      if (k >= floor && tokens[k].surface === ',' && !placeEnd && k - 1 >= floor && (tokens[k - 1].word || endsInSuffixDot(tokens, k - 1))) {
         const phrase = phraseBefore(tokens, k - 1, floor);
         const subject = phrase && headBeforeRelative(tokens, phrase);
         // The subject opens its clause (sentence start, or after punctuation or a conjunction), and the aside reads as
@@ -1657,15 +1657,15 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         const opener = subject !== null && subject.from - 1 === floor && CLAUSE_FLOOR_WORDS.has(tokens[floor].lower);
         const opensClause = subject && (subject.from === floor || opener || !tokens[subject.from - 1].word || AND_BUT_SO_YET_THEN.has(tokens[subject.from - 1].lower));
         // A possessive opens a phrase as a determiner does: "Santilli's attorney, Thomas Coan, argued".
-        const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || endsPossessive(tokens[subject.from].text));
-        if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].text) || determined) && tokens[k + 1]?.lower !== 'and') {
+        const determined = subject !== null && (DETERMINERS.has(tokens[subject.from].lower) || endsPossessive(tokens[subject.from].surface));
+        if (subject && opensClause && opensParenthetical(tokens[k + 1], tokens, k + 1) && (isCapitalized(tokens[subject.to].surface) || determined) && tokens[k + 1]?.lower !== 'and') {
           // "Dean Johnson, a salesman from Sumter, South Carolina, says": an earlier segment that opens the sentence
           // is the subject, and everything up to the cue its parenthetical.
-          const earlier = subject.from > floor && tokens[subject.from - 1].text === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
+          const earlier = subject.from > floor && tokens[subject.from - 1].surface === ',' ? subjectBeforeParenthetical(tokens, floor, j) : null;
           // ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said": an opening participle phrase is
           // no subject.)
           // ("Indeed, Ana Ruiz, a lawyer, said": nor is a sentence adverb.)
-          const adverb = earlier !== null && earlier.subject.from === earlier.subject.to && (OPENING_ADVERBS.has(tokens[earlier.subject.from].lower) || /^[A-Z][a-z]+ly$/u.test(tokens[earlier.subject.from].text));
+          const adverb = earlier !== null && earlier.subject.from === earlier.subject.to && (OPENING_ADVERBS.has(tokens[earlier.subject.from].lower) || /^[A-Z][a-z]+ly$/u.test(tokens[earlier.subject.from].surface));
           if (earlier && earlier.subject.from < subject.from && !openingParticiple(tokens, earlier.subject.from) && !adverb) {
             speaker = earlier.subject;
             appositive = earlier.parenthetical;
@@ -1682,13 +1682,13 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       }
       // "The company that runs the awards, Dick Clark Productions, denies …": a description with its own relative
       // clause opens the sentence, and the name set off after it is the speaker.
-      if (!speaker && k > floor && tokens[k].text === ',') {
+      if (!speaker && k > floor && tokens[k].surface === ',') {
         const name = describedName(tokens, floor, k, j);
         if (name) { speaker = name; appositive = tokenRange(floor, k - 1); rule = 'appositive'; }
       }
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
       // (A weak cue inverts only before a person's full name: "…, predicted Madeleine Kunin".)
-      const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].text) && nameLexicon().first.has(lowerAt(tokens, i + 1));
+      const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].surface) && nameLexicon().first.has(lowerAt(tokens, i + 1));
       if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && (!verb.weak || fullName)) {
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
@@ -1705,21 +1705,21 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if (speaker && speaker.from > floor && tokens[speaker.from - 1].word && NP_STOP.has(tokens[speaker.from - 1].lower)) speaker = relativeSubject(tokens, j, floor) ?? speaker;
       // "intelligence reports seen by Reuters suggest": the agent of a participle is not the subject; the noun
       // the participle describes is.
-      if (speaker && speaker.from - 1 >= floor && tokens[speaker.from + 1]?.lower === 'by' && AGENT_PARTICIPLE.test(tokens[speaker.from].text) && tokens[speaker.from - 1].word) {
+      if (speaker && speaker.from - 1 >= floor && tokens[speaker.from + 1]?.lower === 'by' && AGENT_PARTICIPLE.test(tokens[speaker.from].surface) && tokens[speaker.from - 1].word) {
         speaker = nounPhraseBefore(tokens, speaker.from - 1, floor) ?? speaker;
       }
       if (speaker) speaker = withoutSetting(tokens, speaker, i);
       // "… but in a later interview said", "… rebound in the past and said": the object of a setting preposition is
       // no subject (the cue's subject is the sentence's, for discourse to find).
-      if (speaker && speaker.from - 1 >= floor && SETTING_PREPOSITIONS.has(tokens[speaker.from - 1].text) && SETTING_HEADS.has(tokens[speaker.to].lower)) speaker = null;
+      if (speaker && speaker.from - 1 >= floor && SETTING_PREPOSITIONS.has(tokens[speaker.from - 1].surface) && SETTING_HEADS.has(tokens[speaker.to].lower)) speaker = null;
     } else if (j > floor && isInnerDot(tokens, j)) {
       // "a spokesperson for Acme Corp. told": the subject ends in an abbreviation ("the F.B.I. said": with its dot).
       speaker = phraseBefore(tokens, j - 1, floor);
-      if (speaker && isDottedCapitals(tokens[j - 1].text)) speaker = tokenRange(speaker.from, j);
+      if (speaker && isDottedCapitals(tokens[j - 1].surface)) speaker = tokenRange(speaker.from, j);
     } else if (isClauseStartBoundary(tokens, j, floor) && tokens[i + 1]?.word && !verb.listener) {
       // "“…,” said Patrick McHugh" / "“…,” says the source".
       const after = phraseAfter(tokens, i + 1, ceil, false);
-      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].text)) && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
+      if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].surface)) && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
     }
     if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
     if (speaker && readerAddressed(tokens, speaker)) continue;

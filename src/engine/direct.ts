@@ -25,7 +25,7 @@ function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: 
   let words = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.word) { if (/^[.!?]$/u.test(t.text)) return false; continue; }
+    if (!t.word) { if (/^[.!?]$/u.test(t.surface)) return false; continue; }
     if (t.lower === 'that' || TIME_WORDS.has(t.lower) || ABOUT_THIS.has(t.lower)) { if (++words > maxWords) return false; continue; }
     return false;
   }
@@ -38,7 +38,7 @@ function looseGap(tokens: readonly Token[], from: number, to: number, maxWords: 
 function bracketClosesBetween(tokens: readonly Token[], from: number, to: number): boolean {
   let depth = 0;
   for (let i = from + 1; i < to && i <= from + 200; i++) {
-    const t = tokens[i].text;
+    const t = tokens[i].surface;
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') { if (depth === 0) return true; depth--; }
   }
@@ -54,7 +54,7 @@ function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
   const { tokens } = p;
   // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
   const speaker = c.speaker;
-  if (tokens[c.to + 1]?.text !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
+  if (tokens[c.to + 1]?.surface !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
   const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].start, tokens[r.to].end);
   const s = sentenceOfToken(p, openTok);
   return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
@@ -70,7 +70,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // After the quote: “…,” the source said / “…,” said Patrick McHugh.
   let after = closeTok + 1;
   // (The second of two closing apostrophes too: “…,’’ he said.)
-  while (after < tokens.length && !tokens[after].word && /^[,—–’-]$/u.test(tokens[after].text)) after++;
+  while (after < tokens.length && !tokens[after].word && /^[,—–’-]$/u.test(tokens[after].surface)) after++;
   const atCue = p.clauseAtCue.get(after);
   const post = p.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
   if (post && post.side === 'participle') {
@@ -84,7 +84,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
   const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
-  const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].text));
+  const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].surface));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   // ("even as Mayor Smith claimed that “the budget is fine,” an auditor said …": a quotation opened right after the "that"
   // of an earlier cue is that cue's content, whoever speaks after it.)
@@ -113,12 +113,12 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // "X said in a statement. “…”": a sentence that is only an attribution (its speaker first, nothing reported before
   // or after its cue) announces the quotation that opens the next sentence, as a colon would.
   const [sa, sb] = p.sentenceTokens[openSentence - 1] ?? [0, -1];
-  if (openTok > 0 && tokens[openTok - 1].text === '.' && sb >= openTok - 1 && !p.inQuote[sa]) {
+  if (openTok > 0 && tokens[openTok - 1].surface === '.' && sb >= openTok - 1 && !p.inQuote[sa]) {
     const only = p.sentenceClauses[openSentence - 1] ?? [];
     const c = only.length === 1 ? clauses[only[0]] : undefined;
     // (The subject may open with a name and its appositive: "Sam Lau, the party's spokesman said in a statement.")
     let named = sa;
-    while (c && named < c.from && (tokens[named].word ? isCapitalized(tokens[named].text) : tokens[named].text === ',')) named++;
+    while (c && named < c.from && (tokens[named].word ? isCapitalized(tokens[named].surface) : tokens[named].surface === ',')) named++;
     if (c?.side === 'before' && c.speaker?.from === named && c.to >= sb - 1) return { clause: c, rule: 'cue-sentence-before-quote' };
   }
   if (sameSentence && !inFrontedPhrase(p, sameSentence, openTok)) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
@@ -150,12 +150,12 @@ function inFrontedPhrase(p: Paragraph, c: Clause, openTok: number): boolean {
   // The phrase ends at the sentence's first comma, after the clause ("For his part, Bush tweeted that … a “loser,” a
   // “liar”" is Bush's: its phrase ended before his clause).
   for (let k = sa; k < openTok; k++) {
-    if (tokens[k].text !== ',') continue;
+    if (tokens[k].surface !== ',') continue;
     if (k <= c.to) return false;
     let next = k + 1;
-    while (next < openTok && !tokens[next].word && /^[”"’]$/u.test(tokens[next].text)) next++;
+    while (next < openTok && !tokens[next].word && /^[”"’]$/u.test(tokens[next].surface)) next++;
     const w = tokens[next];
-    return next < openTok && w.word && (isCapitalized(w.text) || DETERMINERS.has(w.lower) || PRONOUN_WORDS.has(w.lower));
+    return next < openTok && w.word && (isCapitalized(w.surface) || DETERMINERS.has(w.lower) || PRONOUN_WORDS.has(w.lower));
   }
   return false;
 }
@@ -200,7 +200,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['Of', 'To', 'The', 'In',
 function modifiesNextNoun(p: Paragraph, q: QuotedSpan): boolean {
   if (q.close < 0) return false;
   const next = tokenize(p.text, q.close + 1, Math.min(p.text.length, q.close + 30)).find((t) => t.word);
-  return next !== undefined && next.start - q.close <= 2 && /^\p{Ll}+$/u.test(next.text) && next.text.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
+  return next !== undefined && next.start - q.close <= 2 && /^\p{Ll}+$/u.test(next.surface) && next.surface.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
 }
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'which', 'who', 'for', 'with', 'from', 'than', 'then', 'she', 'they', 'its', 'his', 'her', 'their', 'this', 'the', 'not', 'nor', 'yet']);

@@ -73,7 +73,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   if (c.rule === 'coordinated') {
     const first = p.tokens[c.speaker.from];
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
-    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.text === ',')) return null;
+    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.surface === ',')) return null;
   }
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)
@@ -368,14 +368,14 @@ const CLAUSE_LINKS = new Set(`and but because so as since when after while altho
  */
 export function linkedClauseStart(p: Paragraph, k: number, gender: string): number {
   const { tokens } = p;
-  const lead = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const lead = tokens[k - 1]?.surface === ',' ? k - 2 : k - 1;
   const first = p.sentenceTokens[p.tokenSentence[k]][0];
   if (lead <= first || !CLAUSE_LINKS.has(tokens[lead].lower) || (gender !== 'm' && gender !== 'f')) return -1;
   const pronoun = PRONOUNS[tokens[first].lower];
   let subject: string | undefined = pronoun === 'm' || pronoun === 'f' ? pronoun : undefined;
   if (!subject) {
     const words: string[] = [];
-    for (let j = first; j < lead && tokens[j].word && isCapitalized(tokens[j].text); j++) words.push(tokens[j].text);
+    for (let j = first; j < lead && tokens[j].word && isCapitalized(tokens[j].surface); j++) words.push(tokens[j].surface);
     // (A given name alone, "Andrew also spent …", says its gender as well: the name index keeps it unknown.)
     const parts = words.length ? parseName(words) : null;
     subject = parts?.gender === 'u' && words.length === 1 ? genderOf([], words[0]) : parts?.gender;

@@ -271,14 +271,14 @@ function leadsBefore(tokens: readonly Token[], runStart: number, to: number, nam
   // (The run may open with a place the name does not hold: "… to Britain Liu Xiaming".)
   const opener = name.split(' ')[0];
   let first = runStart;
-  while (first < to && tokens[first].text !== opener) first++;
+  while (first < to && tokens[first].surface !== opener) first++;
   if (first === to) first = runStart;
   let title = -1;
   for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word; k--) if (TITLES.has(tokens[k].lower)) title = k;
   if (title < 0) return undefined;
   const out: string[] = [];
   // (Two words at least: a bare "president" is left to the roles and their salience.)
-  for (let k = Math.min(title, first - 2); k >= 0 && k >= first - 7 && tokens[k].word; k--) out.push(phraseKey(tokens.slice(k, first).map((t) => t.text).join(' ')));
+  for (let k = Math.min(title, first - 2); k >= 0 && k >= first - 7 && tokens[k].word; k--) out.push(phraseKey(tokens.slice(k, first).map((t) => t.surface).join(' ')));
   return out;
 }
 
@@ -317,24 +317,24 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
   }
   // "talent manager Scooter Braun", "press secretary Josh Earnest".
   const before = tokens[first - 1];
-  if (before?.word && !isCapitalized(before.text) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
+  if (before?.word && !isCapitalized(before.surface) && isRoleNoun(before.lower) && !PAST_ROLE.has(before.lower)) roles.add(past ? `former ${before.lower}` : before.lower);
   // "ambassador to Britain Liu Xiaoming", "envoy for Ukraine Kurt Volker": the role before the place the run opens with.
   const owner = tokens[first - 2];
-  if (before?.word && TO_FOR_OF.has(before.lower) && owner?.word && !isCapitalized(owner.text) && TITLES.has(owner.lower) && isPlaceWord(tokens[first].lower)) roles.add(past ? `former ${owner.lower}` : owner.lower);
+  if (before?.word && TO_FOR_OF.has(before.lower) && owner?.word && !isCapitalized(owner.surface) && TITLES.has(owner.lower) && isPlaceWord(tokens[first].lower)) roles.add(past ? `former ${owner.lower}` : owner.lower);
   // "Kym Lino, a spokesperson for Instagram," / "Beth Ruffin, a real estate agent," / "Lakshiwnder Singh, another deportee,".
-  if (tokens[last + 1]?.text === ',') {
+  if (tokens[last + 1]?.surface === ',') {
     let k = last + 2;
     // "John Reed, 56, said": "the 56-year-old" later is him.
-    if (/^\d{1,3}$/u.test(textAt(tokens, k)) && /^[,.;)—–]$/u.test(textAt(tokens, k + 1))) roles.add(`${tokens[k].text}-year-old`);
+    if (/^\d{1,3}$/u.test(textAt(tokens, k)) && /^[,.;)—–]$/u.test(textAt(tokens, k + 1))) roles.add(`${tokens[k].surface}-year-old`);
     if (tokens[k] && ARTICLES_POSSESSIVES_ANOTHER.has(tokens[k].lower)) k++;
     let head = '';
     let formerly = false;
     while (tokens[k]?.word && k - last < 9 && !NAME_ENDERS.has(tokens[k].lower)) {
       if (PAST_ROLE.has(tokens[k].lower)) formerly = true;
-      else if (!isCapitalized(tokens[k].text) && isLowerHyphenWord(tokens[k].text)) head = tokens[k].lower;
+      else if (!isCapitalized(tokens[k].surface) && isLowerHyphenWord(tokens[k].surface)) head = tokens[k].lower;
       k++;
     }
-    const of = tokens[k]?.lower === 'of' && isCapitalized(tokens[k + (tokens[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '') ? '~' : '';
+    const of = tokens[k]?.lower === 'of' && isCapitalized(tokens[k + (tokens[k + 1]?.lower === 'the' ? 2 : 1)]?.surface ?? '') ? '~' : '';
     if (head && isRoleNoun(head)) roles.add(of + (formerly ? `former ${head}` : head));
   }
   return [...roles];
@@ -343,9 +343,9 @@ function rolesAround(tokens: readonly Token[], first: number, last: number, titl
 /** Whether an appositive opens after the name ending at token `last`: ", a nurse from Ohio", ", 56,", ", the group's
  *  founder". */
 function appositiveAfter(tokens: readonly Token[], last: number): boolean {
-  if (tokens[last + 1]?.text !== ',') return false;
+  if (tokens[last + 1]?.surface !== ',') return false;
   const next = tokens[last + 2];
-  return next !== undefined && (ARTICLES_POSSESSIVES_ANOTHER.has(next.lower) || /^\d+$/u.test(next.text));
+  return next !== undefined && (ARTICLES_POSSESSIVES_ANOTHER.has(next.lower) || /^\d+$/u.test(next.surface));
 }
 
 /** An organisation the article names, wherever it stands (subject, object, possessive): what "the company" may mean. */
@@ -388,7 +388,7 @@ const organisationOfRun = rememberedBy((words: readonly string[], parts: NamePar
 /** Whether the capitalised run ending at `to` modifies the lower-case noun after it ("American workers"). */
 function modifiesNoun(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to + 1];
-  return next !== undefined && startsLowerCase(next.text) && !/['’]s?$/u.test(tokens[to].text) && modifiedNoun(next.lower);
+  return next !== undefined && startsLowerCase(next.surface) && !/['’]s?$/u.test(tokens[to].surface) && modifiedNoun(next.lower);
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -424,9 +424,9 @@ function continuesName(word: string): boolean {
 /** Whether token `i` ends a capitalised name: capitalised itself, or "al-Zawahri" after a capitalised word ("Mr."). */
 export function endsName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (isCapitalized(t.text)) return true;
-  const before = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  return before >= 0 && ARTICLE_PREFIXED.test(t.text) && isCapitalized(tokens[before].text);
+  if (isCapitalized(t.surface)) return true;
+  const before = tokens[i - 1]?.surface === '.' ? i - 2 : i - 1;
+  return before >= 0 && ARTICLE_PREFIXED.test(t.surface) && isCapitalized(tokens[before].surface);
 }
 
 /** Capitalised runs of a token list, joined through particles, initials and abbreviation dots. */
@@ -434,16 +434,16 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].word || !isCapitalized(tokens[i].text)) { i++; continue; }
+    if (!tokens[i].word || !isCapitalized(tokens[i].surface)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
-      if (next.word && continuesName(next.text) && next.start - tokens[j].end <= 1) { j++; continue; }
+      if (next.word && continuesName(next.surface) && next.start - tokens[j].end <= 1) { j++; continue; }
       // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name. (A title written out
       // in full ends its sentence there: "… the White House. As China builds …".)
-      if (next.text === '.' && next.start === tokens[j].end && (tokens[j].text.length === 1 || isDottedInitials(tokens[j].text) || titleWord(tokens[j].lower) && tokens[j].text.length <= 4) &&
-          j + 2 < tokens.length && tokens[j + 2].word && continuesName(tokens[j + 2].text)) { j += 2; continue; }
-      if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].text)) { j += 2; continue; }
+      if (next.surface === '.' && next.start === tokens[j].end && (tokens[j].surface.length === 1 || isDottedInitials(tokens[j].surface) || titleWord(tokens[j].lower) && tokens[j].surface.length <= 4) &&
+          j + 2 < tokens.length && tokens[j + 2].word && continuesName(tokens[j + 2].surface)) { j += 2; continue; }
+      if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].surface)) { j += 2; continue; }
       break;
     }
     runs.push([i, j]);
@@ -461,8 +461,8 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
     !(tokens[first].lower === 'new' && first < to && nameLexicon().places.has(`new ${tokens[first + 1].lower}`))) first++;
   for (let k = first; k <= to; k++) {
     const t = tokens[k];
-    if (t.text === '.') { if (words.length) words[words.length - 1] += '.'; continue; }
-    words.push(t.text);
+    if (t.surface === '.') { if (words.length) words[words.length - 1] += '.'; continue; }
+    words.push(t.surface);
   }
   return { words, first };
 }
@@ -518,12 +518,12 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   while (k < z && tokens[k].word && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
   const plural = unnamedGroup(tokens, k, z);
   if (plural) return plural;
-  if (k < z && tokens[k].text === ',') k++;
+  if (k < z && tokens[k].surface === ',') k++;
   // An opening adverbial up to its comma: "On Tuesday, a man …", "In Ohio, one voter …".
   if (k < z && PREPOSITION_START.has(tokens[k].lower)) {
     let c = k;
-    while (c < z && c - k <= 6 && tokens[c].text !== ',') c++;
-    if (tokens[c]?.text === ',') k = c + 1;
+    while (c < z && c - k <= 6 && tokens[c].surface !== ',') c++;
+    if (tokens[c]?.surface === ',') k = c + 1;
     // "Since Mr. Ailes’s departure, Fox executives have not …": a group after the adverbial.
     const group = k < z ? unnamedGroup(tokens, k, z) : null;
     if (group) return group;
@@ -545,12 +545,12 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
     const t = tokens[j];
     if (!t.word || PHRASE_END.has(t.lower)) break;
     // A past form after a noun is the verb: "a nurse posted".
-    if (head >= 0 && isLowerEdForm(t.text)) break;
+    if (head >= 0 && isLowerEdForm(t.surface)) break;
     head = j;
   }
-  if (head < 0 || isCapitalized(tokens[head].text)) return null;
+  if (head < 0 || isCapitalized(tokens[head].surface)) return null;
   // A name in the phrase ("a Democrat, Ana Ruiz"; "one Ruiz aide") makes it no unnamed person.
-  for (let j = k + 1; j < head; j++) if (isCapitalized(tokens[j].text) && nameLexicon().first.has(tokens[j].lower)) return null;
+  for (let j = k + 1; j < head; j++) if (isCapitalized(tokens[j].surface) && nameLexicon().first.has(tokens[j].lower)) return null;
   const word = tokens[head].lower;
   const gender: Gender = FEMALE_NOUNS.has(word) ? 'f' : MALE_NOUNS.has(word) ? 'm' : 'u';
   if (first === 'the') return gender === 'u' ? null : gender;
@@ -575,7 +575,7 @@ function unnamedGroup(tokens: readonly Token[], from: number, z: number): 'p' | 
     const t = tokens[j];
     if (!t.word || PHRASE_END.has(t.lower)) return null;
     const word = t.lower;
-    if (isCapitalized(t.text) || !/s$/u.test(word) || word.endsWith('ss')) continue;
+    if (isCapitalized(t.surface) || !/s$/u.test(word) || word.endsWith('ss')) continue;
     const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
     if (ANON_HEAD_WORDS.has(word) || ANON_HEAD_WORDS.has(one) || nameLexicon().actors.has(one) || isPeoplePlural(word)) return 'p';
     return null;
@@ -602,7 +602,7 @@ const plainUncommonWord = remembered((word: string): boolean => {
 function pronounAfter(tokens: readonly Token[], to: number): 'm' | 'f' | null {
   for (let k = to + 1; k < tokens.length && k <= to + 14; k++) {
     const w = tokens[k];
-    if (w.text === '.' || (w.word && isCapitalized(w.text) && !CAPITAL_FUNCTION.has(w.lower))) return null;
+    if (w.surface === '.' || (w.word && isCapitalized(w.surface) && !CAPITAL_FUNCTION.has(w.lower))) return null;
     if (HE.has(w.lower)) return 'm';
     if (SHE.has(w.lower)) return 'f';
   }
@@ -679,26 +679,26 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // ...or right after an opening adverbial: "In Washington, Josh Earnest said", "Like Makaeff, the former
       // customer, Roffman does not …" (over an appositive of the compared person).
       // ("Reached by POLITICO, Hammond, the Indiana committeeman, hesitated …": an opening participle phrase too.)
-      const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s0].text) && tokens[s0].word;
+      const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s0].surface) && tokens[s0].word;
       if (!(PREPOSITION_START.has(tokens[s0].lower) || comparison || participle) || tokIdx - s0 > 16) return false;
       let comma = s0;
-      while (comma < tokIdx && tokens[comma].text !== ',') comma++;
+      while (comma < tokIdx && tokens[comma].surface !== ',') comma++;
       if (comparison && comma < tokIdx - 1 && DETERMINERS.has(tokens[comma + 1].lower)) {
         comma++;
-        while (comma < tokIdx && tokens[comma].text !== ',') comma++;
+        while (comma < tokIdx && tokens[comma].surface !== ',') comma++;
       }
       // (The comma may sit inside a closing quotation mark: "In a clip that X called “distasteful,” Santilli …".)
-      return comma === tokIdx - 1 || comma === tokIdx - 2 && !tokens[tokIdx - 1].word && /^[”"’]$/u.test(tokens[tokIdx - 1].text);
+      return comma === tokIdx - 1 || comma === tokIdx - 2 && !tokens[tokIdx - 1].word && /^[”"’]$/u.test(tokens[tokIdx - 1].surface);
     };
     // "Obama consultant Cornell Belcher said": a name before a role noun and another name only describes the speaker.
     // ("Berg campaign spokeswoman Ada Lind said": over one noun before the role too.)
-    const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && isRoleNoun(tokens[k].lower) && isCapitalized(textAt(tokens, k + 1));
+    const role = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].surface) && isRoleNoun(tokens[k].lower) && isCapitalized(textAt(tokens, k + 1));
     /** Whether the name of tokens first…to (its run opening at `from`) is a sentence subject, not a modifier. */
     const isSubjectName = (first: number, from: number, to: number): boolean => {
-      const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].text) && !isVerbOnly(tokens[to + 1].text) && role(to + 2);
+      const modifier = role(to + 1) || tokens[to + 1]?.word && /^[a-z]+[^s]$/u.test(tokens[to + 1].surface) && !isVerbOnly(tokens[to + 1].surface) && role(to + 2);
       // "Before Trump’s appearance in the video, the cleric …": a possessive right after an opening preposition owns
       // that preposition's object; "Before Ada Lind spoke" opens a clause, "Before Trump’s appearance" does not.
-      const owner = /['’]s?$/u.test(tokens[to].text) && first > 0 && tokens[first - 1].word && PREPOSITION_START.has(tokens[first - 1].lower) && sentenceStart(first) === first - 1;
+      const owner = /['’]s?$/u.test(tokens[to].surface) && first > 0 && tokens[first - 1].word && PREPOSITION_START.has(tokens[first - 1].lower) && sentenceStart(first) === first - 1;
       return !modifier && !owner && (isSubject(first) || isSubject(from));
     };
     /** Whether the name is joined by "and" (or "&") to another capitalised word. */
@@ -729,7 +729,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     for (const [runFrom, runTo] of capitalRuns(tokens)) {
       // "Punjab’s Bhatinda": a possessive ends one name; what follows is a different thing.
       let from = runFrom;
-      for (let k = runFrom; k < runTo; k++) if (endsPossessive(tokens[k].text)) from = k + 1;
+      for (let k = runFrom; k < runTo; k++) if (endsPossessive(tokens[k].surface)) from = k + 1;
       // (The owner is an organisation named too: "Facebook’s Instagram", "NASA’s Goddard Space Flight Center".)
       if (orgs && from > runFrom) {
         const owner = runWords(tokens, runFrom, from - 1);
@@ -757,8 +757,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       if (!parts.name.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
-        if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].text).toLowerCase());
-        singles.push({ block, key: stripPossessive(tokens[to].text).toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
+        if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].surface).toLowerCase());
+        singles.push({ block, key: stripPossessive(tokens[to].surface).toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
@@ -777,7 +777,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
-      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].text) &&
+      if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].surface) &&
         !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
       // ("Asian American and Pacific Islander voters": capitalised words before a common noun, none of them a known name,
       // only qualify it.)

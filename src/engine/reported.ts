@@ -82,7 +82,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const { tokens } = b;
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
-  while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].text)) end--;
+  while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].surface)) end--;
   // ("Noting that …, Schlafly said": an opening participle's content ends at the comma before its speaker.)
   if (c.rule === 'participle' && c.speaker && c.speaker.from > c.cue) end = Math.min(end, c.speaker.from - 2);
   /** Content from the first word at or after `from` to its boundary, if three words or more. */
@@ -102,7 +102,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
    *  else -1. */
   const goesOn = (i: number, z: number): number => {
     while (i <= z && inQuote(i)) i++;
-    while (i <= z && !tokens[i].word && CLOSE_MARKS.test(tokens[i].text)) i++;
+    while (i <= z && !tokens[i].word && CLOSE_MARKS.test(tokens[i].surface)) i++;
     return i <= z && tokens[i].word && wordsBetween(tokens, i, z) >= 2 ? i : -1;
   };
   // "O’Malley’s move was first reported by MSNBC": the passive's subject, from the sentence's start (or its last comma)
@@ -110,7 +110,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (c.rule === 'passive-by') {
     const be = passiveAuxiliaryAt(tokens, c.cue - 1, sa);
     let a = sa;
-    for (let k = be - 1; k > sa; k--) if (!tokens[k].word && /^[,;:—–]$/u.test(tokens[k].text)) { a = k + 1; break; }
+    for (let k = be - 1; k > sa; k--) if (!tokens[k].word && /^[,;:—–]$/u.test(tokens[k].surface)) { a = k + 1; break; }
     if (AND_BUT.has(lowerAt(tokens, a))) a++;
     return be > a && wordsBetween(tokens, a, be - 1) >= 2 ? found('passive-subject', [a, be - 1]) : null;
   }
@@ -136,19 +136,19 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const as = c.side === 'before' ? c.from - (tokens[c.from - 1]?.lower === 'both' ? 2 : 1) : -1;
   // ("But, as X has pointed out, CONTENT": the conjunction may be set off by its own comma.)
   // ("(As BuzzFeed News reported, …)": an opening bracket too.)
-  const opener = (at: number): boolean => at === sa || at === sa + 1 && tokens[sa].text === '(' || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].text === ',')));
+  const opener = (at: number): boolean => at === sa || at === sa + 1 && tokens[sa].surface === '(' || (BUT_AND_YET_SO.has(tokens[sa].lower) && (at === sa + 1 || (at === sa + 2 && tokens[sa + 1].surface === ',')));
   if (as >= sa && tokens[as].lower === 'as' && opener(as)) {
     // ("As Ana Berg reported in her book, CONTENT", "As X reported just today, …": a short adverbial may end the clause,
     // in lower case — not an object, "As Trump demands wall, smugglers …", where "as" tells the time.)
     const first = tokens[c.to + 1];
-    const adverbial = first?.word === true && (TIME_WORDS.has(first.lower) || /^[a-z]+ly$/u.test(first.text) || first.lower === 'just');
+    const adverbial = first?.word === true && (TIME_WORDS.has(first.lower) || /^[a-z]+ly$/u.test(first.surface) || first.lower === 'just');
     let comma = c.to + 1;
-    while (adverbial && comma <= end && comma - c.to <= 6 && tokens[comma].word && /^[a-z]/u.test(tokens[comma].text) && tokens[comma].lower !== 'that' && !PRONOUN_WORDS.has(tokens[comma].lower) && !FINITE_VERBS.has(tokens[comma].lower)) comma++;
-    if (tokens[comma]?.text === ',' && (comma === c.to + 1 || adverbial)) return onward('as-clause-then-content', comma + 1);
+    while (adverbial && comma <= end && comma - c.to <= 6 && tokens[comma].word && /^[a-z]/u.test(tokens[comma].surface) && tokens[comma].lower !== 'that' && !PRONOUN_WORDS.has(tokens[comma].lower) && !FINITE_VERBS.has(tokens[comma].lower)) comma++;
+    if (tokens[comma]?.surface === ',' && (comma === c.to + 1 || adverbial)) return onward('as-clause-then-content', comma + 1);
   }
   // "CONTENT, as the Times reported on Tuesday." / "given that, as the Times reported, CONTENT": an "as" clause inside
   // the sentence attributes the clause on its other side, and what follows its cue is never content.
-  if (as > sa + 1 && tokens[as].lower === 'as' && tokens[as - 1].text === ',') {
+  if (as > sa + 1 && tokens[as].lower === 'as' && tokens[as - 1].surface === ',') {
     // Its tail is an adverbial ("on Tuesday", "a few days later") or nothing; "…, as scientists have confirmed that …"
     // and "…, as he said he would" are read as any other clause.
     let tail = c.to + 1;
@@ -156,19 +156,19 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
     const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
     // (", and he will …": the writer goes on with a clause of his own.)
-    const ends = adverbial && (tail > end || tokens[tail].text === ',' && AND_BUT.has(lowerAt(tokens, tail + 1)));
-    if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].text)) {
+    const ends = adverbial && (tail > end || tokens[tail].surface === ',' && AND_BUT.has(lowerAt(tokens, tail + 1)));
+    if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].surface)) {
       let a = sa;
       if (BUT_AND_YET_SO.has(tokens[a].lower)) a++;
       a = skipDatelineAt(tokens, a, as - 1);
       let z = as - 2;
-      while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
+      while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].surface)) z--;
       return wordsBetween(tokens, a, z) >= 3 && z - a <= MAX_CONTENT_TOKENS ? found('as-clause-after-content', [a, z]) : null;
     }
-    if (tokens[tail]?.text === ',' && tail === c.to + 1 && (isOpeningAdverbial(tokens, sa, as - 1) && wordsBetween(tokens, sa, as - 1) >= 2 || CONNECTIVES.has(tokens[as - 2].lower))) {
+    if (tokens[tail]?.surface === ',' && tail === c.to + 1 && (isOpeningAdverbial(tokens, sa, as - 1) && wordsBetween(tokens, sa, as - 1) >= 2 || CONNECTIVES.has(tokens[as - 2].lower))) {
       return onward('as-clause-then-content', tail + 1);
     }
-    if (ends || tokens[tail]?.text === ',') return null;
+    if (ends || tokens[tail]?.surface === ',') return null;
   }
   // Content after the cue: "X said (on Saturday) (that) CONTENT".
   let afterThat = false;
@@ -177,30 +177,30 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (c.side !== 'according') s = skipAdverbials(tokens, s, end);
     // "He said, twice, that …", "Kaine now says, however, that …", "said on CNN, where he is now a contributor, that
     // …": an aside set off by commas before "that".
-    if (c.side !== 'according' && tokens[s]?.text === ',') {
+    if (c.side !== 'according' && tokens[s]?.surface === ',') {
       let aside = s + 1;
       while (aside <= end && aside - s <= 10 && tokens[aside].word && tokens[aside].lower !== 'that') aside++;
       if (tokens[s + 1]?.lower === 'that') s++;
-      else if (aside > s + 1 && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
+      else if (aside > s + 1 && tokens[aside]?.surface === ',' && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
     // "said — on Twitter, as it happens — that …", "said (in a later interview) that …": an aside between dashes or
     // in brackets, which may hold commas of its own, before "that".
-    const close = c.side !== 'according' ? asideCloser(tokens[s]?.text) : null;
+    const close = c.side !== 'according' ? asideCloser(tokens[s]?.surface) : null;
     if (close) {
       let aside = s + 1;
-      while (aside <= end && aside - s <= 14 && tokens[aside].text !== close && (tokens[aside].word || tokens[aside].text === ',' || tokens[aside].text === '.')) aside++;
-      if (aside > s + 1 && tokens[aside]?.text === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
+      while (aside <= end && aside - s <= 14 && tokens[aside].surface !== close && (tokens[aside].word || tokens[aside].surface === ',' || tokens[aside].surface === '.')) aside++;
+      if (aside > s + 1 && tokens[aside]?.surface === close && tokens[aside + 1]?.lower === 'that') s = aside + 1;
     }
     // ("told “Meet the Press” that …": a programme or paper in quotation marks, listened to, before "that".)
-    if (c.side !== 'according' && OPEN_MARKS.test(tokens[s]?.text ?? '') && !tokens[s].word) {
+    if (c.side !== 'according' && OPEN_MARKS.test(tokens[s]?.surface ?? '') && !tokens[s].word) {
       let k = s + 1;
-      while (k <= end && k - s <= 7 && tokens[k].word && (isCapitalized(tokens[k].text) || startsWithDigit(tokens[k].text) || TITLE_JOINERS.has(tokens[k].lower))) k++;
-      if (k > s + 1 && k <= end && CLOSE_MARKS.test(tokens[k].text) && !tokens[k].word && tokens[k + 1]?.lower === 'that') s = k + 1;
+      while (k <= end && k - s <= 7 && tokens[k].word && (isCapitalized(tokens[k].surface) || startsWithDigit(tokens[k].surface) || TITLE_JOINERS.has(tokens[k].lower))) k++;
+      if (k > s + 1 && k <= end && CLOSE_MARKS.test(tokens[k].surface) && !tokens[k].word && tokens[k + 1]?.lower === 'that') s = k + 1;
     }
     if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) {
       // ("Things Latinos Said In 2015 That Got Us Thinking": in a title-case headline, past a setting, "that" before a
       // past form opens a relative clause about something earlier, and there is no report.)
-      if (s > c.cueTo + 1 && isCapitalized(tokens[c.cue].text) && isCapitalized(textAt(tokens, s + 1)) && isVerbOnly(lowerAt(tokens, s + 1))) return end + 1;
+      if (s > c.cueTo + 1 && isCapitalized(tokens[c.cue].surface) && isCapitalized(textAt(tokens, s + 1)) && isVerbOnly(lowerAt(tokens, s + 1))) return end + 1;
       s++;
       afterThat = true;
     }
@@ -211,8 +211,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
 
   // "But, according to the poll, CONTENT", "… after, according to him, CONTENT": when only a connective or an opening
   // adverbial stands before the comma that opens the attribution, the content follows it.
-  const accordingComma = c.side === 'according' && c.from > sa + 1 && tokens[c.from - 1].text === ',' ? c.from - 1 : -1;
-  if (accordingComma > 0 && tokens[c.to + 1]?.text === ',' && (isOpeningAdverbial(tokens, sa, accordingComma) && wordsBetween(tokens, sa, accordingComma) >= 2 || CONNECTIVES.has(tokens[accordingComma - 1].lower))) {
+  const accordingComma = c.side === 'according' && c.from > sa + 1 && tokens[c.from - 1].surface === ',' ? c.from - 1 : -1;
+  if (accordingComma > 0 && tokens[c.to + 1]?.surface === ',' && (isOpeningAdverbial(tokens, sa, accordingComma) && wordsBetween(tokens, sa, accordingComma) >= 2 || CONNECTIVES.has(tokens[accordingComma - 1].lower))) {
     return onward('according-to-then-content', c.to + 2);
   }
   if (c.side === 'according' && c.from > sa + 1) {
@@ -224,7 +224,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // inside the content, which goes on after it (not a description of the source: "…, according to CrowdTangle, a
     // social analytics tool").
     const b2 = c.to + 2;
-    if (tokens[c.to + 1]?.text === ',' && b2 <= end && tokens[b2].word && !inQuote(b2) && (FINITE_VERBS.has(tokens[b2].lower) || isVerbOnly(tokens[b2].lower))) {
+    if (tokens[c.to + 1]?.surface === ',' && b2 <= end && tokens[b2].word && !inQuote(b2) && (FINITE_VERBS.has(tokens[b2].lower) || isVerbOnly(tokens[b2].lower))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
     }
@@ -235,16 +235,16 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (c.side === 'according') {
     // "According to X, CONTENT": the content starts after the comma that closes X.
     let s = c.to + 1;
-    while (s <= end && tokens[s].text !== ',' && s - c.to < 20) s++;
-    if (s > end || tokens[s].text !== ',') s = c.to + 1;
+    while (s <= end && tokens[s].surface !== ',' && s - c.to < 20) s++;
+    if (s > end || tokens[s].surface !== ',') s = c.to + 1;
     while (s <= end && !tokens[s].word) s++;
     // "According to the study, published in BMJ Case Reports, CONTENT", "according to the report, which came out on
     // Monday, CONTENT": what describes the source, set off by commas, is not the content ("According to police, armed
     // men …" is: no preposition after "armed").
-    if (s < end && (tokens[s].lower === 'which' || isLowerEdForm(tokens[s].text) && SETTING_LEADS.has(tokens[s + 1].lower))) {
+    if (s < end && (tokens[s].lower === 'which' || isLowerEdForm(tokens[s].surface) && SETTING_LEADS.has(tokens[s + 1].lower))) {
       let k = s + 1;
-      while (k < end && k - s < 16 && tokens[k].text !== ',') k++;
-      if (k < end && tokens[k].text === ',') for (s = k + 1; s <= end && !tokens[s].word;) s++;
+      while (k < end && k - s < 16 && tokens[k].surface !== ',') k++;
+      if (k < end && tokens[k].surface === ',') for (s = k + 1; s <= end && !tokens[s].word;) s++;
     }
     // "According to AFP, one user on Weibo, …, posted: “…”": the content is a report of its own, whole (its speaker and
     // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
@@ -265,12 +265,12 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("responded to the letter, and in that response …", "concluded in that case that …": after a preposition "that" is
     // a determiner.)
     // (The phrase may name a programme in quotation marks: "said on ABC's “This Week” that …".)
-    while (k <= end && k - s < 20 && (tokens[k].lower !== 'that' || THING_ENDS.has(tokens[k - 1].lower)) && (tokens[k].word || tokens[k].text === ',' || /^[“”"‘’']$/u.test(tokens[k].text))) k++;
+    while (k <= end && k - s < 20 && (tokens[k].lower !== 'that' || THING_ENDS.has(tokens[k - 1].lower)) && (tokens[k].word || tokens[k].surface === ',' || /^[“”"‘’']$/u.test(tokens[k].surface))) k++;
     // (Not a "that" inside a quotation opened after the cue, nor one that opens a relative clause: "sources that have
     // thrived", "a movement that focused on …". Past a dozen words, only after a comma, which a relative "that" never
     // follows: "said during a taping of a town hall meeting in Buffalo, New York, that …".)
     const next = lowerAt(tokens, k + 1);
-    afterThat = k <= end && tokens[k].lower === 'that' && (k - s <= 12 || tokens[k - 1].text === ',') && !inQuote(k) && !FINITE_VERBS.has(next) && !isVerbOnly(next) && !/ed$/u.test(next);
+    afterThat = k <= end && tokens[k].lower === 'that' && (k - s <= 12 || tokens[k - 1].surface === ',') && !inQuote(k) && !FINITE_VERBS.has(next) && !isVerbOnly(next) && !/ed$/u.test(next);
     s = afterThat ? k + 1 : end + 1;
   }
   // ("said in a statement Wednesday that, if the claims are true, it would act": an aside may open the content, which
@@ -278,20 +278,20 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // the subject.)
   // (An aside closes at a comma of its own: in "I don't recommend that, so please pour slowly" "that" was the object.)
   let asideEnd = -1;
-  if (afterThat && tokens[s]?.text === ',' && tokens[s + 1]?.word && !AND_BUT.has(tokens[s + 1].lower) && tokens[s + 1].lower !== 'not') {
-    for (let k = s + 1; k <= end && k - s <= 28 && (tokens[k].word || /^[,“”"‘’]$/u.test(tokens[k].text)); k++) if (tokens[k].text === ',') { asideEnd = k; break; }
+  if (afterThat && tokens[s]?.surface === ',' && tokens[s + 1]?.word && !AND_BUT.has(tokens[s + 1].lower) && tokens[s + 1].lower !== 'not') {
+    for (let k = s + 1; k <= end && k - s <= 28 && (tokens[k].word || /^[,“”"‘’]$/u.test(tokens[k].surface)); k++) if (tokens[k].surface === ',') { asideEnd = k; break; }
     if (asideEnd > 0) s++;
   }
   // The comma before a mid-sentence clause may sit inside a closing quotation mark: "… terrorism,” the White House said.
-  const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].text) && !tokens[c.from - 1].word && tokens[c.from - 2]?.text === ',' ? c.from - 2 : c.from - 1;
-  const commaBefore = comma > sa && tokens[comma].text === ',';
+  const comma = c.from - 1 > sa && CLOSE_MARKS.test(tokens[c.from - 1].surface) && !tokens[c.from - 1].word && tokens[c.from - 2]?.surface === ',' ? c.from - 2 : c.from - 1;
+  const commaBefore = comma > sa && tokens[comma].surface === ',';
   // "To alleviate the threat, the officials said, the utility switched ...": when only an opening adverbial
   // precedes a mid-sentence attribution, the content follows it; otherwise ("A, the source said, but B") it precedes.
   // ("Finding water on Europa, he said, is …": a gerund before a verb is the content's subject, not an adverbial.)
-  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma) && !(tokens[c.to + 1]?.text === ',' && FINITE_VERBS.has(lowerAt(tokens, c.to + 2)));
+  const prefixIsAdverbial = commaBefore && isOpeningAdverbial(tokens, sa, comma) && !(tokens[c.to + 1]?.surface === ',' && FINITE_VERBS.has(lowerAt(tokens, c.to + 2)));
   const leftover = s <= end ? tokens[s] : undefined;
-  const midSentence = commaBefore && tokens[c.to + 1]?.text === ',';
-  if (leftover && !leftover.word && OPEN_MARKS.test(leftover.text) && inQuote(s + 1) && c.side !== 'after') {
+  const midSentence = commaBefore && tokens[c.to + 1]?.surface === ',';
+  if (leftover && !leftover.word && OPEN_MARKS.test(leftover.surface) && inQuote(s + 1) && c.side !== 'after') {
     // A quotation right after the cue is the report — unless the claim goes on after it ("says “the tide has turned”
     // despite the loss"): then the whole is reported content with a quotation inside.
     const z = stopAt(s);
@@ -307,7 +307,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("Google confirmed it in a statement", "explained them to me": a pronoun object alone points back to what was
     // said, and the words after it are where and to whom.)
     // (Not "called it “a disaster”": a quotation after the pronoun says what it was called.)
-    if (!afterThat && PRONOUN_OBJECTS.has(tokens[s].lower) && (s === end || TAIL_OPENERS.has(tokens[s + 1].lower) || /^[.,;:!?]$/u.test(tokens[s + 1].text))) return null;
+    if (!afterThat && PRONOUN_OBJECTS.has(tokens[s].lower) && (s === end || TAIL_OPENERS.has(tokens[s + 1].lower) || /^[.,;:!?]$/u.test(tokens[s + 1].surface))) return null;
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
     // ("A video posted online shows …": after an indefinite thing, a past form and a place or a time describe the thing.)
@@ -321,12 +321,12 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // A verb that also takes a thing for object reports a clause only: "added three assists", "has agreed a deal to …",
     // "wrote A Song of Ice and Fire, …", "posted a video" (a piece of writing is content: "wrote a letter urging …").
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
-    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].text) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
-    if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].text) && !startsClause(tokens, s, z)) return null;
+    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].surface) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
+    if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].surface) && !startsClause(tokens, s, z)) return null;
     // "“…,” he told cheering supporters in Nashua", "“…,” Axelrod said just after midnight on CNN": after the quotation
     // it attributes, a cue's words with no clause in them are its audience, time and place, not a report.
     // (Not a participle's or a joined verb's words, a new statement: "…,” he said, explaining why he disagrees".)
-    if (!afterThat && (c.verb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].text)) && !opensClause(tokens, s, z)) return null;
+    if (!afterThat && (c.verb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].surface)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
     // ("without having to tell yourself “no”", "I kept telling myself …": telling oneself is thinking.)
@@ -335,11 +335,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // clause may open with "for": "said on MSNBC that for one, …".)
     if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(lowerAt(tokens, s + 1)))) return found('content-after-cue', [s, z]);
   }
-  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.text) || (leftover.text === ':' && OPEN_MARKS.test(textAt(tokens, s + 1))))) return null;
+  if (leftover && !leftover.word && (OPEN_MARKS.test(leftover.surface) || (leftover.surface === ':' && OPEN_MARKS.test(textAt(tokens, s + 1))))) return null;
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
   const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
-  if (leftover?.text === ',' && opensSentence && c.side === 'before' && c.speaker !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
+  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speaker !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
     // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
     // after it then opens with its subject.)
     let a = s + 1;
@@ -348,7 +348,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (asideOpens) {
       let k2 = a;
       while (k2 <= end && k2 - a < 6 && tokens[k2].word) k2++;
-      a = tokens[k2]?.text === ',' && tokens[k2 + 1]?.word && (PRONOUN_WORDS.has(tokens[k2 + 1].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[k2 + 1])) || isCapitalized(tokens[k2 + 1].text) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
+      a = tokens[k2]?.surface === ',' && tokens[k2 + 1]?.word && (PRONOUN_WORDS.has(tokens[k2 + 1].lower) || CONTRACTED_SUBJECTS.has(straight(tokens[k2 + 1])) || isCapitalized(tokens[k2 + 1].surface) || DETERMINERS.has(tokens[k2 + 1].lower)) ? k2 + 1 : -1;
     }
     const w = a > 0 ? tokens[a] : undefined;
     if (w?.word && !inQuote(a) && !/ing$/u.test(w.lower) && (asideOpens || !TAIL_OPENERS.has(w.lower) && !COMMA_FOLLOWERS.has(w.lower) && !TIME_WORDS.has(w.lower))) {
@@ -384,9 +384,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // A sentence that opens with a direct quote is that quote's attribution, not reported speech — unless the claim goes on
   // after it ("“This will be hard” for the mayor, said Ida Berg"): then the whole is content with a quotation inside.
   // (Its own attribution after it is no such claim: "“We won,” Ida Berg, the mayor, said".)
-  const opens = OPEN_MARKS.test(tokens[sa].text) && inQuote(sa + 1);
+  const opens = OPEN_MARKS.test(tokens[sa].surface) && inQuote(sa + 1);
   const q = opens ? goesOn(sa + 1, z) : -1;
-  const claim = q > 0 && !isCapitalized(tokens[q].text) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
+  const claim = q > 0 && !isCapitalized(tokens[q].surface) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
   if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
@@ -400,24 +400,24 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // the first time that’s happened since 1905, said …" is one claim.
   if (z - a > MAX_CONTENT_TOKENS) a = z - MAX_CONTENT_TOKENS;
   for (let k = z - 1; k > a; k--) {
-    if (!tokens[k].word && tokens[k].text === ':' && !inQuote(k)) { a = k + 1; break; }
+    if (!tokens[k].word && tokens[k].surface === ':' && !inQuote(k)) { a = k + 1; break; }
   }
   // (A quotation mark before the first word opens a quotation, whichever way it is curled: "” … they are not like him,”".)
   let markFirst = false;
-  while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].text)) markFirst = true; a++; }
+  while (a < z && !tokens[a].word) { if (/^[“”"‘’'«»„]$/u.test(tokens[a].surface)) markFirst = true; a++; }
   // (Not a "that" the attribution interrupts, which is the subject: "That, Audi says, allows …".)
   if (tokens[a]?.lower === 'that' && !demonstrative(tokens, a) && a < z) a++;
   if (BUT_AND_YET_SO.has(lowerAt(tokens, a)) && a < z) a++;
   a = skipDatelineAt(tokens, a, z + 1);
-  while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].text)) z--;
+  while (z > a && !tokens[z].word && /^[,;:]$/u.test(tokens[z].surface)) z--;
   // Content that is all one quotation is that quote's attribution, not reported speech.
-  if (CLOSE_MARKS.test(tokens[z].text) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(textAt(tokens, a)))) return null;
+  if (CLOSE_MARKS.test(tokens[z].surface) && !tokens[z].word && (inQuote(a) || markFirst || OPEN_MARKS.test(textAt(tokens, a)))) return null;
   if (comma === c.from - 2) z = c.from - 1;
   // "The goal, he said, is to forge a cease-fire": the clause sits inside the content, which goes on after it.
   // ("The contrast with Trump, said Doyle, would be clear": after an inverted speaker, a finite verb goes on with the
   // claim; any other word is the speaker's own description, "…, said Ana Ruiz, director of …".)
-  const invertedGoesOn = c.side === 'after' && tokens[tail]?.text === ',' && tail < end && tokens[tail + 1]?.word === true && (FINITE_VERBS.has(straight(tokens[tail + 1])) || MODALS.has(tokens[tail + 1].lower));
-  if (tokens[tail]?.text === ',' && tail < end && (c.side === 'before' || invertedGoesOn)) {
+  const invertedGoesOn = c.side === 'after' && tokens[tail]?.surface === ',' && tail < end && tokens[tail + 1]?.word === true && (FINITE_VERBS.has(straight(tokens[tail + 1])) || MODALS.has(tokens[tail + 1].lower));
+  if (tokens[tail]?.surface === ',' && tail < end && (c.side === 'before' || invertedGoesOn)) {
     let b2 = tail + 1;
     while (b2 <= end && !tokens[b2].word) b2++;
     // The second piece continues the claim, not the attribution ("…, the AP declared on Thursday, two days after …").
@@ -426,7 +426,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // quotation mark kept; a capitalised quotation is a sentence of its own, a direct quote ("…, she said, “We won.”").
     const opener = SOON_WORDS.has(lowerAt(tokens, b2)) ? b2 + 1 : b2;
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(lowerAt(tokens, opener)) &&
-        !startsWithDigit(tokens[b2].text) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].text))) {
+        !startsWithDigit(tokens[b2].surface) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].surface))) {
       const z2 = stopAt(b2);
       if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
@@ -434,7 +434,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // ("…, when, in fact, he responded quickly": an attribution inside a subordinate clause reports nothing before it.)
   let w = z;
   while (w > a && w > z - 3 && tokens[w].word) w--;
-  if (wordsIn(a, z) < 3 || tokens[w].text === ',' && SUBORDINATORS.has(tokens[w - 1].lower)) return null;
+  if (wordsIn(a, z) < 3 || tokens[w].surface === ',' && SUBORDINATORS.has(tokens[w - 1].lower)) return null;
   return found('content-before-cue', [claim ? sa : a, z]);
 }
 
@@ -486,7 +486,7 @@ function wouldHave(tokens: readonly Token[], cue: number): boolean {
  *  said" (a finite verb right after it; "that would-be buyers …" is a compound). */
 function demonstrative(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.text !== '-';
+  return next !== undefined && FINITE_VERBS.has(straight(next)) && tokens[i + 2]?.surface !== '-';
 }
 
 /** Cues of plain saying, whose withholding leaves a question open: "would not say who", "declined to explain why". */
@@ -507,7 +507,7 @@ function speakingHead(word: string): boolean {
 /** Whether the clause's speaker is an indefinite thing that speaks of nothing: "a plan", "a video" (not "a spokesman",
  *  "a report", "a Reuters video"). */
 function indefiniteThing(tokens: readonly Token[], c: Clause): boolean {
-  return c.speaker !== null && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.text));
+  return c.speaker !== null && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.surface));
 }
 
 /** Object pronouns that stand for what was said: "confirmed it", "explained them", "said this". */
@@ -532,7 +532,7 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
   if ((opener === 'of' || opener === 'about') && c.lemma !== 'say') return false;
   for (let i = tail; i <= end; i++) {
     const t = tokens[i];
-    if (/^(that|,|;|:)$/u.test(t.lower) || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.text) && !t.word) return false;
+    if (/^(that|,|;|:)$/u.test(t.lower) || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.surface) && !t.word) return false;
   }
   return true;
 }
@@ -566,7 +566,7 @@ function afterConcession(tokens: readonly Token[], a: number, z: number): number
   if (!fronted) return a;
   for (let k = a + 2; k < z && k - a <= 30; k++) {
     // (A comma inside a number, "108,000", is none.)
-    if (tokens[k].text === ',' && !(startsWithDigit(textAt(tokens, k + 1)) && tokens[k + 1].start === tokens[k].end)) return wordsBetween(tokens, k + 1, z) >= 3 ? k + 1 : a;
+    if (tokens[k].surface === ',' && !(startsWithDigit(textAt(tokens, k + 1)) && tokens[k + 1].start === tokens[k].end)) return wordsBetween(tokens, k + 1, z) >= 3 ? k + 1 : a;
   }
   return a;
 }
@@ -625,7 +625,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     for (let k = at; k <= Math.min(end, at + 3); k++) {
       const next = b.clauseAtFrom.get(k);
       if (next && next !== c && next.side !== 'after') return next;
-      if (!tokens[k].word || (k > at && !startsWithDigit(tokens[k - 1].text) && !determinerLike(tokens[k - 1].lower) && !AMOUNT_LEADS.has(tokens[k - 1].lower))) break;
+      if (!tokens[k].word || (k > at && !startsWithDigit(tokens[k - 1].surface) && !determinerLike(tokens[k - 1].lower) && !AMOUNT_LEADS.has(tokens[k - 1].lower))) break;
     }
     return undefined;
   };
@@ -639,40 +639,40 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   const lead = c.speaker ? c.speaker.from - 1 : sa;
   if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
   let closes = SUBORDINATORS.has(tokens[sa].lower) || frontedSubordinator(tokens, sa, c.cue);
-  for (let i = sa; closes && i < from; i++) closes = tokens[i].text !== ',';
+  for (let i = sa; closes && i < from; i++) closes = tokens[i].surface !== ',';
   /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
   let open = 0;
   /** Whether the content up to `scanned` has a verb or a subject pronoun (read only when an "and" needs it). */
   let verbSeen = false;
   let scanned = from;
   // "Clinton, saying that the plan was dead, left the room": a participle set between the subject and its verb.
-  const aside = c.side === 'participle' && tokens[c.cue - 1]?.text === ',' && c.speaker !== null && c.speaker.to === c.cue - 2;
+  const aside = c.side === 'participle' && tokens[c.cue - 1]?.surface === ',' && c.speaker !== null && c.speaker.to === c.cue - 2;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
-    if (t.text === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].text) && startsWithDigit(tokens[i + 1].text)) continue;
+    if (t.surface === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].surface) && startsWithDigit(tokens[i + 1].surface)) continue;
     // A credit in brackets is the page's, not the claim's: "… control of Hong Kong (Image: GETTY)".
-    if ((t.text === '(' || t.text === '[') && i > from && CREDIT_WORDS.has(lowerAt(tokens, i + 1)) && tokens[i + 2]?.text === ':') { stop = i - 1; break; }
-    if (t.text === '(' || t.text === '[') open++;
-    else if (t.text === ')' || t.text === ']') {
+    if ((t.surface === '(' || t.surface === '[') && i > from && CREDIT_WORDS.has(lowerAt(tokens, i + 1)) && tokens[i + 2]?.surface === ':') { stop = i - 1; break; }
+    if (t.surface === '(' || t.surface === '[') open++;
+    else if (t.surface === ')' || t.surface === ']') {
       if (open === 0 && i > from) { stop = i - 1; break; }
       open = Math.max(0, open - 1);
     }
     // A spaced dash or a semicolon ends the claim — but an aside between two dashes, with the claim going on after it,
     // is inside it ("told reporters that the airline — the largest carrier in the world — will expand").
-    if (!t.word && /^[—–]$/u.test(t.text)) {
+    if (!t.word && /^[—–]$/u.test(t.surface)) {
       const closing = pairedDash(tokens, i, stop);
       if (closing > 0) { i = closing; continue; }
       if (i > from + 2) { stop = i - 1; break; }
     }
-    if (t.text === ';') { stop = i - 1; break; }
+    if (t.surface === ';') { stop = i - 1; break; }
     // "announced the 30-date jaunt while closing out their concert …", "defended the plan after meeting …": after content
     // that is a noun phrase with no verb yet, a subordinator and a gerund tell what the speaker did meanwhile.
     if (i > from + 1 && GERUND_LEADS.has(t.lower) && /^[a-z]{3,}ing$/u.test(textAt(tokens, i + 1)) && !NON_ADJUNCT_ING.has(lowerAt(tokens, i + 1)) && !mayHaveVerb(tokens, from, i)) { stop = i - 1; break; }
     // "asked the company to unwind the deal and returned the money": a verb in the past after "and" or "but" cannot
     // continue an infinitive or a topic, so the sentence's subject is acting again.
     // (Any past form: "promised to protect Medicaid and hammered Bevin", though the lexicon calls "hammered" an adjective.)
-    if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^[a-z]{3,}ed$/u.test(tokens[i + 1].text))) { stop = i - 1; break; }
+    if (verbPhrase && AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || /^[a-z]{3,}ed$/u.test(tokens[i + 1].surface))) { stop = i - 1; break; }
     // "claimed self-defense and was acquitted", "mentioned Clinton’s remarks and went back to its panel": after content
     // that is a noun phrase (no verb yet), "and" and a verb in the past or a finite one is the speaker acting again.
     if (AND_BUT.has(t.lower) && i > from && tokens[i + 1]?.word && (isVerbOnly(tokens[i + 1].lower) || WAS_HAS_PAST.has(tokens[i + 1].lower))) {
@@ -691,15 +691,15 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     // (Not at an aside: "While he claimed that the group, or its leaders, had …".)
     // (A comma that ends a quotation closes it too: "While he said it would be “cheap and fast,” it turns out …".)
     // ("says he “loves China,” and “…”": a list of quotations goes on.)
-    const quoteEnds = t.text === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(textAt(tokens, i + 1));
-    if (t.text === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(lowerAt(tokens, i + 2))) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(lowerAt(tokens, i + 1)))) { stop = quoteEnds ? i + 1 : i - 1; break; }
+    const quoteEnds = t.surface === ',' && inQuoteAt(b, i) && !tokens[i + 1]?.word && CLOSE_MARKS.test(textAt(tokens, i + 1));
+    if (t.surface === ',' && (c.relative || closes && (!inQuoteAt(b, i) || quoteEnds && !/^(and|or)$/u.test(lowerAt(tokens, i + 2))) && tokens[i + 1]?.lower !== 'or' && !FINITE_VERBS.has(lowerAt(tokens, i + 1)))) { stop = quoteEnds ? i + 1 : i - 1; break; }
     // "disclosed that after the rape, Bill Clinton called her …": a verbless adverbial opening the content is closed by
     // its comma, and the content's own clause follows (not "asked if he would run, …": "if" opens the question).
-    if (t.text === ',' && i > from + 1 && OPENING_PREPOSITIONS_OF_CONTENT.has(tokens[from].lower) && nounPhraseOnly(tokens, from + 1, i) && tokens[i + 1]?.word && !LINKS.has(tokens[i + 1].lower)) continue;
-    if (t.text === ',' && i > from) {
+    if (t.surface === ',' && i > from + 1 && OPENING_PREPOSITIONS_OF_CONTENT.has(tokens[from].lower) && nounPhraseOnly(tokens, from + 1, i) && tokens[i + 1]?.word && !LINKS.has(tokens[i + 1].lower)) continue;
+    if (t.surface === ',' && i > from) {
       // The comma may sit inside a closing quotation mark: "…more work to do,” noting …".
       let after = i + 1;
-      while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].text)) after++;
+      while (after <= end && !tokens[after].word && /^[”"’'»]$/u.test(tokens[after].surface)) after++;
       if (clauseNear(after) || (LINKS.has(lowerAt(tokens, after)) && clauseNear(after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // "…, said the new rules were unworkable": the cue of the sentence's own attribution.
       const atCue = b.clauseAtCue.get(after);
@@ -710,7 +710,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       const listed = /^[a-z]+ing$/u.test(lowerAt(tokens, i - 1)) || /^(,|and|or)$/u.test(lowerAt(tokens, after + 1));
       // (Not inside a quotation the content opened: "… and “be rallying our partners, pulling countries off …”" is
       // the speaker's own words.)
-      if (w?.word && /^[a-z]+ing$/u.test(w.text) && !NON_ADJUNCT_ING.has(w.lower) && !listed && !(inQuoteAt(b, after) && after === i + 1)) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+      if (w?.word && /^[a-z]+ing$/u.test(w.surface) && !NON_ADJUNCT_ING.has(w.lower) && !listed && !(inQuoteAt(b, after) && after === i + 1)) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       // (That aside ends at the comma before the subject's own verb.)
       if (aside && w?.word && (isVerbOnly(w.lower) || PAST_FORMS_UNLISTED.has(w.lower)) && !FINITE_VERBS.has(w.lower)) { stop = i - 1; break; }
       // "…, but critics point to …", "…, but he has not": a contrast with a subject of its own is the writer's clause.
@@ -719,14 +719,14 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
         // ("…, but for Republicans, it is a smoking gun": a fronted phrase of the writer's own.)
         // ("…, but there is growing anger", "…, but that's just morphine", "…, but went on to say": a clause of the
         // writer's, or the speaker acting again; not "…, but that the fees would rise", a second clause of the claim.)
-        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || /^th(?:at|is)['’]s$/u.test(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) && /^(?:is|was)$/u.test(lowerAt(tokens, after + 2)) || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.text) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
+        if (subject?.word && (PRONOUN_WORDS.has(subject.lower) || subject.lower === 'there' || /^th(?:at|is)['’]s$/u.test(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) && /^(?:is|was)$/u.test(lowerAt(tokens, after + 2)) || isVerbOnly(subject.lower) || determinerLike(subject.lower) || ANON_HEAD_WORDS.has(subject.lower) || BUT_PREPOSITIONS.has(subject.lower) || isCapitalized(subject.surface) && !inQuoteAt(b, after + 1))) { stop = after > i + 1 ? after - 1 : i - 1; break; }
       }
       // "called for a boycott of his speech, and the Anti-Defamation League denounced …": after content that is a noun
       // phrase (no verb yet), ", and" or ", but" and a subject open a clause of the writer's.
       if (w?.word && AND_BUT.has(w.lower) && nounPhraseOnly(tokens, from, i)) {
         const subject = tokens[after + 1];
         // (A clause: its verb follows within a few words; "denied the charges, and the claims of fraud" is a list.)
-        const clauseFollows = subject?.word === true && !inQuoteAt(b, after + 1) && (PRONOUN_WORDS.has(subject.lower) || determinerLike(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) || isCapitalized(subject.text) || startsWithDigit(subject.text) || subject.lower === 'others') &&
+        const clauseFollows = subject?.word === true && !inQuoteAt(b, after + 1) && (PRONOUN_WORDS.has(subject.lower) || determinerLike(subject.lower) || /^th(?:at|is)$/u.test(subject.lower) || isCapitalized(subject.surface) || startsWithDigit(subject.surface) || subject.lower === 'others') &&
           !nounPhraseOnly(tokens, after + 2, Math.min(end + 1, after + 8));
         if (clauseFollows) { stop = i - 1; break; }
       }
@@ -744,7 +744,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.lower === 'then' && insideSubordinate(tokens, c.cue)) { stop = i - 1; break; }
     }
   }
-  while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].text)) stop--;
+  while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].surface)) stop--;
   return stop;
 }
 
@@ -781,8 +781,8 @@ function beforeSecondVerb(tokens: readonly Token[], from: number, stop: number):
 function pairedDash(tokens: readonly Token[], open: number, stop: number): number {
   for (let j = open + 2; j <= Math.min(stop - 1, open + 20); j++) {
     const t = tokens[j];
-    if (!t.word && /^[.!?;]$/u.test(t.text)) return -1;
-    if (!t.word && t.text === tokens[open].text) return tokens[j + 1]?.word ? j : -1;
+    if (!t.word && /^[.!?;]$/u.test(t.surface)) return -1;
+    if (!t.word && t.surface === tokens[open].surface) return tokens[j + 1]?.word ? j : -1;
   }
   return -1;
 }
@@ -831,11 +831,11 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
     const t = tokens[i];
     if (i > start && t.word && marker(t, i)) return i;
     if (!t.word) {
-      if (t.text === '.' || t.text === '&' || t.text === '-' || /^['’]$/u.test(t.text)) continue;
+      if (t.surface === '.' || t.surface === '&' || t.surface === '-' || /^['’]$/u.test(t.surface)) continue;
       // "called on the “interim” government to …": a word in quotation marks belongs to the listener.
-      if (joined && /^[“”"]$/u.test(t.text)) continue;
+      if (joined && /^[“”"]$/u.test(t.surface)) continue;
       // "called on Gov. Rick Snyder (R) to resign": a party label in brackets belongs to the name.
-      if (joined && /^[()]$/u.test(t.text)) continue;
+      if (joined && /^[()]$/u.test(t.surface)) continue;
       return -1;
     }
     // "urged Smith and Jones to …": a listener may be two people.
@@ -869,7 +869,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
       while (close <= end && (inQuoteAt(b, close) || !tokens[close].word)) close++;
       if (close > end || b.clauseAtFrom.has(close)) v = -1;
     }
-    if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].text) && !DETERMINERS.has(tokens[v].lower)) return { rule: 'infinitive', from: s };
+    if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].surface) && !DETERMINERS.has(tokens[v].lower)) return { rule: 'infinitive', from: s };
     if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
   }
   // "did not say when the bridge would reopen", "declined to explain how …", "has yet to say what …": a saying withheld
@@ -887,19 +887,19 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // several women who said …".)
     const interrogative = wh >= 0 && (tokens[wh].lower === 'which' ? tokens[wh + 1]?.word === true && !FINITE_VERBS.has(tokens[wh + 1].lower) && !isVerbOnly(tokens[wh + 1].lower) && !PRONOUN_WORDS.has(tokens[wh + 1].lower)
       : !CUE_BY_FORM.has(lowerAt(tokens, wh + 1)) && !tokens.slice(wh + 1, Math.min(end, wh + 14) + 1).some((x) => x.lower === 'to'));
-    const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !interrogative && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.text) || OBJECT_PRONOUNS.has(x.lower));
+    const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !interrogative && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.surface) || OBJECT_PRONOUNS.has(x.lower));
     if (wh >= 0 && !relative) return { rule: 'question', from: wh };
   }
   // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in
   // (cue.ts `listener`) is part of what was told, as it is of what was urged. ("what a partner told him to do with
   // the money": a fronted "what" is the infinitive's object, and the telling is not written out.)
-  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speaker?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].text) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
+  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speaker?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
     return { rule: 'object-infinitive', from: c.cue + 1 };
   }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, toOrNot, 8, true);
     // ("asked questions about Trump to all three leaders": "to" before a noun phrase gives the thing to someone.)
-    const verbAfter = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].text) && !DETERMINERS.has(tokens[k].lower) && !OBJECT_PRONOUNS.has(tokens[k].lower) && !startsWithDigit(tokens[k].text);
+    const verbAfter = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].surface) && !DETERMINERS.has(tokens[k].lower) && !OBJECT_PRONOUNS.has(tokens[k].lower) && !startsWithDigit(tokens[k].surface);
     if (to >= 0 && (tokens[to].lower === 'to' ? verbAfter(to + 1) : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
   }
   // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
@@ -909,7 +909,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : /^(about|of)$/u.test(t.lower) && c.rule !== 'noun-participle';
   if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
   // "asked Trump about his remarks", "asked her about the loan": a question put to a named listener.
-  if (c.lemma === 'ask' && (isCapitalized(t.text) || OBJECT_PRONOUNS.has(t.lower))) {
+  if (c.lemma === 'ask' && (isCapitalized(t.surface) || OBJECT_PRONOUNS.has(t.lower))) {
     const about = objectThen(tokens, s, end, (x) => x.lower === 'about', 4);
     if (about >= 0 && tokens[about + 1]?.word) return { rule: 'topic', from: about + 1 };
   }
@@ -935,9 +935,9 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     // (Or a longer object right before a quotation: "called Obama’s ignorance of solid advice from seasoned military
     // commanders “disrespectful …”".)
     let k = s;
-    while (k <= end && k - s < 12 && (tokens[k].word || tokens[k].text === '’' || tokens[k].text === "'")) k++;
+    while (k <= end && k - s < 12 && (tokens[k].word || tokens[k].surface === '’' || tokens[k].surface === "'")) k++;
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
-    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].text) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
+    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].surface) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
     // ("called him divisive", "called the actions lawful": an adjective that closes the clause is the predicate.)
     // (Not after a determiner alone, "called the angry", "a ''corrupt''": that adjective is a noun. A closing quotation
     // mark after it is the predicate's: "called her actions ''extremely careless''".)
@@ -961,11 +961,11 @@ function predicateAdjective(tokens: readonly Token[], x: Token, i: number): bool
   const lex = nameLexicon();
   // (Or a word the lexicon does not list, with an adjective's ending and no noun's: "divisive", "lawful", "baseless",
   // "incompetent", "arrogant", "dishonest"; or "un-" before an adjective it lists: "unfit".)
-  const adjective = (lex.adjectives.has(x.lower) || /^[a-z]{3,}(?:ive|ful|less|ous|able|ible|ent|ant|est)$/u.test(x.text) || /^un[a-z]{3,}$/u.test(x.text) && lex.adjectives.has(x.lower.slice(2))) && !lex.nouns.has(x.lower);
+  const adjective = (lex.adjectives.has(x.lower) || /^[a-z]{3,}(?:ive|ful|less|ous|able|ible|ent|ant|est)$/u.test(x.surface) || /^un[a-z]{3,}$/u.test(x.surface) && lex.adjectives.has(x.lower.slice(2))) && !lex.nouns.has(x.lower);
   // (Not a role, "called Valeant's chief executive, …": that is whom the verb reached.)
   if (!adjective || NOT_PREDICATES.has(x.lower) || isVerbOnly(x.lower) || personNoun(x.lower)) return false;
   const next = tokens[i + 1];
-  const after = next && !next.word && CLOSE_MARKS.test(next.text) ? tokens[i + 2] : next;
+  const after = next && !next.word && CLOSE_MARKS.test(next.surface) ? tokens[i + 2] : next;
   return !after?.word || /^(and|but|because|for)$/u.test(after.lower);
 }
 
@@ -979,8 +979,8 @@ function isOpeningAdverbial(tokens: readonly Token[], from: number, to: number):
   // ... or a participle clause: "Asked whether he would resign", "Speaking to reporters". A preposition before a
   // gerund opens an adverbial of any length ("In discussing the scandals swirling around …, Bolton told …").
   // (One phrase to `to`: "In reading the report, the panel found flaws" holds a clause after the adverbial.)
-  if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(textAt(tokens, from + 1)) && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.text))) return true;
-  if (words > 8 || !(SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.text))) return false;
+  if (GERUND_PREPOSITIONS.has(first.lower) && /[a-z]ing$/u.test(textAt(tokens, from + 1)) && from + 1 < to && !tokens.slice(from + 2, to).some((x) => !x.word && /^[,;:]$/u.test(x.surface))) return true;
+  if (words > 8 || !(SENTENCE_OPENERS.has(first.lower) || /^[A-Z][a-z]+(?:ed|ing)$/u.test(first.surface))) return false;
   // "This is a bad plan, Obama said", "In 2014 the plan was dead, …": an opener that is no subordinator, followed by
   // an auxiliary of the words' own (not one inside "who are …"), opened a clause, which is the content.
   if (!SUBORDINATORS.has(first.lower)) {
@@ -1009,7 +1009,7 @@ const GERUND_PREPOSITIONS = new Set('in after before by while since when upon on
 function opensClause(tokens: readonly Token[], s: number, z: number): boolean {
   if (SUBJECT_PRONOUNS_PERSONAL.has(tokens[s].lower)) return true;
   // "Trump exhibits …", "G4S works with …".
-  if (isCapitalized(tokens[s].text) && /[a-z]s$/u.test(textAt(tokens, s + 1)) && s + 1 <= z) return true;
+  if (isCapitalized(tokens[s].surface) && /[a-z]s$/u.test(textAt(tokens, s + 1)) && s + 1 <= z) return true;
   for (let k = s; k <= z && k <= s + 15; k++) {
     const t = tokens[k];
     if (!t.word) continue;
@@ -1055,7 +1055,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
       // "but", or closing a fronted clause ("As Martin wrote A Song of Ice and Fire, Ford created …"); after others an
       // aside may follow ("the economy, including jobs, should …").
       const next = lowerAt(tokens, k + 1);
-      if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.text) || t.text === ',' && (startsWithDigit(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
+      if (/^[$£€%.'’“”"‘―—–-]$/u.test(t.surface) || t.surface === ',' && (startsWithDigit(next) || !fronted && !/^(and|but|or)$/u.test(next))) continue;
       return true;
     }
     const w = straight(t);
@@ -1068,8 +1068,8 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
     const modifier = p === '' || THING_ENDS.has(p) || DETERMINERS.has(p) || POSSESSIVE_WORD.test(p) || /^\d|ing$|^(even|more|most|very|so|too|less|much|just)$/u.test(p) || lex.adjectives.has(p) || TIME_WORDS.has(w);
     // (A word in -s that ends the phrase is a plural: "role-playing game systems".)
     const verbS = /[^s']s$/u.test(w) && (p === 'X' || tokens[k + 1]?.word && !THING_ENDS.has(tokens[k + 1].lower));
-    if (!isCapitalized(t.text) && !THING_ENDS.has(w) && !modifier && ((/[^s']s$/u.test(p) || PLURALS.has(p)) && !/ing$/u.test(w) || verbS || /ed$/u.test(w) || lex.irregularPast.has(w) || lex.adjectives.has(w))) return false;
-    p = isCapitalized(t.text) ? 'X' : w;
+    if (!isCapitalized(t.surface) && !THING_ENDS.has(w) && !modifier && ((/[^s']s$/u.test(p) || PLURALS.has(p)) && !/ing$/u.test(w) || verbS || /ed$/u.test(w) || lex.irregularPast.has(w) || lex.adjectives.has(w))) return false;
+    p = isCapitalized(t.surface) ? 'X' : w;
   }
   return true;
 }
@@ -1089,7 +1089,7 @@ function actsOnThing(tokens: readonly Token[], c: Clause, end: number): boolean 
 
 /** Whether the cue sits in a subordinate clause: a subordinator before it, with no comma between. */
 function insideSubordinate(tokens: readonly Token[], cue: number): boolean {
-  for (let i = cue - 1; i >= 0 && tokens[i].text !== ',' && !/^[.!?]$/u.test(tokens[i].text); i--) if (SUBORDINATORS.has(tokens[i].lower)) return true;
+  for (let i = cue - 1; i >= 0 && tokens[i].surface !== ',' && !/^[.!?]$/u.test(tokens[i].surface); i--) if (SUBORDINATORS.has(tokens[i].lower)) return true;
   return false;
 }
 

@@ -110,13 +110,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // the clause is no part of who speaks.
   // "Who told you that?": a question word asks who spoke (not "WHO", the organisation); "Portsmouth, N.H.": a state's
   // abbreviation after a place is where, not who.
-  if (from === toIn && /^(who|what|whom)$/u.test(tokens[from].lower) && tokens[from].text !== 'WHO') return null;
-  if (/^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$/u.test(tokens[from].text) && tokens[from - 1]?.text === ',' && !tokens.slice(from + 1, toIn + 1).some((t) => t.word)) return null;
+  if (from === toIn && /^(who|what|whom)$/u.test(tokens[from].lower) && tokens[from].surface !== 'WHO') return null;
+  if (/^(?:\p{Lu}\.){1,2}\p{Lu}?\.?$/u.test(tokens[from].surface) && tokens[from - 1]?.surface === ',' && !tokens.slice(from + 1, toIn + 1).some((t) => t.word)) return null;
   // ("Unlike Smith, …": the person compared is not the one speaking.)
-  if (/^(unlike|like)$/u.test(tokens[from].lower) && isCapitalized(tokens[from].text)) return null;
-  if (OPENING_ADVERBS.has(tokens[from].lower) && isCapitalized(tokens[from].text)) {
+  if (/^(unlike|like)$/u.test(tokens[from].lower) && isCapitalized(tokens[from].surface)) return null;
+  if (OPENING_ADVERBS.has(tokens[from].lower) && isCapitalized(tokens[from].surface)) {
     from++;
-    if (tokens[from]?.text === ',') from++;
+    if (tokens[from]?.surface === ',') from++;
     if (from > toIn) return null;
   }
   let to = beforeTrailingTime(tokens, from, toIn);
@@ -163,7 +163,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   }
   const first = tokens[from];
   // ("the senator's suggestion that …": the owner of a claim is shown without the possessive ending.)
-  const phrase = text.slice(first.start, endsPossessive(tokens[to].text) ? tokens[to].end - 2 : tokens[to].end);
+  const phrase = text.slice(first.start, endsPossessive(tokens[to].surface) ? tokens[to].end - 2 : tokens[to].end);
   const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
@@ -179,7 +179,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     return described(phrase, 'those', false, anonymous, 'group', true);
   }
   // "Speaking in Harlem", "Here in Columbia": where someone spoke, not who.
-  if (PLACE_TIME_PREPOSITIONS.has(lowerAt(tokens, from + 1)) && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.text) && !/thing$/u.test(first.lower)))) return null;
+  if (PLACE_TIME_PREPOSITIONS.has(lowerAt(tokens, from + 1)) && (/^(here|there)$/u.test(first.lower) || (isLettersEndingIng(first.surface) && !/thing$/u.test(first.lower)))) return null;
   // ("He’s suggesting that …", "they’ve argued": a pronoun fused with its auxiliary is the pronoun.)
   const pronoun = from === to ? first.lower.replace(/^(he|she|they|we)['’](?:s|d|ll|ve|re)$/u, '$1') : '';
   if (PRONOUN_WORDS.has(pronoun)) {
@@ -207,8 +207,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   for (let k = from; k < to; k++) {
     const w = tokens[k].lower.replace(/\.$/u, '');
     // Not "a spokesperson for Acme": an unnamed spokesperson or official is an anonymous source, not an office.
-    const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].text));
-    if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(lowerAt(tokens, k + 1)) && tokens[k + 2] && (isCapitalized(tokens[k + 2].text) || tokens[k + 2].lower === 'the')) {
+    const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].surface));
+    if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(lowerAt(tokens, k + 1)) && tokens[k + 2] && (isCapitalized(tokens[k + 2].surface) || tokens[k + 2].lower === 'the')) {
       const role = described(phrase, w, first.lower === 'the', false, 'person', false);
       return { type: 'role', text: phrase, head: w, fallback: role };
     }
@@ -222,15 +222,15 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // Republicans supporting the bill"); after a determiner or an adjective-like capital it modifies the head or is
     // the head itself ("a growing list", "a filing").
     const previous = tokens[k - 1];
-    const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].text) && !DETERMINERS.has(previous.lower) && !MORE_MOST_OTHER.has(previous.lower) &&
-      (!isCapitalized(previous.text) || PROPER_ANON_WORDS.has(previous.lower));
+    const ingModifier = /ing$/u.test(w) && !isCapitalized(tokens[k].surface) && !DETERMINERS.has(previous.lower) && !MORE_MOST_OTHER.has(previous.lower) &&
+      (!isCapitalized(previous.surface) || PROPER_ANON_WORDS.has(previous.lower));
     // (A word in capitals is an acronym, not the relative pronoun: "the WHO".)
     // ("a document Matthesen prepared", "the memo the agency sent": a document and a clause about it with no "that".)
-    const contactClause = k - 1 > from && DOCUMENT_HEADS.has(previous.lower) && (DETERMINERS.has(w) || PRONOUN_WORDS.has(w) || isCapitalized(tokens[k].text) && isLowerEdForm(textAt(tokens, k + 1)));
-    if ((POST_MODIFIER.has(w) && tokens[k].text !== 'WHO') || ingModifier || contactClause) { headIdx = k - 1; break; }
+    const contactClause = k - 1 > from && DOCUMENT_HEADS.has(previous.lower) && (DETERMINERS.has(w) || PRONOUN_WORDS.has(w) || isCapitalized(tokens[k].surface) && isLowerEdForm(textAt(tokens, k + 1)));
+    if ((POST_MODIFIER.has(w) && tokens[k].surface !== 'WHO') || ingModifier || contactClause) { headIdx = k - 1; break; }
   }
   // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
-  if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].text)) return null;
+  if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].surface)) return null;
   const headLower = tokens[headIdx].lower;
   // A capitalised head counts as an ordinary noun only when it opens the phrase ("Analysts at Goldman Sachs"); in
   // "The California Governor's Office of Emergency Services" it is part of a name.
@@ -238,16 +238,16 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   // "House Republicans", "one Democrat familiar with …": a party word ends a description, not a name.
   // "The Wisconsin Republican" is one known person (a role); "Republicans", "a Republican" are unnamed.
   const properHead = PROPER_ANON_WORDS.has(stripPossessive(headLower)) && (first.lower !== 'the' || headOf(headLower) !== stripPossessive(headLower));
-  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].text) || commonOpener || properHead || personEndsAt(tokens, from, headIdx))) to = headIdx;
+  if (headIdx < to && tokens[headIdx].word && (!isCapitalized(tokens[headIdx].surface) || commonOpener || properHead || personEndsAt(tokens, from, headIdx))) to = headIdx;
   const lastWord = tokens[to].word ? tokens[to] : tokens[to - 1];
   if (!lastWord) return null;
   // "Officials said", "Experts say", "Police said" at the start of a sentence are descriptions, not names.
-  const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.text) && !/^\p{Lu}{2,}/u.test(lastWord.text) &&
+  const sentenceCase = (from === to || commonOpener) && isCapitalized(lastWord.surface) && !/^\p{Lu}{2,}/u.test(lastWord.surface) &&
     // A lone capitalised singular ("Backer says", "Fisher said") is a surname, not "a backer"; "Post said", "Church
     // said" a surname or a newspaper's or church's name, not "post".
     ((ANON_HEAD_WORDS.has(lastWord.lower) && (from !== to || headOf(lastWord.lower) !== lastWord.lower)) || ORG_HEADS.has(lastWord.lower) && !(from === to && SURNAME_LIKE_HEADS.has(lastWord.lower)) || DOCUMENT_HEADS.has(lastWord.lower));
   // "the CEO", "one neo-bank CEO": an office written in capitals is a title, not a name.
-  const titleInCapitals = /^\p{Lu}{2,4}s?$/u.test(lastWord.text) && (TITLES.has(lastWord.lower) || ANON_HEAD_WORDS.has(lastWord.lower));
+  const titleInCapitals = /^\p{Lu}{2,4}s?$/u.test(lastWord.surface) && (TITLES.has(lastWord.lower) || ANON_HEAD_WORDS.has(lastWord.lower));
   if (endsName(tokens, tokens[to].word ? to : to - 1) && !sentenceCase && !titleInCapitals && !(properHead && lastWord === tokens[headIdx])) {
     // The name is the last capitalised run of the phrase: "Delhi’s Chief Minister Arvind Kejriwal".
     const runs = capitalRuns(tokens.slice(from, to + 1));
@@ -275,7 +275,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let { words } = runWords(tokens, from + run[0], from + run[1]);
     // "F.B.I.": initials keep their last dot, which the run leaves out.
     const dot = tokens[from + run[1] + 1];
-    if (dot?.text === '.' && dot.start === tokens[from + run[1]].end && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
+    if (dot?.surface === '.' && dot.start === tokens[from + run[1]].end && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
       return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
@@ -300,7 +300,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const head = headOf(headWord.lower);
   const plural = head !== headWord.lower.replace(/['’]s$/u, '') || headWord.lower === 'people';
   // "Austria’s interior minister" is the one holder of an office, like "the interior minister".
-  const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.text) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
+  const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.surface) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
     if (!fallback || fallback.kind === 'person' || fallback.kind === 'unknown') {
@@ -353,7 +353,7 @@ function possessiveInName(owner: string, rest: readonly string[]): boolean {
 
 /** "Those facts", "those results": a plural noun after "those" that names no people (the table's heads, actors). */
 function thingAfterThose(t: Token): boolean {
-  if (!t.word || isCapitalized(t.text) || !/s$/u.test(t.lower)) return false;
+  if (!t.word || isCapitalized(t.surface) || !/s$/u.test(t.lower)) return false;
   const one = headOf(t.lower);
   return !ANON_HEAD_WORDS.has(t.lower) && !ANON_HEAD_WORDS.has(one) && !isPeoplePlural(t.lower) && !nameLexicon().actors.has(one) && !nameLexicon().actors.has(t.lower) && !SHARE_HEADS.has(t.lower);
 }
@@ -365,13 +365,13 @@ function thingAfterThose(t: Token): boolean {
  */
 function institutionBeforePlace(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k > from; k--) {
-    if (!/^(in|at)$/u.test(tokens[k].lower) || !isCapitalized(tokens[k + 1].text) || !tokens[k - 1].word || !isCapitalized(tokens[k - 1].text)) continue;
+    if (!/^(in|at)$/u.test(tokens[k].lower) || !isCapitalized(tokens[k + 1].surface) || !tokens[k - 1].word || !isCapitalized(tokens[k - 1].surface)) continue;
     // The capitalised name before "in", through "of", "for" and "and", holds an institution's head word.
     for (let m = k - 1; m >= from && tokens[m].word; m--) {
       // (Not a capitalised common noun opening the sentence: "Authorities in North Rhine-Westphalia", like "Officials
       // in Kyiv", are a group described by their place.)
-      if (m > from && isCapitalized(tokens[m].text) && ORG_HEADS.has(headOf(tokens[m].lower))) return k - 1;
-      if (!isCapitalized(tokens[m].text) && !/^(of|for|and)$/u.test(tokens[m].lower)) break;
+      if (m > from && isCapitalized(tokens[m].surface) && ORG_HEADS.has(headOf(tokens[m].lower))) return k - 1;
+      if (!isCapitalized(tokens[m].surface) && !/^(of|for|and)$/u.test(tokens[m].lower)) break;
     }
     return to;
   }
@@ -379,7 +379,7 @@ function institutionBeforePlace(tokens: readonly Token[], from: number, to: numb
 }
 
 function personAtEnd(tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
-  if (to - from < 2 || !tokens[to].word || !isCapitalized(tokens[to].text)) return null;
+  if (to - from < 2 || !tokens[to].word || !isCapitalized(tokens[to].surface)) return null;
   const runs = capitalRuns(tokens.slice(from, to + 1));
   const last = runs[runs.length - 1];
   if (!last || from + last[1] !== to || last[0] === 0) return null;
@@ -388,9 +388,9 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   // Volker" (a place opens the run) and "a letter from Ana Lima" (the author speaks through it).
   const link = tokens[from + last[0] - 1];
   const owner = tokens[from + last[0] - 2];
-  if (ABOUT_PREPOSITIONS.has(link.lower) && owner?.word && !isCapitalized(owner.text) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
+  if (ABOUT_PREPOSITIONS.has(link.lower) && owner?.word && !isCapitalized(owner.surface) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
   // "Karl Wendt and Ada Lind": two names speaking together, read below as one group.
-  if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.text)) return null;
+  if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.surface)) return null;
   const { words } = runWords(tokens, from + last[0], to);
   const parts = words.length >= 2 ? parseName(words) : null;
   // (A known given name opens the name, or a known surname once a place was cut before it: "ambassador to Britain Liu
@@ -398,16 +398,16 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   const opener = parts?.name.split(' ')[0].toLowerCase() ?? '';
   const surnameFirst = parts !== null && parts.name.split(' ').length < words.length && nameLexicon().last.has(opener);
   if (!parts?.person || !(nameLexicon().first.has(opener) || surnameFirst)) return null;
-  const mention = tokens.slice(from, to + 1).map((t) => t.text).join(' ');
+  const mention = tokens.slice(from, to + 1).map((t) => t.surface).join(' ');
   return { type: 'name', name: parts.name, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
 }
 
 /** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its
  *  sentence. */
 function groupEarlierInSentence(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 30 && !SENTENCE_ENDS.has(tokens[k].text); k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 30 && !SENTENCE_ENDS.has(tokens[k].surface); k--) {
     const w = tokens[k].lower;
-    if ((COLLECTIVE_NOUNS.has(w) || isPeoplePlural(w) || (ANON_HEAD_WORDS.has(w) && w !== headOf(w))) && !isCapitalized(tokens[k].text)) return true;
+    if ((COLLECTIVE_NOUNS.has(w) || isPeoplePlural(w) || (ANON_HEAD_WORDS.has(w) && w !== headOf(w))) && !isCapitalized(tokens[k].surface)) return true;
   }
   return false;
 }
@@ -449,18 +449,18 @@ const SINGULAR_DETERMINER = new Set(`a an the one another any each every this th
 /** Whether a phrase starting at `from` has a determiner, in it or just before it over adjectives and commas ("this |
  *  source", "the bespectacled, | 71-year-old diplomat"), or opens with a possessive ("the company's spokesman"). */
 function determinedAt(tokens: readonly Token[], from: number, to: number): boolean {
-  if (SINGULAR_DETERMINER.has(tokens[from].lower) || /['’]s?$/u.test(tokens[from].text) && /['’]/u.test(tokens[from].text)) return true;
+  if (SINGULAR_DETERMINER.has(tokens[from].lower) || /['’]s?$/u.test(tokens[from].surface) && /['’]/u.test(tokens[from].surface)) return true;
   // An appositive after a name, closed by a comma, needs none: "Matthew Prince, chief executive of CloudFlare, said"
   // (not the headline "… Clinton, former rival says").
-  if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].text) && /^[,—–]$/u.test(textAt(tokens, to + 1))) return true;
+  if (tokens[from - 1]?.surface === ',' && tokens[from - 2]?.word && isCapitalized(tokens[from - 2].surface) && /^[,—–]$/u.test(textAt(tokens, to + 1))) return true;
   // "this | source" (a determiner the subject walk left out), "the bespectacled, 71-year-old | diplomat": back over
   // commas and modifiers (compounds, numbers, adjectives) to a determiner; never over a verb ("The report renewed |").
-  if (isLowerEdForm(tokens[from].text)) return false;
+  if (isLowerEdForm(tokens[from].surface)) return false;
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k];
     if (SINGULAR_DETERMINER.has(t.lower)) return true;
-    const modifier = t.text === ',' || startsWithDigit(t.text) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.text) ||
-      /^\p{Ll}+$/u.test(t.text) && !/ly$/u.test(t.text) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.text) || SINGULAR_DETERMINER.has(lowerAt(tokens, k - 1)));
+    const modifier = t.surface === ',' || startsWithDigit(t.surface) || /^\p{Ll}+-[\p{Ll}-]+$/u.test(t.surface) ||
+      /^\p{Ll}+$/u.test(t.surface) && !/ly$/u.test(t.surface) && !nameLexicon().nouns.has(t.lower) && (!/ed$/u.test(t.surface) || SINGULAR_DETERMINER.has(lowerAt(tokens, k - 1)));
     if (!modifier) return false;
   }
   return false;
@@ -472,12 +472,12 @@ function determinedAt(tokens: readonly Token[], from: number, to: number): boole
  */
 function brokenPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // Cut off after a determiner or preposition, or before the noun its last word possesses ("the candidate’s").
-  if (PHRASE_LINKS.has(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].text)) return true;
+  if (PHRASE_LINKS.has(tokens[to].lower) || /\p{L}['’]s$/u.test(tokens[to].surface)) return true;
   // Ending in an infinitive: "a special prosecutor to investigate".
-  if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].text) && !/s$/u.test(tokens[to].text) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
+  if (tokens[to - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(tokens[to].surface) && !/s$/u.test(tokens[to].surface) && !nameLexicon().nouns.has(tokens[to].lower) && to - 1 > from) return true;
   const next = tokens[from + 1];
-  if (isLettersEndingIng(tokens[from].text) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || startsWithDigit(next.text))) return true;
-  return isLyAdverb(tokens[from].text) && next !== undefined && isLowerEdForm(next.text);
+  if (isLettersEndingIng(tokens[from].surface) && !/thing$/u.test(tokens[from].lower) && next && (QUANTIFYING_DETERMINERS.has(next.lower) || startsWithDigit(next.surface))) return true;
+  return isLyAdverb(tokens[from].surface) && next !== undefined && isLowerEdForm(next.surface);
 }
 
 /** A plural agent noun in "-ors" the lexicon does not know: censors, assessors (those in "-ists" and "-ians" are people
@@ -500,7 +500,7 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     if (weak && words.length === 1 && !plural) return null;
     // A singular without a determiner is a headline or a title before a name ("former rival says"), not a source.
     const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
-    if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => endsPossessive(t.text))) return null;
+    if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => endsPossessive(t.surface))) return null;
     // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
     if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return null;
     return described(phrase, head, definite, true, plural || COLLECTIVE_WORDS.has(head) ? 'group' : 'person', plural);
@@ -517,6 +517,6 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
   // facts"), is shown as written ('unknown': attribution keeps it for the subject of a cue only).
   const lex = nameLexicon();
   // ("…that censors had instructed …": a bare plural agent noun is a group too, shown as written.)
-  return (headIdx > from || plural && AGENT_PLURAL.test(headWord.text)) && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.text) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !PRONOUN_WORDS.has(head) ?
+  return (headIdx > from || plural && AGENT_PLURAL.test(headWord.surface)) && (plural && !isVerbOnly(tokens[from].lower) && !/^th[eo]se$/u.test(tokens[from].lower) || determinedAt(tokens, from, toEnd)) && /^\p{Ll}+$/u.test(headWord.surface) && !brokenPhrase(tokens, from, toEnd) && (lex.nouns.has(head) || !lex.isCommon(head)) && !TIME_WORDS.has(head) && !MEASURE_NOUNS.has(head) && !PRONOUN_WORDS.has(head) ?
     described(phrase, head, definite, false, 'unknown', plural) : null;
 }

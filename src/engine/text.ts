@@ -1,7 +1,7 @@
 /** Tokens and sentences: the small amount of text structure the attribution rules need. */
 
 export interface Token {
-  text: string;
+  surface: string;
   lower: string;
   start: number;
   end: number;
@@ -129,12 +129,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const t = text.slice(start, i);
-      out.push({ text: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
+      out.push({ surface: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
       continue;
     }
     const len = c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < length ? 2 : 1;
     const t = text.slice(i, i + len);
-    out.push({ text: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
+    out.push({ surface: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
     i += len;
   }
   return out;
@@ -357,7 +357,7 @@ export function lowerAt(tokens: readonly Token[], k: number): string {
 
 /** The text of token `k`, or '' past either end. */
 export function textAt(tokens: readonly Token[], k: number): string {
-  return tokens[k]?.text ?? '';
+  return tokens[k]?.surface ?? '';
 }
 
 export function isCapitalized(word: string): boolean {
