@@ -6,7 +6,7 @@ import { openingTimePhrase, passiveAuxiliaryAt, personNoun, skipAdverbials, skip
 import type { Paragraph } from './paragraph';
 import { CUE_BY_FORM, governs } from './tables/cues';
 import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
-import { AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, HEDGE_ADJECTIVES, MODALS, SEASONS, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINER_LIKE_WORDS, DETERMINERS, FINITE_VERBS, LATER_OR_AGO, NAMING_PARTICIPLES, OBJECT_PRONOUNS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST, WH_WORDS } from './tables/words';
+import { AMOUNT_LEADS, AND_BUT, AND_BUT_SO_YET_STILL_NOW, ARTICLES_POSSESSIVES, ASIDE_OPENERS, BUT_AND_YET_SO, CLAUSE_CONTINUERS, CLAUSE_OPENERS, CONCESSIVES, CONDITIONALS, CONTRACTED_SUBJECTS, DETERMINERS, DETERMINER_LIKE_WORDS, FINITE_VERBS, HEDGE_ADJECTIVES, LATER_OR_AGO, MODALS, NAMING_PARTICIPLES, OBJECT_PRONOUNS, OPENING_PREPOSITIONS_OF_CONTENT, PAIR_OPENERS, PAST_FORMS_UNLISTED, PRONOUN_WORDS, SEASONS, SENTENCE_OPENERS, SETTING_LEADS, SOON_WORDS, SUBJECT_PRONOUNS_IT, SUBJECT_PRONOUNS_PERSONAL, TIME_WORDS, TITLE_JOINERS, TOPIC_COMPLEMENTS, VERB_PARTICLES, WAS_HAS_PAST, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { isCapitalized, isLowerEdForm, lowerAt, startsWithDigit, textAt, type Token } from './text';
 
@@ -52,12 +52,6 @@ export interface ReportedContent {
 
 /** Reported content is read this many tokens at most (hostile paragraphs can be one endless sentence). */
 const MAX_CONTENT_TOKENS = 200;
-/** Prepositions that may open reported content before its clause: "said that after the vote, the board …". */
-const OPENING_PREPOSITIONS_OF_CONTENT: ReadonlySet<string> = new Set('after before during since in on at under despite following amid without'.split(/\s+/u));
-/** Words before a count: "more than 4 in 10", "nearly half", "at least 20". */
-const AMOUNT_LEADS: ReadonlySet<string> = new Set('more less fewer than about nearly almost roughly over under at least just'.split(/\s+/u));
-/** Small words inside a title: "Meet the Press", "Face the Nation". */
-const TITLE_JOINERS: ReadonlySet<string> = new Set('the of and a an on in for with to at'.split(/\s+/u));
 
 /** Words in -ing after a comma that continue a phrase rather than start an adjunct ("…, including Ohio"). */
 const NON_ADJUNCT_ING = new Set('including according regarding concerning following excluding involving during notwithstanding considering pending barring nothing something anything everything morning evening thing king spring bring ring sing wing being string sibling'.split(/\s+/u));
@@ -594,7 +588,6 @@ function pairedConjunction(tokens: readonly Token[], from: number, i: number): b
   }
   return false;
 }
-const PAIR_OPENERS: ReadonlySet<string> = new Set(['both', 'either', 'neither', 'between']);
 
 /** Whether the words from `from` to before `to` are a noun phrase: no verb form and no subject pronoun among them
  *  ("a boycott of his speech", "proof of citizenship"; a possessive is no sign of a clause). */

@@ -549,3 +549,24 @@ export const NOT_AN_OPENER = setOf(`as where when while if because although thou
 export const DESCRIPTION_PREPOSITIONS = setOf(`of for at in from with to on inside within`);
 /** Words that open a place's name: "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur" ("Ft.", "Mt." too). */
 export const PLACE_LEADS = setOf(`fort ft mount mt lake port cape camp`);
+
+/** Verbs by which a recording shows someone speaking: "the video showed Ana Lind saying …". */
+export const SHOWING_VERBS = setOf(`show shows showed shown showing feature features featured featuring depict depicts depicted capture captures captured hear heard`);
+
+/** Forms of "spend": "spent an hour explaining". */
+export const SPEND_FORMS = setOf(`spend spends spent spending`);
+
+/** What follows an amount of time that opens a sentence: "Soon after,", "Hours later,", "Shortly before the vote,". */
+export const SOON_LINKS = setOf(`after afterward afterwards thereafter before later`);
+
+/** Prepositions that may open reported content before its clause: "said that after the vote, the board …". */
+export const OPENING_PREPOSITIONS_OF_CONTENT = setOf(`after before during since in on at under despite following amid without`);
+
+/** Words before a count: "more than 4 in 10", "nearly half", "at least 20". */
+export const AMOUNT_LEADS = setOf(`more less fewer than about nearly almost roughly over under at least just`);
+
+/** Small words inside a title: "Meet the Press", "Face the Nation". */
+export const TITLE_JOINERS = setOf(`the of and a an on in for with to at`);
+
+/** Words that open a pair joined by "and"/"or": "both he and Rubio", "either the mayor or". */
+export const PAIR_OPENERS = setOf(`both either neither between`);
