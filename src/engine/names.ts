@@ -264,6 +264,9 @@ export interface NameOccurrence {
    *  back to the clause's start: "China’s ambassador to Britain Liu Xiaming" gives "ambassador to britain" and "china
    *  ambassador to britain". */
   leads?: string[];
+  /** The name is the other party of a phrase that opens its sentence ("In an interview with X,", "Speaking to X,",
+   *  "Asked by X,"): up to this position, its sentence's end, the one speaking is someone else. */
+  listenerUntil?: number;
 }
 
 /** The role phrases that end right before token `first` (see NameOccurrence.leads). */
@@ -475,6 +478,20 @@ const COMPARISON_START = new Set(['like', 'unlike']);
  *  left out: there Ada Lind is that clause's subject). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'despite', 'amid', 'under', 'following']);
 const JOINING = new Set(['and', '&']);
+/**
+ * Whether the name at token `first` is the listener or questioner in a phrase opening the sentence at `s0`, before its
+ * first comma: "In an interview with (CNN’s) Jake Tapper, he said", "Speaking to Oprah Winfrey, the actor said",
+ * "Asked by reporters' pool host Ana Lind, …". (Not "According to X, he …": there X is the source.)
+ */
+function openingPhraseListener(tokens: readonly Token[], s0: number, first: number): boolean {
+  const opener = tokens[s0];
+  if (!opener?.word || opener.lower === 'according' || !(PREPOSITION_START.has(opener.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.surface))) return false;
+  for (let k = s0; k < first; k++) if (!tokens[k].word && tokens[k].surface !== '’' && tokens[k].surface !== "'") return false;
+  const before = endsPossessive(tokens[first - 1]?.surface ?? '') ? first - 2 : first - 1;
+  return before > s0 && LISTENER_PREPOSITIONS.has(tokens[before].lower);
+}
+const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set('with to by'.split(/\s+/u));
+
 /** Lower-case focus words between an opening conjunction and the subject: "And even Obama tried …". */
 const FOCUS_WORDS = new Set(['even', 'only', 'now', 'then', 'just']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
@@ -783,7 +800,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // only qualify it.)
       const qualified = modifiesNoun(tokens, to) || ANON_HEAD_WORDS.has(lowerAt(tokens, to + 1)) || isPeoplePlural(lowerAt(tokens, to + 1));
       if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().first.has(w.toLowerCase()) && !nameLexicon().last.has(w.toLowerCase()))) continue;
-      out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) });
+      const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) };
+      if (openingPhraseListener(tokens, sentenceStart(first), first)) occurrence.listenerUntil = globalPos(block, tokens[sentenceEnd(first) - 1].end);
+      out.push(occurrence);
       // Pronouns after the name, before another capitalised name, in the same sentence.
       const pronoun = pronounAfter(tokens, to);
       if (pronoun) {

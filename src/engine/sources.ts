@@ -638,7 +638,8 @@ export class SourceRegistry {
     for (let i = hi - 1; i >= lo; i--) {
       const n = this.names[i];
       if (only && only.block !== n.block) break;
-      if (n.quoted || !fits(genderOf(n))) continue;
+      // (Nor the one spoken with in a phrase opening the sentence at hand: "Speaking to Oprah Winfrey, the actor said".)
+      if (n.quoted || !fits(genderOf(n)) || (n.listenerUntil ?? -1) > pos) continue;
       if (only && only.surname !== n.surname) return null;
       only ??= n;
     }
