@@ -412,7 +412,6 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'as-reported-by', text: 'As reported by the Harbor Gazette, the depot will close in May.', quote: 'the depot will close in May', speaker: 'Harbor Gazette' },
   { rule: 'according-to', text: 'Ana Lind spoke with her Korean counterpart, according to a ministry readout.', quote: 'Ana Lind spoke with her Korean counterpart', speaker: 'ministry readout' },
   { rule: 'according-to', text: 'According to an FBI summary of its investigation, the aide sent an email.', quote: 'the aide sent an email', speaker: 'FBI summary of its investigation' },
-  { rule: 'according-to', text: 'The shop will close in May, according to a Facebook post by the owners.', quote: 'The shop will close in May', speaker: 'Facebook post by the owners' },
   { rule: 'according-to', text: 'The mayor attended the briefing alone, according to a pool report.', quote: 'The mayor attended the briefing alone', speaker: 'pool report' },
   { rule: 'according-to', text: 'The judge ruled over the ministry’s objections, according to a press release from Open Courts.', quote: 'The judge ruled over the ministry’s objections', speaker: 'press release from Open Courts' },
   { rule: 'participle', text: 'Mayor Joan Pike defended the budget, saying the cuts were unavoidable.', quote: 'the cuts were unavoidable', speaker: 'Joan Pike' },

@@ -221,7 +221,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = setOf(`report reports study s
   advertisement petition affidavit manifesto resolution email emails tweet tweets message average playbook forecast
   forecasts projection projections release releases results polling polls schedule biography records filings findings
   transcripts index returns tracker platform regulations disclosure disclosures missive analyses presentation
-  presentations readout readouts summary summaries post posts`);
+  presentations readout readouts summary summaries`);
 
 /** Descriptions that can stand for an organisation or document named earlier ("the company", "the report"). */
 export const GENERIC_HEADS: ReadonlySet<string> = setOf(`company firm group organization organisation utility business
