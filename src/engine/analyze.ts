@@ -10,7 +10,7 @@ import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
 import { attributeQuote, looksLikeNonQuote } from './direct';
-import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, type Draft, type NamesByBlock, type Reporter } from './discourse';
+import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, thingShows, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
 import { scanQuotes, type QuotedSpan } from './quotes';
@@ -191,7 +191,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     p.clauses.forEach((c, k) => {
       if (outer[k] >= 0) return;
       const content = contents[k];
-      if (!content || content.unasserted) return;
+      if (!content || content.unasserted || thingShows(p, k)) return;
       const entity = clauseEntity.get(c) ?? null;
       const span = spanOf(p, content.from, content.to);
       const key = `${span.block}:${span.start}`;

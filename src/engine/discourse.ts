@@ -63,6 +63,20 @@ function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): 
   return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.start));
 }
 
+/** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
+function plainThing(c: Clause, r: SpeakerRef | null): boolean {
+  return r?.type === 'role' ? plainThing(c, r.fallback) : r?.type === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.verb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
+}
+
+/**
+ * Whether clause `k` is a verb of evidence whose subject is a thing ("Blood tests revealed that …", "Those facts
+ * suggest that …", "The installation confirms …"): what a thing shows, not what anyone said, so no report at all.
+ */
+export function thingShows(p: Paragraph, k: number): boolean {
+  const c = p.clauses[k];
+  return c.rule === 'subject-verb' && c.verb.evidence === true && c.speaker !== undefined && c.speaker !== null && plainThing(c, classifyPhrase(p, c.speaker.from, c.speaker.to));
+}
+
 /** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
 export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
   const c = p.clauses[k];
@@ -80,9 +94,8 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   // (Nor is it, before a verb of evidence, unless its head names what a person does or it speaks of a document:
   // "blood tests revealed", "the refresh suggests" are no speakers; "my toddler revealed", "its vice president
   // promised", "a large body of research suggests", "a statement by the two suggests" are.)
-  const plain = (r: SpeakerRef | null): boolean => r?.type === 'role' ? plain(r.fallback) : r?.type === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.verb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
   let main = classifyPhrase(p, c.speaker.from, c.speaker.to);
-  if (plain(main)) main = null;
+  if (plainThing(c, main)) main = null;
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
     // comma; the speaker is the name before it.

@@ -778,7 +778,7 @@ const NOT_MADE: Array<[string, string[]]> = [
   ['Progressives oppose funding bill | Senators call for a 5G security chief | Facebook gets questions on data', ['a 5G security chief']],
   ["Mira Holt says the 'reform' is a ruse | Senators call for a 5G security chief", ["the 'reform' is a ruse", 'a 5G security chief']],
   // After content that is a noun phrase, "and" and a past or finite verb is the speaker acting again.
-  ['The station barely mentioned the mayor’s long speech and went right back to its panel of guests.', ['the mayor’s long speech']],
+  ['The network barely mentioned the mayor’s long speech and went right back to its panel of guests.', ['the mayor’s long speech']],
   ['Ida Wren denied the reports of a merger and was cleared by the board the following year.', ['the reports of a merger']],
   ['The mayor said he was tired and wanted to go home.', ['he was tired and wanted to go home']],
   // After the quotation it attributes, "told" and a listener alone report nothing; "All told" sums up.
@@ -1155,6 +1155,11 @@ describe('where reported content ends', () => {
     'Tomas Berg told the story of a young fisherman who lost his boat in the storm.',
     // A fronted "what" is the infinitive's object: the telling is not written out.
     'You could do what a partner at the old firm told him to do with the money.',
+    // What a thing shows is no one's report: a verb of evidence after a subject that is none of person, group,
+    // organisation or document.
+    'Blood tests revealed that the patient had built antibodies to feathers.',
+    'The new timetable suggests that the ferry will run at night, every night of the week.',
+    'The scale of the damage emphasizes the stakes in this long struggle.',
   ])('no report: %s', (text) => expect(indirect(text)).toEqual([]));
   it('not at "but" after a negated auxiliary, which is a verb', () => {
     expect(indirect('Ida Berg said the levy shouldn’t be cut but raised for the ferry fund.')).toEqual(['the levy shouldn’t be cut but raised for the ferry fund']);
