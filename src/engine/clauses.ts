@@ -1317,6 +1317,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (lemma === 'tell' && CONTENT_CLAUSE_OPENERS.has(lowerAt(tokens, i + 1))) continue;
     // "pointed out that", "made it clear that", "called out": the particle belongs to the cue.
     const particle = required || (tokens[i + 1]?.lower === 'out' && lemma === 'call' ? 1 : 0);
+    // A weak verb followed by the preposition of a complement it governs says what it is: "calls for an inquiry",
+    // "called on the council to act", "calling out the board" speak wherever another cue does.
+    const next = lowerAt(tokens, i + 1);
+    const weak = verb.weak === true && !(next === 'for' && governs(verb, 'for') || next === 'on' && governs(verb, 'on-object-to') || particle > 0 && !required);
     // "Said" as a name, "Note" mid-sentence — but in a headline every word is capitalised: "Mayor Says Bridge Will Reopen".
     if (isCapitalized(t.surface) && i > floor && !(HEADLINE_CUES.has(lemma) && tokens[i - 1]?.word && isCapitalized(tokens[i - 1].surface) && (headline ??= isTitleCase(tokens, floor, ceil)))) continue;
     // "the said document", "reported cases": a cue needs a verb position; adjectives after determiners are not cues.
@@ -1391,9 +1395,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
-      // "the marchers calling for his resignation stopped" runs into the sentence's own verb.)
+      // "the marchers calling for his resignation stopped" runs into the sentence's own verb. "a statement calling on
+      // the council to act" ends with its infinitive.)
       const absoluteFor = tokens[i + 1]?.lower === 'for' && governs(verb, 'for') && tokens.slice(Math.max(floor, i - 7), i).some((w) => w.lower === 'with');
-      if (verb.weak && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
+      if ((weak || verb.weak && next === 'for') && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
       // ("Courses on writing a book", "a fine for saying so": after a preposition the -ing form is a gerund, its object.)
       if (PREPOSITIONS.has(lowerAt(tokens, i - 1))) continue;
       let speaker = nounPhraseBefore(tokens, i - 1, floor);
@@ -1683,7 +1688,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
       // (A weak cue inverts only before a person's full name: "…, predicted Madeleine Kunin".)
       const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].surface) && nameLexicon().first.has(lowerAt(tokens, i + 1));
-      if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && (!verb.weak || fullName)) {
+      if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && (!weak || fullName)) {
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
         const after = phraseAfter(tokens, skipAdverbials(tokens, i + 1, ceil), ceil, false);
@@ -1715,10 +1720,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const after = phraseAfter(tokens, i + 1, ceil, false);
       if (after && !(TIME_WORDS.has(tokens[after.from].lower) && !isCapitalized(tokens[after.from].surface)) && endsInversion(tokens, after.to + 1)) { speaker = after; side = 'after'; rule = 'inverted'; }
     }
-    if (!speaker && (verb.weak || !verb.speakerOptional)) continue;
+    if (!speaker && (weak || !verb.speakerOptional)) continue;
     if (speaker && readerAddressed(tokens, speaker)) continue;
     if (!speaker) rule = 'bare-cue';
-    if (speaker && side === 'before' && verb.weak && speaker.to < j && !appositive && !documentRelative && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
+    if (speaker && side === 'before' && weak && speaker.to < j && !appositive && !documentRelative && !(relative && tokens[j].lower.startsWith('who')) && tokens[speaker.to + 1]?.lower !== 'who') continue;
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;

@@ -623,7 +623,14 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     return undefined;
   };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
-  if (c.rule === 'noun-participle') stop = Math.min(stop, beforeSecondVerb(tokens, from, stop));
+  if (c.rule === 'noun-participle') {
+    stop = Math.min(stop, beforeSecondVerb(tokens, from, stop));
+    // "Dan Alpert, author of a book calling for more stimulus, expressed alarm": a participle inside an appositive ends
+    // with it, at the comma before the sentence's own verb.
+    if (c.speaker && tokens[c.speaker.from - 1]?.surface === ',') {
+      for (let k = from + 1; k < stop; k++) if (tokens[k].surface === ',' && /^[a-z]{3,}ed$/u.test(textAt(tokens, k + 1)) && !AND_BUT.has(lowerAt(tokens, k + 2))) { stop = k - 1; break; }
+    }
+  }
   // "While he said he would hold a hearing, it is unlikely …": content inside a fronted subordinate clause ends at the
   // comma that closes it (a comma before the content has closed it already: "If elected, she said …", "As X noted, …").
   // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
