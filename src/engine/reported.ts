@@ -383,11 +383,16 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const claim = q > 0 && !isCapitalized(tokens[q].surface) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
   if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
+  const passedOn = (o: Clause): boolean => o.side === 'before' && o.speaker?.from === sa && o.rule === 'subject-verb' && c.speaker !== null && c.rule === 'subject-verb' && !PRONOUN_WORDS.has(tokens[c.speaker.from].lower) &&
+    tokens[o.speaker.to].lower !== tokens[c.speaker.to].lower &&
+    !tokens.slice(o.to + 1, comma).some((t, n, all) => t.surface === ',' && AND_BUT.has(all[n + 1]?.lower ?? ''));
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
     const o = b.clauses[ko];
     // ("Forecasts called for gusts of 60 mph, PG&E officials said": what a thing requires is no clause of its own.)
-    if (o.to < comma && o.from >= sa && o.side !== 'participle' && !thingRequires(tokens, o)) { a = Math.max(a, o.to + 1); break; }
+    // ("Smith told aides the plan was dead, CNN reported": a report of another speaker's, the whole sentence before the
+    // comma and nothing joined to it, is reported as a whole; "X said A, and B, he added" goes on after X's.)
+    if (o.to < comma && o.from >= sa && o.side !== 'participle' && !thingRequires(tokens, o) && !passedOn(o)) { a = Math.max(a, o.to + 1); break; }
   }
   // Reported content before a clause is read back a bounded number of tokens too, and starts after a colon that sets
   // it off ("His message was simple: the plant stays open, the mayor said"). A dash may not: "… since mid-September —

@@ -127,6 +127,8 @@ const REPORTED: Array<Row<ReportedRule>> = [
   { rule: 'content-after-cue', text: 'Ines Duarte now says, however, that the port will stay open.', quote: 'the port will stay open', speaker: 'Ines Duarte' },
   { rule: 'content-after-cue', text: 'Ines Duarte described a port in decline and a city without work.', quote: 'a port in decline and a city without work', speaker: 'Ines Duarte' },
   { rule: 'content-before-cue', text: 'The plan is dead, officials said.', quote: 'The plan is dead', speaker: 'officials' },
+  { rule: 'content-before-cue', text: 'The port authority said the ferry will stop running in May, the Ledger reported.', quote: 'The port authority said the ferry will stop running in May', speaker: 'Ledger' },
+  { rule: 'content-before-cue', text: 'Ada Lind promised to defeat Tomas Berg in the primary, Ivo Sand said.', quote: 'Ada Lind promised to defeat Tomas Berg in the primary', speaker: 'Ivo Sand' },
   { rule: 'content-before-cue', text: 'The harbour will close for a week, said Mira Hall, the port director.', quote: 'The harbour will close for a week', speaker: 'Mira Hall' },
   { rule: 'content-before-cue', text: 'During the storm the pumps “failed one after another,” the utility said.', quote: 'During the storm the pumps “failed one after another,”', speaker: 'the utility' },
   { rule: 'content-before-cue', text: 'The ferry will not run on Sundays, the harbour master said after a meeting with the council.', quote: 'The ferry will not run on Sundays', speaker: 'harbour master' },
@@ -767,6 +769,10 @@ describe('things done are not things said', () => {
 
 /** Where a report stops or is no report at all: each row a paragraph and the reported contents it must give. */
 const NOT_MADE: Array<[string, string[]]> = [
+  // A report passed on by another ("…, the Ledger reported") is reported whole, but not the same speaker's own again
+  // nor one joined to more content ("…, and …, X added").
+  ['Ada Lind said the pier was unsafe, and the vote would wait, Lind added.', ['the pier was unsafe, and the vote would wait']],
+  ['Ada Lind said the pier was unsafe but added, “We will see,” Ada Lind said.', ['the pier was unsafe']],
   // A base form after a singular noun or a possessive is a noun; "has used to describe" names a word used, not a report.
   ['The stress that the long strike put on the harbour was plain.', []],
   ['Ana Ruiz said it was a term the mayor has used to describe the harbour board.', ['it was a term the mayor has used to describe the harbour board']],
