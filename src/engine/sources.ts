@@ -429,7 +429,9 @@ export class SourceRegistry {
       const same = (this.byKey.get(key) ?? []).find((e) => e.anonymous && e.key === key);
       if (same) return this.touch(same, pos, ref.text);
     }
-    return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender: 'u', plural: ref.plural, head: ref.head }, ref.text, pos);
+    // (The head tells a description's gender: "one mother", "a man".)
+    const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
+    return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender, plural: ref.plural, head: ref.head }, ref.text, pos);
   }
 
   /** The full name of the one organisation a single word stands for: its initials in capitals ("WHO"), or its
@@ -521,9 +523,28 @@ export class SourceRegistry {
       if (single) return this.touch(single, pos);
       return best ? this.touch(best, pos) : null;
     }
-    const found = this.salientPerson(pos, gender, linkedFrom);
+    const found = this.salientPerson(pos, gender, linkedFrom) ?? this.describedSpeaker(pos, gender);
     if (found && found.gender === 'u') found.gender = gender;
     return found ? this.touch(found, pos) : null;
+  }
+
+  /**
+   * "A nurse at the clinic said the ward was full. “…,” she said": with no named person of the pronoun's gender in this
+   * paragraph or the one before, the one person known only by description who spoke last there, if the gender fits.
+   */
+  private describedSpeaker(pos: number, gender: Gender): Entity | null {
+    const floor = paragraphsBack(pos, 1);
+    for (let i = firstAtOrAfter(this.names, floor); i < this.names.length && this.names[i].pos < pos; i++) {
+      const g = this.names[i].parts.gender;
+      if (!this.names[i].quoted && (g === 'u' || g === gender)) return null;
+    }
+    for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
+      const { entity: e, at } = this.spoken[i];
+      if (at < floor) break;
+      if (at > pos || at !== e.lastSpoke || e.plural || e.head === '') continue;
+      return (e.gender === 'u' || e.gender === gender) && (e.kind === 'person' || e.kind === 'unknown') ? e : null;
+    }
+    return null;
   }
 
   /** The named, singular person who last spoke after `since`, in the paragraph that starts at `from`, before `pos`. */
