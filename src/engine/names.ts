@@ -237,7 +237,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   }
   // ("Mexican American", "African American": nationalities, every word with a nationality's ending and none a known name.)
   const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.first.has(w.toLowerCase()) && !lex.last.has(w.toLowerCase()));
-  const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)));
+  const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)) || FAMILY_NAME_FIRST.test(name));
   return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 
@@ -417,6 +417,7 @@ const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'D.C', 'L.A', 'N.Y', 'E.U',
 const ARABIC_ARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-`;
 const ARTICLE_PREFIXED = new RegExp(String.raw`^${ARABIC_ARTICLE}\p{Lu}`, 'u');
 /** The article itself, dropped from a surname's key ("al-Awlaki" is "Awlaki"). */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+(?:['’]s?)?$/u;
 const ARTICLE_OF_SURNAME = new RegExp(String.raw`^${ARABIC_ARTICLE}(?=\p{L})`, 'u');
 
 /** Whether a word can continue a name begun by a capitalised word. */
@@ -851,6 +852,9 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
 }
 
 export function surnameOf(name: string): string {
+  // ("Ban Ki-moon", "Moon Jae-in": a Korean given name, hyphenated with its second part in lower case, follows the
+  // family name, which is the one used alone later.)
+  if (FAMILY_NAME_FIRST.test(name)) return name.slice(0, name.indexOf(' ')).toLowerCase();
   // ("Anwar al-Awlaki" is "Awlaki" later in the article, as in "Mr. Awlaki".)
   return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase().replace(ARTICLE_OF_SURNAME, '');
 }

@@ -43,7 +43,8 @@ export const TITLES = setOf(`president vice prime minister chief secretary chanc
   strategist manager editor correspondent reporter adviser advisor aide officer inspector constable marshal admiral
   commander agent dean principal trustee councilman councilwoman councillor alderman state foreign finance defense defence
   interior health education justice trade economy house senior junior former acting interim then-president opposition
-  party labor labour white staff counsel`);
+  party labor labour white staff counsel secretary-general director-general attorney-general governor-general
+  solicitor-general surgeon-general vice-president vice-chairman commander-in-chief editor-in-chief`);
 
 /** Honorifics that mark a person's gender. */
 export const MALE_HONORIFICS = setOf(`mr sir lord king prince father brother congressman chairman councilman`);
