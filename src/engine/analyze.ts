@@ -31,7 +31,7 @@ function draft(p: Paragraph, kind: Draft['kind'], span: Span, clause: Clause | n
   return {
     kind, span, text: p.text, entity, quoted, attributed: clause !== null, rule, clauseRule: clause?.rule ?? null,
     cue: clause ? spanOf(p, clause.cueFrom, clause.cueTo) : null,
-    speakerAt: clause?.speaker ? spanOf(p, clause.speaker.from, clause.speaker.to) : null,
+    speakerAt: clause?.speakerRange ? spanOf(p, clause.speakerRange.from, clause.speakerRange.to) : null,
   };
 }
 
@@ -151,7 +151,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     const clauseEntity = new Map<Clause, Entity | null>();
     p.clauses.forEach((c, k) => {
       let entity: Entity | null = null;
-      if (c.side === 'participle' && !c.speaker) entity = previous;
+      if (c.side === 'participle' && !c.speakerRange) entity = previous;
       else {
         const found = clauseSpeaker(p, k, namesByBlock);
         const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
@@ -181,7 +181,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       clauseEntity.set(c, entity);
       // The writer speaking ("I wrote back, saying that I needed comment"): a participle after it is the writer's too,
       // not the last named speaker's.
-      if (!entity && c.speaker && c.speaker.from === c.speaker.to && FIRST_PERSON_SUBJECTS.has(p.tokens[c.speaker.from].lower)) previous = null;
+      if (!entity && c.speakerRange && c.speakerRange.from === c.speakerRange.to && FIRST_PERSON_SUBJECTS.has(p.tokens[c.speakerRange.from].lower)) previous = null;
       // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim") nor
       // a thing that speaks inside another's report ("Starr said the affair reminds him …, explaining").
       if (entity && c.rule !== 'noun-complement' && (outer[k] < 0 || entity.kind !== 'unknown')) previous = entity;
@@ -202,7 +202,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       drafts.push(d);
       if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
       // Answerer: "Hannity asked Trump how …. “…,” he said" — the person asked answers, and is who "he" continues.
-      const listener = c.lemma === 'ask' && c.speaker ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
+      const listener = c.lemma === 'ask' && c.speakerRange ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
       const asked = listener && classifyPhrase(p, listener.from, listener.to);
       const at = globalPos(p.index, p.tokens[listener?.to ?? 0].start);
       const answerer = asked?.type === 'name' ? registry.resolve(asked, at) : null;

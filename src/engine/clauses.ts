@@ -57,7 +57,7 @@ export interface Clause {
   cueFrom: number;
   cueTo: number;
   /** The speaking noun phrase, or null when the cue has none in reach (participles, passives). */
-  speaker: TokenRange | null;
+  speakerRange: TokenRange | null;
   /** Where the speaker sits relative to the cue. */
   side: 'before' | 'after' | 'according' | 'participle';
   /** Whole clause extent (speaker + cue + object + trailing adverbials). */
@@ -92,7 +92,7 @@ export function obligedAt(tokens: readonly Token[], i: number): boolean {
 /** A clause whose cue is token `i` and runs to `cueTo`: by default one that opens with its cue ("…, saying", "and
  *  said", "to say"), its speaker found elsewhere in the sentence, with no appositive. */
 function cueClause(rule: ClauseRule, i: number, verb: CueVerb, cueTo: number, speaker: TokenRange | null, side: Clause['side'] = 'participle', from = i, to = cueTo, relative = false): Clause {
-  return { rule, cue: i, verb, lemma: verb.lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive: null, relative };
+  return { rule, cue: i, verb, lemma: verb.lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive: null, relative };
 }
 
 function isWordTok(t: Token | undefined): t is Token {
@@ -1293,7 +1293,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       const appositive = sp ? accordingAppositive(tokens, sp, ceil) : null;
-      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speaker: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
+      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speakerRange: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
       continue;
     }
     const noun = CUE_NOUN_BY_FORM.get(t.lower);
@@ -1727,7 +1727,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;
-    clauses.push({ rule, cue: i, verb, lemma, cueFrom: i, cueTo, speaker, side, from, to, appositive, relative });
+    clauses.push({ rule, cue: i, verb, lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive, relative });
   }
   return clauses;
 }

@@ -53,13 +53,13 @@ function bracketClosesBetween(tokens: readonly Token[], from: number, to: number
 function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
   const { tokens } = p;
   // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
-  const speaker = c.speaker;
+  const speaker = c.speakerRange;
   if (tokens[c.to + 1]?.surface !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
   const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].start, tokens[r.to].end);
   const s = sentenceOfToken(p, openTok);
   return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
     const o = p.clauses[k];
-    return o.to < openTok && o.speaker && who(o.speaker) !== who(speaker);
+    return o.to < openTok && o.speakerRange && who(o.speakerRange) !== who(speaker);
   });
 }
 
@@ -119,7 +119,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     // (The subject may open with a name and its appositive: "Sam Lau, the party's spokesman said in a statement.")
     let named = sa;
     while (c && named < c.from && (tokens[named].word ? isCapitalized(tokens[named].surface) : tokens[named].surface === ',')) named++;
-    if (c?.side === 'before' && c.speaker?.from === named && c.to >= sb - 1) return { clause: c, rule: 'cue-sentence-before-quote' };
+    if (c?.side === 'before' && c.speakerRange?.from === named && c.to >= sb - 1) return { clause: c, rule: 'cue-sentence-before-quote' };
   }
   if (sameSentence && !inFrontedPhrase(p, sameSentence, openTok)) return { clause: sameSentence, rule: 'cue-earlier-in-sentence' };
   // Later in the same sentence: “A” ... , he said.

@@ -74,33 +74,33 @@ function plainThing(c: Clause, r: SpeakerRef | null): boolean {
  */
 export function thingShows(p: Paragraph, k: number): boolean {
   const c = p.clauses[k];
-  return c.rule === 'subject-verb' && c.verb.evidence === true && c.speaker !== undefined && c.speaker !== null && plainThing(c, classifyPhrase(p, c.speaker.from, c.speaker.to));
+  return c.rule === 'subject-verb' && c.verb.evidence === true && c.speakerRange !== undefined && c.speakerRange !== null && plainThing(c, classifyPhrase(p, c.speakerRange.from, c.speakerRange.to));
 }
 
 /** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
 export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
   const c = p.clauses[k];
-  if (!c.speaker) return null;
+  if (!c.speakerRange) return null;
   // A verb joined to the sentence's first verb speaks for that verb's subject; when the sentence opens with a
   // subordinate clause ("As voters went to the polls, the campaign sent … and accused …") or a pronoun fused with its
   // verb ("She's a supporter but concedes …"), the phrase found is no subject of it.
   if (c.rule === 'coordinated') {
-    const first = p.tokens[c.speaker.from];
+    const first = p.tokens[c.speakerRange.from];
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
-    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speaker.to + 1, c.cue).some((t) => t.surface === ',')) return null;
+    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speakerRange.to + 1, c.cue).some((t) => t.surface === ',')) return null;
   }
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)
   // (Nor is it, before a verb of evidence, unless its head names what a person does or it speaks of a document:
   // "blood tests revealed", "the refresh suggests" are no speakers; "my toddler revealed", "its vice president
   // promised", "a large body of research suggests", "a statement by the two suggests" are.)
-  let main = classifyPhrase(p, c.speaker.from, c.speaker.to);
+  let main = classifyPhrase(p, c.speakerRange.from, c.speakerRange.to);
   if (plainThing(c, main)) main = null;
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
     // comma; the speaker is the name before it.
     const sentenceStart = p.sentences[p.clauseSentence[k]]?.start ?? 0;
-    const at = p.tokens[c.speaker.from].start;
+    const at = p.tokens[c.speakerRange.from].start;
     // The name opens its clause; in "While many liked Hillary Clinton, 43 said the same" it ends an adverbial.
     const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.text.slice(Math.max(sentenceStart, o.start - 3), o.start));
     const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
@@ -116,7 +116,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
       app.mention === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end);
     if (app && app.type === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
-  return main ? { ref: main, from: c.speaker.from, to: c.speaker.to } : null;
+  return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;
 }
 
 /**

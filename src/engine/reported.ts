@@ -78,7 +78,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].surface)) end--;
   // ("Noting that …, Schlafly said": an opening participle's content ends at the comma before its speaker.)
-  if (c.rule === 'participle' && c.speaker && c.speaker.from > c.cue) end = Math.min(end, c.speaker.from - 2);
+  if (c.rule === 'participle' && c.speakerRange && c.speakerRange.from > c.cue) end = Math.min(end, c.speakerRange.from - 2);
   /** Content from the first word at or after `from` to its boundary, if three words or more. */
   const onward = (rule: ReportedRule, from: number): ReportedContent | null => {
     let a = from;
@@ -109,7 +109,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     return be > a && wordsBetween(tokens, a, be - 1) >= 2 ? found('passive-subject', [a, be - 1]) : null;
   }
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
-  if (c.side === 'before' && c.speaker && CONDITIONALS.has(lowerAt(tokens, c.speaker.from - 1))) return null;
+  if (c.side === 'before' && c.speakerRange && CONDITIONALS.has(lowerAt(tokens, c.speakerRange.from - 1))) return null;
   if (!inQuote(c.cue) && unasserted(tokens, c, sa, inQuote)) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
@@ -333,7 +333,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
   const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
-  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speaker !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
+  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speakerRange !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
     // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
     // after it then opens with its subject.)
     let a = s + 1;
@@ -371,7 +371,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // thing described, not one who speaks.)
   if (indefiniteThing(tokens, c)) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
-  const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speaker !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
+  const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speakerRange !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;
   // A comma inside a closing quotation mark stays with the content: "… the pumps “failed one after another,”".
   let z = comma === c.from - 2 ? c.from - 1 : comma - 1;
@@ -383,8 +383,8 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const claim = q > 0 && !isCapitalized(tokens[q].surface) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
   if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
-  const passedOn = (o: Clause): boolean => o.side === 'before' && o.speaker?.from === sa && o.rule === 'subject-verb' && c.speaker !== null && c.rule === 'subject-verb' && !PRONOUN_WORDS.has(tokens[c.speaker.from].lower) &&
-    tokens[o.speaker.to].lower !== tokens[c.speaker.to].lower &&
+  const passedOn = (o: Clause): boolean => o.side === 'before' && o.speakerRange?.from === sa && o.rule === 'subject-verb' && c.speakerRange !== null && c.rule === 'subject-verb' && !PRONOUN_WORDS.has(tokens[c.speakerRange.from].lower) &&
+    tokens[o.speakerRange.to].lower !== tokens[c.speakerRange.to].lower &&
     !tokens.slice(o.to + 1, comma).some((t, n, all) => t.surface === ',' && AND_BUT.has(all[n + 1]?.lower ?? ''));
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
@@ -454,9 +454,9 @@ function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i
 function writerSpeaks(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
   const before = straight(tokens[c.cue - 1] ?? tokens[c.cue]);
   // ("As I said earlier, …", "as we reported": the writer recalling the article's own words.)
-  const as = c.speaker !== null && tokens[c.speaker.from - 1]?.lower === 'as';
+  const as = c.speakerRange !== null && tokens[c.speakerRange.from - 1]?.lower === 'as';
   if (!as && before !== "let's" && before !== 'to' && before !== 'can' && !MODALS.has(before)) return false;
-  if (c.speaker) return c.speaker.from === c.speaker.to && WRITER_OR_READER.test(straight(tokens[c.speaker.from]));
+  if (c.speakerRange) return c.speakerRange.from === c.speakerRange.to && WRITER_OR_READER.test(straight(tokens[c.speakerRange.from]));
   for (let i = c.cue - 1; i >= sa; i--) {
     const w = straight(tokens[i]);
     if (inQuote(i)) continue;
@@ -472,7 +472,7 @@ const WRITER_OR_READER = /^(?:(?:i|we|you)(?:'(?:m|ve|ll|d|re))?|let's)$/u;
  *  what a thing requires (the cue's `notAfter`), not a demand. The head may sit before a preposition the subject walk
  *  stopped at: "the recipe for this jam called for". */
 function thingRequires(tokens: readonly Token[], c: Clause): boolean {
-  return c.speaker !== null && c.verb.notAfter !== undefined && tokens.slice(Math.max(0, c.speaker.from - 4), c.speaker.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
+  return c.speakerRange !== null && c.verb.notAfter !== undefined && tokens.slice(Math.max(0, c.speakerRange.from - 4), c.speakerRange.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
 }
 
 /** "would (then) have claimed", "could have said", "may have told": a saying that would have been made. */
@@ -506,7 +506,7 @@ function speakingHead(word: string): boolean {
 /** Whether the clause's speaker is an indefinite thing that speaks of nothing: "a plan", "a video" (not "a spokesman",
  *  "a report", "a Reuters video"). */
 function indefiniteThing(tokens: readonly Token[], c: Clause): boolean {
-  return c.speaker !== null && c.side === 'before' && /^an?$/u.test(tokens[c.speaker.from].lower) && !tokens.slice(c.speaker.from + 1, c.speaker.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.surface));
+  return c.speakerRange !== null && c.side === 'before' && /^an?$/u.test(tokens[c.speakerRange.from].lower) && !tokens.slice(c.speakerRange.from + 1, c.speakerRange.to + 1).some((w) => speakingHead(w.lower) || isCapitalized(w.surface));
 }
 
 /** Object pronouns that stand for what was said: "confirmed it", "explained them", "said this". */
@@ -632,7 +632,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     stop = Math.min(stop, beforeSecondVerb(tokens, from, stop));
     // "Dan Alpert, author of a book calling for more stimulus, expressed alarm": a participle inside an appositive ends
     // with it, at the comma before the sentence's own verb.
-    if (c.speaker && tokens[c.speaker.from - 1]?.surface === ',') {
+    if (c.speakerRange && tokens[c.speakerRange.from - 1]?.surface === ',') {
       for (let k = from + 1; k < stop; k++) if (tokens[k].surface === ',' && /^[a-z]{3,}ed$/u.test(textAt(tokens, k + 1)) && !AND_BUT.has(lowerAt(tokens, k + 2))) { stop = k - 1; break; }
     }
   }
@@ -641,7 +641,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
   let sa = b.sentenceTokens[b.tokenSentence[c.cue]][0];
   if (AND_BUT.has(tokens[sa].lower)) sa++;
-  const lead = c.speaker ? c.speaker.from - 1 : sa;
+  const lead = c.speakerRange ? c.speakerRange.from - 1 : sa;
   if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
   let closes = SUBORDINATORS.has(tokens[sa].lower) || frontedSubordinator(tokens, sa, c.cue);
   for (let i = sa; closes && i < from; i++) closes = tokens[i].surface !== ',';
@@ -651,7 +651,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   let verbSeen = false;
   let scanned = from;
   // "Clinton, saying that the plan was dead, left the room": a participle set between the subject and its verb.
-  const aside = c.side === 'participle' && tokens[c.cue - 1]?.surface === ',' && c.speaker !== null && c.speaker.to === c.cue - 2;
+  const aside = c.side === 'participle' && tokens[c.cue - 1]?.surface === ',' && c.speakerRange !== null && c.speakerRange.to === c.cue - 2;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
@@ -898,7 +898,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in
   // (cue.ts `listener`) is part of what was told, as it is of what was urged. ("what a partner told him to do with
   // the money": a fronted "what" is the infinitive's object, and the telling is not written out.)
-  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speaker?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
+  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speakerRange?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
     return { rule: 'object-infinitive', from: c.cue + 1 };
   }
   if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
@@ -920,7 +920,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   }
   // ("asked for $1.9 billion": an amount opens with its currency sign. "You couldn't ask for better" is generic, no one's
   // request.)
-  const generic = c.speaker !== null && tokens[c.speaker.from].lower === 'you';
+  const generic = c.speakerRange !== null && tokens[c.speakerRange.from].lower === 'you';
   const requires = thingRequires(tokens, c);
   if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
@@ -1082,7 +1082,7 @@ function thingObject(tokens: readonly Token[], s: number, z: number, fronted: bo
 /** The cue's clause is a fronted subordinate one: opened by a subordinator at the sentence start ("As Martin wrote
  *  …, Ford created …") or right before its speaker ("Over a decade before Martin wrote …, Ford created …"). */
 function fronted(tokens: readonly Token[], sa: number, c: Clause): boolean {
-  return SUBORDINATORS.has(tokens[sa].lower) || c.speaker !== null && c.speaker.from > sa && SUBORDINATORS.has(tokens[c.speaker.from - 1].lower);
+  return SUBORDINATORS.has(tokens[sa].lower) || c.speakerRange !== null && c.speakerRange.from > sa && SUBORDINATORS.has(tokens[c.speakerRange.from - 1].lower);
 }
 
 /** A clause whose verb, one that also takes a thing for object, has a thing right after it ("wrote new songs"): an
