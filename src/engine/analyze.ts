@@ -9,7 +9,7 @@
 import { withAnonymity } from './anonymity';
 import { clauseMentions, extendMention, findAgentMentions, findAnonymousPhrases, mergeMentions, namedInstead, type AgentMention } from './anonymous';
 import { phraseAfter, type Clause } from './clauses';
-import { attributeQuote, looksLikeNonQuote } from './direct';
+import { attributeQuote, looksLikeNonQuote, writersOwnWords } from './direct';
 import { clauseSpeaker, continueSpeakers, linkedClauseStart, newDiscourse, outerClauses, noteIntroducer, passOverCaption, thingShows, type Draft, type NamesByBlock, type Reporter } from './discourse';
 import { globalPos, indexNames, POS_SHIFT, type NameOccurrence, type OrgMention, type UnnamedSubject } from './names';
 import { buildParagraph, spanOf, type Paragraph } from './paragraph';
@@ -220,6 +220,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       if (entity) registry.spoke(entity, globalPos(p.index, q.start));
     }
     continueSpeakers(p, quotes, discourse, registry, namesByBlock, reporters);
+    for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].rule === 'unattributed' && !quotes[i].entity && writersOwnWords(p.text, quotes[i].span, keptQuote || i > 0)) quotes.splice(i, 1);
     // A quote given to its speaker by discourse is that speaker speaking too ("he said" further on refers to them).
     for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
     drafts.push(...quotes);

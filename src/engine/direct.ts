@@ -5,6 +5,7 @@
 import type { Clause } from './clauses';
 import { firstTokenAtOrAfter, sentenceOfToken, type Paragraph } from './paragraph';
 import type { QuotedSpan } from './quotes';
+import type { Span } from './types';
 import { lowerBound } from './search';
 import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, PRONOUN_WORDS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
 import { isCapitalized, lowerAt, tokenize, type Token } from './text';
@@ -173,6 +174,18 @@ function quotedWords(inner: string): string[] {
   let m: RegExpExecArray | null;
   while (words.length < 7 && (m = PIECE.exec(inner)) !== null) if (/[\p{L}\p{N}]/u.test(m[0])) words.push(m[0]);
   return words;
+}
+
+/**
+ * Whether a quotation no one was found to have said is a few words inside the writer's own sentence — a term, a slogan,
+ * a scare quote: "“Medicare for all.”", "put yourself “out there”", "what officials call “voluntary clean-up”". Shown
+ * as a quotation with no speaker, it is noise; a cry ("!", "?"), a paragraph of its own or a sentence after a
+ * quotation (`followsQuote`: "“We won,” she told “Variety.” “It was wonderful.”") stays.
+ */
+export function writersOwnWords(paragraph: string, span: Span, followsQuote: boolean): boolean {
+  const inner = paragraph.slice(span.start, span.end);
+  return quotedWords(inner).length <= 6 && !/[!?]/u.test(inner) && !(followsQuote && /^\p{Lu}.*[.…]$/u.test(inner)) &&
+    /[\p{L}\p{N}]/u.test(paragraph.slice(0, span.start - 1) + paragraph.slice(span.end + 1));
 }
 
 /** At most six words, each capitalised or a short function word, and no sentence break inside: "Meet the Press". */

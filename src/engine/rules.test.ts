@@ -325,6 +325,12 @@ describe('quoted words that are not quotations', () => {
     ['“We never take it for granted,” the actor said on “Starlight.” His wife agreed.', ['We never take it for granted,']],
     ['“We won,” she told “Variety.” “It was wonderful.”', ['We won,', 'It was wonderful.']],
     ['“We won,” said Ana Ruiz. “Finally.”', ['We won,', 'Finally.']],
+    // A few words said by no one found, inside the writer's own sentence: a term, a slogan, a scare quote.
+    ['Ada Lind said the dam held. The town held a party with “free beer for all.”', []],
+    ['Its slogan, “Meth. We’re on it,” drew scorn. The course is about how to “put yourself out there” online.', []],
+    // A cry, a paragraph of its own, or a sentence after a quotation stays.
+    ['The crowd roared “Four more years!” as she spoke.', ['Four more years!']],
+    ['“Step out.”', ['Step out.']],
   ])('%s', (text, quotes) => expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(quotes));
 });
 
@@ -1077,7 +1083,7 @@ describe('past forms that modify a noun', () => {
 describe('a quotation and a cue that is not its own', () => {
   const direct = (text: string): Array<[string, string | null]> => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
   it('a cue later in the sentence that opens a quotation of its own does not speak the one before', () => {
-    expect(direct('“Clean streets, every single day” is the slogan on posters in which workers say, “We sweep at dawn.”')).toEqual([['Clean streets, every single day', null], ['We sweep at dawn.', 'workers']]);
+    expect(direct('“Clean streets, every single day of every week” is the slogan on posters in which workers say, “We sweep at dawn.”')).toEqual([['Clean streets, every single day of every week', null], ['We sweep at dawn.', 'workers']]);
   });
   it('a question put to the next speaker does not take the quotation closed before it', () => {
     expect(direct('Lena Ortiz spoke to reporters. At the hearing on Tuesday, she said, “We were never told about the leak.” Asked if she had been warned, Ortiz replied, “Never.”')).toEqual([['We were never told about the leak.', 'Lena Ortiz'], ['Never.', 'Lena Ortiz']]);
