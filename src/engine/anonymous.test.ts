@@ -182,6 +182,11 @@ describe('self-standing phrasings', () => {
     expect(mentions('Two ſources close to the campaign described the plan as fragile.')).toEqual(['Two ſources close to the campaign']);
     expect(mentions('Mr. Ruiz, who spoke at the rally, was close to tears.')).toEqual([]);
   });
+  it('never run back over the sentence before: its last word ends at its full stop (a dotted initialism does not)', () => {
+    expect(mentions('The meeting was first reported by Politico. The person familiar with the planning confirmed it.')).toEqual(['The person familiar with the planning']);
+    expect(mentions('Other countries signed on. Diplomats familiar with the talks said the deal held.')).toEqual(['Diplomats familiar with the talks']);
+    expect(mentions('Two U.S. officials familiar with the talks said the deal held.')).toEqual(['Two U.S. officials familiar with the talks']);
+  });
 });
 
 describe('cost', () => {

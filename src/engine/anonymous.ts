@@ -69,7 +69,7 @@ function headPatterns(): HeadPatterns {
   if (headPatternsBuilt) return headPatternsBuilt;
   const byLength = (words: ReadonlySet<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
   const headWords = byLength(STANDALONE_ANON_WORDS);
-  const source = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)[\p{Ll}\p{Lu}][\p{L}.&'’-]*\s+){0,3}(?:${headWords})$`;
+  const source = String.raw`(?:\b(?:a|an|the|two|three|four|several|some|multiple|one|other)\s+)?(?:(?!\p{L}+(?:ing|ly)\s|(?:to|of|in|on|at|for|with|by|from|and|or|that|who)\s)(?:(?:\p{L}\.){2,}|[\p{Ll}\p{Lu}][\p{L}&'’-]*)\s+){0,3}(?:${headWords})$`;
   const headList = [...STANDALONE_ANON_WORDS];
   const built = {
     headAtEnd: new RegExp(`(${headWords})$`, 'iu'),
