@@ -1128,8 +1128,8 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
  * sentence's first: the main clause after a fronted subordinate one ("While most of his rivals called for a ban, Trump
  * hewed to his line, noting …"), or a clause linked by a comma and a conjunction ("…, but Wallace brought him back,
  * asking Trump to …"). Null when no such clause lies between the sentence's last cue and `i`, or its subject is not a
- * name, a pronoun or a named body with its verb. (A gerund after "by", "…, while her rival has soared by saying …", is
- * read by another path and not covered.)
+ * name, a pronoun or a named body with its verb. (A gerund after "by" too: "Years after Bill Clinton claimed …, Obama
+ * won by promising …".)
  */
 function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
   const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;
@@ -1140,6 +1140,8 @@ function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, cl
   if (start < 0) {
     let s = floor;
     if (AND_BUT.has(lowerAt(tokens, s))) s++;
+    // ("Years after Bill Clinton claimed …, Obama won": a measure of time before the subordinator.)
+    if (FRONTING_SUBORDINATORS.has(lowerAt(tokens, s + 1)) && openingTimePhrase(tokens, s, s + 1)) s++;
     if (!FRONTING_SUBORDINATORS.has(lowerAt(tokens, s))) return null;
     let comma = s + 1;
     while (comma < i && comma - s <= 25 && tokens[comma].surface !== ',') comma++;
@@ -1369,7 +1371,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       // "The Post quoted an official as saying …", "cited two aides as saying": the one quoted speaks, not the subject.
       let k = i - 2;
       while (prev.lower === 'as' && k > floor && i - k < 8 && tokens[k].word && !/^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower)) k--;
-      let subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true);
+      let subject = prev.lower === 'as' && k > floor && k < i - 2 && /^(?:quot|cit)(?:ed|es|ing)$/u.test(tokens[k].lower) ? tokenRange(k + 1, i - 2) : speakerBefore(clauses) ? ownClauseSubject(tokens, floor, i, clauses) : sentenceSubject(tokens, floor, i, true);
       // "One month after announcing his support, Rubio still …", "After meeting the board, the mayor …": in a phrase that
       // opens the sentence, the participle's subject is the main clause's, after the phrase's comma.
       if (prev.lower !== 'as' && !clauses.length && openingTimePhrase(tokens, floor, i - 1)) {
