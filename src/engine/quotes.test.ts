@@ -15,6 +15,12 @@ describe('scanQuotes', () => {
     expect(inner(['Il a dit ‹non› hier.'])).toEqual(['non']);
   });
 
+  it('opens at “ followed by a stray space, its words starting after the space', () => {
+    expect(inner(['“It is hard,” Mayer said. “ I love what I’m doing.”'])).toEqual(['It is hard,', 'I love what I’m doing.']);
+    // (Not a “ written for a closing mark after a word: "“hello“ there" is one quotation.)
+    expect(inner(['He said “hello“ there.'])).toEqual(['hello']);
+  });
+
   it('closes a curly opener with a straight mark (mismatched pair)', () => {
     expect(inner(['The mayor said that “the bridge is safe. We checked it." Then she left.'])).toEqual(['the bridge is safe. We checked it.']);
   });

@@ -84,6 +84,9 @@ function scanBlock(text: string, block: number, carry: boolean): { spans: Quoted
   let singles: Int32Array | null = null;
   let opener: string | null = null;
   let openAt = -1;
+  /** Where the open quotation's words start: after its mark (and a stray space). */
+  let from = -1;
+  let lastCloser: number | undefined;
   let continued = false;
   let kind: 'double' | 'single' = 'double';
 
@@ -95,26 +98,29 @@ function scanBlock(text: string, block: number, carry: boolean): { spans: Quoted
     const i = found.index;
     const ch = text[i];
     if (opener === null) {
-      if (DOUBLE_OPEN.has(ch) && (ch === '“' || ch === '„' || ch === '«' ? text[i + 1] !== undefined && !SPACE.test(text[i + 1]) : canOpen(text, i))) {
-        opener = ch; openAt = i; kind = 'double';
+      // (“ with a stray space after it, after a space, closed later in the paragraph: “ I love what I’m doing.” — its
+      // words start after the space.)
+      const spaced = ch === '“' && text[i + 1] === ' ' && isLetter(text[i + 2]) && (i === 0 || SPACE.test(text[i - 1])) && (lastCloser ??= text.lastIndexOf('”')) > i;
+      if (DOUBLE_OPEN.has(ch) && (ch === '“' || ch === '„' || ch === '«' ? text[i + 1] !== undefined && (!SPACE.test(text[i + 1]) || spaced) : canOpen(text, i))) {
+        opener = ch; openAt = i; from = spaced ? i + 2 : i + 1; kind = 'double';
         continued = carry && i === firstText;
       } else if (SINGLE_OPEN.has(ch) && canOpen(text, i) && isLetter(text[i + 1]) && !ELISION.test(text.slice(i, i + 6))) {
         singles ??= nextSingleClosers(text);
         if (singles[i + 1] === -1) continue; // no closer in this paragraph: an apostrophe
-        opener = ch; openAt = i; kind = 'single';
+        opener = ch; openAt = i; from = i + 1; kind = 'single';
         continued = carry && i === firstText;
       }
       continue;
     }
     const closes = kind === 'double' ? closesDouble(opener, text, i) : (opener === '‹' ? ch === '›' : isSingleCloser(text, i));
     if (closes) {
-      if (i > openAt + 1) spans.push({ block, open: openAt, close: i, start: openAt + 1, end: i, continued });
+      if (i > from) spans.push({ block, open: openAt, close: i, start: from, end: i, continued });
       opener = null;
     }
   }
   if (opener !== null) {
-    const end = trimmedEnd(text, text.length, openAt + 1);
-    if (end > openAt + 1) spans.push({ block, open: openAt, close: -1, start: openAt + 1, end, continued });
+    const end = trimmedEnd(text, text.length, from);
+    if (end > from) spans.push({ block, open: openAt, close: -1, start: from, end, continued });
     return { spans, openAtEnd: true };
   }
   return { spans, openAtEnd: false };
