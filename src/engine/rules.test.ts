@@ -253,6 +253,7 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // Weak cues of suggestion: "indicated", "signaled", "speculated", "posited" — with a person before them and a clause.
   { rule: 'content-after-cue', text: 'Tomas Berg indicated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg signaled that he would vote against the ferry deal.', quote: 'he would vote against the ferry deal', speaker: 'Tomas Berg' },
+  { rule: 'content-after-cue', text: 'Tomas Berg hinted that the ferry company was pleased with the new fares.', quote: 'the ferry company was pleased with the new fares', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg speculated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   // An aside may open the content after "that", which runs on past the aside's comma; a spaced hyphen sets off an
   // aside before "that" as a dash does; after an appositive's comma "notes that" is the verb.

@@ -163,6 +163,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   cue('suggest', '+', 'that', { weak: true, evidence: true }),
   cue('indicate', '+', 'that', { weak: true, evidence: true, clauseOnly: true }),
   cue('signal', 'signaled signalled signals signaling signalling', 'that', { weak: true, evidence: true, clauseOnly: true }),
+  cue('hint', 'hinted hints hinting', 'that topic', { weak: true, evidence: true, clauseOnly: true }),
   cue('speculate', '+', 'that', { weak: true }),
   cue('posit', '+', 'that', { weak: true }),
   cue('propose', 'propose proposed proposes', 'that to', { weak: true, clauseStrict: true, nounBase: true }),
