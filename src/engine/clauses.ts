@@ -466,6 +466,8 @@ export function skipAdverbials(tokens: readonly Token[], start: number, ceil: nu
     // "Thursday night", "Monday morning".
     if (DAY.has(t.lower) && PARTS_OF_DAY.has(two)) { j += 2; continue; }
     if (t.lower === 'on' && (DAY.has(two) || MEDIA_WORDS.has(two) || startsWithDigit(two))) { j += 2; continue; }
+    // "said Oct. 26 that …", "Nov. 27, 2019": a date without "on", as agencies write it, with its year.
+    if (isCapitalized(t.surface) && TIME_WORDS.has(t.lower) && startsWithDigit(two)) { j += three === ',' && /^(?:19|20)\d\d$/u.test(lowerAt(tokens, j + 3)) ? 4 : 2; continue; }
     // ("this week", "last night" — not "confirmed this in a statement", where "this" is the object.)
     // ("earlier this month", "late last year": a lead before the time phrase.)
     if (RECENT_TIME_LEADS.has(t.lower) && RECENT_TIME_LEADS.has(two) && TIME_WORDS.has(three) && !PREPOSITIONS.has(three)) { j += 3; continue; }

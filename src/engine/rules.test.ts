@@ -253,6 +253,10 @@ const REPORTED: Array<Row<ReportedRule>> = [
   // Weak cues of suggestion: "indicated", "signaled", "speculated", "posited" — with a person before them and a clause.
   { rule: 'content-after-cue', text: 'Tomas Berg indicated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg signaled that he would vote against the ferry deal.', quote: 'he would vote against the ferry deal', speaker: 'Tomas Berg' },
+  // A date as agencies write it, its month abbreviated: "said on Oct. 26 that", "said Oct. 26 that", "in an Oct. 26 letter".
+  { rule: 'content-after-cue', text: 'The port authority said on Oct. 26 that the ferry would stop.', quote: 'the ferry would stop', speaker: 'port authority' },
+  { rule: 'content-after-cue', text: 'The port authority said Sept. 3 that the ferry would stop.', quote: 'the ferry would stop', speaker: 'port authority' },
+  { rule: 'content-after-cue', text: 'The port authority said in an Oct. 26 letter to shippers that the ferry would stop.', quote: 'the ferry would stop', speaker: 'port authority' },
   { rule: 'content-after-cue', text: 'Tomas Berg hinted that the ferry company was pleased with the new fares.', quote: 'the ferry company was pleased with the new fares', speaker: 'Tomas Berg' },
   { rule: 'content-after-cue', text: 'Tomas Berg speculated that the ferry deal was dead.', quote: 'the ferry deal was dead', speaker: 'Tomas Berg' },
   // An aside may open the content after "that", which runs on past the aside's comma; a spaced hyphen sets off an

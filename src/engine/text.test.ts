@@ -36,6 +36,9 @@ describe('tokenize', () => {
   it('keeps inner apostrophes, ampersands and dots in words', () => {
     expect(tokenize('PG&E’s U.S. co-founder didn’t.').map((t) => t.surface)).toEqual(['PG&E’s', 'U.S', '.', 'co-founder', 'didn’t', '.']);
   });
+  it('gives no token to the dot of a month’s abbreviation before its day, which ends no phrase', () => {
+    expect(tokenize('said on Oct. 26 that, in Oct. it').map((t) => t.surface)).toEqual(['said', 'on', 'Oct', '26', 'that', ',', 'in', 'Oct', '.', 'it']);
+  });
   it('keeps a combining accent in its word: a name written decomposed is one word, and a whole speaker', () => {
     const decomposed = 'José González'.normalize('NFD');
     expect(tokenize(decomposed).map((t) => t.surface)).toEqual(decomposed.split(' '));

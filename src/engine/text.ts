@@ -132,6 +132,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({ surface: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
       continue;
     }
+    // The dot of a month's abbreviation before its day ("said on Oct. 26 that …") ends no phrase: no token.
+    if (c0 === 46 && out.length > 0 && out[out.length - 1].end === i && MONTH_ABBREVIATIONS.has(out[out.length - 1].lower) && /^ +\d/u.test(text.slice(i + 1, i + 4))) { i++; continue; }
     const len = c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < length ? 2 : 1;
     const t = text.slice(i, i + len);
     out.push({ surface: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
@@ -140,6 +142,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+const MONTH_ABBREVIATIONS = new Set(`jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/u));
 const ABBREVIATIONS = new Set(`mr mrs ms dr st jr sr gov sen rep reps sens govs gens gen lt col sgt capt prof inc co corp ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig rev hon adm cmdr maj pres supt
   u.s u.k u.n e.g i.e a.m p.m d.c l.a n.y`.split(/\s+/));
