@@ -3,6 +3,7 @@
  * `_cleanConditionally`) as decisions on the walk's records, without touching the page. A part is left out with
  * everything below it.
  */
+import { mostlyEmbeddedPosts } from './extract-embeds';
 import { classWeight, META, SHARE } from './extract-patterns';
 import { lastTextOf, runAll, type Block, type PageNode, type PageText, type Work } from './extract-walk';
 import { FEED_ITEMS, type Choice } from './extract-score';
@@ -36,6 +37,8 @@ function isProseParagraph(page: PageText, i: number): boolean {
 function conditionalReason(page: PageText, i: number): string | null {
   const node = page.nodes[i];
   const weight = classWeight(node.cls, node.id);
+  // (An embedded post is the article's, whatever its wrapper's class words: extract-embeds.ts.)
+  if (mostlyEmbeddedPosts(page, i)) return null;
   if (weight < 0) return 'negative class words';
   if (node.commas >= 10) return null;
   const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && node.listChars / node.chars > 0.9);
@@ -82,7 +85,7 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   if (node.tag === 'FIGCAPTION' && node.chars < MIN_CAPTION) return 'credit';
   if (node.tag === 'H2' && classWeight(node.cls, node.id) < 0) return 'negative heading';
   if (!isRoot && node.chars < MAX_META && node.paras < 2 && (node.tag === 'ADDRESS' || META.test(markerOf(node)))) return 'metadata';
-  if (node.chars < 500 && SHARE.test(markerOf(node))) return 'share';
+  if (node.chars < 500 && SHARE.test(markerOf(node)) && !mostlyEmbeddedPosts(page, i)) return 'share';
   if (!isRoot && isLinkBox(page, i)) return 'link box';
   if (!isRoot && node.articleChildren >= FEED_ITEMS) return 'teasers';
   if (clean && !isRoot && !inDataTable && CONDITIONAL.has(node.tag)) return conditionalReason(page, i);

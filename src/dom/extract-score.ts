@@ -4,6 +4,7 @@
  * words and tag and discounted by their link density; the best one is widened to a shared ancestor when close
  * runners-up sit beside it, and its siblings that look like more of the same article join it.
  */
+import { mostlyEmbeddedPosts } from './extract-embeds';
 import { classWeight, HEADING_TAGS, POSITIVE } from './extract-patterns';
 import { CHROME, COMMENT_CLASS, lastTextOf, runAll, UNLIKELY_CLASS, type PageText, type Work } from './extract-walk';
 
@@ -69,7 +70,8 @@ export function* chooseArticleWork(page: PageText, attempt: Attempt): Work<Choic
   for (let i = 0; i < nodes.length; i++) {
     if ((i & 1023) === 1023) yield;
     const p = nodes[i].parent;
-    stripped[i] = (p >= 0 && stripped[p]) || (nodes[i].flags & stripMask) ? 1 : 0;
+    // (Not an embedded post, whose wrapper's class words read like furniture: extract-embeds.ts.)
+    stripped[i] = (p >= 0 && stripped[p]) || ((nodes[i].flags & stripMask) !== 0 && !((nodes[i].flags & stripMask) === UNLIKELY_CLASS && mostlyEmbeddedPosts(page, i))) ? 1 : 0;
     inFeed[i] = p >= 0 && (inFeed[p] || (nodes[i].tag === 'ARTICLE' && nodes[p].articleChildren >= FEED_ITEMS)) ? 1 : 0;
   }
   const weights = new Map<number, number>();

@@ -117,6 +117,27 @@ describe('readArticle: choosing the article', () => {
   });
 });
 
+describe('readArticle: posts embedded from social platforms', () => {
+  const tweet = (words: string) => `<div class="social-media-embed share-tools"><blockquote class="twitter-tweet"><p lang="en">${words}</p>&mdash; Ana Ruiz (@anaruiz) <a href="https://twitter.com/anaruiz/status/1">November 18, 2019</a></blockquote></div>`;
+  const page = `<html><body><main><article><h1>Title of the story</h1>
+    ${article(3)}
+    ${tweet('The ferry will run again on Monday, and the fares will not rise this winter.')}
+    ${article(2, 3)}
+    <div class="share-tools"><a href="/s/fb">Share on Facebook</a> <a href="/s/tw">Tweet this story</a></div>
+  </article></main></body></html>`;
+  const got = texts(page);
+
+  it('keeps a platform’s embedded post, whatever its wrapper’s class words, with its credit line', () => {
+    expect(got.some((t) => t.includes('The ferry will run again on Monday')), got.join(' | ')).toBe(true);
+    expect(got.some((t) => t.includes('Ana Ruiz (@anaruiz)'))).toBe(true);
+    expect(got.filter((t) => t.startsWith('Paragraph')).length).toBe(5);
+  });
+
+  it('still leaves out the share links beside it', () => {
+    expect(got.some((t) => t.includes('Share on Facebook'))).toBe(false);
+  });
+});
+
 describe('readArticle: what is left out inside the article', () => {
   const page = `<html><body><main><article><h1>Title of the story</h1>
     <div class="byline">By Jane Doe</div><p class="article-date"><time>Nov 18, 2019</time></p>

@@ -177,14 +177,16 @@ export function newDiscourse(): DiscourseState {
 
 /** A picture's credit closing a paragraph: "(Image: GETTY )", "(Photo: Reuters)", "(Getty Images)". */
 const PICTURE_CREDIT = /\((?:image|photo|picture|pic|credit)s?\s*:[^)]*\)\s*$|\(getty images\)\s*$/iu;
+/** The credit line of an embedded post: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
+const POST_CREDIT = /^[—–-]\s*[^()]{1,60}\(@\w+\)\s*\p{L}+\.? \d{1,2}, \d{4}$/u;
 
 /**
- * A picture's caption set in the text as a paragraph of its own ("Police fired tear gas at the crowd (Image: GETTY )")
- * interrupts no quotation: a quote paragraph after one or two of them still continues the speaker before them, as if
+ * A picture's caption set in the text as a paragraph of its own ("Police fired tear gas at the crowd (Image: GETTY )"),
+ * or an embedded post's credit line, interrupts no quotation: a quote paragraph after one or two of them still continues the speaker before them, as if
  * they were not there.
  */
 export function passOverCaption(p: Paragraph, state: DiscourseState): void {
-  if (p.quotes.length > 0 || p.tokens.length > 60 || !PICTURE_CREDIT.test(p.text)) return;
+  if (p.quotes.length > 0 || p.tokens.length > 60 || !PICTURE_CREDIT.test(p.text) && !POST_CREDIT.test(p.text.trim())) return;
   state.lastQuoteBlock++;
   if (state.introducer) state.introducer = { block: state.introducer.block + 1, entity: state.introducer.entity };
 }

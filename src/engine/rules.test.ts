@@ -348,6 +348,7 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
   { rule: 'name-before-colon', text: 'Bruno Keller: “Nobody should be out on the lake tonight.”', quote: 'Nobody should be out on the lake tonight.', speaker: 'Bruno Keller' },
   // Pictures' captions set in the text interrupt no quotation.
   { rule: 'carried-over', text: ['Harbour master Grace Oduya said: “The lights went out at nine.', 'The pier after the storm (Image: GETTY )', 'Dockers at work on Monday (Photo: Harbour Press)', '“By ten, the whole street was dark.”'], quote: 'By ten, the whole street was dark.', speaker: 'Grace Oduya' },
+  { rule: 'carried-over', text: ['The port said in a statement: “The ferry will run again on Monday.', 'Ferry statement', '— Harbour Port (@HarbourPort) November 20, 2019', '“Fares will not rise this winter.”'], quote: 'Fares will not rise this winter.', speaker: 'the port' },
   { rule: 'carried-over', text: ['“The lights went out at nine,” said Grace Oduya.', '“By ten, the whole street was dark.”'], quote: 'By ten, the whole street was dark.', speaker: 'Grace Oduya' },
   { rule: 'reported-speaker', text: 'Tomas Berg said the port would close. “It is a sad day for the town.”', quote: 'It is a sad day for the town.', speaker: 'Tomas Berg' },
   { rule: 'reported-speaker', text: 'The port, Rita Vance said, will close in May. “Nobody wanted this.”', quote: 'Nobody wanted this.', speaker: 'Rita Vance' },
