@@ -92,6 +92,21 @@ function exclusionReason(page: PageText, choice: Choice, i: number, isRoot: bool
   return null;
 }
 
+/**
+ * Drop a link in capitals between paragraphs of the article ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25
+ * POUNDS"): another story's headline set as a teaser, never the article's own prose. Only after a first paragraph of
+ * prose: a capitalised link that opens the text may be the article's first line.
+ */
+function withoutShoutedLinks(page: PageText, kept: number[]): number[] {
+  let prose = false;
+  return kept.filter((b) => {
+    const { chars, linkChars, flow } = page.blocks[b];
+    const shouted = prose && chars >= 10 && linkChars >= 0.9 * chars && !/\p{Ll}/u.test(flow.text) && (flow.text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+    if (chars >= 25 && linkChars < 0.5 * chars) prose = true;
+    return !shouted;
+  });
+}
+
 /** Consecutive paragraphs that are only links, this many or more, are a list of other stories. */
 const LINK_RUN = 3;
 
@@ -138,7 +153,7 @@ export function* keptBlocksWork(page: PageText, choice: Choice, clean: boolean):
     const owner = blocks[b].owner;
     if (inRoot[owner] && !excluded[owner] && !isNoise(blocks[b])) kept.push(b);
   }
-  return { blocks: withoutLinkRuns(page, kept), reasons };
+  return { blocks: withoutShoutedLinks(page, withoutLinkRuns(page, kept)), reasons };
 }
 
 export function keptBlocks(page: PageText, choice: Choice, clean: boolean): Kept {

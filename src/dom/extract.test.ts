@@ -138,6 +138,16 @@ describe('readArticle: posts embedded from social platforms', () => {
   });
 });
 
+describe('readArticle: another story’s headline in capitals', () => {
+  it('leaves out a link in capitals between the article’s paragraphs, not one that opens the text', () => {
+    const got = texts(`<html><body><main><article><p><a href="/x">FERRY SERVICE RESUMES</a></p>${article(2)}
+      <p><a href="/other">MAYOR SAYS 'FARES' WILL FALL BY 25 PERCENT</a></p>${article(2, 2)}</article></main></body></html>`);
+    expect(got.some((t) => t.includes('FARES'))).toBe(false);
+    expect(got.some((t) => t.includes('FERRY SERVICE RESUMES'))).toBe(true);
+    expect(got.filter((t) => t.startsWith('Paragraph')).length).toBe(4);
+  });
+});
+
 describe('readArticle: what is left out inside the article', () => {
   const page = `<html><body><main><article><h1>Title of the story</h1>
     <div class="byline">By Jane Doe</div><p class="article-date"><time>Nov 18, 2019</time></p>
