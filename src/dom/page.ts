@@ -88,6 +88,9 @@ export class PageSession {
     if (this.running && this.current.state !== 'error') return;
     this.running = true;
     this.hover.start();
+    // Analysing from now on, not from when the article has been read: a popup that asks right after switching the
+    // site on must not be told "off" by a session that has already started (its first steps wait for rendering).
+    this.setState({ state: 'analysing' });
     await this.refresh(true);
   }
 

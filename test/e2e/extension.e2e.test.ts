@@ -112,6 +112,24 @@ describe('the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('shows the report each time the site is switched off and at once on again (the session is analysing from its start)', async () => {
+    // A session started by the switch waits for rendering before it reads the article; asked for its state in that
+    // moment, it had still said "off", and the popup showed "Highlighting is off" with the switch on.
+    const { page, tabId } = await articleTab('/article/rdb-telegraph');
+    await waitForHighlights(page);
+    const popup = await openPopup(b, tabId);
+    await popup.waitForSelector('#summary');
+    for (let round = 0; round < 5; round++) {
+      await popup.locator('#site-switch').click();
+      await popup.waitForSelector('[data-state="off"]');
+      await popup.locator('#site-switch').click();
+      await popup.waitForSelector('#summary', { timeout: 10_000 });
+    }
+    expect(await popup.locator('#site-switch').isChecked()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('on the page', () => {
