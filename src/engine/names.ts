@@ -486,12 +486,18 @@ const JOINING = new Set(['and', '&']);
  */
 function openingPhraseListener(tokens: readonly Token[], s0: number, first: number): boolean {
   const opener = tokens[s0];
-  if (!opener?.word || opener.lower === 'according' || !(PREPOSITION_START.has(opener.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.surface))) return false;
+  if (!opener || opener.lower === 'according' || !opensPhrase(opener)) return false;
   for (let k = s0; k < first; k++) if (!tokens[k].word && tokens[k].surface !== '’' && tokens[k].surface !== "'") return false;
   const before = endsPossessive(tokens[first - 1]?.surface ?? '') ? first - 2 : first - 1;
   return before > s0 && LISTENER_PREPOSITIONS.has(tokens[before].lower);
 }
 const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set('with to by'.split(/\s+/u));
+
+/** Whether a sentence's first word opens a phrase before its subject: a preposition ("In Washington, …") or a
+ *  capitalised participle ("Reached by POLITICO, …", "Speaking to X, …"). */
+function opensPhrase(t: Token): boolean {
+  return t.word && (PREPOSITION_START.has(t.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(t.surface));
+}
 
 /** Lower-case focus words between an opening conjunction and the subject: "And even Obama tried …". */
 const FOCUS_WORDS = new Set(['even', 'only', 'now', 'then', 'just']);
@@ -697,8 +703,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // ...or right after an opening adverbial: "In Washington, Josh Earnest said", "Like Makaeff, the former
       // customer, Roffman does not …" (over an appositive of the compared person).
       // ("Reached by POLITICO, Hammond, the Indiana committeeman, hesitated …": an opening participle phrase too.)
-      const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s0].surface) && tokens[s0].word;
-      if (!(PREPOSITION_START.has(tokens[s0].lower) || comparison || participle) || tokIdx - s0 > 16) return false;
+      if (!(opensPhrase(tokens[s0]) || comparison) || tokIdx - s0 > 16) return false;
       let comma = s0;
       while (comma < tokIdx && tokens[comma].surface !== ',') comma++;
       if (comparison && comma < tokIdx - 1 && DETERMINERS.has(tokens[comma + 1].lower)) {
