@@ -33,13 +33,24 @@ function isProseParagraph(page: PageText, i: number): boolean {
   return /[.!?…"”»)]\s*$/u.test(lastTextOf(page, i));
 }
 
+/**
+ * A DIV around one paragraph and nothing else (a CMS's "sourced paragraph" or "media" wrapper around the lead): judged
+ * as the paragraph, not by the wrapper's class words. Readability unwraps such a DIV into its <p> before it judges.
+ */
+function wrapsOneParagraph(page: PageText, i: number): boolean {
+  const node = page.nodes[i];
+  if (node.tag !== 'DIV' || node.elementChildren !== 1 || i + 1 >= page.nodes.length) return false;
+  const only = page.nodes[i + 1];
+  return only.tag === 'P' && only.end === node.end && only.chars === node.chars && node.linkChars < 0.25 * node.chars;
+}
+
 /** Readability's `_cleanConditionally` verdict on a container, or null to keep it. */
 function conditionalReason(page: PageText, i: number): string | null {
   const node = page.nodes[i];
   const weight = classWeight(node.cls, node.id);
   // (An embedded post is the article's, whatever its wrapper's class words: extract-embeds.ts.)
   if (mostlyEmbeddedPosts(page, i)) return null;
-  if (weight < 0) return 'negative class words';
+  if (weight < 0 && !wrapsOneParagraph(page, i)) return 'negative class words';
   if (node.commas >= 10) return null;
   const isList = node.tag === 'UL' || node.tag === 'OL' || (node.chars > 0 && node.listChars / node.chars > 0.9);
   const p = node.ps;

@@ -146,6 +146,7 @@ export function* chooseArticleWork(page: PageText, attempt: Attempt): Work<Choic
     const bonus = bestClass && nodes[c].cls === bestClass ? bestFinal * 0.2 : 0;
     const s = scores.get(c);
     if (s !== undefined && s + bonus >= siblingThreshold) { roots.push(c); continue; }
+    if (isStandfirst(page, c, best)) { roots.push(c); continue; }
     if (nodes[c].tag === 'P') {
       const ld = linkDensity(page, c);
       const len = nodes[c].chars;
@@ -156,6 +157,20 @@ export function* chooseArticleWork(page: PageText, attempt: Attempt): Work<Choic
     }
   }
   return { roots: yield* withRepeatedChunks(page, roots, best, stripped, scores, siblingThreshold - bestFinal * 0.2), stripped, scores };
+}
+
+/**
+ * A standfirst (summary, dek) written as a plain-text box right before the article's container: a DIV or SECTION
+ * with no block inside it, which Readability would have turned into a paragraph before scoring, so it has no score
+ * of its own to join by. Only the element just before the container, and only when its text is the summary the page
+ * gives of itself in its head: affiliate notes and welcome lines sit there too, as plain-text boxes of a sentence.
+ */
+function isStandfirst(page: PageText, c: number, best: number): boolean {
+  const n = page.nodes[c];
+  if (n.end !== best || (n.tag !== 'DIV' && n.tag !== 'SECTION') || n.blockChild || n.chars <= 80 || !page.summary) return false;
+  if (linkDensity(page, c) >= 0.25) return false;
+  const block = page.blocks[n.firstBlock];
+  return n.firstBlock === n.lastBlock && block !== undefined && block.flow.text.replace(/\s+/gu, ' ').trim() === page.summary;
 }
 
 /** Words of two letters or more. */

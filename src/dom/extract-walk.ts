@@ -89,6 +89,28 @@ export interface PageText {
   blocks: Block[];
   /** The walk stopped at its limit: what follows on the page was not read. */
   truncated: boolean;
+  /** The page's own summary (`<meta name="description">` or `og:description`), whitespace collapsed; '' if none. */
+  summary?: string;
+}
+
+/**
+ * The summary a page gives of itself in its head (the description or Open Graph description), read through the
+ * captured getters like the rest of the page: a standfirst written as a plain-text box is usually this same text.
+ */
+export function pageSummary(doc: Document): string {
+  const root = doc.documentElement;
+  if (!root) return '';
+  for (let head = firstChildOf(root); head; head = nextSiblingOf(head)) {
+    if (nodeTypeOf(head) !== 1 || tagOf(head as Element) !== 'HEAD') continue;
+    for (let m = firstChildOf(head); m; m = nextSiblingOf(m)) {
+      if (nodeTypeOf(m) !== 1 || tagOf(m as Element) !== 'META') continue;
+      const key = (attributeOf(m as Element, 'name') ?? attributeOf(m as Element, 'property') ?? '').toLowerCase();
+      if (key !== 'description' && key !== 'og:description') continue;
+      const text = (attributeOf(m as Element, 'content') ?? '').replace(/\s+/gu, ' ').trim();
+      if (text) return text;
+    }
+  }
+  return '';
 }
 
 /**

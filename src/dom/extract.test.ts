@@ -148,6 +148,29 @@ describe('readArticle: another story’s headline in capitals', () => {
   });
 });
 
+describe('readArticle: a standfirst and a lead paragraph in a wrapper', () => {
+  const DEK = 'Three ferries stopped in the harbour on Monday after a strike by their crews, and the council said talks would resume.';
+  const page = (dek: string, description: string): string => `<html><head><meta name="description" content="${description}"></head><body><main>
+    <div class="article__summary">${dek}</div><div class="article__text">${article(4)}</div></main></body></html>`;
+
+  it('joins a plain-text box just before the article when it is the summary the page gives of itself', () => {
+    expect(texts(page(DEK, DEK))[0]).toBe(DEK);
+  });
+
+  it('leaves such a box out when it is not the page’s summary (an affiliate note, a welcome line)', () => {
+    const note = 'This post may contain affiliate links, which means we may receive a small commission when you buy.';
+    expect(texts(page(note, DEK)).some((t) => t.includes('affiliate'))).toBe(false);
+  });
+
+  it('reads a paragraph alone in a wrapper whose class words are negative (“leafmedia”), not judged by the wrapper', () => {
+    const lead = 'Hong Kong (Wire) A muddled view of the trade talks once again seems to be weighing on investors this week.';
+    const got = texts(`<html><body><main><article><div class="el__leafmedia el__leafmedia--sourced-paragraph"><p class="body">${lead}</p></div>${article(3)}
+      <div class="media-caption"><p>Photo: a ferry.</p><p>Credit: Wire</p></div></article></main></body></html>`);
+    expect(got[0]).toBe(lead);
+    expect(got.some((t) => t.includes('Credit'))).toBe(false);
+  });
+});
+
 describe('readArticle: what is left out inside the article', () => {
   const page = `<html><body><main><article><h1>Title of the story</h1>
     <div class="byline">By Jane Doe</div><p class="article-date"><time>Nov 18, 2019</time></p>

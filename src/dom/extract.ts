@@ -10,7 +10,7 @@
  */
 import { keptBlocksWork } from './extract-clean';
 import { chooseArticleWork, type Attempt } from './extract-score';
-import { CHROME, runAll, walkPage, type Flow, type PageText, type VisibilityFilter, type WalkLimit, type Work } from './extract-walk';
+import { CHROME, pageSummary, runAll, walkPage, type Flow, type PageText, type VisibilityFilter, type WalkLimit, type Work } from './extract-walk';
 
 export type { Flow, FlowPiece, VisibilityFilter, WalkLimit, Work } from './extract-walk';
 
@@ -116,6 +116,7 @@ export function* readArticleWork(doc: Document, options: ReadOptions = {}): Work
   const body = doc.body ?? doc.documentElement;
   if (!body) return { flows: [], wholePage: false, truncated: false };
   const page = yield* walkPage(body, options.visible, options.limit);
+  page.summary = pageSummary(doc);
   let best: number[] = [];
   let bestChars = 0;
   let bestIsBody = false;
