@@ -201,7 +201,8 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     if (from !== -1 && tokens[j - 1]?.lower === 'those' && RELATION_PREPOSITIONS.has(t.lower) && j - 1 >= floor) { from = j - 1; break; }
     // (A capital after an opening bracket opens a sentence too: "(As BuzzFeed News reported, …)".)
     if (NP_STOP.has(t.lower) && !(isCapitalized(t.surface) && j > floor && tokens[j - 1].surface !== '(') && !(t.lower === 'to' && (/^(close|speaking|talking)$/u.test(lowerAt(tokens, j - 1)) || ANON_HEAD_WORDS.has(lowerAt(tokens, j - 1)) || TITLES.has(lowerAt(tokens, j - 1)) || SENT_TO_HEADS.has(lowerAt(tokens, j - 1)) || DOCUMENT_HEADS.has(lowerAt(tokens, j - 1))))) break;
-    if (PRONOUN_WORDS.has(t.lower) && from !== -1) break;
+    // (A capitalised pronoun after "the" is a word of a name: "The We Company said", "the Who announced".)
+    if (PRONOUN_WORDS.has(t.lower) && from !== -1 && !(isCapitalized(t.surface) && isCapitalized(tokens[from].surface) && lowerAt(tokens, j - 1) === 'the')) break;
     // "... otherwise fine and the military said": a determiner after "and" starts the subject.
     // ("Paganini and his team said": a name joined to its own people runs on, and classifySpeaker keeps the name.)
     // ("The mayor and the police chief said": a short phrase for people that opens the clause joins the subject.)

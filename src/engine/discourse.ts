@@ -111,9 +111,10 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     const app = classifyPhrase(p, c.appositive.from, c.appositive.to);
     // ("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised": the two, as a group.)
     // ("The utility, Acme Power, said": an institution's name after its description.)
-    // (Only when the appositive is that name and nothing else: not "Powell’s office, when contacted by Reuters, said".)
+    // (Only when the appositive is that name and nothing else, "the" aside: not "Powell’s office, when contacted by
+    // Reuters, said"; "Its parent company, The Harbour Company, said" is the company.)
     const institution = app?.type === 'name' && app.kind === 'organization' && main?.type === 'description' && main.kind === 'organization' &&
-      app.mention === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end);
+      app.mention.replace(/^the\s+/iu, '') === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end).replace(/^the\s+/iu, '');
     if (app && app.type === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;

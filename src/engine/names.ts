@@ -461,8 +461,10 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
   const words: string[] = [];
   let first = from;
   // ("New" opens "New rules" but belongs to "New York", "New Jersey": places that start with it.)
+  // (Nor is a word after "The" a function word: "The We Company", "The Who" — "the" never comes before a pronoun.)
   while (first <= to && tokens[first].word && CAPITAL_FUNCTION.has(tokens[first].lower) &&
-    !(tokens[first].lower === 'new' && first < to && nameLexicon().places.has(`new ${tokens[first + 1].lower}`))) first++;
+    !(tokens[first].lower === 'new' && first < to && nameLexicon().places.has(`new ${tokens[first + 1].lower}`)) &&
+    !(first > from && tokens[first - 1].lower === 'the' && first < to)) first++;
   for (let k = first; k <= to; k++) {
     const t = tokens[k];
     if (t.surface === '.') { if (words.length) words[words.length - 1] += '.'; continue; }

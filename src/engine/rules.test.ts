@@ -366,6 +366,9 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'subject-verb', text: 'The We Company said on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'We Company' },
+  { rule: 'appositive', text: 'The ferry line’s parent company, The We Company, announced on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'We Company' },
+  { rule: 'appositive', text: 'The ferry line’s parent company, The Harbour Company, said on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'Harbour Company' },
   { rule: 'inverted', text: '“It is over,” said Dana Whitfield.', quote: 'It is over,', speaker: 'Dana Whitfield' },
   { rule: 'inverted', text: '“Stay calm,” instructed Milton Velez, the district supervisor.', quote: 'Stay calm,', speaker: 'Milton Velez' },
   // A count and "of" open the inverted speaker: the group after them is its head, a demonstrative too.
