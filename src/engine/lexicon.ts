@@ -39,11 +39,12 @@ export function nameLexicon(): NameLexicon {
   const words = wordSets();
   const first = new Map<string, 'm' | 'f' | 'u'>();
   // Indexed loops over arrays: on a cold start they run in the interpreter, where iterating a Set costs twice as much.
-  const male = Array.from(words.maleNames);
+  // (Spread, not Array.from: the worker's build renames every property `from`, scripts/short-properties.ts.)
+  const male = [...words.maleNames];
   for (let i = 0; i < male.length; i++) first.set(male[i], 'm');
-  const female = Array.from(words.femaleNames);
+  const female = [...words.femaleNames];
   for (let i = 0; i < female.length; i++) first.set(female[i], first.get(female[i]) === 'm' ? 'u' : 'f');
-  const either = Array.from(words.firstNames);
+  const either = [...words.firstNames];
   for (let i = 0; i < either.length; i++) first.set(either[i], 'u');
   for (const [w, g] of Object.entries(GIVEN_NAMES_ALSO_WORDS)) if (!first.has(w)) first.set(w, g);
   cachedNameLexicon = {
