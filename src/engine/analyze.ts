@@ -157,7 +157,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
         if (sp) {
           const pos = globalPos(p.index, p.tokens[sp.from].start);
-          entity = registry.resolve(sp.ref, pos, sp.ref.type === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1);
+          entity = registry.resolve(sp.ref, pos, sp.ref.refType === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1);
           // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
           // speaker (sources.ts, salientNamed).
           // A speaker in an aside between dashes or brackets ("— the late neurologist wrote about … —") is no one the
@@ -166,7 +166,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           // (The one who asks a question is not who answers it: "Ana Ruiz was asked by Tom Hart whether …. “…,” she said.")
           if (entity && !aside && c.rule !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
-          if (((sp.ref.type === 'description' && sp.ref.anonymous) || (sp.ref.type === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
+          if (((sp.ref.refType === 'description' && sp.ref.anonymous) || (sp.ref.refType === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.index}:${p.tokens[sp.from].start}`;
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);
@@ -200,14 +200,14 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       const d = draft(p, 'indirect', span, c, entity, content.rule);
       if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
       drafts.push(d);
-      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cue].start));
+      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cueAt].start));
       // Answerer: "Hannity asked Trump how …. “…,” he said" — the person asked answers, and is who "he" continues.
       const listener = c.lemma === 'ask' && c.speakerRange ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
       const asked = listener && classifyPhrase(p, listener.from, listener.to);
       const at = globalPos(p.index, p.tokens[listener?.to ?? 0].start);
-      const answerer = asked?.type === 'name' ? registry.resolve(asked, at) : null;
+      const answerer = asked?.refType === 'name' ? registry.resolve(asked, at) : null;
       if (answerer?.kind === 'person') registry.spoke(answerer, at);
-      if (entity) reporters.push({ at: p.tokens[c.cue].start, entity });
+      if (entity) reporters.push({ at: p.tokens[c.cueAt].start, entity });
     });
     // Direct quotes.
     const quotes: Draft[] = [];

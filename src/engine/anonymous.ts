@@ -192,7 +192,7 @@ const CLAUSE_OPENING = /(?:^|[.!?:;,—–“”"]\s*|\b(?:said|says|told|added|
  * "Two military analysts, Patrick Megahan and Chris Harman, found". Returns the name (or names) to speak instead.
  */
 export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly NameOccurrence[], clauseEnd = -1): SpeakerPhrase | null {
-  if (!(sp.ref.type === 'description' && sp.ref.anonymous) && sp.ref.type !== 'role') return null;
+  if (!(sp.ref.refType === 'description' && sp.ref.anonymous) && sp.ref.refType !== 'role') return null;
   const start = p.tokens[sp.from].start;
   const end = p.tokens[sp.to].end;
   // The name right before, opening its clause, the description closed by a comma or a relative clause:
@@ -226,7 +226,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
   if (last === 0) return nameRef(p, after[0]);
   const text = p.text.slice(after[0].start, after[last].end);
-  const ref: SpeakerPhrase['ref'] = { type: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
+  const ref: SpeakerPhrase['ref'] = { refType: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
   return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
 }
 
@@ -379,7 +379,7 @@ function capitalisedAfter(p: Paragraph, end: number): SpeakerPhrase | null {
   const to = k - 1;
   if (to - from < 1 || to - from > 2 || !/^[,.;—–]$/u.test(textAt(t, k))) return null;
   const ref = classifyPhrase(p, from, to);
-  return ref?.type === 'name' ? { ref, from, to } : null;
+  return ref?.refType === 'name' ? { ref, from, to } : null;
 }
 
 
@@ -397,7 +397,7 @@ function objectOfVerb(p: Paragraph, r: TokenRange, relative = false): boolean {
 
 /** "both candidates", "the nominees": contestants the article names, even when "both" was left out of the phrase. */
 function namedContestants(p: Paragraph, r: TokenRange, ref: SpeakerRef): boolean {
-  return ref.type === 'description' && ref.plural && CONTESTANT_WORDS.has(ref.head) && PLURAL_DEFINITES.has(p.tokens[r.from - 1]?.lower ?? p.tokens[r.from].lower);
+  return ref.refType === 'description' && ref.plural && CONTESTANT_WORDS.has(ref.head) && PLURAL_DEFINITES.has(p.tokens[r.from - 1]?.lower ?? p.tokens[r.from].lower);
 }
 
 /**
@@ -416,22 +416,22 @@ function headlineList(p: Paragraph): boolean {
 
 export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): boolean {
   if (!informs(c.lemma) || headlineList(p)) return false;
-  if (c.side === 'after' && c.verb.complements.some((x) => x.startsWith('object'))) return false;
+  if (c.side === 'after' && c.cueVerb.complements.some((x) => x.startsWith('object'))) return false;
   const r = tokenRange(sp.from, sp.to);
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
-  if (idiom(p, r, c.cue) || objectOfVerb(p, r, c.relative) || besideCapitalisedName(p, r)) return false;
+  if (idiom(p, r, c.cueAt) || objectOfVerb(p, r, c.relative) || besideCapitalisedName(p, r)) return false;
   // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
-  if (c.side === 'after' && c.verb.weak) return false;
-  if (nonSpeechSense(p, c.cue, c.lemma)) return false;
-  if (authorOrHypothetical(p, r.from, c.cueTo, c.verb)) return false;
+  if (c.side === 'after' && c.cueVerb.weak) return false;
+  if (nonSpeechSense(p, c.cueAt, c.lemma)) return false;
+  if (authorOrHypothetical(p, r.from, c.cueTo, c.cueVerb)) return false;
   // "emailed supporters saying …", "30 percent of voters saying …": a participle after an object or a
   // prepositional phrase belongs to the sentence's subject, not to these people.
   const before = p.tokens[r.from - 1];
-  if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cue].lower) && p.tokens[c.cue - 1]?.surface !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.surface)) return false;
+  if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cueAt].lower) && p.tokens[c.cueAt - 1]?.surface !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.surface)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
-  if (/ed$/u.test(p.tokens[c.cue].lower) && BE_HAVE_PAST_PRESENT.has(lowerAt(p.tokens, c.cue + 1))) return false;
-  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(lowerAt(p.tokens, c.cue + 1))) return false;
-  return !(sp.ref.type === 'description' && isPollRespondent(p, sp.ref.head, c.cue, sp.from));
+  if (/ed$/u.test(p.tokens[c.cueAt].lower) && BE_HAVE_PAST_PRESENT.has(lowerAt(p.tokens, c.cueAt + 1))) return false;
+  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(lowerAt(p.tokens, c.cueAt + 1))) return false;
+  return !(sp.ref.refType === 'description' && isPollRespondent(p, sp.ref.head, c.cueAt, sp.from));
 }
 
 /**
@@ -573,7 +573,7 @@ function subjectOf(p: Paragraph, i: number, floor: number): { phrase: TokenRange
   // "Senior campaign advisers who have run the numbers argue", "residents who were voting as independents
   // complained", "chairs that POLITICO interviewed predicted": the subject is the antecedent of the relative clause.
   const classified = phrase ? classifyPhrase(p, phrase.from, phrase.to) : null;
-  const named = classified?.type === 'role' ? null : classified;
+  const named = classified?.refType === 'role' ? null : classified;
   for (let k = j; k > floor && j - k < 12 && tokens[k].surface !== ',' && tokens[k].word; k--) {
     if ((tokens[k].lower === 'who' || (tokens[k].lower === 'that' && !named)) && tokens[k - 1]?.word) {
       const antecedent = extendSubject(tokens, phraseBefore(tokens, k - 1, floor), floor);
@@ -622,20 +622,20 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
-    if (left?.type === 'name' && (left.person || left.single)) return tokenRange(k + 1, r.to);
+    if (left?.refType === 'name' && (left.person || left.single)) return tokenRange(k + 1, r.to);
   }
   return r;
 }
 
 /** The phrase as an unnamed group or role, if it is one: "Democrats and civil rights groups" counts by its people. */
-function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'description' }) | null {
+function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { refType: 'description' }) | null {
   const ref = classifyPhrase(p, r.from, r.to);
-  if (ref?.type === 'description' && ref.anonymous) return ref;
+  if (ref?.refType === 'description' && ref.anonymous) return ref;
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
     const right = classifyPhrase(p, k + 1, r.to);
-    if (left?.type === 'description' && left.anonymous && right?.type !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].start, p.tokens[r.to].end) };
+    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].start, p.tokens[r.to].end) };
     break;
   }
   return null;
@@ -643,7 +643,7 @@ function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { type: 'descr
 
 /** The longest tail of a phrase after a preposition that is an unnamed group or role: the antecedent of "who" in
  *  "a sit-down with an aide overseeing Pennsylvania who sketched out …" is "an aide overseeing Pennsylvania". */
-function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: SpeakerRef & { type: 'description' } } | null {
+function anonymousTail(p: Paragraph, r: TokenRange): { phrase: TokenRange; ref: SpeakerRef & { refType: 'description' } } | null {
   for (let k = r.from; k < r.to; k++) {
     if (!PREPOSITION.has(p.tokens[k].lower)) continue;
     const tail = tokenRange(k + 1, r.to);

@@ -49,8 +49,8 @@ export interface Clause {
   /** The named pattern that found this clause. */
   rule: ClauseRule;
   /** Index of the cue token ("said"; "according" for "according to"). */
-  cue: number;
-  verb: CueVerb;
+  cueAt: number;
+  cueVerb: CueVerb;
   /** The cue's lemma ("say", "according to"). */
   lemma: string;
   /** Cue as written, with its object when it has one: "told Reuters". */
@@ -92,7 +92,7 @@ export function obligedAt(tokens: readonly Token[], i: number): boolean {
 /** A clause whose cue is token `i` and runs to `cueTo`: by default one that opens with its cue ("…, saying", "and
  *  said", "to say"), its speaker found elsewhere in the sentence, with no appositive. */
 function cueClause(rule: ClauseRule, i: number, verb: CueVerb, cueTo: number, speaker: TokenRange | null, side: Clause['side'] = 'participle', from = i, to = cueTo, relative = false): Clause {
-  return { rule, cue: i, verb, lemma: verb.lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive: null, relative };
+  return { rule, cueAt: i, cueVerb: verb, lemma: verb.lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive: null, relative };
 }
 
 function isWordTok(t: Token | undefined): t is Token {
@@ -643,7 +643,7 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   // ("Boeing bid on the program, and confirmed …", "Fleming told …", "Beijing has …": a name, not a participle.)
   const lex = nameLexicon();
   const w = tokens[i].lower;
-  return !lex.orgs.has(w) && !lex.last.has(w) && !lex.places.has(w) && !lex.first.has(w);
+  return !lex.orgs.has(w) && !lex.familyNames.has(w) && !lex.places.has(w) && !lex.givenNames.has(w);
 }
 
 /** A word that is a web address: a dot and a top-level domain of two to four letters ("Trend.az", "Example.com"). */
@@ -1135,7 +1135,7 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
  * won by promising …".)
  */
 function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, clauses: readonly Clause[]): TokenRange | null {
-  const lastCue = clauses.length ? clauses[clauses.length - 1].cue : floor - 1;
+  const lastCue = clauses.length ? clauses[clauses.length - 1].cueAt : floor - 1;
   let start = -1;
   for (let k = i - 2; k > floor && k > lastCue; k--) {
     if (tokens[k].surface === ',' && CLAUSE_LINKS.has(lowerAt(tokens, k + 1)) && k + 2 < i - 2) { start = k + 2; break; }
@@ -1206,7 +1206,7 @@ function headlineColon(tokens: readonly Token[], floor: number, ceil: number, op
   const bare = (k: number): string => tokens[k].lower.replace(/['’]s$/u, '');
   const first = bare(floor);
   const last = bare(colon - 1);
-  const person = (colon - 1 > floor ? lex.first.has(first) || lex.last.has(last) : !lex.isCommon(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last) && !/\d/u.test(last);
+  const person = (colon - 1 > floor ? lex.givenNames.has(first) || lex.familyNames.has(last) : !lex.isCommon(last)) && !HEADLINE_LABELS.has(first) && !HEADLINE_LABELS.has(last) && !lex.places.has(last) && !/\d/u.test(last);
   if (!person) return null;
   // The claim is a clause, with a finite verb or a past one before any comma ("Okafor: Port board misled the council"):
   // "Victor Burton: Possession of methamphetamine, held in jail" or "Dealing in stolen goods" is a police blotter's
@@ -1298,7 +1298,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       const appositive = sp ? accordingAppositive(tokens, sp, ceil) : null;
-      if (sp) clauses.push({ rule: 'according-to', cue: i, verb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speakerRange: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
+      if (sp) clauses.push({ rule: 'according-to', cueAt: i, cueVerb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speakerRange: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
       continue;
     }
     const noun = CUE_NOUN_BY_FORM.get(t.lower);
@@ -1494,7 +1494,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       const at = adverb ? i - 2 : i - 1;
       const subjectWord = tokens[at];
       // (At a sentence's start only a word the lexicon knows as a surname: "Smith notes", not "Field notes".)
-      const named = subjectWord !== undefined && isCapitalized(subjectWord.surface) && (at > floor || nameLexicon().last.has(subjectWord.lower));
+      const named = subjectWord !== undefined && isCapitalized(subjectWord.surface) && (at > floor || nameLexicon().familyNames.has(subjectWord.lower));
       // ("…, writing on Twitter that …": where it was written may stand before "that".)
       // ("Gerry O'Brien, a GOP consultant, notes that …": after an appositive's comma, before a "that" clause — not the
       // relative "notes that were taken".)
@@ -1692,7 +1692,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       }
       // ("…, has accused Grassley of …" is no inversion: an auxiliary stands between the comma and the cue.)
       // (A weak cue inverts only before a person's full name: "…, predicted Madeleine Kunin".)
-      const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].surface) && nameLexicon().first.has(lowerAt(tokens, i + 1));
+      const fullName = tokens[i + 2]?.word === true && isCapitalized(textAt(tokens, i + 1)) && isCapitalized(tokens[i + 2].surface) && nameLexicon().givenNames.has(lowerAt(tokens, i + 1));
       if (!speaker && j === i - 1 && tokens[i + 1]?.word && !verb.listener && (!weak || fullName)) {
         // ", said X": inversion (never for "told X", whose X is the listener, nor for weak cues: "regular, pledged
         // delegates").
@@ -1732,7 +1732,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;
-    clauses.push({ rule, cue: i, verb, lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive, relative });
+    clauses.push({ rule, cueAt: i, cueVerb: verb, lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive, relative });
   }
   return clauses;
 }

@@ -86,11 +86,11 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
   const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].surface));
-  const ownContent = (c: Clause): boolean => c.side === 'before' && !c.verb.listener && !c.verb.complements.includes('question') && tokens[c.to + 1]?.word === true;
+  const ownContent = (c: Clause): boolean => c.side === 'before' && !c.cueVerb.listener && !c.cueVerb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   // ("even as Mayor Smith claimed that “the budget is fine,” an auditor said …": a quotation opened right after the "that"
   // of an earlier cue is that cue's content, whoever speaks after it.)
   if (post && lowerAt(tokens, openTok - 1) === 'that') {
-    const inSentence = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).filter((c) => c.to < openTok && c.cue < openTok - 1);
+    const inSentence = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).filter((c) => c.to < openTok && c.cueAt < openTok - 1);
     const earlier = inSentence.at(-1);
     if (earlier && earlier !== post) return { clause: earlier, rule: 'cue-earlier-in-sentence' };
   }
@@ -126,7 +126,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
   // (Not a cue that opens a quotation of its own: "“Fresh Start” opened with a rally at which the mayor said, “…”".)
-  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cue].end).trimStart());
+  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cueAt].end).trimStart());
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
     if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c)) return { clause: c, rule: 'cue-later-in-sentence' };
@@ -145,7 +145,7 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set('when while if after before
  */
 function inFrontedPhrase(p: Paragraph, c: Clause, openTok: number): boolean {
   const { tokens } = p;
-  let sa = p.sentenceTokens[sentenceOfToken(p, c.cue)][0];
+  let sa = p.sentenceTokens[sentenceOfToken(p, c.cueAt)][0];
   if (/^(even|but|and|yet|so)$/u.test(tokens[sa]?.lower ?? '')) sa++;
   if (!FRONTED_OPENERS.has(tokens[sa]?.lower ?? '') || c.from < sa) return false;
   // The phrase ends at the sentence's first comma, after the clause ("For his part, Bush tweeted that … a “loser,” a

@@ -54,7 +54,7 @@ function namesBetween(list: readonly NameOccurrence[] | undefined, from: number,
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   const from = firstTokenAtOrAfter(p.tokens, n.start);
   const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.end) - 1);
-  const ref: SpeakerRef = { type: 'name', name: n.parts.name, mention: p.text.slice(n.start, n.end), person: true, gender: n.parts.gender, single: !n.parts.name.includes(' '), kind: 'person' };
+  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.text.slice(n.start, n.end), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
   return { ref, from, to };
 }
 
@@ -65,7 +65,7 @@ function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): 
 
 /** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
 function plainThing(c: Clause, r: SpeakerRef | null): boolean {
-  return r?.type === 'role' ? plainThing(c, r.fallback) : r?.type === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.verb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
+  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
 }
 
 /**
@@ -74,7 +74,7 @@ function plainThing(c: Clause, r: SpeakerRef | null): boolean {
  */
 export function thingShows(p: Paragraph, k: number): boolean {
   const c = p.clauses[k];
-  return c.rule === 'subject-verb' && c.verb.evidence === true && c.speakerRange !== undefined && c.speakerRange !== null && plainThing(c, classifyPhrase(p, c.speakerRange.from, c.speakerRange.to));
+  return c.rule === 'subject-verb' && c.cueVerb.evidence === true && c.speakerRange !== undefined && c.speakerRange !== null && plainThing(c, classifyPhrase(p, c.speakerRange.from, c.speakerRange.to));
 }
 
 /** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
@@ -87,7 +87,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   if (c.rule === 'coordinated') {
     const first = p.tokens[c.speakerRange.from];
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
-    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speakerRange.to + 1, c.cue).some((t) => t.surface === ',')) return null;
+    if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speakerRange.to + 1, c.cueAt).some((t) => t.surface === ',')) return null;
   }
   // (A phrase read only as itself speaks as the subject of the cue's own verb: a participle's or a joined verb's phrase
   // is often no speaker at all.)
@@ -113,9 +113,9 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // ("The utility, Acme Power, said": an institution's name after its description.)
     // (Only when the appositive is that name and nothing else, "the" aside: not "Powell’s office, when contacted by
     // Reuters, said"; "Its parent company, The Harbour Company, said" is the company.)
-    const institution = app?.type === 'name' && app.kind === 'organization' && main?.type === 'description' && main.kind === 'organization' &&
+    const institution = app?.refType === 'name' && app.kind === 'organization' && main?.refType === 'description' && main.kind === 'organization' &&
       app.mention.replace(/^the\s+/iu, '') === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end).replace(/^the\s+/iu, '');
-    if (app && app.type === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.type === 'description' || main.type === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+    if (app && app.refType === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.refType === 'description' || main.refType === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;
 }
@@ -129,7 +129,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
 export function outerClauses(p: Paragraph, contents: ReadonlyArray<{ from: number; to: number } | null>): number[] {
   let reported: { from: number; to: number; according: boolean; k: number } | null = null;
   return p.clauses.map((c, k) => {
-    if (reported && c.cue > reported.from && c.cue <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return reported.k;
+    if (reported && c.cueAt > reported.from && c.cueAt <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return reported.k;
     const content = contents[k];
     if (content) reported = { from: content.from, to: content.to, according: c.side === 'according', k };
     return -1;

@@ -7,8 +7,8 @@ import { GIVEN_NAMES_ALSO_WORDS } from './tables/words';
 import { COMMON_SUFFIX, wordSets } from './wordlists';
 
 export interface NameLexicon {
-  first: Map<string, 'm' | 'f' | 'u'>;
-  last: Set<string>;
+  givenNames: Map<string, 'm' | 'f' | 'u'>;
+  familyNames: Set<string>;
   orgs: Set<string>;
   places: Set<string>;
   /** Ordinary words (nouns, adjectives, verb forms): a capitalised phrase starting with one is rarely a person. */
@@ -48,8 +48,8 @@ export function nameLexicon(): NameLexicon {
   for (let i = 0; i < either.length; i++) first.set(either[i], 'u');
   for (const [w, g] of Object.entries(GIVEN_NAMES_ALSO_WORDS)) if (!first.has(w)) first.set(w, g);
   cachedNameLexicon = {
-    first,
-    last: words.lastNames,
+    givenNames: first,
+    familyNames: words.lastNames,
     orgs: words.organizations,
     places: words.places,
     // The suffix rule is the word lists' (scripts/wordlists.ts): the adjectives list leaves out what it covers.

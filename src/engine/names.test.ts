@@ -57,7 +57,7 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
     ['an institution with a plural inside stays', 'National Nurses United', 'National Nurses United'],
     ['a title before a given name that is also a word', 'Committee Chairman Will Hurd', 'Will Hurd'],
   ];
-  for (const [why, run, name] of RUNS) it(`${run}: ${why}`, () => expect(parseName(run.split(' '))?.name ?? null).toBe(name));
+  for (const [why, run, name] of RUNS) it(`${run}: ${why}`, () => expect(parseName(run.split(' '))?.bareName ?? null).toBe(name));
 
   // [why, paragraphs, the sources shown]
   const SOURCES: Array<[string, string[], Array<[string, string]>]> = [

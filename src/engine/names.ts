@@ -12,7 +12,7 @@ export type Gender = 'm' | 'f' | 'u';
 
 export interface NameParts {
   /** The name without titles: "Naftali Bennett". */
-  name: string;
+  bareName: string;
   /** Lower-case title words that preceded it. */
   titles: string[];
   /** The gender is the person's own "said he" or "said she", against what the first name suggests. */
@@ -54,7 +54,7 @@ export function isJunkSingleName(word: string): boolean {
   // "We’ve", "You’re", "They’ll": a contraction opens a sentence, it names no one.
   if (/['’](?:ve|re|ll|d|m)$/u.test(lower)) return true;
   const lex = nameLexicon();
-  if (lex.first.has(lower) || lex.last.has(lower) || lex.orgs.has(lower) || lex.places.has(lower)) return false;
+  if (lex.givenNames.has(lower) || lex.familyNames.has(lower) || lex.orgs.has(lower) || lex.places.has(lower)) return false;
   return /^[a-z]+(?:ing|ly)$/u.test(lower);
 }
 
@@ -70,7 +70,7 @@ export function genderOf(titles: readonly string[], firstName: string | undefine
     if (FEMALE_HONORIFICS.has(t)) return 'f';
   }
   if (firstName) {
-    const g = nameLexicon().first.get(firstName.toLowerCase());
+    const g = nameLexicon().givenNames.get(firstName.toLowerCase());
     if (g === 'm' || g === 'f') return g;
   }
   return 'u';
@@ -93,14 +93,14 @@ export function looksInstitutional(words: readonly string[]): boolean {
   const lowerWords = words.map((w) => stripPossessive(w).toLowerCase());
   const joined = lowerWords.join(' ');
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
-  if (words.length === 2 && SURNAME_LIKE_HEADS.has(lowerWords[1]) && lex.first.has(lowerWords[0]) && !lex.places.has(lowerWords[0])) return false;
+  if (words.length === 2 && SURNAME_LIKE_HEADS.has(lowerWords[1]) && lex.givenNames.has(lowerWords[0]) && !lex.places.has(lowerWords[0])) return false;
   if (lowerWords.some((w) => ORG_HEADS.has(w) || w.includes('&') && /^[\p{Lu}&]{2,}$/u.test(w.toUpperCase()))) return true;
   // All-capital acronyms (PG&E, BBC, ICICI Securities) and single places are institutions.
   if (words.some(isAcronym)) return true;
   if (words.length === 1 && isAcronymLike(words[0])) return true;
   if (words.length === 1 && lex.places.has(lowerWords[0])) return true;
   // "Aral Sea", "Hudson River", "Pennsylvania Avenue": a place named by its kind (not "Linda Park", "Ann Lake").
-  if (words.length >= 2 && PLACE_KINDS.has(lowerWords[lowerWords.length - 1]) && !lex.first.has(lowerWords[0])) return true;
+  if (words.length >= 2 && PLACE_KINDS.has(lowerWords[lowerWords.length - 1]) && !lex.givenNames.has(lowerWords[0])) return true;
   // "Fort Pierce", "Mount Vernon", "Lake Charles", "Port Arthur".
   if (words.length >= 2 && PLACE_LEADS.has(lowerWords[0].replace(/\.$/u, ''))) return true;
   return false;
@@ -116,8 +116,8 @@ function commonWordName(words: readonly string[]): boolean {
   const last = stripPossessive(words[words.length - 1]).toLowerCase();
   // (A word common only by its "-ly" ending is a given name before a known surname: "Nealy Cox", "Rosaly Lopes".)
   const lyOnly = first.endsWith('ly') && !lex.nouns.has(first) && !lex.adjectives.has(first);
-  if (lex.isCommon(first) && !lex.first.has(first) && !lex.last.has(first) && !(lyOnly && lex.last.has(last))) return true;
-  return lex.nouns.has(last) && !lex.last.has(last);
+  if (lex.isCommon(first) && !lex.givenNames.has(first) && !lex.familyNames.has(first) && !(lyOnly && lex.familyNames.has(last))) return true;
+  return lex.nouns.has(last) && !lex.familyNames.has(last);
 }
 
 /**
@@ -145,7 +145,7 @@ const TITLES_ALSO_GIVEN: ReadonlySet<string> = new Set(['dean']);
 function agentOpener(word: string): boolean {
   const lower = word.toLowerCase();
   const lex = nameLexicon();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lex.first.has(lower) || lex.last.has(lower) || lex.places.has(lower) || lex.orgs.has(lower) || TITLES.has(lower)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lex.givenNames.has(lower) || lex.familyNames.has(lower) || lex.places.has(lower) || lex.orgs.has(lower) || TITLES.has(lower)) return false;
   return lex.actors.has(lower) || /^[a-z]{3,}maker$/u.test(lower);
 }
 
@@ -154,7 +154,7 @@ function headlineVerb(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || /(?:ss|us|is|ys)$/u.test(word)) return false;
   const lower = word.toLowerCase();
   const lex = nameLexicon();
-  return !lex.first.has(lower) && !lex.last.has(lower) && !lex.places.has(lower) && !lex.orgs.has(lower);
+  return !lex.givenNames.has(lower) && !lex.familyNames.has(lower) && !lex.places.has(lower) && !lex.orgs.has(lower);
 }
 
 function parseNameUncached(words: readonly string[]): NameParts | null {
@@ -167,11 +167,11 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // Prince", "Helen Judge"): titles come before names.
   const lexicon = nameLexicon();
   // An acronym is never a first name ("BART Police Chief Ed Alvarez").
-  const firstNameAt = words.findIndex((w) => lexicon.first.has(w.toLowerCase()) && !isAcronym(w));
+  const firstNameAt = words.findIndex((w) => lexicon.givenNames.has(w.toLowerCase()) && !isAcronym(w));
   while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
   // "Dean Johnson": a title that is a common given name, right before a bare surname, is the given name ("Dean Martha
   // Minow" keeps the title, a first name following it).
-  if (i === 0 && words.length === 2 && TITLES_ALSO_GIVEN.has(words[0].toLowerCase()) && !lexicon.first.has(words[1].toLowerCase())) i = -1;
+  if (i === 0 && words.length === 2 && TITLES_ALSO_GIVEN.has(words[0].toLowerCase()) && !lexicon.givenNames.has(words[1].toLowerCase())) i = -1;
   const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
   // "State Department", "Justice Ministry": a title word before an institution's head is part of its name.
@@ -179,7 +179,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   if (nameWords.length === 0) {
     // Every word is a title word ("White House", "State Department"): an institution's name, kept whole.
     nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
-    return { name: nameWords.join(' '), titles: [], gender: 'u', person: false };
+    return { bareName: nameWords.join(' '), titles: [], gender: 'u', person: false };
   }
   const lex = nameLexicon();
   // "special envoy for Ukraine Kurt Volker", "Republican Christine Todd Whitman": a place, nationality or party before
@@ -190,15 +190,15 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     w.split('-').every((part) => isRoleNoun(part) || isRoleNoun(part.replace(/s$/u, '')));
   // (A word that is itself a given name opens the name: "Luther Stan Pate", "Jordan Lee Hill".)
   // A place may also stand before a name written surname first: "ambassador to Britain Liu Xiaoming".
-  const nameOpens = (k: number): boolean => lex.first.has(nameWords[k].toLowerCase()) ||
-    isPlaceWord(nameWords[k - 1].toLowerCase()) && lex.last.has(nameWords[k].toLowerCase()) && k <= nameWords.length - 2;
-  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.first.has(nameWords[lead].toLowerCase()) && nameOpens(lead + 1)) lead++;
+  const nameOpens = (k: number): boolean => lex.givenNames.has(nameWords[k].toLowerCase()) ||
+    isPlaceWord(nameWords[k - 1].toLowerCase()) && lex.familyNames.has(nameWords[k].toLowerCase()) && k <= nameWords.length - 2;
+  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.givenNames.has(nameWords[lead].toLowerCase()) && nameOpens(lead + 1)) lead++;
   // "CBS Sports NFL Insider Jason La Canfora", "NASA Administrator Jim Bridenstine": an institution and a role before a
   // person's name (a first name and more) — but "New York Times" stays whole, its tail being an institution.
   if (lead === 0 && looksInstitutional(nameWords)) {
     for (let k = 1; k <= nameWords.length - 2; k++) {
       const rest = nameWords.slice(k);
-      if (lex.first.has(rest[0].toLowerCase()) && !isAcronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
+      if (lex.givenNames.has(rest[0].toLowerCase()) && !isAcronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
     }
   }
   if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
@@ -211,11 +211,11 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   }
   // ("CNN President On Trump:": after a title, a name never opens with a preposition or another function word — a
   // headline's next words.)
-  if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(nameWords[0].toLowerCase()) && !lex.first.has(nameWords[0].toLowerCase())) return null;
+  if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(nameWords[0].toLowerCase()) && !lex.givenNames.has(nameWords[0].toLowerCase())) return null;
   // ("Francesco Excommunicates Trump", "Maria Blasts Trump": a title-case headline, its verb inside the run — a word in
   // "-s" between two capitalised words that no list knows as a name, after a given name: not "Los Angeles Times",
   // "Black Lives Matter", "National Nurses United".)
-  if (nameWords.length >= 3 && lex.first.has(nameWords[0].toLowerCase()) && nameWords.slice(1, -1).some(headlineVerb)) return null;
+  if (nameWords.length >= 3 && lex.givenNames.has(nameWords[0].toLowerCase()) && nameWords.slice(1, -1).some(headlineVerb)) return null;
   const joined = nameWords.join(' ');
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
   const firstLower = nameWords[0].toLowerCase();
@@ -232,13 +232,13 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     let tail = nameWords.length;
     while (tail > 1 && !CAPITAL_FUNCTION.has(nameWords[tail - 1].toLowerCase())) tail--;
     const rest = nameWords.slice(tail);
-    const given = rest.findIndex((w) => lex.first.has(w.toLowerCase()));
+    const given = rest.findIndex((w) => lex.givenNames.has(w.toLowerCase()));
     return given >= 0 && rest.length - given >= 2 && rest.length - given <= 3 ? parseNameUncached(rest.slice(given)) : null;
   }
   // ("Mexican American", "African American": nationalities, every word with a nationality's ending and none a known name.)
-  const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.first.has(w.toLowerCase()) && !lex.last.has(w.toLowerCase()));
-  const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.first.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)) || FAMILY_NAME_FIRST.test(name));
-  return { name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
+  const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.givenNames.has(w.toLowerCase()) && !lex.familyNames.has(w.toLowerCase()));
+  const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.givenNames.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)) || FAMILY_NAME_FIRST.test(name));
+  return { bareName: name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
 }
 
 export interface NameOccurrence {
@@ -247,7 +247,7 @@ export interface NameOccurrence {
   block: number;
   start: number;
   end: number;
-  parts: NameParts;
+  nameParts: NameParts;
   /** The name opens its sentence (or follows only an opening adverbial). */
   subject: boolean;
   /** The name is written inside quotation marks: someone speaks of the person, who is not the one speaking. */
@@ -382,9 +382,9 @@ const organisationOfRun = rememberedBy((words: readonly string[], parts: NamePar
   if (last.split('-').some(isPlaceWord) || PLACE_KINDS.has(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TIME_WORDS.has(w) || TITLES.has(w) && !ORG_HEADS.has(last))) return null;
   if (words.length === 1) {
     // (Nor a nationality: "American", "Chinese", "Kurdish".)
-    return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.first.has(last) || lex.last.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.name;
+    return /-\p{Ll}|(?:an|ese|ish)$/u.test(words[0]) || isJunkSingleName(words[0]) || lex.givenNames.has(last) || lex.familyNames.has(last) || ORG_HEADS.has(last) || ANON_HEAD_WORDS.has(last) || lex.isCommon(last) ? null : parts.bareName;
   }
-  return ORG_HEADS.has(last) || lex.orgs.has(lower.join(' ')) ? parts.name : null;
+  return ORG_HEADS.has(last) || lex.orgs.has(lower.join(' ')) ? parts.bareName : null;
 });
 
 /** A lower-case word that a name before it modifies ("American workers", "the GOP debate"), not a verb it governs. */
@@ -457,7 +457,7 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
 }
 
 /** Words of a token run, with the dots of abbreviations attached ("Mr.") and leading function words dropped. */
-export function runWords(tokens: readonly Token[], from: number, to: number): { words: string[]; first: number } {
+export function runWords(tokens: readonly Token[], from: number, to: number): { wordsOfRun: string[]; firstOfRun: number } {
   const words: string[] = [];
   let first = from;
   // ("New" opens "New rules" but belongs to "New York", "New Jersey": places that start with it.)
@@ -470,7 +470,7 @@ export function runWords(tokens: readonly Token[], from: number, to: number): { 
     if (t.surface === '.') { if (words.length) words[words.length - 1] += '.'; continue; }
     words.push(t.surface);
   }
-  return { words, first };
+  return { wordsOfRun: words, firstOfRun: first };
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
@@ -576,7 +576,7 @@ function unnamedSubject(tokens: readonly Token[], a: number, z: number): Gender 
   }
   if (head < 0 || isCapitalized(tokens[head].surface)) return null;
   // A name in the phrase ("a Democrat, Ana Ruiz"; "one Ruiz aide") makes it no unnamed person.
-  for (let j = k + 1; j < head; j++) if (isCapitalized(tokens[j].surface) && nameLexicon().first.has(tokens[j].lower)) return null;
+  for (let j = k + 1; j < head; j++) if (isCapitalized(tokens[j].surface) && nameLexicon().givenNames.has(tokens[j].lower)) return null;
   const word = tokens[head].lower;
   const gender: Gender = FEMALE_NOUNS.has(word) ? 'f' : MALE_NOUNS.has(word) ? 'm' : 'u';
   if (first === 'the') return gender === 'u' ? null : gender;
@@ -758,12 +758,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // (The owner is an organisation named too: "Facebook’s Instagram", "NASA’s Goddard Space Flight Center".)
       if (orgs && from > runFrom) {
         const owner = runWords(tokens, runFrom, from - 1);
-        const parts = owner.words.length > 0 ? parseName(owner.words) : null;
-        const org = parts && organisationNamed(owner.words, parts);
-        if (org) orgs.push({ pos: globalPos(block, tokens[owner.first].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.words[owner.words.length - 1]).toLowerCase(), initial: sentenceStart(owner.first) === owner.first });
+        const parts = owner.wordsOfRun.length > 0 ? parseName(owner.wordsOfRun) : null;
+        const org = parts && organisationNamed(owner.wordsOfRun, parts);
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1]).toLowerCase(), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
       }
       const to = runTo;
-      const { words, first } = runWords(tokens, from, to);
+      const { wordsOfRun: words, firstOfRun: first } = runWords(tokens, from, to);
       if (words.length === 0) continue;
       const joinedWords = words.join(' ');
       const parts = parseName(words, joinedWords);
@@ -775,12 +775,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
       }
       // "a Des Moines resident named Caroline": a given name the writer introduces alone is a person, as a full name is.
-      if (!parts.name.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().first.has(words[0].toLowerCase())) {
+      if (!parts.bareName.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().givenNames.has(words[0].toLowerCase())) {
         const given = { ...parts, gender: genderOf([], words[0]), person: true };
-        out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts: given, subject: false, roles: [], surname: surnameOf(given.name), joined: false });
+        out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, nameParts: given, subject: false, roles: [], surname: surnameOf(given.bareName), joined: false });
         continue;
       }
-      if (!parts.name.includes(' ') && parts.titles.length === 0) {
+      if (!parts.bareName.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
         if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].surface).toLowerCase());
         singles.push({ block, key: stripPossessive(tokens[to].surface).toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
@@ -788,7 +788,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
       if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.name.toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
+        singles.push({ block, key: parts.bareName.toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
@@ -796,25 +796,25 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       const next = tokens[to + 1]?.lower;
       const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined : undefined;
       if (own) {
-        const v = said.get(parts.name) ?? { he: 0, she: 0 };
+        const v = said.get(parts.bareName) ?? { he: 0, she: 0 };
         v[own]++;
-        said.set(parts.name, v);
+        said.set(parts.bareName, v);
       }
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].surface) &&
-        !nameLexicon().first.has(parts.name.split(' ')[0].toLowerCase())) continue;
+        !nameLexicon().givenNames.has(parts.bareName.split(' ')[0].toLowerCase())) continue;
       // ("Asian American and Pacific Islander voters": capitalised words before a common noun, none of them a known name,
       // only qualify it.)
       const qualified = modifiesNoun(tokens, to) || ANON_HEAD_WORDS.has(lowerAt(tokens, to + 1)) || isPeoplePlural(lowerAt(tokens, to + 1));
-      if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().first.has(w.toLowerCase()) && !nameLexicon().last.has(w.toLowerCase()))) continue;
-      const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.name), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.name), appositive: appositiveAfter(tokens, to) };
+      if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().givenNames.has(w.toLowerCase()) && !nameLexicon().familyNames.has(w.toLowerCase()))) continue;
+      const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, nameParts: parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.bareName), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.bareName), appositive: appositiveAfter(tokens, to) };
       if (openingPhraseListener(tokens, sentenceStart(first), first)) occurrence.listenerUntil = globalPos(block, tokens[sentenceEnd(first) - 1].end);
       out.push(occurrence);
       // Pronouns after the name, before another capitalised name, in the same sentence.
       const pronoun = pronounAfter(tokens, to);
       if (pronoun) {
-        const key = surnameOf(parts.name);
+        const key = surnameOf(parts.bareName);
         const v = votes.get(key) ?? { m: 0, f: 0 };
         if (pronoun === 'm') v.m++; else v.f++;
         votes.set(key, v);
@@ -827,33 +827,33 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
   const known = new Map<string, NameParts>();
   const remember = (key: string, parts: NameParts): void => {
     const had = known.get(key);
-    if (!had || (!had.name.includes(' ') && parts.name.includes(' '))) known.set(key, parts);
+    if (!had || (!had.bareName.includes(' ') && parts.bareName.includes(' '))) known.set(key, parts);
   };
   for (const o of out) {
-    remember(surnameOf(o.parts.name), o.parts);
+    remember(surnameOf(o.nameParts.bareName), o.nameParts);
     // "James Van Der Beek" is also "Van Der Beek".
-    const words = o.parts.name.split(' ');
+    const words = o.nameParts.bareName.split(' ');
     const particle = words.findIndex((w, k) => k > 0 && PARTICLES.has(w.toLowerCase()));
-    if (particle > 0 && particle < words.length - 1) remember(stripPossessive(words.slice(particle).join(' ')).toLowerCase(), o.parts);
+    if (particle > 0 && particle < words.length - 1) remember(stripPossessive(words.slice(particle).join(' ')).toLowerCase(), o.nameParts);
   }
   for (const s of singles) {
     const parts = known.get(s.key);
     if (!parts) continue;
     const { subject, roles, joined } = s.facts();
-    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, parts, subject, roles, surname: surnameOf(parts.name), joined });
+    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, nameParts: parts, subject, roles, surname: surnameOf(parts.bareName), joined });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {
     // A person's own "said he" (and never "said she") outweighs the first name's list, not an honorific.
-    const own = said.get(o.parts.name);
-    if (own && !own.he !== !own.she && !o.parts.titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t))) {
+    const own = said.get(o.nameParts.bareName);
+    if (own && !own.he !== !own.she && !o.nameParts.titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t))) {
       const g = own.he ? 'm' : 'f';
-      if (o.parts.gender !== g) o.parts = { ...o.parts, gender: g, own: true };
+      if (o.nameParts.gender !== g) o.nameParts = { ...o.nameParts, gender: g, own: true };
       continue;
     }
-    if (o.parts.gender !== 'u') continue;
+    if (o.nameParts.gender !== 'u') continue;
     const v = votes.get(o.surname);
-    if (v && v.m !== v.f) o.parts = { ...o.parts, gender: v.m > v.f ? 'm' : 'f' };
+    if (v && v.m !== v.f) o.nameParts = { ...o.nameParts, gender: v.m > v.f ? 'm' : 'f' };
   }
   return out;
 }

@@ -57,7 +57,7 @@ export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]
   clauses.forEach((c, k) => {
     sentenceClauses[clauseSentence[k]].push(k);
     if (!clauseAtFrom.has(c.from)) clauseAtFrom.set(c.from, c);
-    if (!clauseAtCue.has(c.cue)) clauseAtCue.set(c.cue, c);
+    if (!clauseAtCue.has(c.cueAt)) clauseAtCue.set(c.cueAt, c);
   });
   return { index, text, tokens, sentences, sentenceTokens, tokenSentence, quotes, inQuote, clauses, clauseSentence, sentenceClauses, clauseAtFrom, clauseAtCue };
 }

@@ -66,7 +66,7 @@ const CLOSE_MARKS = /[”"’'»“‘›]$/u;
  *  have claimed that …") keeps its content, so that no clause inside it reports, but is marked `unasserted`. */
 export function reportedContent(b: Paragraph, k: number): ReportedContent | null {
   const r = contentOf(b, k);
-  if (r && wouldHave(b.tokens, b.clauses[k].cue)) r.unasserted = true;
+  if (r && wouldHave(b.tokens, b.clauses[k].cueAt)) r.unasserted = true;
   return r;
 }
 
@@ -78,7 +78,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].surface)) end--;
   // ("Noting that …, Schlafly said": an opening participle's content ends at the comma before its speaker.)
-  if (c.rule === 'participle' && c.speakerRange && c.speakerRange.from > c.cue) end = Math.min(end, c.speakerRange.from - 2);
+  if (c.rule === 'participle' && c.speakerRange && c.speakerRange.from > c.cueAt) end = Math.min(end, c.speakerRange.from - 2);
   /** Content from the first word at or after `from` to its boundary, if three words or more. */
   const onward = (rule: ReportedRule, from: number): ReportedContent | null => {
     let a = from;
@@ -102,7 +102,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // "O’Malley’s move was first reported by MSNBC": the passive's subject, from the sentence's start (or its last comma)
   // to the auxiliary.
   if (c.rule === 'passive-by') {
-    const be = passiveAuxiliaryAt(tokens, c.cue - 1, sa);
+    const be = passiveAuxiliaryAt(tokens, c.cueAt - 1, sa);
     let a = sa;
     for (let k = be - 1; k > sa; k--) if (!tokens[k].word && /^[,;:—–]$/u.test(tokens[k].surface)) { a = k + 1; break; }
     if (AND_BUT.has(lowerAt(tokens, a))) a++;
@@ -110,7 +110,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   }
   // "If someone asked me whether …", "unless the court says otherwise": what a hypothetical speaker would say is no report.
   if (c.side === 'before' && c.speakerRange && CONDITIONALS.has(lowerAt(tokens, c.speakerRange.from - 1))) return null;
-  if (!inQuote(c.cue) && unasserted(tokens, c, sa, inQuote)) return null;
+  if (!inQuote(c.cueAt) && unasserted(tokens, c, sa, inQuote)) return null;
   if (c.side !== 'according' && c.side !== 'after') {
     const complement = complementAfterCue(b, c, end);
     if (complement) {
@@ -124,7 +124,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
     }
   }
-  if (!governs(c.verb, 'that')) return null;
+  if (!governs(c.cueVerb, 'that')) return null;
   // "As another study noted, CONTENT": a fronted "as" clause attributes the clause after its comma.
   // ("As both NBC News and Bloomberg have reported": "both" before joined speakers stays outside the subject.)
   const as = c.side === 'before' ? c.from - (tokens[c.from - 1]?.lower === 'both' ? 2 : 1) : -1;
@@ -148,7 +148,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     let tail = c.to + 1;
     while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !PRONOUN_WORDS.has(tokens[tail].lower) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
-    const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cue < as);
+    const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cueAt < as);
     // (", and he will …": the writer goes on with a clause of his own.)
     const ends = adverbial && (tail > end || tokens[tail].surface === ',' && AND_BUT.has(lowerAt(tokens, tail + 1)));
     if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].surface)) {
@@ -194,7 +194,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (tokens[s]?.lower === 'that' && !demonstrative(tokens, s)) {
       // ("Things Latinos Said In 2015 That Got Us Thinking": in a title-case headline, past a setting, "that" before a
       // past form opens a relative clause about something earlier, and there is no report.)
-      if (s > c.cueTo + 1 && isCapitalized(tokens[c.cue].surface) && isCapitalized(textAt(tokens, s + 1)) && isVerbOnly(lowerAt(tokens, s + 1))) return end + 1;
+      if (s > c.cueTo + 1 && isCapitalized(tokens[c.cueAt].surface) && isCapitalized(textAt(tokens, s + 1)) && isVerbOnly(lowerAt(tokens, s + 1))) return end + 1;
       s++;
       afterThat = true;
     }
@@ -242,7 +242,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     }
     // "According to AFP, one user on Weibo, …, posted: “…”": the content is a report of its own, whole (its speaker and
     // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
-    const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cue > s && o.side === 'before' && o.from <= s + 1);
+    const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cueAt > s && o.side === 'before' && o.from <= s + 1);
     const z = inner ? Math.max(inner.to, stopAt(inner.to + 1)) : stopAt(s);
     // ("According to his aunt, “He was brilliant.”": content that is all one quotation is that quote's attribution,
     // not the same words again as reported speech.)
@@ -305,22 +305,22 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // ("A statement posted Monday said …": the content of "posted" would open with the sentence's own cue.)
     if (b.clauseAtCue.get(s)?.side === 'before') return null;
     // ("A video posted online shows …": after an indefinite thing, a past form and a place or a time describe the thing.)
-    if (!afterThat && indefiniteThing(tokens, c) && /ed$/u.test(tokens[c.cue].lower) && (SETTING_LEADS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || tokens[s].lower === 'online')) return null;
+    if (!afterThat && indefiniteThing(tokens, c) && /ed$/u.test(tokens[c.cueAt].lower) && (SETTING_LEADS.has(tokens[s].lower) || TIME_WORDS.has(tokens[s].lower) || tokens[s].lower === 'online')) return null;
     // ("The police responded and confirmed that …": a second verb of the speaker's, not the first one's content.)
     // ("… had been reported in May and some lawmakers had mentioned …": past a setting, "and" opens a clause of its own.)
     if (!afterThat && AND_BUT.has(tokens[s].lower) && (s > c.cueTo + 1 || b.clauseAtCue.has(s + 1) || isVerbOnly(lowerAt(tokens, s + 1)) || /ed$/u.test(lowerAt(tokens, s + 1)))) return null;
     const z = stopAt(asideEnd > s ? asideEnd + 1 : s);
     // Two words can be a report ("profits fell"); weak cues (noted, suggested) need a clause of three or more.
-    const minWords = c.verb.weak ? 3 : 2;
+    const minWords = c.cueVerb.weak ? 3 : 2;
     // A verb that also takes a thing for object reports a clause only: "added three assists", "has agreed a deal to …",
     // "wrote A Song of Ice and Fire, …", "posted a video" (a piece of writing is content: "wrote a letter urging …").
     // (A cue in a headline is left alone: its capitalised words hide the verbs.)
-    if (c.verb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cue].surface) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
-    if (c.verb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cue].surface) && !startsClause(tokens, s, z)) return null;
+    if (c.cueVerb.clauseOnly && !afterThat && !isCapitalized(tokens[c.cueAt].surface) && thingObject(tokens, s, z, fronted(tokens, sa, c))) return null;
+    if (c.cueVerb.clauseStrict && !afterThat && !isCapitalized(tokens[c.cueAt].surface) && !startsClause(tokens, s, z)) return null;
     // "“…,” he told cheering supporters in Nashua", "“…,” Axelrod said just after midnight on CNN": after the quotation
     // it attributes, a cue's words with no clause in them are its audience, time and place, not a report.
     // (Not a participle's or a joined verb's words, a new statement: "…,” he said, explaining why he disagrees".)
-    if (!afterThat && (c.verb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].surface)) && !opensClause(tokens, s, z)) return null;
+    if (!afterThat && (c.cueVerb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].surface)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
     if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
     // ("without having to tell yourself “no”", "I kept telling myself …": telling oneself is thinking.)
@@ -333,7 +333,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
   const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
-  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speakerRange !== null && c.rule !== 'noun-complement' && governs(c.verb, 'that') && !c.verb.weak) {
+  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speakerRange !== null && c.rule !== 'noun-complement' && governs(c.cueVerb, 'that') && !c.cueVerb.weak) {
     // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
     // after it then opens with its subject.)
     let a = s + 1;
@@ -366,7 +366,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   if (!commaBefore || prefixIsAdverbial || c.relative) return null;
   // ("Trump hinted at the issue, adding, “We will see.”": what the subject did before a participle is narration; the
   // participle's content comes after it.)
-  if (c.side === 'participle' && /ing$/u.test(tokens[c.cue].lower)) return null;
+  if (c.side === 'participle' && /ing$/u.test(tokens[c.cueAt].lower)) return null;
   // ("…, a plan announced earlier this year": an indefinite thing before a past form is a phrase in apposition, the
   // thing described, not one who speaks.)
   if (indefiniteThing(tokens, c)) return null;
@@ -441,9 +441,9 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
  *  think": a bare cue opening its sentence), or the writer's hedge ("it is fair to say …", "too soon to say", "worth
  *  noting"). */
 function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
-  if (c.rule === 'bare-cue' && c.cue === sa) return true;
-  const before = lowerAt(tokens, c.cue - 1);
-  return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cue - 2]?.lower) || writerSpeaks(tokens, c, sa, inQuote);
+  if (c.rule === 'bare-cue' && c.cueAt === sa) return true;
+  const before = lowerAt(tokens, c.cueAt - 1);
+  return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cueAt - 2]?.lower) || writerSpeaks(tokens, c, sa, inQuote);
 }
 
 /** The writer's own "I/we" or the reader's "you" saying something only as a way of writing, outside a quotation:
@@ -452,12 +452,12 @@ function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i
  *  "I said that …" in a transcript) are reports. With no speaker in reach, the nearest subject pronoun outside a
  *  quotation before the cue is the clause's subject. */
 function writerSpeaks(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
-  const before = straight(tokens[c.cue - 1] ?? tokens[c.cue]);
+  const before = straight(tokens[c.cueAt - 1] ?? tokens[c.cueAt]);
   // ("As I said earlier, …", "as we reported": the writer recalling the article's own words.)
   const as = c.speakerRange !== null && tokens[c.speakerRange.from - 1]?.lower === 'as';
   if (!as && before !== "let's" && before !== 'to' && before !== 'can' && !MODALS.has(before)) return false;
   if (c.speakerRange) return c.speakerRange.from === c.speakerRange.to && WRITER_OR_READER.test(straight(tokens[c.speakerRange.from]));
-  for (let i = c.cue - 1; i >= sa; i--) {
+  for (let i = c.cueAt - 1; i >= sa; i--) {
     const w = straight(tokens[i]);
     if (inQuote(i)) continue;
     if (WRITER_OR_READER.test(w)) return true;
@@ -472,7 +472,7 @@ const WRITER_OR_READER = /^(?:(?:i|we|you)(?:'(?:m|ve|ll|d|re))?|let's)$/u;
  *  what a thing requires (the cue's `notAfter`), not a demand. The head may sit before a preposition the subject walk
  *  stopped at: "the recipe for this jam called for". */
 function thingRequires(tokens: readonly Token[], c: Clause): boolean {
-  return c.speakerRange !== null && c.verb.notAfter !== undefined && tokens.slice(Math.max(0, c.speakerRange.from - 4), c.speakerRange.to + 1).some((w) => c.verb.notAfter?.includes(w.lower));
+  return c.speakerRange !== null && c.cueVerb.notAfter !== undefined && tokens.slice(Math.max(0, c.speakerRange.from - 4), c.speakerRange.to + 1).some((w) => c.cueVerb.notAfter?.includes(w.lower));
 }
 
 /** "would (then) have claimed", "could have said", "may have told": a saying that would have been made. */
@@ -639,11 +639,11 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   // "While he said he would hold a hearing, it is unlikely …": content inside a fronted subordinate clause ends at the
   // comma that closes it (a comma before the content has closed it already: "If elected, she said …", "As X noted, …").
   // ("…, and while he said …": the subordinator may open the speaker's clause inside the sentence.)
-  let sa = b.sentenceTokens[b.tokenSentence[c.cue]][0];
+  let sa = b.sentenceTokens[b.tokenSentence[c.cueAt]][0];
   if (AND_BUT.has(tokens[sa].lower)) sa++;
   const lead = c.speakerRange ? c.speakerRange.from - 1 : sa;
   if (lead > sa && tokens[lead].lower !== 'as' && SUBORDINATORS.has(tokens[lead].lower)) sa = lead;
-  let closes = SUBORDINATORS.has(tokens[sa].lower) || frontedSubordinator(tokens, sa, c.cue);
+  let closes = SUBORDINATORS.has(tokens[sa].lower) || frontedSubordinator(tokens, sa, c.cueAt);
   for (let i = sa; closes && i < from; i++) closes = tokens[i].surface !== ',';
   /** Brackets opened inside the content: a closing one with none open ends it ("(…, 44 percent say they want X), but"). */
   let open = 0;
@@ -651,7 +651,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   let verbSeen = false;
   let scanned = from;
   // "Clinton, saying that the plan was dead, left the room": a participle set between the subject and its verb.
-  const aside = c.side === 'participle' && tokens[c.cue - 1]?.surface === ',' && c.speakerRange !== null && c.speakerRange.to === c.cue - 2;
+  const aside = c.side === 'participle' && tokens[c.cueAt - 1]?.surface === ',' && c.speakerRange !== null && c.speakerRange.to === c.cueAt - 2;
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
@@ -746,7 +746,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
       if (w?.word && CONCESSIVES.has(w.lower) && wordsBetween(tokens, from, i) >= 3 && mayHaveVerb(tokens, from, i)) { stop = i - 1; break; }
       // "…, and when X swears he has no idea …, then it’s time to …": when the cue is inside an "if" or "when" clause,
       // ", then" opens the writer's main clause ("If China can build a wall, he said, then he can" is all his).
-      if (w?.lower === 'then' && insideSubordinate(tokens, c.cue)) { stop = i - 1; break; }
+      if (w?.lower === 'then' && insideSubordinate(tokens, c.cueAt)) { stop = i - 1; break; }
     }
   }
   while (stop > from && !tokens[stop].word && /^[,;:.]$/u.test(tokens[stop].surface)) stop--;
@@ -857,10 +857,10 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
  */
 function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: ReportedRule; from: number; to?: number } | null {
   const { tokens } = b;
-  const s = skipAdverbials(tokens, c.side === 'participle' ? c.cue + 1 : c.to + 1, end);
+  const s = skipAdverbials(tokens, c.side === 'participle' ? c.cueAt + 1 : c.to + 1, end);
   const t = tokens[s];
   if (!t?.word || s > end) return null;
-  if (governs(c.verb, 'to')) {
+  if (governs(c.cueVerb, 'to')) {
     // "vowed to fight", "promised not to raise taxes".
     // ("pledged to Clinton", "promised to the voters": a preposition before a name or a noun phrase, no infinitive.)
     // ("asked not to be named", "asked to remain anonymous": a condition of the interview, not what was asked for.)
@@ -880,8 +880,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // "did not say when the bridge would reopen", "declined to explain how …", "has yet to say what …": a saying withheld
   // reports the question left open, from its wh-word.
   // (Of a plain saying only: "did not complain when China's spending helped" tells when.)
-  if (WITHHELD_QUESTION_CUES.has(c.lemma) && WH_WORDS.has(t.lower) && t.lower !== 'if' && s === c.to + 1 && withheld(tokens, c.cue)) return { rule: 'question', from: s };
-  if (governs(c.verb, 'question')) {
+  if (WITHHELD_QUESTION_CUES.has(c.lemma) && WH_WORDS.has(t.lower) && t.lower !== 'if' && s === c.to + 1 && withheld(tokens, c.cueAt)) return { rule: 'question', from: s };
+  if (governs(c.cueVerb, 'question')) {
     // "asked whether …", "asked voters if …": the question starts at its wh-word.
     if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { rule: 'question', from: s };
     // ("asked Rubio which states he could win": after a name or a pronoun, "who" and "which" open the question too;
@@ -898,10 +898,10 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in
   // (cue.ts `listener`) is part of what was told, as it is of what was urged. ("what a partner told him to do with
   // the money": a fronted "what" is the infinitive's object, and the telling is not written out.)
-  if (governs(c.verb, 'object-to') && c.verb.listener && c.cueTo > c.cue && s === c.cueTo + 1 && tokens[(c.speakerRange?.from ?? c.cue) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
-    return { rule: 'object-infinitive', from: c.cue + 1 };
+  if (governs(c.cueVerb, 'object-to') && c.cueVerb.listener && c.cueTo > c.cueAt && s === c.cueTo + 1 && tokens[(c.speakerRange?.from ?? c.cueAt) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
+    return { rule: 'object-infinitive', from: c.cueAt + 1 };
   }
-  if (governs(c.verb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
+  if (governs(c.cueVerb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, toOrNot, 8, true);
     // ("asked questions about Trump to all three leaders": "to" before a noun phrase gives the thing to someone.)
     const verbAfter = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].surface) && !DETERMINERS.has(tokens[k].lower) && !OBJECT_PRONOUNS.has(tokens[k].lower) && !startsWithDigit(tokens[k].surface);
@@ -912,7 +912,7 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // speaker ("When asked about the loan, …") reports it.
   // After a noun, "warning of" is a noun's complement ("a road sign warning of accidents", "days of warning about").
   const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : /^(about|of)$/u.test(t.lower) && c.rule !== 'noun-participle';
-  if (governs(c.verb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
+  if (governs(c.cueVerb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
   // "asked Trump about his remarks", "asked her about the loan": a question put to a named listener.
   if (c.lemma === 'ask' && (isCapitalized(t.surface) || OBJECT_PRONOUNS.has(t.lower))) {
     const about = objectThen(tokens, s, end, (x) => x.lower === 'about', 4);
@@ -922,18 +922,18 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
   // request.)
   const generic = c.speakerRange !== null && tokens[c.speakerRange.from].lower === 'you';
   const requires = thingRequires(tokens, c);
-  if (governs(c.verb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { rule: 'call-for', from: s + 1 };
+  if (governs(c.cueVerb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { rule: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
-  if (governs(c.verb, 'for') && governs(c.verb, 'object-to') && t.lower !== 'for') {
+  if (governs(c.cueVerb, 'for') && governs(c.cueVerb, 'object-to') && t.lower !== 'for') {
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
     if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { rule: 'call-for', from: f + 1 };
   }
-  if (governs(c.verb, 'on-object-to') && (t.lower === 'on' || t.lower === 'upon')) {
+  if (governs(c.cueVerb, 'on-object-to') && (t.lower === 'on' || t.lower === 'upon')) {
     // ("called on people not to …", "called on X to “stop …”", "called upon Congress to act".)
     const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
     if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(textAt(tokens, to + 1)))) return { rule: 'object-infinitive', from: s + 1 };
   }
-  if (governs(c.verb, 'object-predicate') && !VERB_PARTICLES.has(t.lower)) {
+  if (governs(c.cueVerb, 'object-predicate') && !VERB_PARTICLES.has(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
     const predicate = objectThen(tokens, s, end, (x) => ARTICLES_POSSESSIVES.has(x.lower), 5);
     if (predicate > s) return { rule: 'object-predicate', from: s };
@@ -952,8 +952,8 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     if (adjective > s && (!DETERMINERS.has(tokens[adjective - 1].lower) || tokens[adjective - 1].lower === 'her') && tokens.slice(s, adjective).some(object)) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
   }
   // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
-  if (governs(c.verb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
-  if (governs(c.verb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { rule: 'object-as', from: s };
+  if (governs(c.cueVerb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
+  if (governs(c.cueVerb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { rule: 'object-as', from: s };
   return null;
 }
 
@@ -1089,7 +1089,7 @@ function fronted(tokens: readonly Token[], sa: number, c: Clause): boolean {
  *  act, not a report. */
 function actsOnThing(tokens: readonly Token[], c: Clause, end: number): boolean {
   const s = c.cueTo + 1;
-  return c.verb.clauseOnly === true && c.side === 'before' && s <= end && tokens[s].word && tokens[s].lower !== 'that' && thingObject(tokens, s, Math.min(end, s + 12), false);
+  return c.cueVerb.clauseOnly === true && c.side === 'before' && s <= end && tokens[s].word && tokens[s].lower !== 'that' && thingObject(tokens, s, Math.min(end, s + 12), false);
 }
 
 /** Whether the cue sits in a subordinate clause: a subordinator before it, with no comma between. */

@@ -165,10 +165,10 @@ export class SourceRegistry {
     }
     for (const n of names) {
       if (!this.personSurnames.has(n.surname)) this.introductions.add(n);
-      if (n.parts.person) this.personSurnames.add(n.surname);
-      if (n.parts.own) this.nameGender.set(n.parts.name, n.parts.gender);
-      if (n.parts.name.includes(' ')) append(this.fullBySurname, n.surname, n);
-      if (n.parts.person && n.parts.name.includes(' ')) append(this.fullByGiven, n.parts.name.slice(0, n.parts.name.indexOf(' ')).toLowerCase(), n);
+      if (n.nameParts.person) this.personSurnames.add(n.surname);
+      if (n.nameParts.own) this.nameGender.set(n.nameParts.bareName, n.nameParts.gender);
+      if (n.nameParts.bareName.includes(' ')) append(this.fullBySurname, n.surname, n);
+      if (n.nameParts.person && n.nameParts.bareName.includes(' ')) append(this.fullByGiven, n.nameParts.bareName.slice(0, n.nameParts.bareName.indexOf(' ')).toLowerCase(), n);
       for (const role of n.roles) append(this.byRole, role, n);
       for (const lead of n.leads ?? []) append(this.byLead, lead, n);
     }
@@ -217,7 +217,7 @@ export class SourceRegistry {
   /** The article's full names of `surname` whose first name gives `gender` (every one for 'u'). */
   private namedInFull(surname: string, gender: Gender): readonly NameOccurrence[] {
     const all = this.fullBySurname.get(surname) ?? [];
-    return gender === 'u' ? all : all.filter((n) => n.parts.gender === gender);
+    return gender === 'u' ? all : all.filter((n) => n.nameParts.gender === gender);
   }
 
   /** The fullest written form of a person named by surname, from the article's name index (earlier first). */
@@ -227,7 +227,7 @@ export class SourceRegistry {
     const fitting = this.namedInFull(surname, gender);
     let best: NameOccurrence | undefined;
     for (const n of fitting.length ? fitting : this.namedInFull(surname, 'u')) {
-      if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.parts.name.length > best.parts.name.length) best = n;
+      if (!best || (n.pos <= pos && best.pos > pos) || (n.pos <= pos) === (best.pos <= pos) && n.nameParts.bareName.length > best.nameParts.bareName.length) best = n;
     }
     return best;
   }
@@ -235,16 +235,16 @@ export class SourceRegistry {
   /** The person of `surname` named in full, other than `not`, whose name gives them `gender`: the one an honorific of
    *  that gender means when the surname's first person is of the other. */
   private fullNameOfGender(surname: string, gender: Gender, not: string): NameOccurrence | undefined {
-    const found = this.namedInFull(surname, gender).filter((n) => n.parts.name !== not);
-    return found.length && found.every((n) => n.parts.name === found[0].parts.name) ? found[0] : undefined;
+    const found = this.namedInFull(surname, gender).filter((n) => n.nameParts.bareName !== not);
+    return found.length && found.every((n) => n.nameParts.bareName === found[0].nameParts.bareName) ? found[0] : undefined;
   }
 
   /** The full name for a person known by surname when the article gives only one ("Hillary Clinton"; none with "Bill
    *  Clinton" too) and no other source already bears it. */
   private onlyFullName(known: Entity): string | undefined {
     const all = this.fullBySurname.get(known.surname) ?? [];
-    const name = all[0]?.parts.name;
-    if (!name || !all.every((n) => n.parts.name === name)) return undefined;
+    const name = all[0]?.nameParts.bareName;
+    if (!name || !all.every((n) => n.nameParts.bareName === name)) return undefined;
     return (this.peopleBySurname.get(known.surname) ?? []).some((e) => e !== known && e.name === name) ? undefined : name;
   }
 
@@ -257,24 +257,24 @@ export class SourceRegistry {
   private onlyGivenName(word: string): NameOccurrence | undefined {
     const given = stripPossessiveLower(word);
     const lex = nameLexicon();
-    if (!(lex.first.has(given) || lex.last.has(given)) || this.personSurnames.has(given)) return undefined;
+    if (!(lex.givenNames.has(given) || lex.familyNames.has(given)) || this.personSurnames.has(given)) return undefined;
     const all = this.fullByGiven.get(given) ?? [];
-    const name = all[0]?.parts.name;
-    return name && all.every((n) => n.parts.name === name) ? all[0] : undefined;
+    const name = all[0]?.nameParts.bareName;
+    return name && all.every((n) => n.nameParts.bareName === name) ? all[0] : undefined;
   }
 
   /** "Mr. Lou" where the article names Lou Jiwei: an honorific goes with the surname, so a full name that opens with
    *  that word, and none that ends with it, is written surname first (Chinese, Korean, Vietnamese, Hungarian names). */
-  private surnameFirst(ref: Extract<SpeakerRef, { type: 'name' }>): NameOccurrence | undefined {
+  private surnameFirst(ref: Extract<SpeakerRef, { refType: 'name' }>): NameOccurrence | undefined {
     if (!HONORIFIC_OPENER.test(ref.mention)) return undefined;
     const all = this.fullByGiven.get(stripPossessiveLower(ref.name)) ?? [];
-    const name = all[0]?.parts.name;
-    return name && name.split(' ').length <= 3 && all.every((n) => n.parts.name === name) ? all[0] : undefined;
+    const name = all[0]?.nameParts.bareName;
+    return name && name.split(' ').length <= 3 && all.every((n) => n.nameParts.bareName === name) ? all[0] : undefined;
   }
 
-  /** A new source: the named person `who` (a name's parts, or a reference's name and gender). */
-  private namedPerson(who: { name: string; gender: Gender }, mention: string, pos: number): Entity {
-    return this.create({ name: who.name, kind: 'person', anonymous: false, gender: who.gender, plural: false, head: '' }, mention, pos);
+  /** A new source: the person named `name` (from a name's parts, or a reference's name and gender). */
+  private namedPerson(name: string, gender: Gender, mention: string, pos: number): Entity {
+    return this.create({ name, kind: 'person', anonymous: false, gender, plural: false, head: '' }, mention, pos);
   }
 
   private findPerson(name: string): Entity | undefined {
@@ -290,7 +290,7 @@ export class SourceRegistry {
     // one the article named in full first: news writing introduces its main person of a surname first and gives any
     // relative of the same surname a first name each time.
     if (words.length === 1 && found.length > 1) {
-      const first = this.fullBySurname.get(surname)?.[0]?.parts.name;
+      const first = this.fullBySurname.get(surname)?.[0]?.nameParts.bareName;
       return found.find((e) => e.name === first) ?? found[0];
     }
     return found[0];
@@ -298,17 +298,17 @@ export class SourceRegistry {
 
   /** The entity of a person the article names (created at its first reference), referred to at `pos` by `mention`. */
   private person(n: NameOccurrence, pos: number, mention: string): Entity {
-    const existing = this.findPerson(n.parts.name);
+    const existing = this.findPerson(n.nameParts.bareName);
     if (existing) return this.touch(existing, pos, mention);
-    return this.namedPerson(n.parts, n.parts.name, pos);
+    return this.namedPerson(n.nameParts.bareName, n.nameParts.gender, n.nameParts.bareName, pos);
   }
 
   /** Resolve a speaker phrase at `pos` to an entity, creating one when the phrase introduces a new source. */
   /** `linkedFrom`: for a pronoun that opens a clause joined inside its sentence ("…, because she described"), where that
    *  sentence starts; a person of the pronoun's gender named there may be who it means (see salientNamed). */
   resolve(ref: SpeakerRef, pos: number, linkedFrom = -1): Entity | null {
-    if (ref.type === 'pronoun') return this.resolvePronoun(ref.gender, pos, linkedFrom);
-    if (ref.type === 'role') {
+    if (ref.refType === 'pronoun') return this.resolvePronoun(ref.gender, pos, linkedFrom);
+    if (ref.refType === 'role') {
       // "the president", "the spokeswoman": the latest person the article gave that role, else a description.
       // A role qualified by a place ("the Ohio governor", "the senator from Vermont") is only its holder when the
       // article says so; the name index keeps no places, so such a role is shown as written.
@@ -336,14 +336,14 @@ export class SourceRegistry {
       }
       return ref.fallback ? this.resolve(ref.fallback, pos) : null;
     }
-    if (ref.type === 'name') {
+    if (ref.refType === 'name') {
       if (ref.person || ref.single) {
         // "Mrs. Clinton" where the article names both Bill and Hillary Clinton: an honorific whose gender is not the
         // person's the surname finds first means the other one of that surname named in full, whose gender it is.
         const first = this.findPerson(ref.name);
-        const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.parts.name === first.name)?.parts.gender ?? 'u' : 'u';
+        const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.nameParts.bareName === first.name)?.nameParts.gender ?? 'u' : 'u';
         const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.name) : undefined;
-        const known = other ? this.findPerson(other.parts.name) ?? this.namedPerson(other.parts, ref.mention, pos) : first;
+        const known = other ? this.findPerson(other.nameParts.bareName) ?? this.namedPerson(other.nameParts.bareName, other.nameParts.gender, ref.mention, pos) : first;
         if (known) {
           if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
           // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
@@ -356,9 +356,9 @@ export class SourceRegistry {
         }
         const full = ref.single ? this.fullName(surnameOf(ref.name), pos, ref.gender) ?? this.onlyGivenName(ref.name) ?? this.surnameFirst(ref) : undefined;
         if (full) {
-          const existing = this.findPerson(full.parts.name);
+          const existing = this.findPerson(full.nameParts.bareName);
           if (existing) return this.touch(existing, pos, ref.mention);
-          const e = this.namedPerson(full.parts, ref.mention, pos);
+          const e = this.namedPerson(full.nameParts.bareName, full.nameParts.gender, ref.mention, pos);
           return e;
         }
         // "The Chronicle says" after "The San Francisco Chronicle", "WHO said" where the article names the World Health
@@ -369,19 +369,19 @@ export class SourceRegistry {
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
         // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
-        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().last.has(surnameOf(ref.name)) || this.singlePeople.has(surnameOf(ref.name)));
+        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().familyNames.has(surnameOf(ref.name)) || this.singlePeople.has(surnameOf(ref.name)));
         if (ref.person || surname) {
-          return this.namedPerson(ref, ref.mention, pos);
+          return this.namedPerson(ref.name, ref.gender, ref.mention, pos);
         }
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
         if (ref.single && isJunkSingleName(ref.name) && !(this.byKey.get(phraseKey(ref.name)) ?? []).length) return null;
       }
       // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
       const whole = ref.name.includes(' ') ? this.fullName(surnameOf(ref.name), pos) : undefined;
-      if (whole && whole.parts.person && whole.parts.name.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
-        const existing = this.findPerson(whole.parts.name);
+      if (whole && whole.nameParts.person && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
+        const existing = this.findPerson(whole.nameParts.bareName);
         if (existing) return this.touch(existing, pos, ref.mention);
-        return this.namedPerson(whole.parts, ref.mention, pos);
+        return this.namedPerson(whole.nameParts.bareName, whole.nameParts.gender, ref.mention, pos);
       }
       const key = phraseKey(ref.name);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
@@ -535,7 +535,7 @@ export class SourceRegistry {
   private describedSpeaker(pos: number, gender: Gender): Entity | null {
     const floor = paragraphsBack(pos, 1);
     for (let i = firstAtOrAfter(this.names, floor); i < this.names.length && this.names[i].pos < pos; i++) {
-      const g = this.names[i].parts.gender;
+      const g = this.names[i].nameParts.gender;
       if (!this.names[i].quoted && (g === 'u' || g === gender)) return null;
     }
     for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
@@ -596,14 +596,14 @@ export class SourceRegistry {
     const hi = firstAtOrAfter(this.names, pos);
     // (A surname alone, "Mr. Trump", is the one person the article names in full with it; of two, "Bush" stays.)
     const entityOf = (n: NameOccurrence): Entity => {
-      const all = n.parts.name.includes(' ') ? [] : this.fullBySurname.get(n.surname) ?? [];
+      const all = n.nameParts.bareName.includes(' ') ? [] : this.fullBySurname.get(n.surname) ?? [];
       // ("Donald Trump" and "Donald J. Trump" are one person: the same given name; the longest form is shown.)
-      const given = all[0]?.parts.name.split(' ')[0];
+      const given = all[0]?.nameParts.bareName.split(' ')[0];
       // ("Mr. Clinton" where the article names Hillary and Bill Clinton: the one of them whose gender the honorific gives.)
-      const gendered = all.length && n.parts.gender !== 'u' ? this.fullNameOfGender(n.surname, n.parts.gender, '') : undefined;
-      const full = gendered ?? (all.length && all.every((o) => o.parts.name.split(' ')[0] === given) ? all.reduce((a, b) => (b.parts.name.length > a.parts.name.length ? b : a)) : n);
-      return this.findPerson(full.parts.name)
-        ?? this.namedPerson(full.parts, n.parts.name, n.pos);
+      const gendered = all.length && n.nameParts.gender !== 'u' ? this.fullNameOfGender(n.surname, n.nameParts.gender, '') : undefined;
+      const full = gendered ?? (all.length && all.every((o) => o.nameParts.bareName.split(' ')[0] === given) ? all.reduce((a, b) => (b.nameParts.bareName.length > a.nameParts.bareName.length ? b : a)) : n);
+      return this.findPerson(full.nameParts.bareName)
+        ?? this.namedPerson(full.nameParts.bareName, full.nameParts.gender, n.nameParts.bareName, n.pos);
     };
     // The latest speaker whose gender fits, over quote-only paragraphs.
     let speaker: Entity | null = null;
@@ -618,7 +618,7 @@ export class SourceRegistry {
     // Sentence subjects: a known gender that fits beats an unknown one. The speaker keeps the pronoun unless a person
     // became a subject after they last spoke ("Trump, Sexton said, has …. “…,” he said" is Sexton).
     // A name's gender, or else the gender its person showed earlier ("Sanders" after "Bernie Sanders" or "he").
-    const genderOf = (n: NameOccurrence): Gender => n.parts.gender !== 'u' ? n.parts.gender : this.findPerson(n.parts.name)?.gender ?? 'u';
+    const genderOf = (n: NameOccurrence): Gender => n.nameParts.gender !== 'u' ? n.nameParts.gender : this.findPerson(n.nameParts.bareName)?.gender ?? 'u';
     let unknownSubject: NameOccurrence | null = null;
     // A person the article introduces after the speaker last spoke ("Then the firm hired Bob Ruiz, a nurse. “…,” he
     // said"): news introduces a person right before quoting them, so the newcomer is who the pronoun means.
@@ -634,13 +634,13 @@ export class SourceRegistry {
       if (n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
-      if (linkedFrom >= 0 && n.pos >= linkedFrom && n.parts.person) {
+      if (linkedFrom >= 0 && n.pos >= linkedFrom && n.nameParts.person) {
         inSentence = inSentence === undefined || inSentence?.surname === n.surname ? n : null;
         continue;
       }
       if (inSentence) return { entity: entityOf(inSentence), at: inSentence.pos };
       if (!n.subject) {
-        if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.parts.person) newcomer ??= n;
+        if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.nameParts.person) newcomer ??= n;
         continue;
       }
       // "Wilcox and Beruff argued …. “…,” he said": two people who fit, joined as one subject, leave "he" undecided.

@@ -10,22 +10,22 @@ import { endsPossessive, isCapitalized, isDottedCapitals, isLettersEndingIng, is
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
-  | { type: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
-  | { type: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
+  | { refType: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
+  | { refType: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
   | {
-    type: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean;
+    refType: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean;
     /** What the phrase is when no unnamed source of its head was introduced before it: "the resident" after "a
      *  resident said" is that resident; with no such antecedent, a person known by role, not an anonymous source. */
     otherwise?: SpeakerRef;
   }
   /** "the president", "the real estate agent": a role that may belong to a person the article named. */
-  | { type: 'role'; text: string; head: string; fallback: SpeakerRef | null };
+  | { refType: 'role'; text: string; head: string; fallback: SpeakerRef | null };
 
 /** A description of a source, its fields always in one order. */
-type Described = SpeakerRef & { type: 'description' };
+type Described = SpeakerRef & { refType: 'description' };
 
 function described(text: string, head: string, definite: boolean, anonymous: boolean, kind: SourceKind, plural: boolean): Described {
-  return { type: 'description', text, head, definite, anonymous, kind, plural };
+  return { refType: 'description', text, head, definite, anonymous, kind, plural };
 }
 
 function singular(word: string): string {
@@ -63,9 +63,9 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   const runs = capitalRuns(tokens.slice(from, end + 1));
   const run = runs[runs.length - 1];
   if (!run || from + run[1] !== end) return false;
-  const { words } = runWords(tokens, from + run[0], end);
+  const { wordsOfRun: words } = runWords(tokens, from + run[0], end);
   const parts = parseName(words);
-  if (parts !== null && parts.person && (parts.name.includes(' ') || parts.titles.length > 0)) return true;
+  if (parts !== null && parts.person && (parts.bareName.includes(' ') || parts.titles.length > 0)) return true;
   // "Khaldun of the Michigan Department of Health": a lone surname (no ordinary word, place or institution) before
   // "of the" and an institution is a person from it.
   const lone = words.length === 1 ? stripPossessive(words[0]).toLowerCase() : '';
@@ -130,7 +130,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let inner = classifySpeaker(text, tokens, from + 2, to);
     // "most of the candidates": a part of the contestants the article names is an unnamed group of them.
     if (!inner && to - from >= 3 && tokens[from + 2].lower === 'the' && tokens[from].lower !== 'one') inner = classifySpeaker(text, tokens, from + 3, to);
-    if (inner && inner.type === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
+    if (inner && inner.refType === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
   }
   // "Six in 10 voters", "one in five", "nearly three in five", "about four out of 10": a share of poll respondents, a
@@ -151,14 +151,14 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   for (let c = from; c <= from + 2 && c < to - 1; c++) {
     if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower) || brokenPhrase(tokens, from, toIn)) continue;
     const inner = classifySpeaker(text, tokens, c + 2, to);
-    if (inner?.type === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
+    if (inner?.refType === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
     break;
   }
   // "Paganini and his team", "Ruiz and her lawyers": a name joined to its own people speaks first; the rest is no name.
   for (let k = from + 1; k < to - 1 && k <= from + 6; k++) {
     if (tokens[k].lower !== 'and' || !POSSESSIVES.has(tokens[k + 1].lower)) continue;
     const lead = classifySpeaker(text, tokens, from, k - 1);
-    if (lead?.type === 'name' && lead.mention === text.slice(tokens[from].start, tokens[k - 1].end)) return lead;
+    if (lead?.refType === 'name' && lead.mention === text.slice(tokens[from].start, tokens[k - 1].end)) return lead;
     break;
   }
   const first = tokens[from];
@@ -168,7 +168,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
     const institution = classifySpeaker(text, tokens, from, institutionEnd, true);
-    if (institution?.type === 'name') return { ...institution, mention: phrase };
+    if (institution?.refType === 'name') return { ...institution, mention: phrase };
     if (institution) return institution;
   }
   // "those surveyed", "Those over 60": a group described by what follows the demonstrative.
@@ -190,11 +190,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // "The reaction from the crowd was rapturous and they called for more": a group named earlier in the sentence is
     // who "they" are, and it names no source; not the last group that spoke.
     if (g === 'p' && groupEarlierInSentence(tokens, from)) return null;
-    return { type: 'pronoun', pronoun, gender: g };
+    return { refType: 'pronoun', pronoun, gender: g };
   }
   // The owner of a claim or a statement ("her claim that …", "his statement saying …") is its possessive pronoun.
   const subjectForm = from === to ? POSSESSIVE_SUBJECT[first.lower] : undefined;
-  if (subjectForm) return { type: 'pronoun', pronoun: subjectForm, gender: PRONOUNS[subjectForm] };
+  if (subjectForm) return { refType: 'pronoun', pronoun: subjectForm, gender: PRONOUNS[subjectForm] };
   if (from === to && GROUP_QUANTIFIERS.has(first.lower)) {
     return described(phrase, first.lower, false, true, 'group', true);
   }
@@ -210,7 +210,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].surface));
     if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(lowerAt(tokens, k + 1)) && tokens[k + 2] && (isCapitalized(tokens[k + 2].surface) || tokens[k + 2].lower === 'the')) {
       const role = described(phrase, w, first.lower === 'the', false, 'person', false);
-      return { type: 'role', text: phrase, head: w, fallback: role };
+      return { refType: 'role', text: phrase, head: w, fallback: role };
     }
   }
   // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv",
@@ -253,11 +253,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const runs = capitalRuns(tokens.slice(from, to + 1));
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
     if (runs.length >= 2 && runs.slice(1).every((r, k) => /^(and|&)$/u.test(tokens[from + runs[k][1] + 1]?.lower ?? '') && r[0] === runs[k][1] + 2)) {
-      const { first: nameStart } = runWords(tokens, from + runs[0][0], from + runs[0][1]);
+      const { firstOfRun: nameStart } = runWords(tokens, from + runs[0][0], from + runs[0][1]);
       const name = text.slice(tokens[nameStart].start, tokens[to].end);
       // "The American Iron and Steel Institute" is one organisation; "Kyiv and Jerusalem" are several speakers.
       const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
-      return { type: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
+      return { refType: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
     }
     let run = runs[runs.length - 1];
     if (!run) return null;
@@ -272,13 +272,13 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       if (institutionOf(r) || (linked(r, /^(and|&)$/u) && r >= 1 && runs[r][0] === runs[r - 1][1] + 2 && institutionOf(r - 1))) run = [runs[r][0], run[1]];
       else break;
     }
-    let { words } = runWords(tokens, from + run[0], from + run[1]);
+    let { wordsOfRun: words } = runWords(tokens, from + run[0], from + run[1]);
     // "F.B.I.": initials keep their last dot, which the run leaves out.
     const dot = tokens[from + run[1] + 1];
     if (dot?.surface === '.' && dot.start === tokens[from + run[1]].end && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
-      return { type: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
+      return { refType: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
     }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && endsPossessive(w));
@@ -286,12 +286,12 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (words.length === 0) return null;
     const parts = parseName(words);
     if (!parts) return null;
-    const single = !parts.name.includes(' ');
+    const single = !parts.bareName.includes(' ');
     if (!parts.person) {
       const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
-      return { type: 'name', name: parts.name, mention: phrase, person: false, gender: 'u', single, kind };
+      return { refType: 'name', name: parts.bareName, mention: phrase, person: false, gender: 'u', single, kind };
     }
-    return { type: 'name', name: parts.name, mention: phrase, person: true, gender: parts.gender, single, kind: 'person' };
+    return { refType: 'name', name: parts.bareName, mention: phrase, person: true, gender: parts.gender, single, kind: 'person' };
   }
   const headWord = tokens[headIdx];
   if (!headWord?.word) return null;
@@ -304,7 +304,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
     if (!fallback || fallback.kind === 'person' || fallback.kind === 'unknown') {
-      return { type: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
+      return { refType: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
   }
@@ -348,7 +348,7 @@ function possessiveInName(owner: string, rest: readonly string[]): boolean {
   const last = stripPossessive(rest[rest.length - 1]).toLowerCase();
   if (ORG_HEADS.has(last) || DOCUMENT_HEADS.has(last)) return true;
   const lex = nameLexicon();
-  return rest.length === 1 && lex.isCommon(last) && !lex.first.has(last) && !lex.last.has(last) && !lex.places.has(last);
+  return rest.length === 1 && lex.isCommon(last) && !lex.givenNames.has(last) && !lex.familyNames.has(last) && !lex.places.has(last);
 }
 
 /** "Those facts", "those results": a plural noun after "those" that names no people (the table's heads, actors). */
@@ -391,15 +391,15 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   if (ABOUT_PREPOSITIONS.has(link.lower) && owner?.word && !isCapitalized(owner.surface) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
   // "Karl Wendt and Ada Lind": two names speaking together, read below as one group.
   if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.surface)) return null;
-  const { words } = runWords(tokens, from + last[0], to);
+  const { wordsOfRun: words } = runWords(tokens, from + last[0], to);
   const parts = words.length >= 2 ? parseName(words) : null;
   // (A known given name opens the name, or a known surname once a place was cut before it: "ambassador to Britain Liu
   // Xiaoming".)
-  const opener = parts?.name.split(' ')[0].toLowerCase() ?? '';
-  const surnameFirst = parts !== null && parts.name.split(' ').length < words.length && nameLexicon().last.has(opener);
-  if (!parts?.person || !(nameLexicon().first.has(opener) || surnameFirst)) return null;
+  const opener = parts?.bareName.split(' ')[0].toLowerCase() ?? '';
+  const surnameFirst = parts !== null && parts.bareName.split(' ').length < words.length && nameLexicon().familyNames.has(opener);
+  if (!parts?.person || !(nameLexicon().givenNames.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.surface).join(' ');
-  return { type: 'name', name: parts.name, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
+  return { refType: 'name', name: parts.bareName, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
 }
 
 /** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its

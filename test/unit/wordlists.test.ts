@@ -26,7 +26,7 @@ describe('word lists generated from compromise', () => {
   it('give the engine the same name lexicon as reading compromise directly', () => {
     // The engine's earlier reading of compromise, kept here as the reference.
     const first = new Map<string, 'm' | 'f' | 'u'>();
-    const sets = { last: new Set<string>(), orgs: new Set<string>(), places: new Set<string>(), nouns: new Set<string>(), actors: new Set<string>() };
+    const sets = { familyNames: new Set<string>(), orgs: new Set<string>(), places: new Set<string>(), nouns: new Set<string>(), actors: new Set<string>() };
     const NOUN = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
     for (const [word, tag] of Object.entries(lexicon)) {
       for (const t of Array.isArray(tag) ? tag : [tag]) {
@@ -35,7 +35,7 @@ describe('word lists generated from compromise', () => {
         else if (t === 'FirstName') first.set(word, 'u');
         else if (t === 'Organization' || t === 'SportsTeam') sets.orgs.add(word);
         else if (t === 'Country' || t === 'City' || t === 'Place' || t === 'Region') sets.places.add(word);
-        else if (t === 'LastName') sets.last.add(word);
+        else if (t === 'LastName') sets.familyNames.add(word);
         if (NOUN.has(t)) sets.nouns.add(word);
         if (t === 'Actor') sets.actors.add(word);
       }
@@ -43,12 +43,12 @@ describe('word lists generated from compromise', () => {
     // The engine adds a few given names compromise files only as ordinary words (tables/words.ts).
     for (const [w, g] of Object.entries(GIVEN_NAMES_ALSO_WORDS)) if (!first.has(w)) first.set(w, g);
     const lex = nameLexicon();
-    expect(new Map([...lex.first].sort())).toEqual(new Map([...first].sort()));
-    expect(lex.first.get('mary')).toBe('f');
-    expect(lex.first.get('john')).toBe('m');
+    expect(new Map([...lex.givenNames].sort())).toEqual(new Map([...first].sort()));
+    expect(lex.givenNames.get('mary')).toBe('f');
+    expect(lex.givenNames.get('john')).toBe('m');
     // Surnames, nouns and actors are asked about one token at a time, and a token never holds a space: the lists
     // keep no multi-word entries there ("de la cruz", "credit card", "prime ministers").
-    const oneToken = new Set(['last', 'nouns', 'actors']);
+    const oneToken = new Set(['familyNames', 'nouns', 'actors']);
     for (const k of Object.keys(sets) as Array<keyof typeof sets>) {
       expect([...lex[k]].sort(), k).toEqual([...sets[k]].filter((w) => !oneToken.has(k) || !w.includes(' ')).sort());
     }
