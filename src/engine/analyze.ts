@@ -52,8 +52,8 @@ function capped(input: readonly string[], maxChars: number): { blocks: string[];
 function markQuotedNames(names: NameOccurrence[], quotesByBlock: readonly QuotedSpan[][]): void {
   for (const n of names) {
     const quotes = quotesByBlock[n.block];
-    const k = lowerBound(quotes, n.start + 1, (q) => q.start) - 1;
-    if (k >= 0 && quotes[k].end >= n.end) n.quoted = true;
+    const k = lowerBound(quotes, n.charStart + 1, (q) => q.charStart) - 1;
+    if (k >= 0 && quotes[k].charEnd >= n.charEnd) n.quoted = true;
   }
 }
 
@@ -64,8 +64,8 @@ function markQuotedNames(names: NameOccurrence[], quotesByBlock: readonly Quoted
 function insideQuotation(pos: number, quotesByBlock: readonly QuotedSpan[][]): boolean {
   const quotes = quotesByBlock[Math.floor(pos / POS_SHIFT)] ?? [];
   const offset = pos % POS_SHIFT;
-  const k = lowerBound(quotes, offset + 2, (q) => q.start) - 1;
-  return k >= 0 && quotes[k].end > offset;
+  const k = lowerBound(quotes, offset + 2, (q) => q.charStart) - 1;
+  return k >= 0 && quotes[k].charEnd > offset;
 }
 
 /** Analyse an article given as paragraphs. */
@@ -143,7 +143,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     }
     const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
     passOverCaption(p, discourse);
-    if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].start, p.tokens[c.cueTo].end), span: spanOf(p, c.from, c.to) });
+    if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].charStart, p.tokens[c.cueTo].charEnd), span: spanOf(p, c.from, c.to) });
     // Each clause's reported content, read once; a clause inside another's content speaks only within that report.
     const contents = p.clauses.map((_, k) => reportedContent(p, k));
     const outer = outerClauses(p, contents);
@@ -156,7 +156,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
         const found = clauseSpeaker(p, k, namesByBlock);
         const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
         if (sp) {
-          const pos = globalPos(p.index, p.tokens[sp.from].start);
+          const pos = globalPos(p.index, p.tokens[sp.from].charStart);
           entity = registry.resolve(sp.ref, pos, sp.ref.refType === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1);
           // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
           // speaker (sources.ts, salientNamed).
@@ -167,7 +167,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           if (entity && !aside && c.rule !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
           if (((sp.ref.refType === 'description' && sp.ref.anonymous) || (sp.ref.refType === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
-            const key = `${p.index}:${p.tokens[sp.from].start}`;
+            const key = `${p.index}:${p.tokens[sp.from].charStart}`;
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);
               const whole = extendMention(p, sp, p.sentenceTokens[p.clauseSentence[k]][1]);
@@ -200,14 +200,14 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       const d = draft(p, 'indirect', span, c, entity, content.rule);
       if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
       drafts.push(d);
-      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cueAt].start));
+      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cueAt].charStart));
       // Answerer: "Hannity asked Trump how …. “…,” he said" — the person asked answers, and is who "he" continues.
       const listener = c.lemma === 'ask' && c.speakerRange ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
       const asked = listener && classifyPhrase(p, listener.from, listener.to);
-      const at = globalPos(p.index, p.tokens[listener?.to ?? 0].start);
+      const at = globalPos(p.index, p.tokens[listener?.to ?? 0].charStart);
       const answerer = asked?.refType === 'name' ? registry.resolve(asked, at) : null;
       if (answerer?.kind === 'person') registry.spoke(answerer, at);
-      if (entity) reporters.push({ at: p.tokens[c.cueAt].start, entity });
+      if (entity) reporters.push({ at: p.tokens[c.cueAt].charStart, entity });
     });
     // Direct quotes.
     const quotes: Draft[] = [];
@@ -216,8 +216,8 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       const c = found?.clause ?? null;
       const entity = c ? clauseEntity.get(c) ?? null : null;
       if (looksLikeNonQuote(p, q, c !== null, keptQuote || quotes.length > 0)) continue;
-      quotes.push(draft(p, 'direct', { block: p.index, start: q.start, end: q.end }, c, entity, found?.rule ?? 'unattributed', q));
-      if (entity) registry.spoke(entity, globalPos(p.index, q.start));
+      quotes.push(draft(p, 'direct', { block: p.index, start: q.charStart, end: q.charEnd }, c, entity, found?.rule ?? 'unattributed', q));
+      if (entity) registry.spoke(entity, globalPos(p.index, q.charStart));
     }
     continueSpeakers(p, quotes, discourse, registry, namesByBlock, reporters);
     for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].rule === 'unattributed' && !quotes[i].entity && writersOwnWords(p.text, quotes[i].span, keptQuote || i > 0)) quotes.splice(i, 1);

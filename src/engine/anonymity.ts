@@ -403,16 +403,16 @@ export function explainAnonymity(blocks: readonly string[], sources: readonly So
     const ss = sentences(m.block);
     // Mentions come in page order, so the sentence pointer only moves forward.
     if (m.block !== cursor.block) cursor = { block: m.block, sentence: 0 };
-    while (cursor.sentence < ss.length - 1 && ss[cursor.sentence].end <= m.start) cursor.sentence++;
-    const si = ss.length && m.start >= ss[cursor.sentence].start && m.start < ss[cursor.sentence].end ? cursor.sentence : -1;
-    const sentence = si >= 0 ? ss[si] : { start: 0, end: text.length };
+    while (cursor.sentence < ss.length - 1 && ss[cursor.sentence].charEnd <= m.start) cursor.sentence++;
+    const si = ss.length && m.start >= ss[cursor.sentence].charStart && m.start < ss[cursor.sentence].charEnd ? cursor.sentence : -1;
+    const sentence = si >= 0 ? ss[si] : { charStart: 0, charEnd: text.length };
     // This source's part of the sentence runs from its mention to the next anonymous mention; an opening clause
     // before it ("Speaking on condition of anonymity, an official said") is its own when no mention comes first.
     const prev = located[i - 1];
     const next = located[i + 1];
-    const prevInSentence = prev && prev.block === m.block && prev.end > sentence.start;
-    const to = next && next.block === m.block && next.start < sentence.end && next.start > m.start ? next.start : sentence.end;
-    const opening = prevInSentence ? '' : text.slice(sentence.start, m.start);
+    const prevInSentence = prev && prev.block === m.block && prev.end > sentence.charStart;
+    const to = next && next.block === m.block && next.start < sentence.charEnd && next.start > m.start ? next.start : sentence.charEnd;
+    const opening = prevInSentence ? '' : text.slice(sentence.charStart, m.start);
     const own = text.slice(m.start, to);
     const n = note(m.sourceId);
     n.reason ??= findReason(own) ?? (OPENING_CLAUSE.test(opening) ? findReason(opening) : undefined);
@@ -422,8 +422,8 @@ export function explainAnonymity(blocks: readonly string[], sources: readonly So
     if (d && d.length > (described.get(m.sourceId)?.length ?? 0)) described.set(m.sourceId, d);
     // The next sentence may give this source's reason: "The official spoke on condition of anonymity because …".
     const following = si >= 0 ? ss[si + 1] : undefined;
-    if (!n.reason && following && !(next && next.block === m.block && next.start < following.end)) {
-      const s = text.slice(following.start, following.end);
+    if (!n.reason && following && !(next && next.block === m.block && next.start < following.charEnd)) {
+      const s = text.slice(following.charStart, following.charEnd);
       // The trigger words first: most sentences hold none, and then the subject pattern need not run (or compile).
       if (mayHold(s, patterns().reasonTrigger) && patterns().continuingSubject.test(s)) n.reason = findReason(s);
     }

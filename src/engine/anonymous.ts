@@ -193,20 +193,20 @@ const CLAUSE_OPENING = /(?:^|[.!?:;,—–“”"]\s*|\b(?:said|says|told|added|
  */
 export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly NameOccurrence[], clauseEnd = -1): SpeakerPhrase | null {
   if (!(sp.ref.refType === 'description' && sp.ref.anonymous) && sp.ref.refType !== 'role') return null;
-  const start = p.tokens[sp.from].start;
-  const end = p.tokens[sp.to].end;
+  const start = p.tokens[sp.from].charStart;
+  const end = p.tokens[sp.to].charEnd;
   // The name right before, opening its clause, the description closed by a comma or a relative clause:
   // "Emmanuel Saez, an economics professor at Berkeley, said", or running into a cue that ends the clause ("…,” Doug
   // Andres, a spokesman for the speaker told the Post."); not "Clinton, a top aide said, “is …”" (a parenthetical
   // cue) nor "an interview with Mika Brzezinski, the candidate said" (the name ends an adverbial).
-  const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.text.slice(p.tokens[clauseEnd].end));
+  const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.text.slice(p.tokens[clauseEnd].charEnd));
   // A lone quantifier ("Trump, many said") is never a name's appositive.
   if (sp.from === sp.to && GROUP_QUANTIFIERS.has(p.tokens[sp.from].lower)) return null;
   const closedByPunctuation = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who';
   // Names are in reading order: the one ending right before the description is the last that starts before it.
-  const lastBefore = names[lowerBound(names, start, (n) => n.start) - 1];
-  const before = (closedByPunctuation || cueEndsClause) && lastBefore && lastBefore.end <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(lastBefore.end, start)) ? lastBefore : undefined;
-  const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.start - 40), before.start));
+  const lastBefore = names[lowerBound(names, start, (n) => n.charStart) - 1];
+  const before = (closedByPunctuation || cueEndsClause) && lastBefore && lastBefore.charEnd <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(lastBefore.charEnd, start)) ? lastBefore : undefined;
+  const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.charStart - 40), before.charStart));
   if (before && opensClause) return nameRef(p, before);
   return namesAfter(p, end, names) ?? (before && closedByPunctuation ? nameRef(p, before) : null);
 }
@@ -215,17 +215,17 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   // Names right after, closed by a comma, a dash or "of <place>": "Two military analysts, Patrick Megahan and Chris
   // Harman, found", "Another superdelegate, Michael Brown of Washington, said".
   // Looked up, never scanned: a long paragraph with many names and clauses stays linear.
-  const first = lowerBound(names, end, (n) => n.start);
+  const first = lowerBound(names, end, (n) => n.charStart);
   const after = names.slice(first, first + 8);
   // A capitalised name the index does not hold, set off the same way: "his deputy campaign manager, Rich Beeson, who".
-  if (!after.length || after[0].start - end > 60) return capitalisedAfter(p, end);
+  if (!after.length || after[0].charStart - end > 60) return capitalisedAfter(p, end);
   // ", Donald Trump," or with a title: "her opponent, Republican nominee Donald Trump,".
-  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].start))) return null;
+  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].charStart))) return null;
   let last = 0;
-  while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].end, after[last + 1].start))) last++;
-  if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].end))) return null;
+  while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].charEnd, after[last + 1].charStart))) last++;
+  if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].charEnd))) return null;
   if (last === 0) return nameRef(p, after[0]);
-  const text = p.text.slice(after[0].start, after[last].end);
+  const text = p.text.slice(after[0].charStart, after[last].charEnd);
   const ref: SpeakerPhrase['ref'] = { refType: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
   return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
 }
@@ -288,10 +288,10 @@ function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): b
   // "55 percent — of Sanders supporters said", "a majority of voters say": a share of a group is a poll's.
   if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => SHARES_OF.has(t.lower) || /^\d+$/u.test(t.lower))) return true;
   if (!POLL_HEADS.has(head)) return false;
-  if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].end))) return true;
+  if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].charEnd))) return true;
   // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".
   const [a, b] = p.sentenceTokens[p.tokenSentence[cue]];
-  return /\b(?:poll|polls|polling|survey|surveys|percent|majority|margin)\b/iu.test(p.text.slice(p.tokens[a].start, p.tokens[b].end));
+  return /\b(?:poll|polls|polling|survey|surveys|percent|majority|margin)\b/iu.test(p.text.slice(p.tokens[a].charStart, p.tokens[b].charEnd));
 }
 
 /** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
@@ -635,7 +635,7 @@ function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { refType: 'de
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
     const right = classifyPhrase(p, k + 1, r.to);
-    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].start, p.tokens[r.to].end) };
+    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].charStart, p.tokens[r.to].charEnd) };
     break;
   }
   return null;
@@ -750,7 +750,7 @@ function mentionOf(p: Paragraph, phrase: TokenRange, head: string, act: string):
   // "a Republican who": the relative pronoun is not part of the mention.
   let to = phrase.to;
   while (to > phrase.from && RELATIVE_PRONOUNS.has(p.tokens[to].lower)) to--;
-  const span: Span = { block: p.index, start: p.tokens[phrase.from].start, end: p.tokens[to].end };
+  const span: Span = { block: p.index, start: p.tokens[phrase.from].charStart, end: p.tokens[to].charEnd };
   const text = p.text.slice(span.start, span.end);
   return { span, text, head, key: phraseKey(text), act };
 }

@@ -104,7 +104,7 @@ function isInnerDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // ("F.B.I.", "A.F.L.-C.I.O.": initials of any length. "R-N.Y.", "D-Calif.": a party and a state's abbreviation.)
-  return t.surface === '.' && prev !== undefined && prev.end === t.start && (prev.surface.length <= 4 && isCapitalized(prev.surface) || isDottedCapitals(prev.surface) || isPartyAndState(prev.surface));
+  return t.surface === '.' && prev !== undefined && prev.charEnd === t.charStart && (prev.surface.length <= 4 && isCapitalized(prev.surface) || isDottedCapitals(prev.surface) || isPartyAndState(prev.surface));
 }
 
 /** A lawmaker's party and state as US news sets them after the name: "R-N.Y", "D-Calif", "I-Vt" (its dot apart). */
@@ -686,7 +686,7 @@ function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.word) return false;
   if (t.surface === '—' || t.surface === '–') return true;
-  return t.surface === '-' && (tokens[i - 1]?.surface === '-' || tokens[i + 1]?.surface === '-' || (tokens[i - 1]?.end ?? -1) < t.start);
+  return t.surface === '-' && (tokens[i - 1]?.surface === '-' || tokens[i + 1]?.surface === '-' || (tokens[i - 1]?.charEnd ?? -1) < t.charStart);
 }
 
 /** Words that open a parenthetical after a subject: "X, who …", "X, a spokesman …", "X, 45, …", "X, citing …". */
@@ -795,7 +795,7 @@ function settingBeforeThat(tokens: readonly Token[], i: number, ceil: number): n
 function pluralPossessor(tokens: readonly Token[], k: number, floor: number): TokenRange | false {
   const apostrophe = tokens[k];
   const noun = tokens[k - 1];
-  if (apostrophe.word || !/^['’]$/u.test(apostrophe.surface) || !noun.word || noun.end !== apostrophe.start || !/s$/u.test(noun.lower)) return false;
+  if (apostrophe.word || !/^['’]$/u.test(apostrophe.surface) || !noun.word || noun.charEnd !== apostrophe.charStart || !/s$/u.test(noun.lower)) return false;
   let f = k - 1;
   if (isCapitalized(noun.surface)) f = capitalisedRunStart(tokens, k - 1, floor, 4);
   else {

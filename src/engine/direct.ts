@@ -56,7 +56,7 @@ function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
   // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
   const speaker = c.speakerRange;
   if (tokens[c.to + 1]?.surface !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
-  const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].start, tokens[r.to].end);
+  const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].charStart, tokens[r.to].charEnd);
   const s = sentenceOfToken(p, openTok);
   return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
     const o = p.clauses[k];
@@ -84,7 +84,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // (A question or a listener after the cue is no content: "“Why?” Obama asked Republican politicians.")
   // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
-  const end = /[.!?]\s*$/u.exec(p.text.slice(q.start, q.end))?.[0][0];
+  const end = /[.!?]\s*$/u.exec(p.text.slice(q.charStart, q.charEnd))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].surface));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.cueVerb.listener && !c.cueVerb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   // ("even as Mayor Smith claimed that “the budget is fine,” an auditor said …": a quotation opened right after the "that"
@@ -126,7 +126,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
   // (Not a cue that opens a quotation of its own: "“Fresh Start” opened with a rally at which the mayor said, “…”".)
-  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cueAt].end).trimStart());
+  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cueAt].charEnd).trimStart());
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
     if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c)) return { clause: c, rule: 'cue-later-in-sentence' };
@@ -202,8 +202,8 @@ function titleNeighbour(p: Paragraph, q: QuotedSpan): boolean {
   const listGap = (from: number, to: number): boolean => to >= from && to - from <= 8 && /^[\s,;]*(?:(?:and|or|&)\s*)?$/u.test(p.text.slice(from, to));
   const prev = p.quotes[k - 1];
   const next = p.quotes[k + 1];
-  return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.text.slice(prev.start, prev.end)))
-    || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.start, next.end)));
+  return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.text.slice(prev.charStart, prev.charEnd)))
+    || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.charStart, next.charEnd)));
 }
 
 /** Small words that only a title capitalises mid-phrase. */
@@ -213,14 +213,14 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['Of', 'To', 'The', 'In',
 function modifiesNextNoun(p: Paragraph, q: QuotedSpan): boolean {
   if (q.close < 0) return false;
   const next = tokenize(p.text, q.close + 1, Math.min(p.text.length, q.close + 30)).find((t) => t.word);
-  return next !== undefined && next.start - q.close <= 2 && /^\p{Ll}+$/u.test(next.surface) && next.surface.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
+  return next !== undefined && next.charStart - q.close <= 2 && /^\p{Ll}+$/u.test(next.surface) && next.surface.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
 }
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'which', 'who', 'for', 'with', 'from', 'than', 'then', 'she', 'they', 'its', 'his', 'her', 'their', 'this', 'the', 'not', 'nor', 'yet']);
 
 /** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
 export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
-  const inner = p.text.slice(q.start, q.end).trim();
+  const inner = p.text.slice(q.charStart, q.charEnd).trim();
   // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
   const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
   const words = quotedWords(inner);

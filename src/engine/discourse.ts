@@ -47,20 +47,20 @@ function namesBetween(list: readonly NameOccurrence[] | undefined, from: number,
   const out: NameOccurrence[] = [];
   // At most a few dozen: the rules want the names at a sentence's start or end, and an endless sentence must not
   // make every quote scan all of it.
-  for (let i = lowerBound(list, from, (n) => n.start); i < list.length && list[i].start < to && out.length < 48; i++) if (list[i].end <= to) out.push(list[i]);
+  for (let i = lowerBound(list, from, (n) => n.charStart); i < list.length && list[i].charStart < to && out.length < 48; i++) if (list[i].charEnd <= to) out.push(list[i]);
   return out;
 }
 
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
-  const from = firstTokenAtOrAfter(p.tokens, n.start);
-  const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.end) - 1);
-  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.text.slice(n.start, n.end), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
+  const from = firstTokenAtOrAfter(p.tokens, n.charStart);
+  const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.charEnd) - 1);
+  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.text.slice(n.charStart, n.charEnd), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
   return { ref, from, to };
 }
 
 /** The source a person named in paragraph `p` stands for, at the place the name is written. */
 function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): Entity | null {
-  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.start));
+  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.charStart));
 }
 
 /** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
@@ -99,11 +99,11 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
   if (!main && c.side === 'before') {
     // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News": an appositive with no closing
     // comma; the speaker is the name before it.
-    const sentenceStart = p.sentences[p.clauseSentence[k]]?.start ?? 0;
-    const at = p.tokens[c.speakerRange.from].start;
+    const sentenceStart = p.sentences[p.clauseSentence[k]]?.charStart ?? 0;
+    const at = p.tokens[c.speakerRange.from].charStart;
     // The name opens its clause; in "While many liked Hillary Clinton, 43 said the same" it ends an adverbial.
-    const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.text.slice(Math.max(sentenceStart, o.start - 3), o.start));
-    const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.end, o.end + 3))).at(-1);
+    const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.text.slice(Math.max(sentenceStart, o.charStart - 3), o.charStart));
+    const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.charEnd, o.charEnd + 3))).at(-1);
     if (n && opens(n)) return nameRef(p, n);
   }
   if (c.appositive) {
@@ -114,7 +114,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // (Only when the appositive is that name and nothing else, "the" aside: not "Powell’s office, when contacted by
     // Reuters, said"; "Its parent company, The Harbour Company, said" is the company.)
     const institution = app?.refType === 'name' && app.kind === 'organization' && main?.refType === 'description' && main.kind === 'organization' &&
-      app.mention.replace(/^the\s+/iu, '') === p.text.slice(p.tokens[c.appositive.from].start, p.tokens[c.appositive.to].end).replace(/^the\s+/iu, '');
+      app.mention.replace(/^the\s+/iu, '') === p.text.slice(p.tokens[c.appositive.from].charStart, p.tokens[c.appositive.to].charEnd).replace(/^the\s+/iu, '');
     if (app && app.refType === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.refType === 'description' || main.refType === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;
@@ -217,9 +217,9 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
     const subjectOf = (): Entity | null => {
       if (!d.quoted) return null;
       const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
-      const inSentence = namesBetween(names.get(p.index), sentence.start, d.quoted.open);
+      const inSentence = namesBetween(names.get(p.index), sentence.charStart, d.quoted.open);
       // "Both Bolton and Gorka saw …, with Gorka noting the absurdity of “…”": the absolute phrase has its own speaker.
-      const subject = inSentence.findLast((n) => p.text.slice(n.start - 5, n.start) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.text.slice(n.end, n.end + 30))) ?? inSentence.find((n) => n.subject);
+      const subject = inSentence.findLast((n) => p.text.slice(n.charStart - 5, n.charStart) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.text.slice(n.charEnd, n.charEnd + 30))) ?? inSentence.find((n) => n.subject);
       if (!subject || !introduces(p, subject, d.quoted.open)) return null;
       return nameEntity(p, subject, registry);
     };
@@ -267,9 +267,9 @@ function nameBeforeColon(p: Paragraph, list: readonly NameOccurrence[] | undefin
   if (p.text[k] !== ':') return null;
   k--;
   while (k >= 0 && p.text[k] === ' ') k--;
-  const n = namesBetween(list, Math.max(0, k - 60), k + 1).find((x) => x.end === k + 1);
+  const n = namesBetween(list, Math.max(0, k - 60), k + 1).find((x) => x.charEnd === k + 1);
   if (!n) return null;
-  let b = n.start - 1;
+  let b = n.charStart - 1;
   while (b >= 0 && p.text[b] === ' ') b--;
   if (b >= 0 && !/[-–—•|.!?]/u.test(p.text[b])) return null;
   return nameEntity(p, n, registry);
@@ -283,7 +283,7 @@ function reporterBefore(p: Paragraph, d: Draft, reporters: readonly Reporter[]):
   const open = d.quoted?.open;
   if (open === undefined || !reporters.length) return null;
   const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open))];
-  if (p.text.slice(sentence.start, open).trim() !== '') return null;
+  if (p.text.slice(sentence.charStart, open).trim() !== '') return null;
   // (Not when a cue follows it in its sentence, which the clauses could not read: "“…,” Will Estrada, the chairman
   // for …, said of the encounter".)
   if (d.quoted && d.quoted.close >= 0) {
@@ -305,8 +305,8 @@ function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolea
   // (A possessive owns the quotation: "Obama’s “if you like your plan” promise".) A clause after a semicolon or after
   // ", and the …" has a subject of its own: "Vance clerked for Daley; Daley’s rule was, “…”", "Vance left the label,
   // and the label is left to wonder: “…”" (or "and The Carlyle Group is left …").
-  const between = p.text.slice(subject.end, open);
-  return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.start, subject.end)));
+  const between = p.text.slice(subject.charEnd, open);
+  return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.charStart, subject.charEnd)));
 }
 
 /**
@@ -315,10 +315,10 @@ function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolea
  * the paragraph), is that person's. Only a closed quotation ending on a stop, so the reporter's words do not run on.
  */
 function subjectBefore(p: Paragraph, list: readonly NameOccurrence[] | undefined, q: QuotedSpan, prev: QuotedSpan | undefined, registry: SourceRegistry): Entity | null {
-  if (q.close < 0 || !/[.!?…]\s*$/u.test(p.text.slice(q.start, q.end))) return null;
+  if (q.close < 0 || !/[.!?…]\s*$/u.test(p.text.slice(q.charStart, q.charEnd))) return null;
   const before = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, q.open)) - 1];
-  if (!before || p.text.slice(before.end, q.open).trim() || prev && prev.open >= before.start) return null;
-  const subject = namesBetween(list, before.start, before.end).find((n) => n.subject);
+  if (!before || p.text.slice(before.charEnd, q.open).trim() || prev && prev.open >= before.charStart) return null;
+  const subject = namesBetween(list, before.charStart, before.charEnd).find((n) => n.subject);
   const entity = subject && nameEntity(p, subject, registry);
   return entity?.kind === 'person' ? entity : null;
 }
@@ -338,7 +338,7 @@ function adjacentToNext(p: Paragraph, quotes: readonly Draft[], i: number): bool
 function continues(p: Paragraph, prev: QuotedSpan | undefined, open: number): boolean {
   const k = sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open));
   if (prev && k <= sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, prev.close >= 0 ? prev.close : prev.open)) + 1) return true;
-  const before = p.text.slice(p.sentences[k]?.start ?? 0, open);
+  const before = p.text.slice(p.sentences[k]?.charStart ?? 0, open);
   // (Not a "he" that is the quoted words' own subject, nor one inside a subordinate clause: "investigate Trump if he
   // “committed impeachable offenses”" quotes the question, not Trump.)
   return !/\w/u.test(before) || /(?<!\b(?:if|when|whether|that|because|unless|after|before|until)\s)\b(?:[Ss]he|[Hh]e)\b(?!\s*$)/u.test(before);
@@ -352,7 +352,7 @@ function opensWithQuote(p: Paragraph): boolean {
 /** Whether a paragraph is quotation: it opens with a quotation mark and most of its text is quoted. */
 function quotationParagraph(p: Paragraph): boolean {
   if (!opensWithQuote(p)) return false;
-  const quoted = p.quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  const quoted = p.quotes.reduce((n, q) => n + (q.charEnd - q.charStart), 0);
   return quoted >= 0.8 * p.text.trim().length;
 }
 
@@ -367,7 +367,7 @@ export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, E
   const lastSentence = p.sentences[p.sentences.length - 1];
   // (The sentence's subject, when a name is: "When John Brown died, Governor Tom Smith released the following
   // statement:" introduces Smith.)
-  const inLast = lastSentence ? namesBetween(names.get(p.index), lastSentence.start, p.text.length) : [];
+  const inLast = lastSentence ? namesBetween(names.get(p.index), lastSentence.charStart, p.text.length) : [];
   const named = inLast.findLast((n) => n.subject) ?? inLast[0];
   const entity = last ?? (named ? nameEntity(p, named, registry) : null);
   if (entity) state.introducer = { block: p.index, entity };
@@ -396,5 +396,5 @@ export function linkedClauseStart(p: Paragraph, k: number, gender: string): numb
     const parts = words.length ? parseName(words) : null;
     subject = parts?.gender === 'u' && words.length === 1 ? genderOf([], words[0]) : parts?.gender;
   }
-  return subject && subject !== 'u' && subject !== gender ? globalPos(p.index, tokens[first].start) : -1;
+  return subject && subject !== 'u' && subject !== gender ? globalPos(p.index, tokens[first].charStart) : -1;
 }

@@ -245,8 +245,8 @@ export interface NameOccurrence {
   /** Global position: block * 2^20 + offset, so occurrences sort in reading order. */
   pos: number;
   block: number;
-  start: number;
-  end: number;
+  charStart: number;
+  charEnd: number;
   nameParts: NameParts;
   /** The name opens its sentence (or follows only an opening adverbial). */
   subject: boolean;
@@ -442,10 +442,10 @@ export function capitalRuns(tokens: readonly Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
-      if (next.word && continuesName(next.surface) && next.start - tokens[j].end <= 1) { j++; continue; }
+      if (next.word && continuesName(next.surface) && next.charStart - tokens[j].charEnd <= 1) { j++; continue; }
       // "Mr. McHugh", "George W. Bush": a dot after an abbreviation or initial stays in the name. (A title written out
       // in full ends its sentence there: "… the White House. As China builds …".)
-      if (next.surface === '.' && next.start === tokens[j].end && (tokens[j].surface.length === 1 || isDottedInitials(tokens[j].surface) || titleWord(tokens[j].lower) && tokens[j].surface.length <= 4) &&
+      if (next.surface === '.' && next.charStart === tokens[j].charEnd && (tokens[j].surface.length === 1 || isDottedInitials(tokens[j].surface) || titleWord(tokens[j].lower) && tokens[j].surface.length <= 4) &&
           j + 2 < tokens.length && tokens[j + 2].word && continuesName(tokens[j + 2].surface)) { j += 2; continue; }
       if (next.word && PARTICLES.has(next.lower) && j + 2 < tokens.length && tokens[j + 2].word && isCapitalized(tokens[j + 2].surface)) { j += 2; continue; }
       break;
@@ -741,7 +741,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         const a = sentenceTokens[si][0];
         const z = sentenceTokens[si][1] + 1;
         if (a >= z) continue;
-        const pos = globalPos(block, tokens[a].start);
+        const pos = globalPos(block, tokens[a].charStart);
         if (later) {
           let gender: Gender | 'p' | null | undefined;
           unnamed.push({ pos, gender: () => (gender === undefined ? (gender = unnamedSubject(tokens, a, z)) : gender) });
@@ -760,7 +760,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         const owner = runWords(tokens, runFrom, from - 1);
         const parts = owner.wordsOfRun.length > 0 ? parseName(owner.wordsOfRun) : null;
         const org = parts && organisationNamed(owner.wordsOfRun, parts);
-        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].start), name: org, key: org.toLowerCase(), last: stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1]).toLowerCase(), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].charStart), name: org, key: org.toLowerCase(), last: stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1]).toLowerCase(), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
       }
       const to = runTo;
       const { wordsOfRun: words, firstOfRun: first } = runWords(tokens, from, to);
@@ -772,29 +772,29 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
       const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(lowerAt(tokens, first - 1)))) {
-        orgs?.push({ pos: globalPos(block, tokens[first].start), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
+        orgs?.push({ pos: globalPos(block, tokens[first].charStart), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
       }
       // "a Des Moines resident named Caroline": a given name the writer introduces alone is a person, as a full name is.
       if (!parts.bareName.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().givenNames.has(words[0].toLowerCase())) {
         const given = { ...parts, gender: genderOf([], words[0]), person: true };
-        out.push({ pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, nameParts: given, subject: false, roles: [], surname: surnameOf(given.bareName), joined: false });
+        out.push({ pos: globalPos(block, tokens[first].charStart), block, charStart: tokens[first].charStart, charEnd: tokens[to].charEnd, nameParts: given, subject: false, roles: [], surname: surnameOf(given.bareName), joined: false });
         continue;
       }
       if (!parts.bareName.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
         if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].surface).toLowerCase());
-        singles.push({ block, key: stripPossessive(tokens[to].surface).toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
+        singles.push({ block, key: stripPossessive(tokens[to].surface).toLowerCase(), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
       if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.bareName.toLowerCase(), start: tokens[first].start, end: tokens[to].end, facts: factsOf(first, from, to, parts.titles) });
+        singles.push({ block, key: parts.bareName.toLowerCase(), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
       if (!parts.person) continue;
       const next = tokens[to + 1]?.lower;
-      const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].end, tokens[to].end + 160))?.[1] as 'he' | 'she' | undefined : undefined;
+      const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].charEnd, tokens[to].charEnd + 160))?.[1] as 'he' | 'she' | undefined : undefined;
       if (own) {
         const v = said.get(parts.bareName) ?? { he: 0, she: 0 };
         v[own]++;
@@ -808,8 +808,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // only qualify it.)
       const qualified = modifiesNoun(tokens, to) || ANON_HEAD_WORDS.has(lowerAt(tokens, to + 1)) || isPeoplePlural(lowerAt(tokens, to + 1));
       if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().givenNames.has(w.toLowerCase()) && !nameLexicon().familyNames.has(w.toLowerCase()))) continue;
-      const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].start), block, start: tokens[first].start, end: tokens[to].end, nameParts: parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.bareName), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.bareName), appositive: appositiveAfter(tokens, to) };
-      if (openingPhraseListener(tokens, sentenceStart(first), first)) occurrence.listenerUntil = globalPos(block, tokens[sentenceEnd(first) - 1].end);
+      const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].charStart), block, charStart: tokens[first].charStart, charEnd: tokens[to].charEnd, nameParts: parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.bareName), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.bareName), appositive: appositiveAfter(tokens, to) };
+      if (openingPhraseListener(tokens, sentenceStart(first), first)) occurrence.listenerUntil = globalPos(block, tokens[sentenceEnd(first) - 1].charEnd);
       out.push(occurrence);
       // Pronouns after the name, before another capitalised name, in the same sentence.
       const pronoun = pronounAfter(tokens, to);
@@ -840,7 +840,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     const parts = known.get(s.key);
     if (!parts) continue;
     const { subject, roles, joined } = s.facts();
-    out.push({ pos: globalPos(s.block, s.start), block: s.block, start: s.start, end: s.end, nameParts: parts, subject, roles, surname: surnameOf(parts.bareName), joined });
+    out.push({ pos: globalPos(s.block, s.start), block: s.block, charStart: s.start, charEnd: s.end, nameParts: parts, subject, roles, surname: surnameOf(parts.bareName), joined });
   }
   out.sort((a, b) => a.pos - b.pos);
   for (const o of out) {

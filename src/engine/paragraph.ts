@@ -31,7 +31,7 @@ export interface Paragraph {
 
 /** Index of the first token starting at or after `offset`. */
 export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  return lowerBound(tokens, offset, (t) => t.start);
+  return lowerBound(tokens, offset, (t) => t.charStart);
 }
 
 export function buildParagraph(text: string, index: number, quotes: QuotedSpan[], read: TextModel = readText(text)): Paragraph {
@@ -40,7 +40,7 @@ export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]
   const { sentenceTokens, tokenSentence } = sentenceIndex(read);
   const inQuote: number[] = new Array<number>(tokens.length).fill(0);
   for (const q of quotes) {
-    for (let i = firstTokenAtOrAfter(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) inQuote[i] = 1;
+    for (let i = firstTokenAtOrAfter(tokens, q.charStart); i < tokens.length && tokens[i].charStart < q.charEnd; i++) inQuote[i] = 1;
   }
   const clauses: Clause[] = [];
   const clauseSentence: number[] = [];
@@ -69,5 +69,5 @@ export function sentenceOfToken(p: Paragraph, tok: number): number {
 }
 
 export function spanOf(p: Paragraph, fromTok: number, toTok: number): Span {
-  return { block: p.index, start: p.tokens[fromTok].start, end: p.tokens[toTok].end };
+  return { block: p.index, start: p.tokens[fromTok].charStart, end: p.tokens[toTok].charEnd };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanQuotes } from './quotes';
 
-const inner = (blocks: string[]) => scanQuotes(blocks).map((q) => blocks[q.block].slice(q.start, q.end));
+const inner = (blocks: string[]) => scanQuotes(blocks).map((q) => blocks[q.block].slice(q.charStart, q.charEnd));
 
 describe('scanQuotes', () => {
   it('reads every mark style', () => {
@@ -51,7 +51,7 @@ describe('scanQuotes', () => {
   it('runs a quote over paragraphs, one span each, marking the continuation', () => {
     const blocks = ['“The first part goes on', '“and the second part ends here,” he said.'];
     const spans = scanQuotes(blocks);
-    expect(spans.map((s) => blocks[s.block].slice(s.start, s.end))).toEqual(['The first part goes on', 'and the second part ends here,']);
+    expect(spans.map((s) => blocks[s.block].slice(s.charStart, s.charEnd))).toEqual(['The first part goes on', 'and the second part ends here,']);
     expect(spans.map((s) => s.continued)).toEqual([false, true]);
     expect(spans[0].close).toBe(-1);
   });

@@ -11,8 +11,8 @@ export interface QuotedSpan {
   /** Index of the closing mark, or -1 when the paragraph ends inside the quote. */
   close: number;
   /** Inner text range: [start, end). */
-  start: number;
-  end: number;
+  charStart: number;
+  charEnd: number;
   /** The quote continues one left open at the end of the previous paragraph. */
   continued: boolean;
 }
@@ -114,13 +114,13 @@ function scanBlock(text: string, block: number, carry: boolean): { spans: Quoted
     }
     const closes = kind === 'double' ? closesDouble(opener, text, i) : (opener === '‹' ? ch === '›' : isSingleCloser(text, i));
     if (closes) {
-      if (i > from) spans.push({ block, open: openAt, close: i, start: from, end: i, continued });
+      if (i > from) spans.push({ block, open: openAt, close: i, charStart: from, charEnd: i, continued });
       opener = null;
     }
   }
   if (opener !== null) {
     const end = trimmedEnd(text, text.length, from);
-    if (end > from) spans.push({ block, open: openAt, close: -1, start: from, end, continued });
+    if (end > from) spans.push({ block, open: openAt, close: -1, charStart: from, charEnd: end, continued });
     return { spans, openAtEnd: true };
   }
   return { spans, openAtEnd: false };

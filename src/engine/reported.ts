@@ -565,7 +565,7 @@ function afterConcession(tokens: readonly Token[], a: number, z: number): number
   if (!fronted) return a;
   for (let k = a + 2; k < z && k - a <= 30; k++) {
     // (A comma inside a number, "108,000", is none.)
-    if (tokens[k].surface === ',' && !(startsWithDigit(textAt(tokens, k + 1)) && tokens[k + 1].start === tokens[k].end)) return wordsBetween(tokens, k + 1, z) >= 3 ? k + 1 : a;
+    if (tokens[k].surface === ',' && !(startsWithDigit(textAt(tokens, k + 1)) && tokens[k + 1].charStart === tokens[k].charEnd)) return wordsBetween(tokens, k + 1, z) >= 3 ? k + 1 : a;
   }
   return a;
 }
@@ -655,7 +655,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
   for (let i = from; i <= stop; i++) {
     const t = tokens[i];
     // A comma inside a number ("20,000 troops") is no boundary.
-    if (t.surface === ',' && i > from && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && /\d$/u.test(tokens[i - 1].surface) && startsWithDigit(tokens[i + 1].surface)) continue;
+    if (t.surface === ',' && i > from && tokens[i - 1].charEnd === t.charStart && tokens[i + 1]?.charStart === t.charEnd && /\d$/u.test(tokens[i - 1].surface) && startsWithDigit(tokens[i + 1].surface)) continue;
     // A credit in brackets is the page's, not the claim's: "… control of Hong Kong (Image: GETTY)".
     if ((t.surface === '(' || t.surface === '[') && i > from && CREDIT_WORDS.has(lowerAt(tokens, i + 1)) && tokens[i + 2]?.surface === ':') { stop = i - 1; break; }
     if (t.surface === '(' || t.surface === '[') open++;

@@ -675,7 +675,7 @@ export class SourceRegistry {
     const n = this.names[i];
     if (!n.joined) return false;
     const joined = (a: NameOccurrence | undefined, b: NameOccurrence | undefined): boolean => a !== undefined && b !== undefined && a.block === b.block &&
-      a.surname !== b.surname && a.joined === true && b.joined === true && a.subject && b.subject && b.start > a.end && b.start - a.end <= 6 && fits(a === n ? b : a);
+      a.surname !== b.surname && a.joined === true && b.joined === true && a.subject && b.subject && b.charStart > a.charEnd && b.charStart - a.charEnd <= 6 && fits(a === n ? b : a);
     return joined(this.names[i - 1], n) || joined(n, this.names[i + 1]);
   }
 

@@ -130,7 +130,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let inner = classifySpeaker(text, tokens, from + 2, to);
     // "most of the candidates": a part of the contestants the article names is an unnamed group of them.
     if (!inner && to - from >= 3 && tokens[from + 2].lower === 'the' && tokens[from].lower !== 'one') inner = classifySpeaker(text, tokens, from + 3, to);
-    if (inner && inner.refType === 'description') return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: tokens[from].lower !== 'one' };
+    if (inner && inner.refType === 'description') return { ...inner, text: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
   }
   // "Six in 10 voters", "one in five", "nearly three in five", "about four out of 10": a share of poll respondents, a
@@ -139,11 +139,11 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const n = APPROXIMATORS.has(tokens[from].lower) ? from + 1 : from;
   const d = tokens[n + 1]?.lower === 'in' ? n + 2 : tokens[n + 1]?.lower === 'out' && tokens[n + 2]?.lower === 'of' ? n + 3 : -1;
   if (d > 0 && d <= to && count.test(tokens[n].lower) && count.test(tokens[d].lower)) {
-    return described(text.slice(tokens[from].start, tokens[to].end), 'in', false, false, 'group', true);
+    return described(text.slice(tokens[from].charStart, tokens[to].charEnd), 'in', false, false, 'group', true);
   }
   // "Many in the crowd", "some in the party": an unnamed part of a body of people.
   if (to - from >= 2 && tokens[from + 1].lower === 'in' && GROUP_QUANTIFIERS.has(tokens[from].lower) && !brokenPhrase(tokens, from, toIn)) {
-    return described(text.slice(tokens[from].start, tokens[to].end), tokens[from].lower, false, true, 'group', true);
+    return described(text.slice(tokens[from].charStart, tokens[to].charEnd), tokens[from].lower, false, true, 'group', true);
   }
   // "the number of young people (who have reported …)": a statistic, no speaker.
   if (to - from >= 2 && tokens[from].lower === 'the' && MEASURE_NOUNS.has(tokens[from + 1].lower) && tokens[from + 2].lower === 'of') return null;
@@ -151,19 +151,19 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   for (let c = from; c <= from + 2 && c < to - 1; c++) {
     if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower) || brokenPhrase(tokens, from, toIn)) continue;
     const inner = classifySpeaker(text, tokens, c + 2, to);
-    if (inner?.refType === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].start, tokens[to].end), definite: false, plural: true, kind: 'group' };
+    if (inner?.refType === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: true, kind: 'group' };
     break;
   }
   // "Paganini and his team", "Ruiz and her lawyers": a name joined to its own people speaks first; the rest is no name.
   for (let k = from + 1; k < to - 1 && k <= from + 6; k++) {
     if (tokens[k].lower !== 'and' || !POSSESSIVES.has(tokens[k + 1].lower)) continue;
     const lead = classifySpeaker(text, tokens, from, k - 1);
-    if (lead?.refType === 'name' && lead.mention === text.slice(tokens[from].start, tokens[k - 1].end)) return lead;
+    if (lead?.refType === 'name' && lead.mention === text.slice(tokens[from].charStart, tokens[k - 1].charEnd)) return lead;
     break;
   }
   const first = tokens[from];
   // ("the senator's suggestion that …": the owner of a claim is shown without the possessive ending.)
-  const phrase = text.slice(first.start, endsPossessive(tokens[to].surface) ? tokens[to].end - 2 : tokens[to].end);
+  const phrase = text.slice(first.charStart, endsPossessive(tokens[to].surface) ? tokens[to].charEnd - 2 : tokens[to].charEnd);
   const institutionEnd = placeCut ? to : institutionBeforePlace(tokens, from, to);
   if (institutionEnd < to) {
     // (Named without its place, so that "the US Embassy" later in the article is the same source.)
@@ -254,7 +254,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // "Kyiv and Jerusalem", "NBC News and Bloomberg": several names speaking together.
     if (runs.length >= 2 && runs.slice(1).every((r, k) => /^(and|&)$/u.test(tokens[from + runs[k][1] + 1]?.lower ?? '') && r[0] === runs[k][1] + 2)) {
       const { firstOfRun: nameStart } = runWords(tokens, from + runs[0][0], from + runs[0][1]);
-      const name = text.slice(tokens[nameStart].start, tokens[to].end);
+      const name = text.slice(tokens[nameStart].charStart, tokens[to].charEnd);
       // "The American Iron and Steel Institute" is one organisation; "Kyiv and Jerusalem" are several speakers.
       const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
       return { refType: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
@@ -275,7 +275,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let { wordsOfRun: words } = runWords(tokens, from + run[0], from + run[1]);
     // "F.B.I.": initials keep their last dot, which the run leaves out.
     const dot = tokens[from + run[1] + 1];
-    if (dot?.surface === '.' && dot.start === tokens[from + run[1]].end && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
+    if (dot?.surface === '.' && dot.charStart === tokens[from + run[1]].charEnd && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
       return { refType: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };

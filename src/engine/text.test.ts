@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from './analyze';
 import { remembered, rememberedBy, splitSentences, startsLowerCase, tokenize } from './text';
 
-const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.charStart, s.charEnd));
 
 describe('splitSentences', () => {
   it('keeps titles, initials and abbreviations inside a sentence', () => {

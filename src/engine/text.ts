@@ -3,8 +3,8 @@
 export interface Token {
   surface: string;
   lower: string;
-  start: number;
-  end: number;
+  charStart: number;
+  charEnd: number;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
   /** The word classes of `lower` (wordClass bits), -1 until first asked (see hasClass). */
@@ -12,8 +12,8 @@ export interface Token {
 }
 
 export interface Sentence {
-  start: number;
-  end: number;
+  charStart: number;
+  charEnd: number;
 }
 
 // Words keep inner apostrophes, ampersands, hyphens and dots (don’t, PG&E, U.S., co-founder); other characters are
@@ -129,14 +129,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const t = text.slice(start, i);
-      out.push({ surface: t, lower: lowerAlready ? t : t.toLowerCase(), start, end: i, word: true, cls: -1 });
+      out.push({ surface: t, lower: lowerAlready ? t : t.toLowerCase(), charStart: start, charEnd: i, word: true, cls: -1 });
       continue;
     }
     // The dot of a month's abbreviation before its day ("said on Oct. 26 that …") ends no phrase: no token.
-    if (c0 === 46 && out.length > 0 && out[out.length - 1].end === i && MONTH_ABBREVIATIONS.has(out[out.length - 1].lower) && /^ +\d/u.test(text.slice(i + 1, i + 4))) { i++; continue; }
+    if (c0 === 46 && out.length > 0 && out[out.length - 1].charEnd === i && MONTH_ABBREVIATIONS.has(out[out.length - 1].lower) && /^ +\d/u.test(text.slice(i + 1, i + 4))) { i++; continue; }
     const len = c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < length ? 2 : 1;
     const t = text.slice(i, i + len);
-    out.push({ surface: t, lower: t, start: i, end: i + len, word: false, cls: -1 });
+    out.push({ surface: t, lower: t, charStart: i, charEnd: i + len, word: false, cls: -1 });
     i += len;
   }
   return out;
@@ -189,11 +189,11 @@ export function splitSentences(text: string): Sentence[] {
       const afterDigit = w > 0 && text.charCodeAt(w - 1) >= 48 && text.charCodeAt(w - 1) <= 57;
       if ((ABBREVIATIONS.has(word) && !(word === 'no' && !/\d/u.test(text[k] ?? ''))) || (isInitials(word) && !afterDigit)) continue;
     }
-    out.push({ start, end: j });
+    out.push({ charStart: start, charEnd: j });
     start = k;
     TERMINATOR.lastIndex = Math.max(k, i + 1);
   }
-  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  if (start < text.length && text.slice(start).trim()) out.push({ charStart: start, charEnd: text.length });
   return out;
 }
 
@@ -228,9 +228,9 @@ export function sentenceIndex(model: TextModel): { sentenceTokens: Array<[number
     let walk = 0;
     let unassigned = 0;
     for (let si = 0; si < sentences.length; si++) {
-      while (walk < tokens.length && tokens[walk].start < sentences[si].start) walk++;
+      while (walk < tokens.length && tokens[walk].charStart < sentences[si].charStart) walk++;
       const a = walk;
-      while (walk < tokens.length && tokens[walk].start < sentences[si].end) walk++;
+      while (walk < tokens.length && tokens[walk].charStart < sentences[si].charEnd) walk++;
       const b = walk - 1;
       for (; unassigned <= b; unassigned++) tokenSentence[unassigned] = si;
       sentenceTokens.push([a, b]);

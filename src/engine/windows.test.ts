@@ -82,7 +82,7 @@ describe('windows over an enormous paragraph', () => {
       if (text.length <= size) expect(cuts).toEqual([[0, text.length]]);
       expect(cuts[0][0]).toBe(0);
       expect(cuts.at(-1)![1]).toBe(text.length);
-      const ends = new Set(splitSentences(text).map((s) => s.end));
+      const ends = new Set(splitSentences(text).map((s) => s.charEnd));
       for (let i = 0; i + 1 < cuts.length; i++) {
         const cut = cuts[i][1];
         expect(ends.has(cut)).toBe(true); // a sentence ends there
@@ -95,7 +95,7 @@ describe('windows over an enormous paragraph', () => {
       }
       // The windows' quoted spans are the paragraph's, moved.
       const w = windowsOf([text], quotes, size);
-      const back = w.quotes.map((s) => ({ ...s, block: 0, open: s.open + w.origin[s.block].offset, close: s.close < 0 ? -1 : s.close + w.origin[s.block].offset, start: s.start + w.origin[s.block].offset, end: s.end + w.origin[s.block].offset }));
+      const back = w.quotes.map((s) => ({ ...s, block: 0, open: s.open + w.origin[s.block].offset, close: s.close < 0 ? -1 : s.close + w.origin[s.block].offset, charStart: s.charStart + w.origin[s.block].offset, charEnd: s.charEnd + w.origin[s.block].offset }));
       expect(back).toEqual(quotes);
       expect(w.quotes).toEqual(scanQuotes(w.texts));
     }), { numRuns: 300 });

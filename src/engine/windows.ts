@@ -47,8 +47,8 @@ export function windowCuts(text: string, quotes: readonly QuotedSpan[], size: nu
   /** The furthest any quotation opened before the next sentence reaches (one past its closing mark). */
   let reach = 0;
   for (let i = 0; i + 1 < sentences.length; i++) {
-    const end = sentences[i].end;
-    const next = sentences[i + 1].start;
+    const end = sentences[i].charEnd;
+    const next = sentences[i + 1].charStart;
     for (; q < quotes.length && quotes[q].open < next; q++) reach = Math.max(reach, quotes[q].close < 0 ? Number.POSITIVE_INFINITY : quotes[q].close + 1);
     // Not before a sentence that opens with a quotation ("“A.” “B,” she said": A is hers), unless the window has grown
     // to twice its size without another place to cut (a transcript of quotations).
@@ -79,7 +79,7 @@ export function windowsOf(blocks: readonly string[], quoted: readonly QuotedSpan
       origin.push({ block, offset: from });
       for (; k < own.length && own[k].open < to; k++) {
         const s = own[k];
-        quotes.push({ ...s, block: index, open: s.open - from, close: s.close < 0 ? -1 : s.close - from, start: s.start - from, end: s.end - from });
+        quotes.push({ ...s, block: index, open: s.open - from, close: s.close < 0 ? -1 : s.close - from, charStart: s.charStart - from, charEnd: s.charEnd - from });
       }
     }
   });

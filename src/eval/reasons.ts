@@ -62,7 +62,7 @@ export function reasonCoverage(articles: ReadonlyArray<{ id: string; blocks: rea
     const found: string[] = [];
     for (const block of blocks) {
       for (const s of splitSentences(block)) {
-        const text = squash(block.slice(s.start, s.end));
+        const text = squash(block.slice(s.charStart, s.charEnd));
         if (!statesReason(text)) continue;
         found.push(text);
         sentences.push({ article: id, text, carried: carried.find((r) => text.includes(r)) ?? null });
