@@ -199,6 +199,12 @@ export const SET_NAMES = ${JSON.stringify(packed.names)} as const;
 /** Words isCommon() knows by their suffix; the adjectives list leaves them out. */
 export const COMMON_SUFFIX = ${COMMON_SUFFIX.toString()};
 export type WordSetName = (typeof SET_NAMES)[number];
+export const SET_COUNT = ${packed.names.length};
+/** The sets, given in SET_NAMES' order, by name: written out key by key, so that the extension's build can shorten
+ *  the names where the engine reads them (scripts/short-properties.ts). */
+export function setsByName<T>(sets: readonly T[]): Record<WordSetName, T> {
+  return { ${packed.names.map((n, i) => `${n}: sets[${i}]`).join(', ')} };
+}
 export const PACKED = {
   drops: ${JSON.stringify(packed.drops)},
   symbols: ${JSON.stringify(packed.symbols)},

@@ -4,7 +4,7 @@
  * Node has them in the script (wordlists.packed.ts, front-coded); the extension's worker first awaits `loadWordLists`.
  */
 import { BUNDLED_WORD_LISTS } from './wordlists.packed';
-import { SET_NAMES, type WordSetName } from './wordlists.generated';
+import { SET_COUNT, setsByName, type WordSetName } from './wordlists.generated';
 
 export { COMMON_SUFFIX } from './wordlists.generated';
 
@@ -70,13 +70,14 @@ export function wordSets(): WordSets {
   // Each set from its groups' words in one array, given whole to the Set constructor: the constructor runs natively,
   // where a loop of add() calls runs in the interpreter on a cold start (a third of the time in a fresh Node process).
   // The words go in the same order as one add() per word would put them, so the sets iterate alike.
-  const parts: Array<Array<readonly string[]>> = SET_NAMES.map(() => []);
+  const parts: Array<Array<readonly string[]>> = [];
+  for (let i = 0; i < SET_COUNT; i++) parts.push([]);
   const groups = source();
   for (let g = 0; g < groups.length; g++) {
     const { members, words } = groups[g];
     for (let k = 0; k < members.length; k++) parts[members[k]].push(words);
   }
-  const sets = Object.fromEntries(SET_NAMES.map((n, i) => [n, new Set<string>(parts[i].length === 1 ? parts[i][0] : ([] as string[]).concat(...parts[i]))])) as WordSets;
+  const sets: WordSets = setsByName(parts.map((p) => new Set<string>(p.length === 1 ? p[0] : ([] as string[]).concat(...p))));
   cached = sets;
   return sets;
 }
