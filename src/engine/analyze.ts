@@ -29,7 +29,7 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 
 function draft(p: Paragraph, kind: Draft['kind'], span: Span, clause: Clause | null, entity: Entity | null, rule: string, quoted?: QuotedSpan): Draft {
   return {
-    kind, span, text: p.text, entity, quoted, attributed: clause !== null, rule, clauseRule: clause?.rule ?? null,
+    kind, span, text: p.paragraphText, entity, quotedSpan: quoted, attributed: clause !== null, rule, clauseRule: clause?.foundBy ?? null,
     cue: clause ? spanOf(p, clause.cueFrom, clause.cueTo) : null,
     speakerAt: clause?.speakerRange ? spanOf(p, clause.speakerRange.from, clause.speakerRange.to) : null,
   };
@@ -143,20 +143,20 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
     }
     const p = buildParagraph(blocks[index], index, quotesByBlock[index], read(index));
     passOverCaption(p, discourse);
-    if (trace) for (const c of p.clauses) trace.push({ rule: c.rule, cue: p.text.slice(p.tokens[c.cueFrom].charStart, p.tokens[c.cueTo].charEnd), span: spanOf(p, c.from, c.to) });
+    if (trace) for (const c of p.attributions) trace.push({ rule: c.foundBy, cue: p.paragraphText.slice(p.tokens[c.cueFrom].charStart, p.tokens[c.cueTo].charEnd), span: spanOf(p, c.from, c.to) });
     // Each clause's reported content, read once; a clause inside another's content speaks only within that report.
-    const contents = p.clauses.map((_, k) => reportedContent(p, k));
+    const contents = p.attributions.map((_, k) => reportedContent(p, k));
     const outer = outerClauses(p, contents);
     // Resolve clause speakers in reading order; unnamed speakers are anonymous mentions too.
     const clauseEntity = new Map<Clause, Entity | null>();
-    p.clauses.forEach((c, k) => {
+    p.attributions.forEach((c, k) => {
       let entity: Entity | null = null;
       if (c.side === 'participle' && !c.speakerRange) entity = previous;
       else {
         const found = clauseSpeaker(p, k, namesByBlock);
-        const sp = found && (namedInstead(p, found, namesByBlock.get(p.index) ?? [], c.side === 'before' ? c.to : -1) ?? found);
+        const sp = found && (namedInstead(p, found, namesByBlock.get(p.blockIndex) ?? [], c.side === 'before' ? c.to : -1) ?? found);
         if (sp) {
-          const pos = globalPos(p.index, p.tokens[sp.from].charStart);
+          const pos = globalPos(p.blockIndex, p.tokens[sp.from].charStart);
           entity = registry.resolve(sp.ref, pos, sp.ref.refType === 'pronoun' ? linkedClauseStart(p, sp.from, sp.ref.gender) : -1);
           // A speaker quoted inside another's report speaks within it: the registry weighs it below that report's own
           // speaker (sources.ts, salientNamed).
@@ -164,15 +164,15 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           // next "she said" continues.
           const aside = /^[—–(]$/u.test(p.tokens[sp.from - 1]?.surface ?? '');
           // (The one who asks a question is not who answers it: "Ana Ruiz was asked by Tom Hart whether …. “…,” she said.")
-          if (entity && !aside && c.rule !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.clauses[outer[k]]) ?? null : null);
+          if (entity && !aside && c.foundBy !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.attributions[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
-          if (((sp.ref.refType === 'description' && sp.ref.anonymous) || (sp.ref.refType === 'role' && entity?.anonymous)) && clauseMentions(p, c, sp)) {
-            const key = `${p.index}:${p.tokens[sp.from].charStart}`;
+          if (((sp.ref.refType === 'description' && sp.ref.anonymous) || (sp.ref.refType === 'role' && entity?.isAnonymous)) && clauseMentions(p, c, sp)) {
+            const key = `${p.blockIndex}:${p.tokens[sp.from].charStart}`;
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);
               const whole = extendMention(p, sp, p.sentenceTokens[p.clauseSentence[k]][1]);
               const span = spanOf(p, whole.from, whole.to);
-              mentions.push({ id: '', text: p.text.slice(span.start, span.end), sourceId: null, span });
+              mentions.push({ id: '', text: p.paragraphText.slice(span.start, span.end), sourceId: null, span });
               if (entity) mentionEntity.set(key, entity);
             }
           }
@@ -184,11 +184,11 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       if (!entity && c.speakerRange && c.speakerRange.from === c.speakerRange.to && FIRST_PERSON_SUBJECTS.has(p.tokens[c.speakerRange.from].lower)) previous = null;
       // A participle speaks for the last clause's subject, never for the owner of a noun complement ("Trump's claim") nor
       // a thing that speaks inside another's report ("Starr said the affair reminds him …, explaining").
-      if (entity && c.rule !== 'noun-complement' && (outer[k] < 0 || entity.kind !== 'unknown')) previous = entity;
+      if (entity && c.foundBy !== 'noun-complement' && (outer[k] < 0 || entity.sourceKind !== 'unknown')) previous = entity;
     });
     // Reported speech; a clause nested in another's content (outerClauses) gives none of its own.
     const reporters: Reporter[] = [];
-    p.clauses.forEach((c, k) => {
+    p.attributions.forEach((c, k) => {
       if (outer[k] >= 0) return;
       const content = contents[k];
       if (!content || content.unasserted || thingShows(p, k)) return;
@@ -197,36 +197,36 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
       const key = `${span.block}:${span.start}`;
       if (indirectStarts.has(key)) return;
       indirectStarts.add(key);
-      const d = draft(p, 'indirect', span, c, entity, content.rule);
+      const d = draft(p, 'indirect', span, c, entity, content.foundBy);
       if (content.parts) d.parts = content.parts.map(([from, to]) => spanOf(p, from, to));
       drafts.push(d);
-      if (entity && c.rule !== 'asked-by') registry.spoke(entity, globalPos(p.index, p.tokens[c.cueAt].charStart));
+      if (entity && c.foundBy !== 'asked-by') registry.spoke(entity, globalPos(p.blockIndex, p.tokens[c.cueAt].charStart));
       // Answerer: "Hannity asked Trump how …. “…,” he said" — the person asked answers, and is who "he" continues.
-      const listener = c.lemma === 'ask' && c.speakerRange ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
+      const listener = c.cueLemma === 'ask' && c.speakerRange ? phraseAfter(p.tokens, c.cueTo + 1, p.tokens.length - 1, false) : null;
       const asked = listener && classifyPhrase(p, listener.from, listener.to);
-      const at = globalPos(p.index, p.tokens[listener?.to ?? 0].charStart);
+      const at = globalPos(p.blockIndex, p.tokens[listener?.to ?? 0].charStart);
       const answerer = asked?.refType === 'name' ? registry.resolve(asked, at) : null;
-      if (answerer?.kind === 'person') registry.spoke(answerer, at);
+      if (answerer?.sourceKind === 'person') registry.spoke(answerer, at);
       if (entity) reporters.push({ at: p.tokens[c.cueAt].charStart, entity });
     });
     // Direct quotes.
     const quotes: Draft[] = [];
-    for (const q of p.quotes) {
+    for (const q of p.quotedSpans) {
       const found = attributeQuote(p, q);
       const c = found?.clause ?? null;
       const entity = c ? clauseEntity.get(c) ?? null : null;
       if (looksLikeNonQuote(p, q, c !== null, keptQuote || quotes.length > 0)) continue;
-      quotes.push(draft(p, 'direct', { block: p.index, start: q.charStart, end: q.charEnd }, c, entity, found?.rule ?? 'unattributed', q));
-      if (entity) registry.spoke(entity, globalPos(p.index, q.charStart));
+      quotes.push(draft(p, 'direct', { block: p.blockIndex, start: q.charStart, end: q.charEnd }, c, entity, found?.rule ?? 'unattributed', q));
+      if (entity) registry.spoke(entity, globalPos(p.blockIndex, q.charStart));
     }
     continueSpeakers(p, quotes, discourse, registry, namesByBlock, reporters);
-    for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].rule === 'unattributed' && !quotes[i].entity && writersOwnWords(p.text, quotes[i].span, keptQuote || i > 0)) quotes.splice(i, 1);
+    for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].rule === 'unattributed' && !quotes[i].entity && writersOwnWords(p.paragraphText, quotes[i].span, keptQuote || i > 0)) quotes.splice(i, 1);
     // A quote given to its speaker by discourse is that speaker speaking too ("he said" further on refers to them).
-    for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.index, d.span.start));
+    for (const d of quotes) if (!d.attributed && d.entity) registry.spoke(d.entity, globalPos(p.blockIndex, d.span.start));
     drafts.push(...quotes);
     keptQuote ||= quotes.length > 0;
     noteIntroducer(p, clauseEntity, discourse, registry, namesByBlock);
-    agents.push(...findAgentMentions(p, namesByBlock.get(p.index) ?? []));
+    agents.push(...findAgentMentions(p, namesByBlock.get(p.blockIndex) ?? []));
     forgetPhrases();
   }
 
@@ -234,7 +234,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
   // "The source could not provide details"), and unnamed groups and roles acting as sources without a cue of their own
   // ("rebuked by opponents"), which belong to the source of the same wording when there is one.
   const anonymousByKey = new Map<string, Entity>();
-  for (const e of registry.entities) if (e.anonymous) for (const k of e.keys) anonymousByKey.set(k, e);
+  for (const e of registry.entities) if (e.isAnonymous) for (const k of e.keys) anonymousByKey.set(k, e);
   const agentPhrases = agents.map((a) => ({ text: a.text, span: a.span, entity: anonymousByKey.get(a.key) ?? null }));
   mergeMentions(mentions, [...findAnonymousPhrases(blocks, registry), ...agentPhrases], mentionEntity);
 

@@ -199,14 +199,14 @@ export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly Na
   // "Emmanuel Saez, an economics professor at Berkeley, said", or running into a cue that ends the clause ("…,” Doug
   // Andres, a spokesman for the speaker told the Post."); not "Clinton, a top aide said, “is …”" (a parenthetical
   // cue) nor "an interview with Mika Brzezinski, the candidate said" (the name ends an adverbial).
-  const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.text.slice(p.tokens[clauseEnd].charEnd));
+  const cueEndsClause = clauseEnd >= 0 && p.tokens[sp.from].lower !== 'the' && !/^\s*[,—–]/u.test(p.paragraphText.slice(p.tokens[clauseEnd].charEnd));
   // A lone quantifier ("Trump, many said") is never a name's appositive.
   if (sp.from === sp.to && GROUP_QUANTIFIERS.has(p.tokens[sp.from].lower)) return null;
-  const closedByPunctuation = /^\s*(?:,|—|–|who\b)/u.test(p.text.slice(end)) || p.tokens[sp.to].lower === 'who';
+  const closedByPunctuation = /^\s*(?:,|—|–|who\b)/u.test(p.paragraphText.slice(end)) || p.tokens[sp.to].lower === 'who';
   // Names are in reading order: the one ending right before the description is the last that starts before it.
   const lastBefore = names[lowerBound(names, start, (n) => n.charStart) - 1];
-  const before = (closedByPunctuation || cueEndsClause) && lastBefore && lastBefore.charEnd <= start && NAME_THEN_DESCRIPTION.test(p.text.slice(lastBefore.charEnd, start)) ? lastBefore : undefined;
-  const opensClause = before !== undefined && CLAUSE_OPENING.test(p.text.slice(Math.max(0, before.charStart - 40), before.charStart));
+  const before = (closedByPunctuation || cueEndsClause) && lastBefore && lastBefore.charEnd <= start && NAME_THEN_DESCRIPTION.test(p.paragraphText.slice(lastBefore.charEnd, start)) ? lastBefore : undefined;
+  const opensClause = before !== undefined && CLAUSE_OPENING.test(p.paragraphText.slice(Math.max(0, before.charStart - 40), before.charStart));
   if (before && opensClause) return nameRef(p, before);
   return namesAfter(p, end, names) ?? (before && closedByPunctuation ? nameRef(p, before) : null);
 }
@@ -220,12 +220,12 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   // A capitalised name the index does not hold, set off the same way: "his deputy campaign manager, Rich Beeson, who".
   if (!after.length || after[0].charStart - end > 60) return capitalisedAfter(p, end);
   // ", Donald Trump," or with a title: "her opponent, Republican nominee Donald Trump,".
-  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.text.slice(end, after[0].charStart))) return null;
+  if (!after.length || !/^\s*,\s*(?:(?!including\b|like\b|such\b|among\b|and\b)[\p{L}.-]+\s+){0,5}$/u.test(p.paragraphText.slice(end, after[0].charStart))) return null;
   let last = 0;
-  while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.text.slice(after[last].charEnd, after[last + 1].charStart))) last++;
-  if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.text.slice(after[last].charEnd))) return null;
+  while (last + 1 < after.length && /^\s*(?:,|,?\s*and|&)\s*$/u.test(p.paragraphText.slice(after[last].charEnd, after[last + 1].charStart))) last++;
+  if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.paragraphText.slice(after[last].charEnd))) return null;
   if (last === 0) return nameRef(p, after[0]);
-  const text = p.text.slice(after[0].charStart, after[last].charEnd);
+  const text = p.paragraphText.slice(after[0].charStart, after[last].charEnd);
   const ref: SpeakerPhrase['ref'] = { refType: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
   return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
 }
@@ -233,7 +233,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
 export function findAnonymousPhrases(blocks: readonly string[], registry: SourceRegistry): FoundPhrase[] {
   const out: FoundPhrase[] = [];
   const anonymousByHead = new Map<string, Entity>();
-  for (const e of registry.entities) if (e.anonymous && e.head) anonymousByHead.set(e.head, e);
+  for (const e of registry.entities) if (e.isAnonymous && e.head) anonymousByHead.set(e.head, e);
   blocks.forEach((text, block) => {
     // The full pattern only runs where one of its anchors appears: most paragraphs have none.
     if (mayHavePhrase(text)) for (const { start, raw, head, unnamedOnly } of [...standalone(text), ...unnamedInSoManyWords(text)]) {
@@ -288,10 +288,10 @@ function isPollRespondent(p: Paragraph, head: string, cue: number, from = -1): b
   // "55 percent — of Sanders supporters said", "a majority of voters say": a share of a group is a poll's.
   if (from > 0 && p.tokens[from - 1].lower === 'of' && p.tokens.slice(Math.max(0, from - 5), from - 1).some((t) => SHARES_OF.has(t.lower) || /^\d+$/u.test(t.lower))) return true;
   if (!POLL_HEADS.has(head)) return false;
-  if (POLL_CONTENT.test(p.text.slice(p.tokens[cue].charEnd))) return true;
+  if (POLL_CONTENT.test(p.paragraphText.slice(p.tokens[cue].charEnd))) return true;
   // "The poll showed a majority of registered voters say …", "Most Republicans say …, the survey found".
   const [a, b] = p.sentenceTokens[p.tokenSentence[cue]];
-  return /\b(?:poll|polls|polling|survey|surveys|percent|majority|margin)\b/iu.test(p.text.slice(p.tokens[a].charStart, p.tokens[b].charEnd));
+  return /\b(?:poll|polls|polling|survey|surveys|percent|majority|margin)\b/iu.test(p.paragraphText.slice(p.tokens[a].charStart, p.tokens[b].charEnd));
 }
 
 /** "Carson, Fiorina and Huckabee have all characterized": a quantifier after an auxiliary floats off a named subject. */
@@ -410,19 +410,19 @@ function namedContestants(p: Paragraph, r: TokenRange, ref: SpeakerRef): boolean
  * security coordinator | …"), as related-story rails print them: the people in a headline are no source of the article.
  */
 function headlineList(p: Paragraph): boolean {
-  const bar = p.text.indexOf(' | ');
-  return bar >= 0 && p.text.indexOf(' | ', bar + 3) >= 0;
+  const bar = p.paragraphText.indexOf(' | ');
+  return bar >= 0 && p.paragraphText.indexOf(' | ', bar + 3) >= 0;
 }
 
 export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): boolean {
-  if (!informs(c.lemma) || headlineList(p)) return false;
+  if (!informs(c.cueLemma) || headlineList(p)) return false;
   if (c.side === 'after' && c.cueVerb.complements.some((x) => x.startsWith('object'))) return false;
   const r = tokenRange(sp.from, sp.to);
   if (floatingQuantifier(p, r) || namedContestants(p, r, sp.ref)) return false;
   if (idiom(p, r, c.cueAt) || objectOfVerb(p, r, c.relative) || besideCapitalisedName(p, r)) return false;
   // Only speech verbs invert ("…, said a source"); "regular, pledged delegates" is an adjective.
   if (c.side === 'after' && c.cueVerb.weak) return false;
-  if (nonSpeechSense(p, c.cueAt, c.lemma)) return false;
+  if (nonSpeechSense(p, c.cueAt, c.cueLemma)) return false;
   if (authorOrHypothetical(p, r.from, c.cueTo, c.cueVerb)) return false;
   // "emailed supporters saying …", "30 percent of voters saying …": a participle after an object or a
   // prepositional phrase belongs to the sentence's subject, not to these people.
@@ -430,7 +430,7 @@ export function clauseMentions(p: Paragraph, c: Clause, sp: SpeakerPhrase): bool
   if (c.side !== 'according' && /ing$/u.test(p.tokens[c.cueAt].lower) && p.tokens[c.cueAt - 1]?.surface !== ',' && before?.word && !/^(and|with|but)$/u.test(before.lower) && !isCapitalized(before.surface)) return false;
   // "the refugees admitted are …": a participle modifying a noun; "called off": another verb.
   if (/ed$/u.test(p.tokens[c.cueAt].lower) && BE_HAVE_PAST_PRESENT.has(lowerAt(p.tokens, c.cueAt + 1))) return false;
-  if (AGENT_BY_LEMMA.get(c.lemma)?.notBefore?.includes(lowerAt(p.tokens, c.cueAt + 1))) return false;
+  if (AGENT_BY_LEMMA.get(c.cueLemma)?.notBefore?.includes(lowerAt(p.tokens, c.cueAt + 1))) return false;
   return !(sp.ref.refType === 'description' && isPollRespondent(p, sp.ref.head, c.cueAt, sp.from));
 }
 
@@ -635,7 +635,7 @@ function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { refType: 'de
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
     const right = classifyPhrase(p, k + 1, r.to);
-    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.text.slice(p.tokens[r.from].charStart, p.tokens[r.to].charEnd) };
+    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.paragraphText.slice(p.tokens[r.from].charStart, p.tokens[r.to].charEnd) };
     break;
   }
   return null;
@@ -750,8 +750,8 @@ function mentionOf(p: Paragraph, phrase: TokenRange, head: string, act: string):
   // "a Republican who": the relative pronoun is not part of the mention.
   let to = phrase.to;
   while (to > phrase.from && RELATIVE_PRONOUNS.has(p.tokens[to].lower)) to--;
-  const span: Span = { block: p.index, start: p.tokens[phrase.from].charStart, end: p.tokens[to].charEnd };
-  const text = p.text.slice(span.start, span.end);
+  const span: Span = { block: p.blockIndex, start: p.tokens[phrase.from].charStart, end: p.tokens[to].charEnd };
+  const text = p.paragraphText.slice(span.start, span.end);
   return { span, text, head, key: phraseKey(text), act };
 }
 

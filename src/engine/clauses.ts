@@ -47,12 +47,12 @@ export type ClauseRule = keyof typeof CLAUSE_RULES;
 
 export interface Clause {
   /** The named pattern that found this clause. */
-  rule: ClauseRule;
+  foundBy: ClauseRule;
   /** Index of the cue token ("said"; "according" for "according to"). */
   cueAt: number;
   cueVerb: CueVerb;
   /** The cue's lemma ("say", "according to"). */
-  lemma: string;
+  cueLemma: string;
   /** Cue as written, with its object when it has one: "told Reuters". */
   cueFrom: number;
   cueTo: number;
@@ -92,7 +92,7 @@ export function obligedAt(tokens: readonly Token[], i: number): boolean {
 /** A clause whose cue is token `i` and runs to `cueTo`: by default one that opens with its cue ("…, saying", "and
  *  said", "to say"), its speaker found elsewhere in the sentence, with no appositive. */
 function cueClause(rule: ClauseRule, i: number, verb: CueVerb, cueTo: number, speaker: TokenRange | null, side: Clause['side'] = 'participle', from = i, to = cueTo, relative = false): Clause {
-  return { rule, cueAt: i, cueVerb: verb, lemma: verb.lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive: null, relative };
+  return { foundBy: rule, cueAt: i, cueVerb: verb, cueLemma: verb.lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive: null, relative };
 }
 
 function isWordTok(t: Token | undefined): t is Token {
@@ -1166,7 +1166,7 @@ function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, cl
  * not the owner of the claim.
  */
 function speakerBefore(clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => c.rule !== 'noun-complement');
+  return clauses.some((c) => c.foundBy !== 'noun-complement');
 }
 
 /** A word with a possessive a few lower-case words before it: "China’s sweeping territorial [claims]". */
@@ -1298,7 +1298,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const sp = phraseAfter(tokens, i + 2, ceil, true);
       const appositive = sp ? accordingAppositive(tokens, sp, ceil) : null;
-      if (sp) clauses.push({ rule: 'according-to', cueAt: i, cueVerb: ACCORDING_TO, lemma: 'according to', cueFrom: i, cueTo: i + 1, speakerRange: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
+      if (sp) clauses.push({ foundBy: 'according-to', cueAt: i, cueVerb: ACCORDING_TO, cueLemma: 'according to', cueFrom: i, cueTo: i + 1, speakerRange: sp, side: 'according', from: i, to: appositive?.to ?? sp.to, appositive, relative: false });
       continue;
     }
     const noun = CUE_NOUN_BY_FORM.get(t.lower);
@@ -1732,7 +1732,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     let to = side === 'after' && speaker ? speaker.to : cueTo;
     if (side === 'before') to = Math.max(to, skipAdverbials(tokens, cueTo + 1, ceil) - 1);
     const from = speaker && side === 'before' ? speaker.from : i;
-    clauses.push({ rule, cueAt: i, cueVerb: verb, lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive, relative });
+    clauses.push({ foundBy: rule, cueAt: i, cueVerb: verb, cueLemma: lemma, cueFrom: i, cueTo, speakerRange: speaker, side, from, to, appositive, relative });
   }
   return clauses;
 }

@@ -56,16 +56,16 @@ function pointsForward(p: Paragraph, c: Clause, openTok: number): boolean {
   // (A pronoun goes on with the one before it: "…, saying only that he was “…”.” He added: “…”".)
   const speaker = c.speakerRange;
   if (tokens[c.to + 1]?.surface !== ':' || tokens[c.to + 2]?.word !== false || p.inQuote[c.to + 3] !== 1 || !speaker || PRONOUN_WORDS.has(tokens[speaker.from].lower)) return false;
-  const who = (r: { from: number; to: number }): string => p.text.slice(tokens[r.from].charStart, tokens[r.to].charEnd);
+  const who = (r: { from: number; to: number }): string => p.paragraphText.slice(tokens[r.from].charStart, tokens[r.to].charEnd);
   const s = sentenceOfToken(p, openTok);
   return [...p.sentenceClauses[s - 1] ?? [], ...p.sentenceClauses[s] ?? []].some((k) => {
-    const o = p.clauses[k];
+    const o = p.attributions[k];
     return o.to < openTok && o.speakerRange && who(o.speakerRange) !== who(speaker);
   });
 }
 
 export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; rule: DirectRule } | null {
-  const { tokens, clauses } = p;
+  const { tokens, attributions: clauses } = p;
   const openTok = firstTokenAtOrAfter(tokens, q.open);
   const closeTok = q.close >= 0 ? firstTokenAtOrAfter(tokens, q.close) : tokens.length;
   // After the quote: “…,” the source said / “…,” said Patrick McHugh.
@@ -76,7 +76,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const post = p.clauseAtFrom.get(after) ?? (atCue?.side === 'after' ? atCue : undefined);
   if (post && post.side === 'participle') {
     // "… Trump's claim that Obama “founded ISIS,” saying …": the quotation is the claim's, the participle the subject's.
-    const claim = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).find((c) => c.rule === 'noun-complement' && c.to < openTok);
+    const claim = (p.sentenceClauses[sentenceOfToken(p, openTok)] ?? []).map((k) => clauses[k]).find((c) => c.foundBy === 'noun-complement' && c.to < openTok);
     if (claim) return { clause: claim, rule: 'cue-earlier-in-sentence' };
   }
   // “… no place in a campaign.” Gov. John Kasich said he would have fired him: a quotation closed on a full stop
@@ -84,7 +84,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // (A question or a listener after the cue is no content: "“Why?” Obama asked Republican politicians.")
   // So does one closed on "!" or "?" when a capitalised determiner follows: the attribution of such a quotation goes
   // on in lower case ("“Go home!” the crowd shouted"), and "“Go home!” The mayor said nothing." starts a new sentence.
-  const end = /[.!?]\s*$/u.exec(p.text.slice(q.charStart, q.charEnd))?.[0][0];
+  const end = /[.!?]\s*$/u.exec(p.paragraphText.slice(q.charStart, q.charEnd))?.[0][0];
   const closedSentence = end === '.' || (end !== undefined && DETERMINERS.has(tokens[after]?.lower) && isCapitalized(tokens[after].surface));
   const ownContent = (c: Clause): boolean => c.side === 'before' && !c.cueVerb.listener && !c.cueVerb.complements.includes('question') && tokens[c.to + 1]?.word === true;
   // ("even as Mayor Smith claimed that “the budget is fine,” an auditor said …": a quotation opened right after the "that"
@@ -95,7 +95,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
     if (earlier && earlier !== post) return { clause: earlier, rule: 'cue-earlier-in-sentence' };
   }
   // ("“…” Asked if it had appeared …, Trump replied": nor to a question put to the next speaker.)
-  if (post && !(closedSentence && (ownContent(post) || post.rule === 'unnamed-asker')) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
+  if (post && !(closedSentence && (ownContent(post) || post.foundBy === 'unnamed-asker')) && !(end !== undefined && pointsForward(p, post, openTok))) return { clause: post, rule: 'cue-after-quote' };
   // Before it: Zelensky said earlier Saturday that “…  / X told Reuters: “…  (this sentence or the one before)
   const openSentence = sentenceOfToken(p, openTok);
   let pre: Clause | null = null;
@@ -126,7 +126,7 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   // Later in the same sentence: “A” ... , he said.
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
   // (Not a cue that opens a quotation of its own: "“Fresh Start” opened with a rally at which the mayor said, “…”".)
-  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.text.slice(tokens[c.cueAt].charEnd).trimStart());
+  const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.paragraphText.slice(tokens[c.cueAt].charEnd).trimStart());
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
     if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c)) return { clause: c, rule: 'cue-later-in-sentence' };
@@ -198,12 +198,12 @@ function looksLikeTitle(inner: string, words: readonly string[] = quotedWords(in
 
 /** Another title-like quoted span right before or after `q`, with only a comma, a semicolon or "and"/"or" between. */
 function titleNeighbour(p: Paragraph, q: QuotedSpan): boolean {
-  const k = lowerBound(p.quotes, q.open, (s) => s.open);
-  const listGap = (from: number, to: number): boolean => to >= from && to - from <= 8 && /^[\s,;]*(?:(?:and|or|&)\s*)?$/u.test(p.text.slice(from, to));
-  const prev = p.quotes[k - 1];
-  const next = p.quotes[k + 1];
-  return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.text.slice(prev.charStart, prev.charEnd)))
-    || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.text.slice(next.charStart, next.charEnd)));
+  const k = lowerBound(p.quotedSpans, q.open, (s) => s.open);
+  const listGap = (from: number, to: number): boolean => to >= from && to - from <= 8 && /^[\s,;]*(?:(?:and|or|&)\s*)?$/u.test(p.paragraphText.slice(from, to));
+  const prev = p.quotedSpans[k - 1];
+  const next = p.quotedSpans[k + 1];
+  return (prev !== undefined && prev.close >= 0 && listGap(prev.close + 1, q.open) && looksLikeTitle(p.paragraphText.slice(prev.charStart, prev.charEnd)))
+    || (next !== undefined && q.close >= 0 && listGap(q.close + 1, next.open) && looksLikeTitle(p.paragraphText.slice(next.charStart, next.charEnd)));
 }
 
 /** Small words that only a title capitalises mid-phrase. */
@@ -212,7 +212,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['Of', 'To', 'The', 'In',
 /** The word right after the closing mark is a lower-case noun: the quoted word modifies it ("the “whistleblower’s” identity"). */
 function modifiesNextNoun(p: Paragraph, q: QuotedSpan): boolean {
   if (q.close < 0) return false;
-  const next = tokenize(p.text, q.close + 1, Math.min(p.text.length, q.close + 30)).find((t) => t.word);
+  const next = tokenize(p.paragraphText, q.close + 1, Math.min(p.paragraphText.length, q.close + 30)).find((t) => t.word);
   return next !== undefined && next.charStart - q.close <= 2 && /^\p{Ll}+$/u.test(next.surface) && next.surface.length >= 3 && !FUNCTION_WORDS.has(next.lower) && !FINITE_VERBS.has(next.lower);
 }
 
@@ -220,12 +220,12 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'whic
 
 /** Quoted words that are names, titles, words-as-words or scare quotes rather than quotations. */
 export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boolean, followsQuote: boolean): boolean {
-  const inner = p.text.slice(q.charStart, q.charEnd).trim();
+  const inner = p.paragraphText.slice(q.charStart, q.charEnd).trim();
   // A short sentence right after a kept quote ("“…,” said Ana Lima. “Finally.”) continues it.
   const sentence = /[.!?…]$/u.test(inner) && /^\p{Lu}/u.test(inner);
   const words = quotedWords(inner);
   if (words.length === 0) return true;
-  const before = tokenize(p.text, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
+  const before = tokenize(p.paragraphText, Math.max(0, q.open - 40), q.open).filter((t) => t.word).slice(-2).map((t) => t.lower);
   // One capitalised word after "on", "in" or "told" names a show or a paper, even right after a quote: "…,” the actor
   // said on “DWTS.”", "told “Variety.”"
   if (words.length === 1 && OUTLET_LEADS.has(before[before.length - 1] ?? '') && looksLikeTitle(inner, words)) return true;

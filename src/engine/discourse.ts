@@ -54,18 +54,18 @@ function namesBetween(list: readonly NameOccurrence[] | undefined, from: number,
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   const from = firstTokenAtOrAfter(p.tokens, n.charStart);
   const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.charEnd) - 1);
-  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.text.slice(n.charStart, n.charEnd), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
+  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.paragraphText.slice(n.charStart, n.charEnd), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
   return { ref, from, to };
 }
 
 /** The source a person named in paragraph `p` stands for, at the place the name is written. */
 function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): Entity | null {
-  return registry.resolve(nameRef(p, n).ref, globalPos(p.index, n.charStart));
+  return registry.resolve(nameRef(p, n).ref, globalPos(p.blockIndex, n.charStart));
 }
 
 /** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
 function plainThing(c: Clause, r: SpeakerRef | null): boolean {
-  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.kind === 'unknown' && (c.rule !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
+  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.kind === 'unknown' && (c.foundBy !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
 }
 
 /**
@@ -73,18 +73,18 @@ function plainThing(c: Clause, r: SpeakerRef | null): boolean {
  * suggest that …", "The installation confirms …"): what a thing shows, not what anyone said, so no report at all.
  */
 export function thingShows(p: Paragraph, k: number): boolean {
-  const c = p.clauses[k];
-  return c.rule === 'subject-verb' && c.cueVerb.evidence === true && c.speakerRange !== undefined && c.speakerRange !== null && plainThing(c, classifyPhrase(p, c.speakerRange.from, c.speakerRange.to));
+  const c = p.attributions[k];
+  return c.foundBy === 'subject-verb' && c.cueVerb.evidence === true && c.speakerRange !== undefined && c.speakerRange !== null && plainThing(c, classifyPhrase(p, c.speakerRange.from, c.speakerRange.to));
 }
 
 /** The phrase that speaks in clause `k`, classified; null when the clause has none that can speak. */
 export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): SpeakerPhrase | null {
-  const c = p.clauses[k];
+  const c = p.attributions[k];
   if (!c.speakerRange) return null;
   // A verb joined to the sentence's first verb speaks for that verb's subject; when the sentence opens with a
   // subordinate clause ("As voters went to the polls, the campaign sent … and accused …") or a pronoun fused with its
   // verb ("She's a supporter but concedes …"), the phrase found is no subject of it.
-  if (c.rule === 'coordinated') {
+  if (c.foundBy === 'coordinated') {
     const first = p.tokens[c.speakerRange.from];
     if (/^(he|she|it|they|we|i|you|that|there)['’](s|re|ve|d|ll)$/u.test(first.lower)) return null;
     if (SUBORDINATORS.has(first.lower) && p.tokens.slice(c.speakerRange.to + 1, c.cueAt).some((t) => t.surface === ',')) return null;
@@ -102,8 +102,8 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     const sentenceStart = p.sentences[p.clauseSentence[k]]?.charStart ?? 0;
     const at = p.tokens[c.speakerRange.from].charStart;
     // The name opens its clause; in "While many liked Hillary Clinton, 43 said the same" it ends an adverbial.
-    const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.text.slice(Math.max(sentenceStart, o.charStart - 3), o.charStart));
-    const n = namesBetween(names.get(p.index), sentenceStart, at).filter((o) => /^\s*,/u.test(p.text.slice(o.charEnd, o.charEnd + 3))).at(-1);
+    const opens = (o: NameOccurrence): boolean => /(?:^|[.!?:;,—–“”"(]\s*)$/u.test(p.paragraphText.slice(Math.max(sentenceStart, o.charStart - 3), o.charStart));
+    const n = namesBetween(names.get(p.blockIndex), sentenceStart, at).filter((o) => /^\s*,/u.test(p.paragraphText.slice(o.charEnd, o.charEnd + 3))).at(-1);
     if (n && opens(n)) return nameRef(p, n);
   }
   if (c.appositive) {
@@ -114,7 +114,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // (Only when the appositive is that name and nothing else, "the" aside: not "Powell’s office, when contacted by
     // Reuters, said"; "Its parent company, The Harbour Company, said" is the company.)
     const institution = app?.refType === 'name' && app.kind === 'organization' && main?.refType === 'description' && main.kind === 'organization' &&
-      app.mention.replace(/^the\s+/iu, '') === p.text.slice(p.tokens[c.appositive.from].charStart, p.tokens[c.appositive.to].charEnd).replace(/^the\s+/iu, '');
+      app.mention.replace(/^the\s+/iu, '') === p.paragraphText.slice(p.tokens[c.appositive.from].charStart, p.tokens[c.appositive.to].charEnd).replace(/^the\s+/iu, '');
     if (app && app.refType === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.refType === 'description' || main.refType === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;
@@ -128,7 +128,7 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
  */
 export function outerClauses(p: Paragraph, contents: ReadonlyArray<{ from: number; to: number } | null>): number[] {
   let reported: { from: number; to: number; according: boolean; k: number } | null = null;
-  return p.clauses.map((c, k) => {
+  return p.attributions.map((c, k) => {
     if (reported && c.cueAt > reported.from && c.cueAt <= reported.to && c.side !== 'according' && !(reported.according && c.from <= reported.from + 1)) return reported.k;
     const content = contents[k];
     if (content) reported = { from: content.from, to: content.to, according: c.side === 'according', k };
@@ -149,7 +149,7 @@ export interface Draft {
   /** Whether an attribution clause was found for it (continuation rules apply otherwise). */
   attributed: boolean;
   entity: Entity | null;
-  quoted?: QuotedSpan;
+  quotedSpan?: QuotedSpan;
   /** The named rule that found the quote or content, and the one that found its clause. */
   rule: string;
   clauseRule: string | null;
@@ -187,7 +187,7 @@ const POST_CREDIT = /^[—–-]\s*[^()]{1,60}\(@\w+\)\s*\p{L}+\.? \d{1,2}, \d{4}
  * they were not there.
  */
 export function passOverCaption(p: Paragraph, state: DiscourseState): void {
-  if (p.quotes.length > 0 || p.tokens.length > 60 || !PICTURE_CREDIT.test(p.text) && !POST_CREDIT.test(p.text.trim())) return;
+  if (p.quotedSpans.length > 0 || p.tokens.length > 60 || !PICTURE_CREDIT.test(p.paragraphText) && !POST_CREDIT.test(p.paragraphText.trim())) return;
   state.lastQuoteBlock++;
   if (state.introducer) state.introducer = { block: state.introducer.block + 1, entity: state.introducer.entity };
 }
@@ -206,33 +206,33 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
   // The quote that gave prevEntity (none: a window before).
   let prevQuote: QuotedSpan | undefined;
   quotes.forEach((d, i) => {
-    if (d.entity) { prevEntity = d.entity; prevQuote = d.quoted; return; }
+    if (d.entity) { prevEntity = d.entity; prevQuote = d.quotedSpan; return; }
     // A paragraph of quotation continues the last speaker ("…,” she said. ¶ “…”); a paragraph of the reporter's own
     // words that merely contains a quotation ("On its website, the FBI lists “…”") does not.
-    const carried = p.index - state.lastQuoteBlock <= 2 && p.clauses.length === 0 && quotationParagraph(p) ? state.lastQuoteEntity : null;
+    const carried = p.blockIndex - state.lastQuoteBlock <= 2 && p.attributions.length === 0 && quotationParagraph(p) ? state.lastQuoteEntity : null;
     // "Linda Park put it bluntly:" ends one paragraph; the next opens with the quote.
-    const introduced = i === 0 && state.introducer && state.introducer.block === p.index - 1 ? state.introducer.entity : null;
+    const introduced = i === 0 && state.introducer && state.introducer.block === p.blockIndex - 1 ? state.introducer.entity : null;
     // "Ted Nordhaus, co-founder of the institute, welcomed “…”": a person opening the quote's own sentence introduced
     // it, which outweighs any speaker carried over from earlier quotes.
     const subjectOf = (): Entity | null => {
-      if (!d.quoted) return null;
-      const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quoted.open))];
-      const inSentence = namesBetween(names.get(p.index), sentence.charStart, d.quoted.open);
+      if (!d.quotedSpan) return null;
+      const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, d.quotedSpan.open))];
+      const inSentence = namesBetween(names.get(p.blockIndex), sentence.charStart, d.quotedSpan.open);
       // "Both Bolton and Gorka saw …, with Gorka noting the absurdity of “…”": the absolute phrase has its own speaker.
-      const subject = inSentence.findLast((n) => p.text.slice(n.charStart - 5, n.charStart) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.text.slice(n.charEnd, n.charEnd + 30))) ?? inSentence.find((n) => n.subject);
-      if (!subject || !introduces(p, subject, d.quoted.open)) return null;
+      const subject = inSentence.findLast((n) => p.paragraphText.slice(n.charStart - 5, n.charStart) === 'with ' && /^ (\p{Ll}+ly )?(?!during|including|following)\p{Ll}+ing\b/u.test(p.paragraphText.slice(n.charEnd, n.charEnd + 30))) ?? inSentence.find((n) => n.subject);
+      if (!subject || !introduces(p, subject, d.quotedSpan.open)) return null;
       return nameEntity(p, subject, registry);
     };
     const candidates: Array<[() => Entity | null, DiscourseRule]> = [
-      [() => (d.quoted ? nameBeforeColon(p, names.get(p.index), d.quoted.open, registry) : null), 'name-before-colon'],
+      [() => (d.quotedSpan ? nameBeforeColon(p, names.get(p.blockIndex), d.quotedSpan.open, registry) : null), 'name-before-colon'],
       [() => (i > 0 ? subjectOf() : null), 'sentence-subject'],
       // (Only a quotation that opens its sentence, or lies in the last quote's sentence or the next: "… the share of
       // Republicans saying “…”" sentences later is the reporter's narration, whoever spoke before.)
-      [() => (!d.quoted || continues(p, prevQuote, d.quoted.open) ? prevEntity : null), 'same-paragraph-speaker'],
+      [() => (!d.quotedSpan || continues(p, prevQuote, d.quotedSpan.open) ? prevEntity : null), 'same-paragraph-speaker'],
       [() => reporterBefore(p, d, reporters), 'reported-speaker'],
       // (After the paragraph's own speakers: a person named as the subject there is often only talked about.)
-      [() => (d.quoted ? subjectBefore(p, names.get(p.index), d.quoted, prevQuote, registry) : null), 'subject-before-quote'],
-      [() => (d.quoted?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
+      [() => (d.quotedSpan ? subjectBefore(p, names.get(p.blockIndex), d.quotedSpan, prevQuote, registry) : null), 'subject-before-quote'],
+      [() => (d.quotedSpan?.continued ? state.lastQuoteEntity : null), 'continued-quote'],
       // "“…” “…,” she said": only when the attributed quotation follows right after; in narration ("At one point, Cruz
       // coached Trump to “breathe” …") the next speaker is often another.
       [() => (adjacentToNext(p, quotes, i) ? nextAttributed[i] : null), 'next-quote-speaker'],
@@ -244,15 +244,15 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
       const e = candidate();
       if (e) { d.entity = e; d.rule = rule; break; }
     }
-    if (d.entity) { prevEntity = d.entity; prevQuote = d.quoted; }
+    if (d.entity) { prevEntity = d.entity; prevQuote = d.quotedSpan; }
   });
   for (const d of quotes) {
-    if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.index; }
+    if (d.entity) { state.lastQuoteEntity = d.entity; state.lastQuoteBlock = p.blockIndex; }
   }
   // ("If anything, Ash argued in his email, …" after Ryder's quotations: a person reported after the paragraph's last
   // quotation is whom a paragraph of quotation next continues.)
   const reporter = reporters[reporters.length - 1];
-  if (reporter?.entity.kind === 'person' && !quotes.some((d) => d.entity && d.span.start > reporter.at)) { state.lastQuoteEntity = reporter.entity; state.lastQuoteBlock = p.index; }
+  if (reporter?.entity.sourceKind === 'person' && !quotes.some((d) => d.entity && d.span.start > reporter.at)) { state.lastQuoteEntity = reporter.entity; state.lastQuoteBlock = p.blockIndex; }
   state.paragraphSpeaker = prevEntity;
 }
 
@@ -263,15 +263,15 @@ export function continueSpeakers(p: Paragraph, quotes: Draft[], state: Discourse
  */
 function nameBeforeColon(p: Paragraph, list: readonly NameOccurrence[] | undefined, open: number, registry: SourceRegistry): Entity | null {
   let k = open - 1;
-  while (k >= 0 && p.text[k] === ' ') k--;
-  if (p.text[k] !== ':') return null;
+  while (k >= 0 && p.paragraphText[k] === ' ') k--;
+  if (p.paragraphText[k] !== ':') return null;
   k--;
-  while (k >= 0 && p.text[k] === ' ') k--;
+  while (k >= 0 && p.paragraphText[k] === ' ') k--;
   const n = namesBetween(list, Math.max(0, k - 60), k + 1).find((x) => x.charEnd === k + 1);
   if (!n) return null;
   let b = n.charStart - 1;
-  while (b >= 0 && p.text[b] === ' ') b--;
-  if (b >= 0 && !/[-–—•|.!?]/u.test(p.text[b])) return null;
+  while (b >= 0 && p.paragraphText[b] === ' ') b--;
+  if (b >= 0 && !/[-–—•|.!?]/u.test(p.paragraphText[b])) return null;
   return nameEntity(p, n, registry);
 }
 
@@ -280,20 +280,20 @@ function nameBeforeColon(p: Paragraph, list: readonly NameOccurrence[] | undefin
  * continues whoever reported speech last before it in its paragraph.
  */
 function reporterBefore(p: Paragraph, d: Draft, reporters: readonly Reporter[]): Entity | null {
-  const open = d.quoted?.open;
+  const open = d.quotedSpan?.open;
   if (open === undefined || !reporters.length) return null;
   const sentence = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open))];
-  if (p.text.slice(sentence.charStart, open).trim() !== '') return null;
+  if (p.paragraphText.slice(sentence.charStart, open).trim() !== '') return null;
   // (Not when a cue follows it in its sentence, which the clauses could not read: "“…,” Will Estrada, the chairman
   // for …, said of the encounter".)
-  if (d.quoted && d.quoted.close >= 0) {
-    const rest = p.text.slice(d.quoted.close + 1);
+  if (d.quotedSpan && d.quotedSpan.close >= 0) {
+    const rest = p.paragraphText.slice(d.quotedSpan.close + 1);
     const end = rest.search(/[.?!“"]/u);
     if ((end < 0 ? rest : rest.slice(0, end)).toLowerCase().split(/[^\p{L}]+/u).some((w) => CUE_BY_FORM.has(w))) return null;
   }
   let last: Reporter | null = null;
   for (const r of reporters) if (r.at < open && (!last || r.at > last.at)) last = r;
-  return last && last.entity.kind !== 'unknown' ? last.entity : null;
+  return last && last.entity.sourceKind !== 'unknown' ? last.entity : null;
 }
 
 /**
@@ -305,8 +305,8 @@ function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolea
   // (A possessive owns the quotation: "Obama’s “if you like your plan” promise".) A clause after a semicolon or after
   // ", and the …" has a subject of its own: "Vance clerked for Daley; Daley’s rule was, “…”", "Vance left the label,
   // and the label is left to wonder: “…”" (or "and The Carlyle Group is left …").
-  const between = p.text.slice(subject.charEnd, open);
-  return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.text.slice(subject.charStart, subject.charEnd)));
+  const between = p.paragraphText.slice(subject.charEnd, open);
+  return !/;|, (?:and|but) (?:[Tt]he|an?|his|her|its|their) \S+ /u.test(between) && (between.trim() !== '' || /['’]s?$/u.test(p.paragraphText.slice(subject.charStart, subject.charEnd)));
 }
 
 /**
@@ -315,19 +315,19 @@ function introduces(p: Paragraph, subject: NameOccurrence, open: number): boolea
  * the paragraph), is that person's. Only a closed quotation ending on a stop, so the reporter's words do not run on.
  */
 function subjectBefore(p: Paragraph, list: readonly NameOccurrence[] | undefined, q: QuotedSpan, prev: QuotedSpan | undefined, registry: SourceRegistry): Entity | null {
-  if (q.close < 0 || !/[.!?…]\s*$/u.test(p.text.slice(q.charStart, q.charEnd))) return null;
+  if (q.close < 0 || !/[.!?…]\s*$/u.test(p.paragraphText.slice(q.charStart, q.charEnd))) return null;
   const before = p.sentences[sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, q.open)) - 1];
-  if (!before || p.text.slice(before.charEnd, q.open).trim() || prev && prev.open >= before.charStart) return null;
+  if (!before || p.paragraphText.slice(before.charEnd, q.open).trim() || prev && prev.open >= before.charStart) return null;
   const subject = namesBetween(list, before.charStart, before.charEnd).find((n) => n.subject);
   const entity = subject && nameEntity(p, subject, registry);
-  return entity?.kind === 'person' ? entity : null;
+  return entity?.sourceKind === 'person' ? entity : null;
 }
 
 /** The next quotation opens right where this one closes: "“First the roof went.” “Then the walls,” said …". */
 function adjacentToNext(p: Paragraph, quotes: readonly Draft[], i: number): boolean {
-  const here = quotes[i].quoted;
-  const next = quotes[i + 1]?.quoted;
-  return here !== undefined && next !== undefined && here.close >= 0 && p.text.slice(here.close + 1, next.open).trim() === '';
+  const here = quotes[i].quotedSpan;
+  const next = quotes[i + 1]?.quotedSpan;
+  return here !== undefined && next !== undefined && here.close >= 0 && p.paragraphText.slice(here.close + 1, next.open).trim() === '';
 }
 
 /**
@@ -338,22 +338,22 @@ function adjacentToNext(p: Paragraph, quotes: readonly Draft[], i: number): bool
 function continues(p: Paragraph, prev: QuotedSpan | undefined, open: number): boolean {
   const k = sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, open));
   if (prev && k <= sentenceOfToken(p, firstTokenAtOrAfter(p.tokens, prev.close >= 0 ? prev.close : prev.open)) + 1) return true;
-  const before = p.text.slice(p.sentences[k]?.charStart ?? 0, open);
+  const before = p.paragraphText.slice(p.sentences[k]?.charStart ?? 0, open);
   // (Not a "he" that is the quoted words' own subject, nor one inside a subordinate clause: "investigate Trump if he
   // “committed impeachable offenses”" quotes the question, not Trump.)
   return !/\w/u.test(before) || /(?<!\b(?:if|when|whether|that|because|unless|after|before|until)\s)\b(?:[Ss]he|[Hh]e)\b(?!\s*$)/u.test(before);
 }
 
 function opensWithQuote(p: Paragraph): boolean {
-  const first = p.quotes[0];
-  return first !== undefined && p.text.slice(0, first.open).trim() === '';
+  const first = p.quotedSpans[0];
+  return first !== undefined && p.paragraphText.slice(0, first.open).trim() === '';
 }
 
 /** Whether a paragraph is quotation: it opens with a quotation mark and most of its text is quoted. */
 function quotationParagraph(p: Paragraph): boolean {
   if (!opensWithQuote(p)) return false;
-  const quoted = p.quotes.reduce((n, q) => n + (q.charEnd - q.charStart), 0);
-  return quoted >= 0.8 * p.text.trim().length;
+  const quoted = p.quotedSpans.reduce((n, q) => n + (q.charEnd - q.charStart), 0);
+  return quoted >= 0.8 * p.paragraphText.trim().length;
 }
 
 /**
@@ -362,15 +362,15 @@ function quotationParagraph(p: Paragraph): boolean {
  */
 export function noteIntroducer(p: Paragraph, clauseEntity: ReadonlyMap<Clause, Entity | null>, state: DiscourseState, registry: SourceRegistry, names: NamesByBlock): void {
   state.introducer = null;
-  if (!/:\s*$/u.test(p.text) || p.quotes.length !== 0) return;
-  const last = p.clauses.length ? clauseEntity.get(p.clauses[p.clauses.length - 1]) ?? null : null;
+  if (!/:\s*$/u.test(p.paragraphText) || p.quotedSpans.length !== 0) return;
+  const last = p.attributions.length ? clauseEntity.get(p.attributions[p.attributions.length - 1]) ?? null : null;
   const lastSentence = p.sentences[p.sentences.length - 1];
   // (The sentence's subject, when a name is: "When John Brown died, Governor Tom Smith released the following
   // statement:" introduces Smith.)
-  const inLast = lastSentence ? namesBetween(names.get(p.index), lastSentence.charStart, p.text.length) : [];
+  const inLast = lastSentence ? namesBetween(names.get(p.blockIndex), lastSentence.charStart, p.paragraphText.length) : [];
   const named = inLast.findLast((n) => n.subject) ?? inLast[0];
   const entity = last ?? (named ? nameEntity(p, named, registry) : null);
-  if (entity) state.introducer = { block: p.index, entity };
+  if (entity) state.introducer = { block: p.blockIndex, entity };
 }
 
 /** Words that join a clause inside its sentence: "…, because she described …", "… and he said". */
@@ -396,5 +396,5 @@ export function linkedClauseStart(p: Paragraph, k: number, gender: string): numb
     const parts = words.length ? parseName(words) : null;
     subject = parts?.gender === 'u' && words.length === 1 ? genderOf([], words[0]) : parts?.gender;
   }
-  return subject && subject !== 'u' && subject !== gender ? globalPos(p.index, tokens[first].charStart) : -1;
+  return subject && subject !== 'u' && subject !== gender ? globalPos(p.blockIndex, tokens[first].charStart) : -1;
 }

@@ -21,10 +21,10 @@ describe('a person, not an organisation', () => {
     ['Robin Maynard', '"Robin" is also a bird'],
     ['Christian Estrosi', '"Christian" is also an adjective'],
   ];
-  for (const [name, why] of PEOPLE) it(`${name}: ${why}`, () => expect(parseName(name.split(' '))?.person).toBe(true));
+  for (const [name, why] of PEOPLE) it(`${name}: ${why}`, () => expect(parseName(name.split(' '))?.isPerson).toBe(true));
 
   const THINGS = ['White House', 'Washington Post', 'Denver Post', 'Daily Mail', 'Weekly Standard'];
-  for (const name of THINGS) it(`${name} stays an institution`, () => expect(parseName(name.split(' '))?.person).toBe(false));
+  for (const name of THINGS) it(`${name} stays an institution`, () => expect(parseName(name.split(' '))?.isPerson).toBe(false));
 });
 
 describe('one person is one source', () => {
@@ -83,8 +83,8 @@ describe('a speaker shown to a reader is a whole name, not a fragment around one
 
 describe('capitalised words that name no one', () => {
   it('a nationality of two words is no person', () => {
-    expect(parseName(['Mexican', 'American'])?.person).toBe(false);
-    expect(parseName(['Susan', 'Morgan'])?.person).toBe(true);
+    expect(parseName(['Mexican', 'American'])?.isPerson).toBe(false);
+    expect(parseName(['Susan', 'Morgan'])?.isPerson).toBe(true);
   });
   it('words that only qualify a noun after them ("Pacific Islander voters") are no one a pronoun may mean', () => {
     const quotes = analyzeBlocks(['At a forum for Asian American and Pacific Islander voters, the crowd was large.', 'She asked about the “two million” deported.']).quotes;

@@ -18,7 +18,7 @@ export interface NameParts {
   /** The gender is the person's own "said he" or "said she", against what the first name suggests. */
   own?: boolean;
   gender: Gender;
-  person: boolean;
+  isPerson: boolean;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'del', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'dos', 'das', 'st']);
@@ -179,7 +179,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   if (nameWords.length === 0) {
     // Every word is a title word ("White House", "State Department"): an institution's name, kept whole.
     nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
-    return { bareName: nameWords.join(' '), titles: [], gender: 'u', person: false };
+    return { bareName: nameWords.join(' '), titles: [], gender: 'u', isPerson: false };
   }
   const lex = nameLexicon();
   // "special envoy for Ukraine Kurt Volker", "Republican Christine Todd Whitman": a place, nationality or party before
@@ -238,7 +238,7 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // ("Mexican American", "African American": nationalities, every word with a nationality's ending and none a known name.)
   const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.givenNames.has(w.toLowerCase()) && !lex.familyNames.has(w.toLowerCase()));
   const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.givenNames.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)) || FAMILY_NAME_FIRST.test(name));
-  return { bareName: name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', person };
+  return { bareName: name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', isPerson: person };
 }
 
 export interface NameOccurrence {
@@ -373,7 +373,7 @@ function organisationNamed(words: readonly string[], parts: NameParts, key = wor
 }
 
 const organisationOfRun = rememberedBy((words: readonly string[], parts: NameParts): string | null => {
-  if (parts.person || parts.titles.length > 0) return null;
+  if (parts.isPerson || parts.titles.length > 0) return null;
   // (A title word inside the name of an office is its subject, not a person's title: "Justice Department", "World
   // Health Organization", "Foreign Ministry".)
   const lex = nameLexicon();
@@ -787,12 +787,12 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
-      if (!parts.person && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
+      if (!parts.isPerson && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
         singles.push({ block, key: parts.bareName.toLowerCase(), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
-      if (!parts.person) continue;
+      if (!parts.isPerson) continue;
       const next = tokens[to + 1]?.lower;
       const own = next === ',' || next === 'said' || next === 'says' ? SAID_HE.exec(blocks[block].slice(tokens[to].charEnd, tokens[to].charEnd + 160))?.[1] as 'he' | 'she' | undefined : undefined;
       if (own) {

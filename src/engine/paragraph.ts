@@ -9,18 +9,20 @@ import { readText, sentenceIndex, type Sentence, type TextModel, type Token } fr
 import type { Span } from './types';
 
 export interface Paragraph {
-  index: number;
-  text: string;
+  /** The paragraph's place among the article's blocks, and its text. */
+  blockIndex: number;
+  paragraphText: string;
   tokens: Token[];
   sentences: Sentence[];
   /** Token range [first, last] of each sentence. */
   sentenceTokens: Array<[number, number]>;
   /** Sentence index of each token. */
   tokenSentence: number[];
-  quotes: QuotedSpan[];
+  quotedSpans: QuotedSpan[];
   /** 1 for tokens inside a quoted span: cues there belong to the quoted speaker. */
   inQuote: number[];
-  clauses: Clause[];
+  /** The attribution clauses found in the paragraph. */
+  attributions: Clause[];
   /** Sentence index of each clause. */
   clauseSentence: number[];
   /** Clause indices per sentence, and clauses by the token they start at or cue at. */
@@ -59,7 +61,7 @@ export function buildParagraph(text: string, index: number, quotes: QuotedSpan[]
     if (!clauseAtFrom.has(c.from)) clauseAtFrom.set(c.from, c);
     if (!clauseAtCue.has(c.cueAt)) clauseAtCue.set(c.cueAt, c);
   });
-  return { index, text, tokens, sentences, sentenceTokens, tokenSentence, quotes, inQuote, clauses, clauseSentence, sentenceClauses, clauseAtFrom, clauseAtCue };
+  return { blockIndex: index, paragraphText: text, tokens, sentences, sentenceTokens, tokenSentence, quotedSpans: quotes, inQuote, attributions: clauses, clauseSentence, sentenceClauses, clauseAtFrom, clauseAtCue };
 }
 
 /** Sentence index of a token (tokens between sentences belong to the one before). */
@@ -69,5 +71,5 @@ export function sentenceOfToken(p: Paragraph, tok: number): number {
 }
 
 export function spanOf(p: Paragraph, fromTok: number, toTok: number): Span {
-  return { block: p.index, start: p.tokens[fromTok].charStart, end: p.tokens[toTok].charEnd };
+  return { block: p.blockIndex, start: p.tokens[fromTok].charStart, end: p.tokens[toTok].charEnd };
 }

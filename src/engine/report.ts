@@ -38,7 +38,7 @@ export function buildReport({ drafts, mentions, mentionEntity, url, truncated, c
   const sourceFor = (e: Entity): Source => {
     let source = sourceOf.get(e);
     if (!source) {
-      source = { id: `s${sources.length + 1}`, name: e.name, anonymous: e.anonymous, kind: e.kind, mentions: e.mentions.slice(), quoteIds: [] };
+      source = { id: `s${sources.length + 1}`, name: e.sourceName, anonymous: e.isAnonymous, kind: e.sourceKind, mentions: e.mentions.slice(), quoteIds: [] };
       sourceOf.set(e, source);
       sources.push(source);
     }
@@ -51,8 +51,8 @@ export function buildReport({ drafts, mentions, mentionEntity, url, truncated, c
     if (source) source.quoteIds.push(id);
     return {
       id, kind: d.kind, text,
-      speaker: d.entity?.name ?? null,
-      anonymous: d.entity?.anonymous ?? false,
+      speaker: d.entity?.sourceName ?? null,
+      anonymous: d.entity?.isAnonymous ?? false,
       cue: d.cue ? d.text.slice(d.cue.start, d.cue.end) : null,
       sourceId: source?.id ?? null,
       span: d.span, cueSpan: d.cue, speakerSpan: d.speakerAt,

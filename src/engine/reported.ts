@@ -40,7 +40,7 @@ export const REPORTED_RULES = {
 export type ReportedRule = keyof typeof REPORTED_RULES;
 
 export interface ReportedContent {
-  rule: ReportedRule;
+  foundBy: ReportedRule;
   /** Token range of the content, inclusive. */
   from: number;
   to: number;
@@ -66,19 +66,19 @@ const CLOSE_MARKS = /[”"’'»“‘›]$/u;
  *  have claimed that …") keeps its content, so that no clause inside it reports, but is marked `unasserted`. */
 export function reportedContent(b: Paragraph, k: number): ReportedContent | null {
   const r = contentOf(b, k);
-  if (r && wouldHave(b.tokens, b.clauses[k].cueAt)) r.unasserted = true;
+  if (r && wouldHave(b.tokens, b.attributions[k].cueAt)) r.unasserted = true;
   return r;
 }
 
 function contentOf(b: Paragraph, k: number): ReportedContent | null {
-  const c = b.clauses[k];
-  const found = (rule: ReportedRule, range: [number, number]): ReportedContent => ({ rule, from: range[0], to: range[1] });
+  const c = b.attributions[k];
+  const found = (rule: ReportedRule, range: [number, number]): ReportedContent => ({ foundBy: rule, from: range[0], to: range[1] });
   const { tokens } = b;
   const [sa, sb] = b.sentenceTokens[b.clauseSentence[k]];
   let end = sb;
   while (end > sa && !tokens[end].word && /^[.!?,;:…|]$/u.test(tokens[end].surface)) end--;
   // ("Noting that …, Schlafly said": an opening participle's content ends at the comma before its speaker.)
-  if (c.rule === 'participle' && c.speakerRange && c.speakerRange.from > c.cueAt) end = Math.min(end, c.speakerRange.from - 2);
+  if (c.foundBy === 'participle' && c.speakerRange && c.speakerRange.from > c.cueAt) end = Math.min(end, c.speakerRange.from - 2);
   /** Content from the first word at or after `from` to its boundary, if three words or more. */
   const onward = (rule: ReportedRule, from: number): ReportedContent | null => {
     let a = from;
@@ -101,7 +101,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   };
   // "O’Malley’s move was first reported by MSNBC": the passive's subject, from the sentence's start (or its last comma)
   // to the auxiliary.
-  if (c.rule === 'passive-by') {
+  if (c.foundBy === 'passive-by') {
     const be = passiveAuxiliaryAt(tokens, c.cueAt - 1, sa);
     let a = sa;
     for (let k = be - 1; k > sa; k--) if (!tokens[k].word && /^[,;:—–]$/u.test(tokens[k].surface)) { a = k + 1; break; }
@@ -117,11 +117,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
       // An infinitive or a topic cannot go on with a verb in the past: "asked the company to unwind the deal and
       // returned the money", "complained about the tone but defended …" end before the speaker's next verb.
       // (A complement that ends where it was found, "called him divisive", ends there.)
-      const z = complement.to ?? stopAtBoundary(b, c, complement.from, end, TOPIC_COMPLEMENTS.has(complement.rule));
+      const z = complement.to ?? stopAtBoundary(b, c, complement.from, end, TOPIC_COMPLEMENTS.has(complement.foundBy));
       // Two words make a question, a call or a verdict ("whether it works", "called for his dismissal", "called him
       // divisive"); other complements three. A topic may be one word ("asked about immigration").
-      const minWords = complement.rule === 'topic' ? 1 : complement.rule === 'question' || complement.rule === 'call-for' || complement.to !== undefined ? 2 : 3;
-      if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.rule, [complement.from, z]);
+      const minWords = complement.foundBy === 'topic' ? 1 : complement.foundBy === 'question' || complement.foundBy === 'call-for' || complement.to !== undefined ? 2 : 3;
+      if (wordsBetween(tokens, complement.from, z) >= minWords) return found(complement.foundBy, [complement.from, z]);
     }
   }
   if (!governs(c.cueVerb, 'that')) return null;
@@ -148,7 +148,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     let tail = c.to + 1;
     while (tail <= end && tail - c.to <= 4 && tokens[tail].word && tokens[tail].lower !== 'that' && !PRONOUN_WORDS.has(tokens[tail].lower) && !FINITE_VERBS.has(tokens[tail].lower) && !b.clauseAtCue.has(tail)) tail++;
     const adverbial = tail === c.to + 1 || TAIL_OPENERS.has(tokens[c.to + 1].lower) || TIME_WORDS.has(tokens[c.to + 1].lower) || LATER_OR_AGO.has(tokens[tail - 1].lower);
-    const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.clauses[ko].cueAt < as);
+    const others = (b.sentenceClauses[b.clauseSentence[k]] ?? []).some((ko) => ko !== k && b.attributions[ko].cueAt < as);
     // (", and he will …": the writer goes on with a clause of his own.)
     const ends = adverbial && (tail > end || tokens[tail].surface === ',' && AND_BUT.has(lowerAt(tokens, tail + 1)));
     if (ends && !others && !inQuote(sa) && !OPEN_MARKS.test(tokens[sa].surface)) {
@@ -220,7 +220,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     const b2 = c.to + 2;
     if (tokens[c.to + 1]?.surface === ',' && b2 <= end && tokens[b2].word && !inQuote(b2) && (FINITE_VERBS.has(tokens[b2].lower) || isVerbOnly(tokens[b2].lower))) {
       const z2 = stopAt(b2);
-      if (wordsIn(b2, z2) >= 2) return { rule: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
+      if (wordsIn(b2, z2) >= 2) return { foundBy: 'content-around-according-to', from: sa, to: z2, parts: [[sa, z], [b2, z2]] };
     }
     // ("New York, NY – The range of native ads …, according to …": a dateline opens the sentence, not the content.)
     const a = afterConcession(tokens, skipDatelineAt(tokens, sa, z), z);
@@ -242,7 +242,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     }
     // "According to AFP, one user on Weibo, …, posted: “…”": the content is a report of its own, whole (its speaker and
     // cue included), and not only the words up to its cue; the inner report is also its own speaker's.
-    const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.clauses[ko]).find((o) => o !== c && o.cueAt > s && o.side === 'before' && o.from <= s + 1);
+    const inner = (b.sentenceClauses[b.clauseSentence[k]] ?? []).map((ko) => b.attributions[ko]).find((o) => o !== c && o.cueAt > s && o.side === 'before' && o.from <= s + 1);
     const z = inner ? Math.max(inner.to, stopAt(inner.to + 1)) : stopAt(s);
     // ("According to his aunt, “He was brilliant.”": content that is all one quotation is that quote's attribution,
     // not the same words again as reported speech.)
@@ -320,11 +320,11 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     // "“…,” he told cheering supporters in Nashua", "“…,” Axelrod said just after midnight on CNN": after the quotation
     // it attributes, a cue's words with no clause in them are its audience, time and place, not a report.
     // (Not a participle's or a joined verb's words, a new statement: "…,” he said, explaining why he disagrees".)
-    if (!afterThat && (c.cueVerb.listener || c.rule !== 'participle' && c.rule !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].surface)) && !opensClause(tokens, s, z)) return null;
+    if (!afterThat && (c.cueVerb.listener || c.foundBy !== 'participle' && c.foundBy !== 'coordinated' && !WH_WORDS.has(tokens[s].lower)) && (inQuote(sa) || OPEN_MARKS.test(tokens[sa].surface)) && !opensClause(tokens, s, z)) return null;
     // ("was how Ford described it to friends": a pronoun is what was described, not a report of it.)
-    if (c.lemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
+    if (c.cueLemma === 'describe' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].lower === 'it')) return null;
     // ("without having to tell yourself “no”", "I kept telling myself …": telling oneself is thinking.)
-    if (c.lemma === 'tell' && /sel(f|ves)$/u.test(tokens[s].lower)) return null;
+    if (c.cueLemma === 'tell' && /sel(f|ves)$/u.test(tokens[s].lower)) return null;
     // ("said about the vote" names a topic; "said (that) about 300 people were evacuated" a number, and after "that" a
     // clause may open with "for": "said on MSNBC that for one, …".)
     if (wordsIn(s, z) >= minWords && !/^(to|of)$/u.test(tokens[s].lower) && (afterThat || !/^(for|about)$/u.test(tokens[s].lower) || tokens[s].lower === 'about' && /^(\d|half$)|-(half|thirds?|quarters?)$/u.test(lowerAt(tokens, s + 1)))) return found('content-after-cue', [s, z]);
@@ -333,7 +333,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // "Rubio says, win or lose on Tuesday, he is staying in the race": a comma after a cue that opens its sentence, and a
   // clause after it (not a participle, a preposition, a subordinator or a quotation).
   const opensSentence = c.from === sa || c.from === sa + 1 && AND_BUT_SO_YET_STILL_NOW.has(tokens[sa].lower);
-  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speakerRange !== null && c.rule !== 'noun-complement' && governs(c.cueVerb, 'that') && !c.cueVerb.weak) {
+  if (leftover?.surface === ',' && opensSentence && c.side === 'before' && c.speakerRange !== null && c.foundBy !== 'noun-complement' && governs(c.cueVerb, 'that') && !c.cueVerb.weak) {
     // ("Trump said, at one point, he would build it": a short aside of time or manner first, up to its comma; the clause
     // after it then opens with its subject.)
     let a = s + 1;
@@ -371,7 +371,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   // thing described, not one who speaks.)
   if (indefiniteThing(tokens, c)) return null;
   const tail = skipAdverbials(tokens, c.to + 1, end);
-  const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speakerRange !== null && c.rule !== 'participle' && TAIL_CUES.has(c.lemma) && adverbialToEnd(b, c, tail, end));
+  const tailOk = c.to >= end || tail > end || !tokens[tail].word || (c.speakerRange !== null && c.foundBy !== 'participle' && TAIL_CUES.has(c.cueLemma) && adverbialToEnd(b, c, tail, end));
   if (!tailOk) return null;
   // A comma inside a closing quotation mark stays with the content: "… the pumps “failed one after another,”".
   let z = comma === c.from - 2 ? c.from - 1 : comma - 1;
@@ -383,12 +383,12 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
   const claim = q > 0 && !isCapitalized(tokens[q].surface) && !DETERMINERS.has(tokens[q].lower) && !PRONOUN_WORDS.has(tokens[q].lower) && !b.clauseAtCue.has(q);
   if (inQuote(sa) || opens && !claim) return null;
   let a = sa;
-  const passedOn = (o: Clause): boolean => o.side === 'before' && o.speakerRange?.from === sa && o.rule === 'subject-verb' && c.speakerRange !== null && c.rule === 'subject-verb' && !PRONOUN_WORDS.has(tokens[c.speakerRange.from].lower) &&
+  const passedOn = (o: Clause): boolean => o.side === 'before' && o.speakerRange?.from === sa && o.foundBy === 'subject-verb' && c.speakerRange !== null && c.foundBy === 'subject-verb' && !PRONOUN_WORDS.has(tokens[c.speakerRange.from].lower) &&
     tokens[o.speakerRange.to].lower !== tokens[c.speakerRange.to].lower &&
     !tokens.slice(o.to + 1, comma).some((t, n, all) => t.surface === ',' && AND_BUT.has(all[n + 1]?.lower ?? ''));
   // Start after an earlier clause of the same sentence, if any ("X said A, and B, he added").
   for (let ko = k - 1; ko >= 0 && b.clauseSentence[ko] === b.clauseSentence[k]; ko--) {
-    const o = b.clauses[ko];
+    const o = b.attributions[ko];
     // ("Forecasts called for gusts of 60 mph, PG&E officials said": what a thing requires is no clause of its own.)
     // ("Smith told aides the plan was dead, CNN reported": a report of another speaker's, the whole sentence before the
     // comma and nothing joined to it, is reported as a whole; "X said A, and B, he added" goes on after X's.)
@@ -427,7 +427,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
     if (b2 <= end && !b.clauseAtFrom.has(b2) && !CLAUSE_OPENERS.has(lowerAt(tokens, opener)) &&
         !startsWithDigit(tokens[b2].surface) && !NUMBER_WORDS.has(tokens[b2].lower) && !TIME_WORDS.has(tokens[b2].lower) && !(inQuote(b2) && isCapitalized(tokens[b2].surface))) {
       const z2 = stopAt(b2);
-      if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { rule: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
+      if (wordsIn(b2, z2) >= 2 && wordsIn(a, z) + wordsIn(b2, z2) >= 3) return { foundBy: 'content-around-cue', from: a, to: z2, parts: [[a, z], [inQuote(b2) ? b2 - 1 : b2, z2]] };
     }
   }
   // ("…, when, in fact, he responded quickly": an attribution inside a subordinate clause reports nothing before it.)
@@ -441,7 +441,7 @@ function contentOf(b: Paragraph, k: number): ReportedContent | null {
  *  think": a bare cue opening its sentence), or the writer's hedge ("it is fair to say …", "too soon to say", "worth
  *  noting"). */
 function unasserted(tokens: readonly Token[], c: Clause, sa: number, inQuote: (i: number) => boolean): boolean {
-  if (c.rule === 'bare-cue' && c.cueAt === sa) return true;
+  if (c.foundBy === 'bare-cue' && c.cueAt === sa) return true;
   const before = lowerAt(tokens, c.cueAt - 1);
   return before === 'worth' || before === 'to' && HEDGE_ADJECTIVES.has(tokens[c.cueAt - 2]?.lower) || writerSpeaks(tokens, c, sa, inQuote);
 }
@@ -528,7 +528,7 @@ function adverbialToEnd(b: Paragraph, c: Clause, tail: number, end: number): boo
   const opener = lowerAt(tokens, tail);
   if (!TAIL_OPENERS.has(opener) || end - tail > 30) return false;
   // "said of the plan", "said about the vote": its topic; after other cues "of" and "about" take the complement.
-  if ((opener === 'of' || opener === 'about') && c.lemma !== 'say') return false;
+  if ((opener === 'of' || opener === 'about') && c.cueLemma !== 'say') return false;
   for (let i = tail; i <= end; i++) {
     const t = tokens[i];
     if (/^(that|,|;|:)$/u.test(t.lower) || b.clauseAtCue.has(i) || OPEN_MARKS.test(t.surface) && !t.word) return false;
@@ -628,7 +628,7 @@ function stopAtBoundary(b: Paragraph, c: Clause, from: number, end: number, verb
     return undefined;
   };
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
-  if (c.rule === 'noun-participle') {
+  if (c.foundBy === 'noun-participle') {
     stop = Math.min(stop, beforeSecondVerb(tokens, from, stop));
     // "Dan Alpert, author of a book calling for more stimulus, expressed alarm": a participle inside an appositive ends
     // with it, at the comma before the sentence's own verb.
@@ -855,7 +855,7 @@ function objectThen(tokens: readonly Token[], start: number, end: number, marker
  * Content that a verb's own complement carries, after the cue: "vowed to fight", "urged voters to stay home",
  * "accused the mayor of lying", "described the plan as a disaster", "asked whether the talks would resume".
  */
-function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: ReportedRule; from: number; to?: number } | null {
+function complementAfterCue(b: Paragraph, c: Clause, end: number): { foundBy: ReportedRule; from: number; to?: number } | null {
   const { tokens } = b;
   const s = skipAdverbials(tokens, c.side === 'participle' ? c.cueAt + 1 : c.to + 1, end);
   const t = tokens[s];
@@ -874,16 +874,16 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
       while (close <= end && (inQuoteAt(b, close) || !tokens[close].word)) close++;
       if (close > end || b.clauseAtFrom.has(close)) v = -1;
     }
-    if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].surface) && !DETERMINERS.has(tokens[v].lower)) return { rule: 'infinitive', from: s };
-    if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { rule: 'infinitive', from: s };
+    if (!anonymity && t.lower === 'to' && tokens[v]?.word && !isCapitalized(tokens[v].surface) && !DETERMINERS.has(tokens[v].lower)) return { foundBy: 'infinitive', from: s };
+    if (!anonymity && t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word) return { foundBy: 'infinitive', from: s };
   }
   // "did not say when the bridge would reopen", "declined to explain how …", "has yet to say what …": a saying withheld
   // reports the question left open, from its wh-word.
   // (Of a plain saying only: "did not complain when China's spending helped" tells when.)
-  if (WITHHELD_QUESTION_CUES.has(c.lemma) && WH_WORDS.has(t.lower) && t.lower !== 'if' && s === c.to + 1 && withheld(tokens, c.cueAt)) return { rule: 'question', from: s };
+  if (WITHHELD_QUESTION_CUES.has(c.cueLemma) && WH_WORDS.has(t.lower) && t.lower !== 'if' && s === c.to + 1 && withheld(tokens, c.cueAt)) return { foundBy: 'question', from: s };
   if (governs(c.cueVerb, 'question')) {
     // "asked whether …", "asked voters if …": the question starts at its wh-word.
-    if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { rule: 'question', from: s };
+    if (WH_WORDS.has(t.lower) || t.lower === 'whom') return { foundBy: 'question', from: s };
     // ("asked Rubio which states he could win": after a name or a pronoun, "who" and "which" open the question too;
     // after a common noun they may open a relative clause, "asked the man who ran the shop to leave".)
     const wh = objectThen(tokens, s, end, (x) => WH_WORDS.has(x.lower), 5);
@@ -893,67 +893,67 @@ function complementAfterCue(b: Paragraph, c: Clause, end: number): { rule: Repor
     const interrogative = wh >= 0 && (tokens[wh].lower === 'which' ? tokens[wh + 1]?.word === true && !FINITE_VERBS.has(tokens[wh + 1].lower) && !isVerbOnly(tokens[wh + 1].lower) && !PRONOUN_WORDS.has(tokens[wh + 1].lower)
       : !CUE_BY_FORM.has(lowerAt(tokens, wh + 1)) && !tokens.slice(wh + 1, Math.min(end, wh + 14) + 1).some((x) => x.lower === 'to'));
     const relative = wh >= 0 && /^(who|which)$/u.test(tokens[wh].lower) && !interrogative && !tokens.slice(s, wh).every((x) => !x.word || isCapitalized(x.surface) || OBJECT_PRONOUNS.has(x.lower));
-    if (wh >= 0 && !relative) return { rule: 'question', from: wh };
+    if (wh >= 0 && !relative) return { foundBy: 'question', from: wh };
   }
   // "told executives to look for savings", "told residents not to drink the water": the listener the clause took in
   // (cue.ts `listener`) is part of what was told, as it is of what was urged. ("what a partner told him to do with
   // the money": a fronted "what" is the infinitive's object, and the telling is not written out.)
   if (governs(c.cueVerb, 'object-to') && c.cueVerb.listener && c.cueTo > c.cueAt && s === c.cueTo + 1 && tokens[(c.speakerRange?.from ?? c.cueAt) - 1]?.lower !== 'what' && (t.lower === 'to' && tokens[s + 1]?.word && !isCapitalized(tokens[s + 1].surface) || t.lower === 'not' && tokens[s + 1]?.lower === 'to' && tokens[s + 2]?.word)) {
-    return { rule: 'object-infinitive', from: c.cueAt + 1 };
+    return { foundBy: 'object-infinitive', from: c.cueAt + 1 };
   }
   if (governs(c.cueVerb, 'object-to') && t.lower !== 'to' && t.lower !== 'not' && t.lower !== 'for' && !WH_WORDS.has(t.lower)) {
     const to = objectThen(tokens, s, end, toOrNot, 8, true);
     // ("asked questions about Trump to all three leaders": "to" before a noun phrase gives the thing to someone.)
     const verbAfter = (k: number): boolean => tokens[k]?.word === true && !isCapitalized(tokens[k].surface) && !DETERMINERS.has(tokens[k].lower) && !OBJECT_PRONOUNS.has(tokens[k].lower) && !startsWithDigit(tokens[k].surface);
-    if (to >= 0 && (tokens[to].lower === 'to' ? verbAfter(to + 1) : tokens[to + 1]?.lower === 'to')) return { rule: 'object-infinitive', from: s };
+    if (to >= 0 && (tokens[to].lower === 'to' ? verbAfter(to + 1) : tokens[to + 1]?.lower === 'to')) return { foundBy: 'object-infinitive', from: s };
   }
   // "warned of a new war", "complained bitterly about the schedule", "Asked about the loan, …".
   // A named asker's "about" is mostly a reporter's inquiry ("until Reuters asked about them"); a question put to the
   // speaker ("When asked about the loan, …") reports it.
   // After a noun, "warning of" is a noun's complement ("a road sign warning of accidents", "days of warning about").
-  const topicOk = c.lemma === 'ask' ? c.rule === 'unnamed-asker' && t.lower === 'about' : /^(about|of)$/u.test(t.lower) && c.rule !== 'noun-participle';
-  if (governs(c.cueVerb, 'topic') && topicOk && tokens[s + 1]?.word) return { rule: 'topic', from: s + 1 };
+  const topicOk = c.cueLemma === 'ask' ? c.foundBy === 'unnamed-asker' && t.lower === 'about' : /^(about|of)$/u.test(t.lower) && c.foundBy !== 'noun-participle';
+  if (governs(c.cueVerb, 'topic') && topicOk && tokens[s + 1]?.word) return { foundBy: 'topic', from: s + 1 };
   // "asked Trump about his remarks", "asked her about the loan": a question put to a named listener.
-  if (c.lemma === 'ask' && (isCapitalized(t.surface) || OBJECT_PRONOUNS.has(t.lower))) {
+  if (c.cueLemma === 'ask' && (isCapitalized(t.surface) || OBJECT_PRONOUNS.has(t.lower))) {
     const about = objectThen(tokens, s, end, (x) => x.lower === 'about', 4);
-    if (about >= 0 && tokens[about + 1]?.word) return { rule: 'topic', from: about + 1 };
+    if (about >= 0 && tokens[about + 1]?.word) return { foundBy: 'topic', from: about + 1 };
   }
   // ("asked for $1.9 billion": an amount opens with its currency sign. "You couldn't ask for better" is generic, no one's
   // request.)
   const generic = c.speakerRange !== null && tokens[c.speakerRange.from].lower === 'you';
   const requires = thingRequires(tokens, c);
-  if (governs(c.cueVerb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { rule: 'call-for', from: s + 1 };
+  if (governs(c.cueVerb, 'for') && t.lower === 'for' && !generic && !requires && !TIME_SPANS.has(lowerAt(tokens, s + 1)) && (tokens[s + 1]?.word || /^[$£€]$/u.test(textAt(tokens, s + 1)))) return { foundBy: 'call-for', from: s + 1 };
   // "asked the Supreme Court for quick action": a listener, then what was asked for.
   if (governs(c.cueVerb, 'for') && governs(c.cueVerb, 'object-to') && t.lower !== 'for') {
     const f = objectThen(tokens, s, end, (x) => x.lower === 'for', 5, true);
-    if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { rule: 'call-for', from: f + 1 };
+    if (f >= 0 && tokens[f + 1]?.word && !TIME_SPANS.has(tokens[f + 1].lower)) return { foundBy: 'call-for', from: f + 1 };
   }
   if (governs(c.cueVerb, 'on-object-to') && (t.lower === 'on' || t.lower === 'upon')) {
     // ("called on people not to …", "called on X to “stop …”", "called upon Congress to act".)
     const to = objectThen(tokens, s + 1, end, toOrNot, 8, true);
-    if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(textAt(tokens, to + 1)))) return { rule: 'object-infinitive', from: s + 1 };
+    if (to >= 0 && (tokens[to + 1]?.word || OPEN_MARKS.test(textAt(tokens, to + 1)))) return { foundBy: 'object-infinitive', from: s + 1 };
   }
   if (governs(c.cueVerb, 'object-predicate') && !VERB_PARTICLES.has(t.lower)) {
     // "called the judge a “hater”", "calling them rapists": an object, then a predicate that opens a new phrase.
     const predicate = objectThen(tokens, s, end, (x) => ARTICLES_POSSESSIVES.has(x.lower), 5);
-    if (predicate > s) return { rule: 'object-predicate', from: s };
+    if (predicate > s) return { foundBy: 'object-predicate', from: s };
     // (Or a longer object right before a quotation: "called Obama’s ignorance of solid advice from seasoned military
     // commanders “disrespectful …”".)
     let k = s;
     while (k <= end && k - s < 12 && (tokens[k].word || tokens[k].surface === '’' || tokens[k].surface === "'")) k++;
     // ("sets called the “Master Builder Series”": "the" alone before the quotation makes it a name, not a claim.)
-    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].surface) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { rule: 'object-predicate', from: s };
+    if (k > s && k <= end && OPEN_MARKS.test(tokens[k].surface) && inQuoteAt(b, k + 1) && !(k === s + 1 && tokens[s].lower === 'the')) return { foundBy: 'object-predicate', from: s };
     // ("called him divisive", "called the actions lawful": an adjective that closes the clause is the predicate.)
     // (Not after a determiner alone, "called the angry", "a ''corrupt''": that adjective is a noun. A closing quotation
     // mark after it is the predicate's: "called her actions ''extremely careless''".)
     const adjective = objectThen(tokens, s, end, (x, i) => predicateAdjective(tokens, x, i), 4);
     // ("called her divisive": "her" is the object there, the clause ending at the adjective.)
     const object = (x: Token): boolean => x.word && (!DETERMINERS.has(x.lower) || x.lower === 'her');
-    if (adjective > s && (!DETERMINERS.has(tokens[adjective - 1].lower) || tokens[adjective - 1].lower === 'her') && tokens.slice(s, adjective).some(object)) return { rule: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
+    if (adjective > s && (!DETERMINERS.has(tokens[adjective - 1].lower) || tokens[adjective - 1].lower === 'her') && tokens.slice(s, adjective).some(object)) return { foundBy: 'object-predicate', from: s, to: CLOSE_MARKS.test(textAt(tokens, adjective + 1)) && !tokens[adjective + 1].word ? adjective + 1 : adjective };
   }
   // ("accused the UK and the US of meddling", "described Smith and Jones as allies": the object may be two.)
-  if (governs(c.cueVerb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { rule: 'object-of', from: s };
-  if (governs(c.cueVerb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { rule: 'object-as', from: s };
+  if (governs(c.cueVerb, 'object-of') && objectThen(tokens, s, end, (x) => x.lower === 'of', 8, true) >= 0) return { foundBy: 'object-of', from: s };
+  if (governs(c.cueVerb, 'object-as') && objectThen(tokens, s, end, (x) => x.lower === 'as', 8, true) >= 0) return { foundBy: 'object-as', from: s };
   return null;
 }
 

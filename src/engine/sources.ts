@@ -12,9 +12,9 @@ import type { SourceKind } from './types';
 
 export interface Entity {
   index: number;
-  name: string;
-  kind: SourceKind;
-  anonymous: boolean;
+  sourceName: string;
+  sourceKind: SourceKind;
+  isAnonymous: boolean;
   gender: Gender;
   plural: boolean;
   /** Head noun of a description ("source", "official"); empty for names. */
@@ -49,16 +49,16 @@ function addMention(e: Entity, mention: string): void {
 
 /** Lookup keys of an entity's name, kept in step with renames. */
 function rename(e: Entity, name: string): void {
-  e.name = name;
+  e.sourceName = name;
   e.key = phraseKey(name);
   e.surname = surnameOf(name);
   e.keys.add(e.key);
 }
 
 function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
-  if (gender === 'p') return e.plural || e.kind === 'organization' || e.kind === 'group';
-  if (gender === 'i') return e.kind === 'organization' || e.kind === 'document';
-  if (e.kind !== 'person' || e.plural) return false;
+  if (gender === 'p') return e.plural || e.sourceKind === 'organization' || e.sourceKind === 'group';
+  if (gender === 'i') return e.sourceKind === 'organization' || e.sourceKind === 'document';
+  if (e.sourceKind !== 'person' || e.plural) return false;
   return e.gender === 'u' || e.gender === gender;
 }
 
@@ -165,10 +165,10 @@ export class SourceRegistry {
     }
     for (const n of names) {
       if (!this.personSurnames.has(n.surname)) this.introductions.add(n);
-      if (n.nameParts.person) this.personSurnames.add(n.surname);
+      if (n.nameParts.isPerson) this.personSurnames.add(n.surname);
       if (n.nameParts.own) this.nameGender.set(n.nameParts.bareName, n.nameParts.gender);
       if (n.nameParts.bareName.includes(' ')) append(this.fullBySurname, n.surname, n);
-      if (n.nameParts.person && n.nameParts.bareName.includes(' ')) append(this.fullByGiven, n.nameParts.bareName.slice(0, n.nameParts.bareName.indexOf(' ')).toLowerCase(), n);
+      if (n.nameParts.isPerson && n.nameParts.bareName.includes(' ')) append(this.fullByGiven, n.nameParts.bareName.slice(0, n.nameParts.bareName.indexOf(' ')).toLowerCase(), n);
       for (const role of n.roles) append(this.byRole, role, n);
       for (const lead of n.leads ?? []) append(this.byLead, lead, n);
     }
@@ -177,15 +177,15 @@ export class SourceRegistry {
   private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke' | 'key' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
     // Assigned onto the caller's fresh init object, not spread into a new one: V8 (Node 20) adds each property after a
     // spread through the runtime, which made this line cost about 13 µs per entity (0.3 µs so).
-    if (init.kind === 'person') init.gender = this.nameGender.get(init.name) ?? init.gender;
+    if (init.sourceKind === 'person') init.gender = this.nameGender.get(init.sourceName) ?? init.gender;
     const e: Entity = Object.assign(init, { index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set<string>() });
-    rename(e, init.name);
+    rename(e, init.sourceName);
     addMention(e, mention);
     this.entities.push(e);
     // A new entity is in neither list yet: appended without the duplicate check, which scanned every entity of its
     // kind (quadratic on a long page).
-    if (e.anonymous) append(this.anonymousByHead, e.head, e);
-    else append(this.namedByKind, e.kind, e);
+    if (e.isAnonymous) append(this.anonymousByHead, e.head, e);
+    else append(this.namedByKind, e.sourceKind, e);
     this.index(e);
     return e;
   }
@@ -195,7 +195,7 @@ export class SourceRegistry {
 
   /** (Re)index an entity's surname and keys after it was created, renamed or gained a mention. */
   private index(e: Entity): void {
-    if (e.kind === 'person' && !e.anonymous) push(this.peopleBySurname, e.surname, e);
+    if (e.sourceKind === 'person' && !e.isAnonymous) push(this.peopleBySurname, e.surname, e);
     // Only the keys added since the last call: checking every key's list for the entity scanned all the entities
     // sharing a key ("official") each time one gained a mention, quadratic on a long page.
     let k = 0;
@@ -245,7 +245,7 @@ export class SourceRegistry {
     const all = this.fullBySurname.get(known.surname) ?? [];
     const name = all[0]?.nameParts.bareName;
     if (!name || !all.every((n) => n.nameParts.bareName === name)) return undefined;
-    return (this.peopleBySurname.get(known.surname) ?? []).some((e) => e !== known && e.name === name) ? undefined : name;
+    return (this.peopleBySurname.get(known.surname) ?? []).some((e) => e !== known && e.sourceName === name) ? undefined : name;
   }
 
   /**
@@ -274,16 +274,16 @@ export class SourceRegistry {
 
   /** A new source: the person named `name` (from a name's parts, or a reference's name and gender). */
   private namedPerson(name: string, gender: Gender, mention: string, pos: number): Entity {
-    return this.create({ name, kind: 'person', anonymous: false, gender, plural: false, head: '' }, mention, pos);
+    return this.create({ sourceName: name, sourceKind: 'person', isAnonymous: false, gender, plural: false, head: '' }, mention, pos);
   }
 
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
     const words = name.toLowerCase().split(' ');
     const found = (this.peopleBySurname.get(surname) ?? []).filter((e) => {
-      if (e.kind !== 'person' || e.anonymous || e.surname !== surname) return false;
+      if (e.sourceKind !== 'person' || e.isAnonymous || e.surname !== surname) return false;
       // Same surname, and the first names agree when both are given.
-      const ew = e.name.toLowerCase().split(' ');
+      const ew = e.sourceName.toLowerCase().split(' ');
       return words.length === 1 || ew.length === 1 || ew[0] === words[0];
     });
     // A surname alone that two sources share ("Mr. Trump" after Freddy Trump and Donald J. Trump have spoken) is the
@@ -291,7 +291,7 @@ export class SourceRegistry {
     // relative of the same surname a first name each time.
     if (words.length === 1 && found.length > 1) {
       const first = this.fullBySurname.get(surname)?.[0]?.nameParts.bareName;
-      return found.find((e) => e.name === first) ?? found[0];
+      return found.find((e) => e.sourceName === first) ?? found[0];
     }
     return found[0];
   }
@@ -341,13 +341,13 @@ export class SourceRegistry {
         // "Mrs. Clinton" where the article names both Bill and Hillary Clinton: an honorific whose gender is not the
         // person's the surname finds first means the other one of that surname named in full, whose gender it is.
         const first = this.findPerson(ref.name);
-        const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.nameParts.bareName === first.name)?.nameParts.gender ?? 'u' : 'u';
-        const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.name) : undefined;
+        const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.nameParts.bareName === first.sourceName)?.nameParts.gender ?? 'u' : 'u';
+        const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.sourceName) : undefined;
         const known = other ? this.findPerson(other.nameParts.bareName) ?? this.namedPerson(other.nameParts.bareName, other.nameParts.gender, ref.mention, pos) : first;
         if (known) {
-          if (ref.name.length > known.name.length && ref.person) { rename(known, ref.name); this.index(known); }
+          if (ref.name.length > known.sourceName.length && ref.person) { rename(known, ref.name); this.index(known); }
           // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
-          else if (!known.name.includes(' ')) {
+          else if (!known.sourceName.includes(' ')) {
             const full = this.onlyFullName(known);
             if (full) { rename(known, full); this.index(known); }
           }
@@ -378,17 +378,17 @@ export class SourceRegistry {
       }
       // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
       const whole = ref.name.includes(' ') ? this.fullName(surnameOf(ref.name), pos) : undefined;
-      if (whole && whole.nameParts.person && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
+      if (whole && whole.nameParts.isPerson && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
         const existing = this.findPerson(whole.nameParts.bareName);
         if (existing) return this.touch(existing, pos, ref.mention);
         return this.namedPerson(whole.nameParts.bareName, whole.nameParts.gender, ref.mention, pos);
       }
       const key = phraseKey(ref.name);
-      const org = (this.byKey.get(key) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
+      const org = (this.byKey.get(key) ?? []).find((e) => !e.isAnonymous && e.sourceKind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);
       const named = this.organisationFor(ref.name);
       if (named) return this.organisation(named, pos, ref.mention);
-      return this.create({ name: ref.name, kind: ref.kind, anonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
+      return this.create({ sourceName: ref.name, sourceKind: ref.kind, isAnonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
     // Descriptions.
     const key = phraseKey(ref.text);
@@ -397,7 +397,7 @@ export class SourceRegistry {
       // Only a definite description refers back ("the report"); "a poll", "47 percent" are new sources unless worded
       // exactly as an earlier one.
       const pool = !ref.definite ? [] : ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
-      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.anonymous === ref.anonymous);
+      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.isAnonymous === ref.anonymous);
       // "The company", "the utility": an organisation named in this paragraph or the one before (not when the
       // description names one itself: "the Facebook-owned company").
       const ownName = ref.text.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
@@ -426,12 +426,12 @@ export class SourceRegistry {
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
-      const same = (this.byKey.get(key) ?? []).find((e) => e.anonymous && e.key === key);
+      const same = (this.byKey.get(key) ?? []).find((e) => e.isAnonymous && e.key === key);
       if (same) return this.touch(same, pos, ref.text);
     }
     // (The head tells a description's gender: "one mother", "a man".)
     const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
-    return this.create({ name: displayDescription(ref.text), kind: ref.kind, anonymous: ref.anonymous, gender, plural: ref.plural, head: ref.head }, ref.text, pos);
+    return this.create({ sourceName: displayDescription(ref.text), sourceKind: ref.kind, isAnonymous: ref.anonymous, gender, plural: ref.plural, head: ref.head }, ref.text, pos);
   }
 
   /** The full name of the one organisation a single word stands for: its initials in capitals ("WHO"), or its
@@ -445,9 +445,9 @@ export class SourceRegistry {
 
   /** The entity of an organisation the article names in full, created at its first reference. */
   private organisation(name: string, pos: number, mention: string): Entity {
-    const org = (this.byKey.get(phraseKey(name)) ?? []).find((e) => !e.anonymous && e.kind !== 'person');
+    const org = (this.byKey.get(phraseKey(name)) ?? []).find((e) => !e.isAnonymous && e.sourceKind !== 'person');
     if (org) return this.touch(org, pos, mention);
-    return this.create({ name, kind: 'organization', anonymous: false, gender: 'u', plural: false, head: '' }, mention, pos);
+    return this.create({ sourceName: name, sourceKind: 'organization', isAnonymous: false, gender: 'u', plural: false, head: '' }, mention, pos);
   }
 
   /**
@@ -542,7 +542,7 @@ export class SourceRegistry {
       const { entity: e, at } = this.spoken[i];
       if (at < floor) break;
       if (at > pos || at !== e.lastSpoke || e.plural || e.head === '') continue;
-      return (e.gender === 'u' || e.gender === gender) && (e.kind === 'person' || e.kind === 'unknown') ? e : null;
+      return (e.gender === 'u' || e.gender === gender) && (e.sourceKind === 'person' || e.sourceKind === 'unknown') ? e : null;
     }
     return null;
   }
@@ -553,7 +553,7 @@ export class SourceRegistry {
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const { entity: e, at } = this.spoken[i];
       if (at < from) break;
-      if (at < pos && e.kind === 'person' && !e.plural && !e.anonymous) return e;
+      if (at < pos && e.sourceKind === 'person' && !e.plural && !e.isAnonymous) return e;
     }
     return null;
   }
@@ -610,8 +610,8 @@ export class SourceRegistry {
     for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - RECENT_SPEAKERS; i--) {
       const { entity: e, at, within } = this.spoken[i];
       if (at < speakerFloor) break;
-      if (at !== e.lastSpoke || at > pos || e.kind !== 'person' || e.plural || e.anonymous || !fits(e.gender)) continue;
-      if (this.outranked(within, (w) => w.kind === 'person' && !w.plural && !w.anonymous && fits(w.gender))) continue;
+      if (at !== e.lastSpoke || at > pos || e.sourceKind !== 'person' || e.plural || e.isAnonymous || !fits(e.gender)) continue;
+      if (this.outranked(within, (w) => w.sourceKind === 'person' && !w.plural && !w.isAnonymous && fits(w.gender))) continue;
       speaker = e;
       break;
     }
@@ -634,13 +634,13 @@ export class SourceRegistry {
       if (n.quoted) continue;
       const g = genderOf(n);
       if (!fits(g)) continue;
-      if (linkedFrom >= 0 && n.pos >= linkedFrom && n.nameParts.person) {
+      if (linkedFrom >= 0 && n.pos >= linkedFrom && n.nameParts.isPerson) {
         inSentence = inSentence === undefined || inSentence?.surname === n.surname ? n : null;
         continue;
       }
       if (inSentence) return { entity: entityOf(inSentence), at: inSentence.pos };
       if (!n.subject) {
-        if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.nameParts.person) newcomer ??= n;
+        if (speaker && n.pos > speaker.lastSpoke && n.appositive && this.introductions.has(n) && n.nameParts.isPerson) newcomer ??= n;
         continue;
       }
       // "Wilcox and Beruff argued …. “…,” he said": two people who fit, joined as one subject, leave "he" undecided.

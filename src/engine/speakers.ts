@@ -65,7 +65,7 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   if (!run || from + run[1] !== end) return false;
   const { wordsOfRun: words } = runWords(tokens, from + run[0], end);
   const parts = parseName(words);
-  if (parts !== null && parts.person && (parts.bareName.includes(' ') || parts.titles.length > 0)) return true;
+  if (parts !== null && parts.isPerson && (parts.bareName.includes(' ') || parts.titles.length > 0)) return true;
   // "Khaldun of the Michigan Department of Health": a lone surname (no ordinary word, place or institution) before
   // "of the" and an institution is a person from it.
   const lone = words.length === 1 ? stripPossessive(words[0]).toLowerCase() : '';
@@ -287,7 +287,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const parts = parseName(words);
     if (!parts) return null;
     const single = !parts.bareName.includes(' ');
-    if (!parts.person) {
+    if (!parts.isPerson) {
       const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
       return { refType: 'name', name: parts.bareName, mention: phrase, person: false, gender: 'u', single, kind };
     }
@@ -317,16 +317,16 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
  * about the phrase `subjectOf` just read — over a third of the calls were repeats.
  */
 const phraseCache = { tokens: null as readonly Token[] | null, refs: new Map<number, SpeakerRef | null>() };
-export function classifyPhrase(p: { text: string; tokens: readonly Token[] }, from: number, to: number): SpeakerRef | null {
+export function classifyPhrase(p: { paragraphText: string; tokens: readonly Token[] }, from: number, to: number): SpeakerRef | null {
   if (phraseCache.tokens !== p.tokens) {
     phraseCache.tokens = p.tokens;
     if (phraseCache.refs.size > 0) phraseCache.refs.clear();
   }
   // (A small-integer key, which a Map hashes fastest; a phrase too long for one is read afresh.)
-  if (to - from >= 1024 || from >= 0x100000) return classifySpeaker(p.text, p.tokens, from, to);
+  if (to - from >= 1024 || from >= 0x100000) return classifySpeaker(p.paragraphText, p.tokens, from, to);
   const key = from * 1024 + to - from;
   let ref = phraseCache.refs.get(key);
-  if (ref === undefined) phraseCache.refs.set(key, ref = classifySpeaker(p.text, p.tokens, from, to));
+  if (ref === undefined) phraseCache.refs.set(key, ref = classifySpeaker(p.paragraphText, p.tokens, from, to));
   return ref;
 }
 
@@ -397,7 +397,7 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   // Xiaoming".)
   const opener = parts?.bareName.split(' ')[0].toLowerCase() ?? '';
   const surnameFirst = parts !== null && parts.bareName.split(' ').length < words.length && nameLexicon().familyNames.has(opener);
-  if (!parts?.person || !(nameLexicon().givenNames.has(opener) || surnameFirst)) return null;
+  if (!parts?.isPerson || !(nameLexicon().givenNames.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.surface).join(' ');
   return { refType: 'name', name: parts.bareName, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
 }
