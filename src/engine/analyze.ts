@@ -166,7 +166,7 @@ function analyzeParagraphs(blocks: readonly string[], quoted: readonly QuotedSpa
           // (The one who asks a question is not who answers it: "Ana Ruiz was asked by Tom Hart whether …. “…,” she said.")
           if (entity && !aside && c.foundBy !== 'asked-by') registry.spoke(entity, pos, outer[k] >= 0 ? clauseEntity.get(p.attributions[outer[k]]) ?? null : null);
           // An unnamed description, or a role no named person holds ("the narrator" after "a narrator"), is a mention.
-          if (((sp.ref.refType === 'description' && sp.ref.anonymous) || (sp.ref.refType === 'role' && entity?.isAnonymous)) && clauseMentions(p, c, sp)) {
+          if (((sp.ref.refType === 'description' && sp.ref.isAnonymous) || (sp.ref.refType === 'role' && entity?.isAnonymous)) && clauseMentions(p, c, sp)) {
             const key = `${p.blockIndex}:${p.tokens[sp.from].charStart}`;
             if (!mentionStarts.has(key)) {
               mentionStarts.add(key);

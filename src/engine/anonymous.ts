@@ -192,7 +192,7 @@ const CLAUSE_OPENING = /(?:^|[.!?:;,—–“”"]\s*|\b(?:said|says|told|added|
  * "Two military analysts, Patrick Megahan and Chris Harman, found". Returns the name (or names) to speak instead.
  */
 export function namedInstead(p: Paragraph, sp: SpeakerPhrase, names: readonly NameOccurrence[], clauseEnd = -1): SpeakerPhrase | null {
-  if (!(sp.ref.refType === 'description' && sp.ref.anonymous) && sp.ref.refType !== 'role') return null;
+  if (!(sp.ref.refType === 'description' && sp.ref.isAnonymous) && sp.ref.refType !== 'role') return null;
   const start = p.tokens[sp.from].charStart;
   const end = p.tokens[sp.to].charEnd;
   // The name right before, opening its clause, the description closed by a comma or a relative clause:
@@ -226,7 +226,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.paragraphText.slice(after[last].charEnd))) return null;
   if (last === 0) return nameRef(p, after[0]);
   const text = p.paragraphText.slice(after[0].charStart, after[last].charEnd);
-  const ref: SpeakerPhrase['ref'] = { refType: 'name', name: text, mention: text, person: false, gender: 'u', single: false, kind: 'group' };
+  const ref: SpeakerPhrase['ref'] = { refType: 'name', sourceName: text, mention: text, isPerson: false, gender: 'u', single: false, sourceKind: 'group' };
   return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
 }
 
@@ -622,7 +622,7 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
-    if (left?.refType === 'name' && (left.person || left.single)) return tokenRange(k + 1, r.to);
+    if (left?.refType === 'name' && (left.isPerson || left.single)) return tokenRange(k + 1, r.to);
   }
   return r;
 }
@@ -630,12 +630,12 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
 /** The phrase as an unnamed group or role, if it is one: "Democrats and civil rights groups" counts by its people. */
 function anonymousRef(p: Paragraph, r: TokenRange): (SpeakerRef & { refType: 'description' }) | null {
   const ref = classifyPhrase(p, r.from, r.to);
-  if (ref?.refType === 'description' && ref.anonymous) return ref;
+  if (ref?.refType === 'description' && ref.isAnonymous) return ref;
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
     const right = classifyPhrase(p, k + 1, r.to);
-    if (left?.refType === 'description' && left.anonymous && right?.refType !== 'name') return { ...left, text: p.paragraphText.slice(p.tokens[r.from].charStart, p.tokens[r.to].charEnd) };
+    if (left?.refType === 'description' && left.isAnonymous && right?.refType !== 'name') return { ...left, phraseText: p.paragraphText.slice(p.tokens[r.from].charStart, p.tokens[r.to].charEnd) };
     break;
   }
   return null;

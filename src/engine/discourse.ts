@@ -54,7 +54,7 @@ function namesBetween(list: readonly NameOccurrence[] | undefined, from: number,
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   const from = firstTokenAtOrAfter(p.tokens, n.charStart);
   const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.charEnd) - 1);
-  const ref: SpeakerRef = { refType: 'name', name: n.nameParts.bareName, mention: p.paragraphText.slice(n.charStart, n.charEnd), person: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), kind: 'person' };
+  const ref: SpeakerRef = { refType: 'name', sourceName: n.nameParts.bareName, mention: p.paragraphText.slice(n.charStart, n.charEnd), isPerson: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), sourceKind: 'person' };
   return { ref, from, to };
 }
 
@@ -65,7 +65,7 @@ function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): 
 
 /** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
 function plainThing(c: Clause, r: SpeakerRef | null): boolean {
-  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.kind === 'unknown' && (c.foundBy !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.text.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
+  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.sourceKind === 'unknown' && (c.foundBy !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.phraseText.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
 }
 
 /**
@@ -113,9 +113,9 @@ export function clauseSpeaker(p: Paragraph, k: number, names: NamesByBlock): Spe
     // ("The utility, Acme Power, said": an institution's name after its description.)
     // (Only when the appositive is that name and nothing else, "the" aside: not "Powell’s office, when contacted by
     // Reuters, said"; "Its parent company, The Harbour Company, said" is the company.)
-    const institution = app?.refType === 'name' && app.kind === 'organization' && main?.refType === 'description' && main.kind === 'organization' &&
+    const institution = app?.refType === 'name' && app.sourceKind === 'organization' && main?.refType === 'description' && main.sourceKind === 'organization' &&
       app.mention.replace(/^the\s+/iu, '') === p.paragraphText.slice(p.tokens[c.appositive.from].charStart, p.tokens[c.appositive.to].charEnd).replace(/^the\s+/iu, '');
-    if (app && app.refType === 'name' && (app.person || app.kind === 'group' || institution) && (!main || main.refType === 'description' || main.refType === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
+    if (app && app.refType === 'name' && (app.isPerson || app.sourceKind === 'group' || institution) && (!main || main.refType === 'description' || main.refType === 'role')) return { ref: app, from: c.appositive.from, to: c.appositive.to };
   }
   return main ? { ref: main, from: c.speakerRange.from, to: c.speakerRange.to } : null;
 }

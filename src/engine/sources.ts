@@ -267,7 +267,7 @@ export class SourceRegistry {
    *  that word, and none that ends with it, is written surname first (Chinese, Korean, Vietnamese, Hungarian names). */
   private surnameFirst(ref: Extract<SpeakerRef, { refType: 'name' }>): NameOccurrence | undefined {
     if (!HONORIFIC_OPENER.test(ref.mention)) return undefined;
-    const all = this.fullByGiven.get(stripPossessiveLower(ref.name)) ?? [];
+    const all = this.fullByGiven.get(stripPossessiveLower(ref.sourceName)) ?? [];
     const name = all[0]?.nameParts.bareName;
     return name && name.split(' ').length <= 3 && all.every((n) => n.nameParts.bareName === name) ? all[0] : undefined;
   }
@@ -314,38 +314,38 @@ export class SourceRegistry {
       // article says so; the name index keeps no places, so such a role is shown as written.
       // "China’s ambassador to Britain", written elsewhere in the article right before the name of the one person who
       // holds it ("China’s ambassador to Britain Liu Xiaming"), is that person, named before or after.
-      const led = this.byLead.get(phraseKey(ref.text));
-      if (led && led.every((n) => n.surname === led[0].surname)) return this.person(led[0], pos, ref.text);
-      const qualified = ref.text.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
+      const led = this.byLead.get(phraseKey(ref.phraseText));
+      if (led && led.every((n) => n.surname === led[0].surname)) return this.person(led[0], pos, ref.phraseText);
+      const qualified = ref.phraseText.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
       // "The former president" is someone the article named as a former president, never the one in office.
-      const past = ref.text.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
+      const past = ref.phraseText.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
       const role = past ? `former ${ref.head}` : ref.head;
       const holders = qualified ? [] : this.byRole.get(role) ?? this.byRole.get(`~${role}`) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
-      if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.text);
+      if (holder && !this.otherSubjectSince(holder, pos)) return this.person(holder, pos, ref.phraseText);
       // "The 56-year-old said": an age describes the person the text is about, as "he" or "she" would (the noun, if
       // any, tells which); with no such person, the description itself.
       // ("The actor said", "the singer and guitarist told the audience": what someone is known for, the same way.)
       // (Not one qualified by a capitalised word, "the Democratic candidate", "the Florida senator": that names a party or
       // a place the person the text is about may not have.)
-      if (ref.text.split(/\s+/u).some((w) => AGE.test(w.toLowerCase())) || /^the(?:\s+[\p{Ll}-]+)+$/u.test(ref.text) && EPITHET_HEADS.has(ref.head)) {
+      if (ref.phraseText.split(/\s+/u).some((w) => AGE.test(w.toLowerCase())) || /^the(?:\s+[\p{Ll}-]+)+$/u.test(ref.phraseText) && EPITHET_HEADS.has(ref.head)) {
         const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
         // (Only a person whose gender is known: a credit line's "Getty Images" is no one's age.)
         const person = this.salientPerson(pos, gender);
-        if (person && person.gender !== 'u') return this.touch(person, pos, ref.text);
+        if (person && person.gender !== 'u') return this.touch(person, pos, ref.phraseText);
       }
       return ref.fallback ? this.resolve(ref.fallback, pos) : null;
     }
     if (ref.refType === 'name') {
-      if (ref.person || ref.single) {
+      if (ref.isPerson || ref.single) {
         // "Mrs. Clinton" where the article names both Bill and Hillary Clinton: an honorific whose gender is not the
         // person's the surname finds first means the other one of that surname named in full, whose gender it is.
-        const first = this.findPerson(ref.name);
+        const first = this.findPerson(ref.sourceName);
         const firstGender = first ? first.gender !== 'u' ? first.gender : (this.fullBySurname.get(first.surname) ?? []).find((n) => n.nameParts.bareName === first.sourceName)?.nameParts.gender ?? 'u' : 'u';
         const other = first && ref.gender !== 'u' && firstGender !== 'u' && firstGender !== ref.gender ? this.fullNameOfGender(first.surname, ref.gender, first.sourceName) : undefined;
         const known = other ? this.findPerson(other.nameParts.bareName) ?? this.namedPerson(other.nameParts.bareName, other.nameParts.gender, ref.mention, pos) : first;
         if (known) {
-          if (ref.name.length > known.sourceName.length && ref.person) { rename(known, ref.name); this.index(known); }
+          if (ref.sourceName.length > known.sourceName.length && ref.isPerson) { rename(known, ref.sourceName); this.index(known); }
           // "Clinton" first, "Hillary Clinton" later in the article: the one full name of that surname is shown.
           else if (!known.sourceName.includes(' ')) {
             const full = this.onlyFullName(known);
@@ -354,7 +354,7 @@ export class SourceRegistry {
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
-        const full = ref.single ? this.fullName(surnameOf(ref.name), pos, ref.gender) ?? this.onlyGivenName(ref.name) ?? this.surnameFirst(ref) : undefined;
+        const full = ref.single ? this.fullName(surnameOf(ref.sourceName), pos, ref.gender) ?? this.onlyGivenName(ref.sourceName) ?? this.surnameFirst(ref) : undefined;
         if (full) {
           const existing = this.findPerson(full.nameParts.bareName);
           if (existing) return this.touch(existing, pos, ref.mention);
@@ -364,45 +364,45 @@ export class SourceRegistry {
         // "The Chronicle says" after "The San Francisco Chronicle", "WHO said" where the article names the World Health
         // Organization: the last word of the one organisation the article names so, or its initials, and no one's
         // surname there, is that organisation, shown by its full name.
-        const named = this.organisationFor(ref.name);
+        const named = this.organisationFor(ref.sourceName);
         if (named) return this.organisation(named, pos, ref.mention);
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
         // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
-        const surname = ref.single && !isJunkSingleName(ref.name) && (this.personSurnames.has(surnameOf(ref.name)) || nameLexicon().familyNames.has(surnameOf(ref.name)) || this.singlePeople.has(surnameOf(ref.name)));
-        if (ref.person || surname) {
-          return this.namedPerson(ref.name, ref.gender, ref.mention, pos);
+        const surname = ref.single && !isJunkSingleName(ref.sourceName) && (this.personSurnames.has(surnameOf(ref.sourceName)) || nameLexicon().familyNames.has(surnameOf(ref.sourceName)) || this.singlePeople.has(surnameOf(ref.sourceName)));
+        if (ref.isPerson || surname) {
+          return this.namedPerson(ref.sourceName, ref.gender, ref.mention, pos);
         }
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
-        if (ref.single && isJunkSingleName(ref.name) && !(this.byKey.get(phraseKey(ref.name)) ?? []).length) return null;
+        if (ref.single && isJunkSingleName(ref.sourceName) && !(this.byKey.get(phraseKey(ref.sourceName)) ?? []).length) return null;
       }
       // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
-      const whole = ref.name.includes(' ') ? this.fullName(surnameOf(ref.name), pos) : undefined;
-      if (whole && whole.nameParts.isPerson && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.name.toLowerCase()}`)) {
+      const whole = ref.sourceName.includes(' ') ? this.fullName(surnameOf(ref.sourceName), pos) : undefined;
+      if (whole && whole.nameParts.isPerson && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.sourceName.toLowerCase()}`)) {
         const existing = this.findPerson(whole.nameParts.bareName);
         if (existing) return this.touch(existing, pos, ref.mention);
         return this.namedPerson(whole.nameParts.bareName, whole.nameParts.gender, ref.mention, pos);
       }
-      const key = phraseKey(ref.name);
+      const key = phraseKey(ref.sourceName);
       const org = (this.byKey.get(key) ?? []).find((e) => !e.isAnonymous && e.sourceKind !== 'person');
       if (org) return this.touch(org, pos, ref.mention);
-      const named = this.organisationFor(ref.name);
+      const named = this.organisationFor(ref.sourceName);
       if (named) return this.organisation(named, pos, ref.mention);
-      return this.create({ sourceName: ref.name, sourceKind: ref.kind, isAnonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
+      return this.create({ sourceName: ref.sourceName, sourceKind: ref.sourceKind, isAnonymous: false, gender: 'u', plural: false, head: '' }, ref.mention, pos);
     }
     // Descriptions.
-    const key = phraseKey(ref.text);
-    if (ref.definite || !ref.anonymous) {
+    const key = phraseKey(ref.phraseText);
+    if (ref.definite || !ref.isAnonymous) {
       // "the source", "the officials", "the company": the latest source of that head (or kind) before here.
       // Only a definite description refers back ("the report"); "a poll", "47 percent" are new sources unless worded
       // exactly as an earlier one.
-      const pool = !ref.definite ? [] : ref.anonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.kind) ?? [];
-      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.isAnonymous === ref.anonymous);
+      const pool = !ref.definite ? [] : ref.isAnonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.sourceKind) ?? [];
+      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.isAnonymous === ref.isAnonymous);
       // "The company", "the utility": an organisation named in this paragraph or the one before (not when the
       // description names one itself: "the Facebook-owned company").
-      const ownName = ref.text.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
+      const ownName = ref.phraseText.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
       // ("The departments" are several: no one organisation named before.)
-      const organisation = ref.definite && !ref.anonymous && ref.kind === 'organization' && !ownName && !ref.plural;
+      const organisation = ref.definite && !ref.isAnonymous && ref.sourceKind === 'organization' && !ownName && !ref.plural;
       const referring = !ownName && (GENERIC_HEADS.has(ref.head) || (organisation && ORG_REFERENCE_HEADS.has(ref.head)));
       let latest: Entity | undefined;
       // (The latest of the pool only counts when no source is worded exactly so: the scan is skipped then.)
@@ -411,7 +411,7 @@ export class SourceRegistry {
         // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
         // A named one only from this paragraph or the one before: further back, another of that kind has usually come
         // up ("the airline" paragraphs after a television channel spoke).
-        const fits = ref.anonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && referring && e.last >= paragraphsBack(pos, 1));
+        const fits = ref.isAnonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && referring && e.last >= paragraphsBack(pos, 1));
         if (fits && (!latest || e.last > latest.last)) latest = e;
       }
       // A named organisation that spoke or was referred to here, else the one named last before ("WeWork is under
@@ -420,18 +420,18 @@ export class SourceRegistry {
       // … according to the company".)
       const recent = latest !== undefined && latest.last >= paragraphsBack(pos, 1);
       const named = organisation && !recent ? this.organisationBefore(ref.head, pos) : undefined;
-      if (named) return this.organisation(named.name, pos, ref.text);
+      if (named) return this.organisation(named.name, pos, ref.phraseText);
       const hit = organisation && recent ? latest : exact ?? latest;
-      if (hit) return this.touch(hit, pos, ref.text);
+      if (hit) return this.touch(hit, pos, ref.phraseText);
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
       const same = (this.byKey.get(key) ?? []).find((e) => e.isAnonymous && e.key === key);
-      if (same) return this.touch(same, pos, ref.text);
+      if (same) return this.touch(same, pos, ref.phraseText);
     }
     // (The head tells a description's gender: "one mother", "a man".)
     const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
-    return this.create({ sourceName: displayDescription(ref.text), sourceKind: ref.kind, isAnonymous: ref.anonymous, gender, plural: ref.plural, head: ref.head }, ref.text, pos);
+    return this.create({ sourceName: displayDescription(ref.phraseText), sourceKind: ref.sourceKind, isAnonymous: ref.isAnonymous, gender, plural: ref.plural, head: ref.head }, ref.phraseText, pos);
   }
 
   /** The full name of the one organisation a single word stands for: its initials in capitals ("WHO"), or its

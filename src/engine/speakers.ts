@@ -11,21 +11,21 @@ import type { SourceKind } from './types';
 
 export type SpeakerRef =
   | { refType: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
-  | { refType: 'name'; name: string; mention: string; person: boolean; gender: Gender; single: boolean; kind: SourceKind }
+  | { refType: 'name'; sourceName: string; mention: string; isPerson: boolean; gender: Gender; single: boolean; sourceKind: SourceKind }
   | {
-    refType: 'description'; text: string; head: string; definite: boolean; anonymous: boolean; kind: SourceKind; plural: boolean;
+    refType: 'description'; phraseText: string; head: string; definite: boolean; isAnonymous: boolean; sourceKind: SourceKind; plural: boolean;
     /** What the phrase is when no unnamed source of its head was introduced before it: "the resident" after "a
      *  resident said" is that resident; with no such antecedent, a person known by role, not an anonymous source. */
     otherwise?: SpeakerRef;
   }
   /** "the president", "the real estate agent": a role that may belong to a person the article named. */
-  | { refType: 'role'; text: string; head: string; fallback: SpeakerRef | null };
+  | { refType: 'role'; phraseText: string; head: string; fallback: SpeakerRef | null };
 
 /** A description of a source, its fields always in one order. */
 type Described = SpeakerRef & { refType: 'description' };
 
 function described(text: string, head: string, definite: boolean, anonymous: boolean, kind: SourceKind, plural: boolean): Described {
-  return { refType: 'description', text, head, definite, anonymous, kind, plural };
+  return { refType: 'description', phraseText: text, head, definite, isAnonymous: anonymous, sourceKind: kind, plural };
 }
 
 function singular(word: string): string {
@@ -130,7 +130,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     let inner = classifySpeaker(text, tokens, from + 2, to);
     // "most of the candidates": a part of the contestants the article names is an unnamed group of them.
     if (!inner && to - from >= 3 && tokens[from + 2].lower === 'the' && tokens[from].lower !== 'one') inner = classifySpeaker(text, tokens, from + 3, to);
-    if (inner && inner.refType === 'description') return { ...inner, text: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: tokens[from].lower !== 'one' };
+    if (inner && inner.refType === 'description') return { ...inner, phraseText: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: tokens[from].lower !== 'one' };
     return inner;
   }
   // "Six in 10 voters", "one in five", "nearly three in five", "about four out of 10": a share of poll respondents, a
@@ -151,7 +151,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   for (let c = from; c <= from + 2 && c < to - 1; c++) {
     if (tokens[c + 1].lower !== 'of' || !COLLECTIVE_NOUNS.has(tokens[c].lower) || brokenPhrase(tokens, from, toIn)) continue;
     const inner = classifySpeaker(text, tokens, c + 2, to);
-    if (inner?.refType === 'description' && inner.anonymous) return { ...inner, text: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: true, kind: 'group' };
+    if (inner?.refType === 'description' && inner.isAnonymous) return { ...inner, phraseText: text.slice(tokens[from].charStart, tokens[to].charEnd), definite: false, plural: true, sourceKind: 'group' };
     break;
   }
   // "Paganini and his team", "Ruiz and her lawyers": a name joined to its own people speaks first; the rest is no name.
@@ -210,7 +210,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const office = !ANON_HEAD_WORDS.has(w) || (k > from && isCapitalized(tokens[k].surface));
     if (TITLES.has(w) && office && !FEW_DETERMINERS.has(first.lower) && !OFFICE_MODIFIERS.has(w) && TO_FOR_OF.has(lowerAt(tokens, k + 1)) && tokens[k + 2] && (isCapitalized(tokens[k + 2].surface) || tokens[k + 2].lower === 'the')) {
       const role = described(phrase, w, first.lower === 'the', false, 'person', false);
-      return { refType: 'role', text: phrase, head: w, fallback: role };
+      return { refType: 'role', phraseText: phrase, head: w, fallback: role };
     }
   }
   // The head is the last word before any post-modifier ("people familiar with the matter", "officials in Kyiv",
@@ -257,7 +257,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       const name = text.slice(tokens[nameStart].charStart, tokens[to].charEnd);
       // "The American Iron and Steel Institute" is one organisation; "Kyiv and Jerusalem" are several speakers.
       const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
-      return { refType: 'name', name, mention: phrase, person: false, gender: 'u', single: false, kind: oneBody ? 'organization' : 'group' };
+      return { refType: 'name', sourceName: name, mention: phrase, isPerson: false, gender: 'u', single: false, sourceKind: oneBody ? 'organization' : 'group' };
     }
     let run = runs[runs.length - 1];
     if (!run) return null;
@@ -278,7 +278,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (dot?.surface === '.' && dot.charStart === tokens[from + run[1]].charEnd && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
-      return { refType: 'name', name: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, person: false, gender: 'u', single: false, kind: 'organization' };
+      return { refType: 'name', sourceName: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, isPerson: false, gender: 'u', single: false, sourceKind: 'organization' };
     }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && endsPossessive(w));
@@ -289,9 +289,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const single = !parts.bareName.includes(' ');
     if (!parts.isPerson) {
       const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
-      return { refType: 'name', name: parts.bareName, mention: phrase, person: false, gender: 'u', single, kind };
+      return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: false, gender: 'u', single, sourceKind: kind };
     }
-    return { refType: 'name', name: parts.bareName, mention: phrase, person: true, gender: parts.gender, single, kind: 'person' };
+    return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: true, gender: parts.gender, single, sourceKind: 'person' };
   }
   const headWord = tokens[headIdx];
   if (!headWord?.word) return null;
@@ -303,8 +303,8 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
   const definite = first.lower === 'the' || (headIdx > from && /\p{L}['’]s$/u.test(first.surface) && nameLexicon().places.has(stripPossessive(first.lower)) && TITLES.has(head));
   if (definite && !plural && headIdx > from) {
     const fallback = describe(tokens, from, headIdx, toIn, phrase, head, headWord, plural, definite);
-    if (!fallback || fallback.kind === 'person' || fallback.kind === 'unknown') {
-      return { refType: 'role', text: phrase, head, fallback: roleFallback(fallback, phrase, head) };
+    if (!fallback || fallback.sourceKind === 'person' || fallback.sourceKind === 'unknown') {
+      return { refType: 'role', phraseText: phrase, head, fallback: roleFallback(fallback, phrase, head) };
     }
     return fallback;
   }
@@ -399,7 +399,7 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   const surnameFirst = parts !== null && parts.bareName.split(' ').length < words.length && nameLexicon().familyNames.has(opener);
   if (!parts?.isPerson || !(nameLexicon().givenNames.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.surface).join(' ');
-  return { refType: 'name', name: parts.bareName, mention, person: true, gender: parts.gender, single: false, kind: 'person' };
+  return { refType: 'name', sourceName: parts.bareName, mention, isPerson: true, gender: parts.gender, single: false, sourceKind: 'person' };
 }
 
 /** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its
@@ -429,7 +429,7 @@ function roleFallback(read: Described | null, phrase: string, head: string): Spe
   // businessman") is still a person known by role; when the article named no holder, the role itself is shown.
   const personRole = AGE.test(head) || TITLES.has(head) || ANON_HEAD_WORDS.has(head) || nameLexicon().actors.has(head) || /(?:er|or|ist|ian|man|woman|person)$/u.test(head) && !/(?:ing|ed)$/u.test(head) && !notANoun(head) && !COLLECTIVE_NOUNS.has(head);
   // (A role read only as a phrase, 'unknown', is a person known by role when its head says so.)
-  if (!read?.anonymous) return personRole && (!read || read.kind === 'unknown') ? known : read;
+  if (!read?.isAnonymous) return personRole && (!read || read.sourceKind === 'unknown') ? known : read;
   if (OFFICE_WORDS.has(head)) return known;
   return STRONG_ANON_WORDS.has(head) ? read : { ...read, otherwise: known };
 }
