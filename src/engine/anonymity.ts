@@ -12,7 +12,7 @@
  * sentences in `anonymity.test.ts`.
  */
 import { DESCRIPTION_ENDERS, DESCRIPTION_PREPOSITIONS, SAYING_WORDS } from './tables/words';
-import { spacesBeforeWordsIn, splitSentences, type Sentence } from './text';
+import { lowercase, type Sentence, spacesBeforeWordsIn, splitSentences } from './text';
 import type { AnonymousMention, Report, Source, Span } from './types';
 
 export interface AnonymityNote {
@@ -137,7 +137,7 @@ export const ACCESS_TRIGGERS: readonly string[] = ['familiar', 'close', 'knowled
  * one character that folds to an ASCII letter but does not lower-case to it, as "s".
  */
 function folded(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowercase(text);
   return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
 }
 
@@ -335,11 +335,11 @@ function isRoleHead(word: string): boolean {
  */
 export function descriptionAccess(description: string): string | undefined {
   const words = description.replace(/\s+/gu, ' ').trim().split(' ');
-  while (words.length > 1 && EMPTY_MODIFIERS.has(words[0].toLowerCase())) words.shift();
+  while (words.length > 1 && EMPTY_MODIFIERS.has(lowercase(words[0]))) words.shift();
   // Relative clauses and what follows are not the description ("people who …").
-  const cut = words.findIndex((w) => DESCRIPTION_ENDERS.has(w.toLowerCase()));
+  const cut = words.findIndex((w) => DESCRIPTION_ENDERS.has(lowercase(w)));
   const kept = cut > 0 ? words.slice(0, cut) : words;
-  const prep = kept.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w.toLowerCase()));
+  const prep = kept.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(lowercase(w)));
   const headAt = (prep > 0 ? prep : kept.length) - 1;
   const head = kept[headAt]?.toLowerCase();
   if (!head || !isRoleHead(head)) return undefined;

@@ -18,7 +18,7 @@ import {
 import { CUE_BY_FORM, particleLength, type CueVerb } from './tables/cues';
 import { ANON_HEAD_WORDS, BACK_REFERENCE_WORDS, CONTESTANT_WORDS, GROUP_QUANTIFIERS, MEASURE_NOUNS, PROPER_ANON_WORDS, SINGULAR_OF, STANDALONE_ANON_WORDS, STRONG_ANON_WORDS } from './tables/heads';
 import { AFTER_SUBJECT, AUXILIARIES, AUX_AFTER_SUBJECT, BE_HAVE_PAST_PRESENT, CAPITALISED_OPENERS, COMPARATIVE_AMOUNTS, CONDITIONALS, DETERMINERS_FEW, EACH_DETERMINERS, EXAMPLE_LEADS, HAVE_FORMS, INSIDER_ADJECTIVES, MODALS, MORE_DETERMINERS, NOT_AN_OPENER, NP_STOP, PARTICIPLE_MODIFIERS, PLURAL_DEFINITES, PRESS, QUANTIFIED_DETERMINERS, QUESTIONERS, REFLEXIVES, RELATIVES_WHOM, RELATIVE_PRONOUNS, SAY_FORMS, SHARES_OF, SOURCE_ENDING_CUES, SUBORDINATE_OPENERS } from './tables/words';
-import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, isLowerHyphenWord, isLyAdverb, lowerAt, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
+import { endsPossessive, hasClass, isCapitalized, isLowerEdForm, isLowerHyphenWord, isLyAdverb, lowerAt, lowercase, phraseKey, spacesBeforeWordsIn, startsWithDigit, stripPossessive, textAt, type Token, wordClass } from './text';
 import type { AnonymousMention, Span } from './types';
 
 export interface FoundPhrase {
@@ -101,7 +101,7 @@ function asciiLetters(source: string): string {
  */
 function endsWithHead(text: string): boolean {
   const { headList, headMax } = headPatterns();
-  const tail = text.slice(-headMax).toLowerCase().replace(/ſ/gu, 's');
+  const tail = lowercase(text.slice(-headMax)).replace(/ſ/gu, 's');
   for (const h of headList) if (tail.endsWith(h)) return true;
   return false;
 }
@@ -173,10 +173,10 @@ function* unnamedInSoManyWords(text: string): Generator<{ start: number; raw: st
     // The first word after the adjective that is an anonymous head ends the phrase: "anonymous government source".
     const words = after[0].split(/\s+/u);
     // (Only heads that report: "an anonymous donor" gave money, "an anonymous source" told something.)
-    const k = words.findIndex((w) => STRONG_ANON_WORDS.has(w.toLowerCase()) || STANDALONE_ANON_WORDS.has(w.toLowerCase()));
+    const k = words.findIndex((w) => STRONG_ANON_WORDS.has(lowercase(w)) || STANDALONE_ANON_WORDS.has(lowercase(w)));
     if (k < 0) continue;
     const raw = text.slice(m.index, m.index + m[0].length) + words.slice(0, k + 1).join(' ');
-    yield { start: m.index, raw, head: words[k].toLowerCase() };
+    yield { start: m.index, raw, head: lowercase(words[k]) };
   }
 }
 

@@ -8,7 +8,7 @@ import type { QuotedSpan } from './quotes';
 import type { Span } from './types';
 import { lowerBound } from './search';
 import { ABOUT_THIS, CALLED_NAMED, DETERMINERS, DETERMINERS_THIS_THAT, EXAMPLE_OPENERS, FINITE_VERBS, NON_QUOTE_LEADS, OUTLET_LEADS, PRONOUN_WORDS, TIME_WORDS, TITLE_LEADS, WORK_NOUNS } from './tables/words';
-import { isCapitalized, lowerAt, tokenize, type Token } from './text';
+import { isCapitalized, lowerAt, lowercase, type Token, tokenize } from './text';
 
 /** How a direct quote found its clause, by name (the name travels with the quote into the report). */
 export const DIRECT_RULES = {
@@ -253,6 +253,6 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   if (words.length >= 2 && sentence) return false;
   if (words.length <= 2) return true;
   // A lower-case term of three words with no verb and no speaker ("there is “hot tub lung,” which …") names a thing.
-  if (words.length === 3 && /^\p{Ll}/u.test(inner) && !/[.!?…]$/u.test(inner) && !words.some((w) => FINITE_VERBS.has(w.toLowerCase()))) return true;
+  if (words.length === 3 && /^\p{Ll}/u.test(inner) && !/[.!?…]$/u.test(inner) && !words.some((w) => FINITE_VERBS.has(lowercase(w)))) return true;
   return false;
 }

@@ -14,7 +14,7 @@ import type { Span } from './types';
 import { CUE_BY_FORM } from './tables/cues';
 import { DOCUMENT_HEADS } from './tables/heads';
 import { PRONOUNS } from './tables/words';
-import { isCapitalized } from './text';
+import { isCapitalized, lowercase } from './text';
 
 /** How a quote without a clause of its own got its speaker, by name. */
 export const DISCOURSE_RULES = {
@@ -65,7 +65,7 @@ function nameEntity(p: Paragraph, n: NameOccurrence, registry: SourceRegistry): 
 
 /** Whether the phrase `r` read for clause `c`'s subject is only a thing: no speaker (see clauseSpeaker). */
 function plainThing(c: Clause, r: SpeakerRef | null): boolean {
-  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.sourceKind === 'unknown' && (c.foundBy !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !r.phraseText.toLowerCase().split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
+  return r?.refType === 'role' ? plainThing(c, r.fallback) : r?.refType === 'description' && r.sourceKind === 'unknown' && (c.foundBy !== 'subject-verb' || c.cueVerb.evidence === true && !isRoleNoun(r.head) && !lowercase(r.phraseText).split(/\s+/u).some((w) => DOCUMENT_HEADS.has(w)));
 }
 
 /**
@@ -289,7 +289,7 @@ function reporterBefore(p: Paragraph, d: Draft, reporters: readonly Reporter[]):
   if (d.quotedSpan && d.quotedSpan.close >= 0) {
     const rest = p.paragraphText.slice(d.quotedSpan.close + 1);
     const end = rest.search(/[.?!“"]/u);
-    if ((end < 0 ? rest : rest.slice(0, end)).toLowerCase().split(/[^\p{L}]+/u).some((w) => CUE_BY_FORM.has(w))) return null;
+    if (lowercase(end < 0 ? rest : rest.slice(0, end)).split(/[^\p{L}]+/u).some((w) => CUE_BY_FORM.has(w))) return null;
   }
   let last: Reporter | null = null;
   for (const r of reporters) if (r.at < open && (!last || r.at > last.at)) last = r;

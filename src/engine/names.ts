@@ -6,7 +6,7 @@ import { isVerbOnly, nameLexicon } from './lexicon';
 import { ANON_HEAD_WORDS, ORG_HEADS, PROPER_ANON_WORDS, SURNAME_LIKE_HEADS, isPeoplePlural } from './tables/heads';
 import { ARTICLES_POSSESSIVES_ANOTHER, DETERMINERS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_ENDERS, NEVER_NAME_ENDS, OFFICE_MODIFIERS, PERSON_TITLES, PLACE_LEADS, PLACES_ALSO, TIME_WORDS, TITLES, TO_FOR_OF, VERBS_AFTER_SUBJECT } from './tables/words';
 import { sentenceSubject } from './clauses';
-import { endsPossessive, isAcronymLike, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, KEEP_TOKENS_UP_TO, lowerAt, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
+import { endsPossessive, isAcronymLike, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, KEEP_TOKENS_UP_TO, lowerAt, lowercase, phraseKey, readText, remembered, rememberedBy, sentenceIndex, startsLowerCase, stripPossessive, textAt, type TextModel, type Token } from './text';
 
 export type Gender = 'm' | 'f' | 'u';
 
@@ -48,7 +48,7 @@ const INTRODUCING = new Set(['named', 'called', 'nicknamed']);
  * ("Democrats", "Russians") and surnames that are also ordinary words ("Baker", "Hill") are not junk.
  */
 export function isJunkSingleName(word: string): boolean {
-  const lower = stripPossessive(word).toLowerCase().replace(/\.$/u, '');
+  const lower = lowercase(stripPossessive(word)).replace(/\.$/u, '');
   if (isAcronymLike(word)) return false; // an acronym (FBI, ESPN)
   if (CAPITAL_FUNCTION.has(lower) || NOT_A_NAME.has(lower) || titleWord(lower)) return true;
   // "We’ve", "You’re", "They’ll": a contraction opens a sentence, it names no one.
@@ -70,7 +70,7 @@ export function genderOf(titles: readonly string[], firstName: string | undefine
     if (FEMALE_HONORIFICS.has(t)) return 'f';
   }
   if (firstName) {
-    const g = nameLexicon().givenNames.get(firstName.toLowerCase());
+    const g = nameLexicon().givenNames.get(lowercase(firstName));
     if (g === 'm' || g === 'f') return g;
   }
   return 'u';
@@ -90,7 +90,7 @@ const PLACE_KINDS = new Set(`sea ocean river lake bay gulf strait mountain mount
 /** Does a multi-word capitalised name look like an organisation or a place rather than a person? */
 export function looksInstitutional(words: readonly string[]): boolean {
   const lex = nameLexicon();
-  const lowerWords = words.map((w) => stripPossessive(w).toLowerCase());
+  const lowerWords = words.map((w) => lowercase(stripPossessive(w)));
   const joined = lowerWords.join(' ');
   if (lex.orgs.has(joined) || lex.places.has(joined)) return true;
   if (words.length === 2 && SURNAME_LIKE_HEADS.has(lowerWords[1]) && lex.givenNames.has(lowerWords[0]) && !lex.places.has(lowerWords[0])) return false;
@@ -112,8 +112,8 @@ export function looksInstitutional(words: readonly string[]): boolean {
  */
 function commonWordName(words: readonly string[]): boolean {
   const lex = nameLexicon();
-  const first = words[0].toLowerCase();
-  const last = stripPossessive(words[words.length - 1]).toLowerCase();
+  const first = lowercase(words[0]);
+  const last = lowercase(stripPossessive(words[words.length - 1]));
   // (A word common only by its "-ly" ending is a given name before a known surname: "Nealy Cox", "Rosaly Lopes".)
   const lyOnly = first.endsWith('ly') && !lex.nouns.has(first) && !lex.adjectives.has(first);
   if (lex.isCommon(first) && !lex.givenNames.has(first) && !lex.familyNames.has(first) && !(lyOnly && lex.familyNames.has(last))) return true;
@@ -143,7 +143,7 @@ const TITLES_ALSO_GIVEN: ReadonlySet<string> = new Set(['dean']);
 
 /** An agent noun that opens a capitalised run only as a role before a name ("Developer", "Automaker", "Chipmaker"). */
 function agentOpener(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowercase(word);
   const lex = nameLexicon();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lex.givenNames.has(lower) || lex.familyNames.has(lower) || lex.places.has(lower) || lex.orgs.has(lower) || TITLES.has(lower)) return false;
   return lex.actors.has(lower) || /^[a-z]{3,}maker$/u.test(lower);
@@ -152,7 +152,7 @@ function agentOpener(word: string): boolean {
 /** A capitalised verb in "-s" ("Blasts", "Excommunicates"), not a given name or surname ("Santos", "Ellis", "Reyes"). */
 function headlineVerb(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word) || /(?:ss|us|is|ys)$/u.test(word)) return false;
-  const lower = word.toLowerCase();
+  const lower = lowercase(word);
   const lex = nameLexicon();
   return !lex.givenNames.has(lower) && !lex.familyNames.has(lower) && !lex.places.has(lower) && !lex.orgs.has(lower);
 }
@@ -160,22 +160,22 @@ function headlineVerb(word: string): boolean {
 function parseNameUncached(words: readonly string[]): NameParts | null {
   // "Goonies Never say die", "SHOUTED HEADLINE WORDS": no name ends in an adverb, and a run of capitals spelt out in
   // full words is a headline, not a name.
-  if (NEVER_NAME_ENDS.has(words[words.length - 1].toLowerCase())) return null;
+  if (NEVER_NAME_ENDS.has(lowercase(words[words.length - 1]))) return null;
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}'’.-]+$/u.test(w)) && words.some((w) => w.replace(/[^\p{Lu}]/gu, '').length > 5)) return null;
   let i = words.length - 1;
   // The name is the trailing run of non-title words — but a title word after a first name is a surname ("Matthew
   // Prince", "Helen Judge"): titles come before names.
   const lexicon = nameLexicon();
   // An acronym is never a first name ("BART Police Chief Ed Alvarez").
-  const firstNameAt = words.findIndex((w) => lexicon.givenNames.has(w.toLowerCase()) && !isAcronym(w));
-  while (i >= 0 && !(titleWord(words[i].toLowerCase()) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
+  const firstNameAt = words.findIndex((w) => lexicon.givenNames.has(lowercase(w)) && !isAcronym(w));
+  while (i >= 0 && !(titleWord(lowercase(words[i])) && !(firstNameAt >= 0 && i > firstNameAt))) i--;
   // "Dean Johnson": a title that is a common given name, right before a bare surname, is the given name ("Dean Martha
   // Minow" keeps the title, a first name following it).
-  if (i === 0 && words.length === 2 && TITLES_ALSO_GIVEN.has(words[0].toLowerCase()) && !lexicon.givenNames.has(words[1].toLowerCase())) i = -1;
-  const titles = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  if (i === 0 && words.length === 2 && TITLES_ALSO_GIVEN.has(lowercase(words[0])) && !lexicon.givenNames.has(lowercase(words[1]))) i = -1;
+  const titles = words.slice(0, i + 1).map((w) => lowercase(w).replace(/\.$/u, ''));
   let nameWords = words.slice(i + 1).map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
   // "State Department", "Justice Ministry": a title word before an institution's head is part of its name.
-  if (nameWords.length === 1 && i >= 0 && ORG_HEADS.has(stripPossessive(nameWords[0]).toLowerCase())) nameWords = [];
+  if (nameWords.length === 1 && i >= 0 && ORG_HEADS.has(lowercase(stripPossessive(nameWords[0])))) nameWords = [];
   if (nameWords.length === 0) {
     // Every word is a title word ("White House", "State Department"): an institution's name, kept whole.
     nameWords = words.map((w, k, arr) => (k === arr.length - 1 ? stripPossessive(w) : w));
@@ -190,15 +190,15 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
     w.split('-').every((part) => isRoleNoun(part) || isRoleNoun(part.replace(/s$/u, '')));
   // (A word that is itself a given name opens the name: "Luther Stan Pate", "Jordan Lee Hill".)
   // A place may also stand before a name written surname first: "ambassador to Britain Liu Xiaoming".
-  const nameOpens = (k: number): boolean => lex.givenNames.has(nameWords[k].toLowerCase()) ||
-    isPlaceWord(nameWords[k - 1].toLowerCase()) && lex.familyNames.has(nameWords[k].toLowerCase()) && k <= nameWords.length - 2;
-  while (lead < nameWords.length - 2 && describes(nameWords[lead].toLowerCase()) && !lex.givenNames.has(nameWords[lead].toLowerCase()) && nameOpens(lead + 1)) lead++;
+  const nameOpens = (k: number): boolean => lex.givenNames.has(lowercase(nameWords[k])) ||
+    isPlaceWord(lowercase(nameWords[k - 1])) && lex.familyNames.has(lowercase(nameWords[k])) && k <= nameWords.length - 2;
+  while (lead < nameWords.length - 2 && describes(lowercase(nameWords[lead])) && !lex.givenNames.has(lowercase(nameWords[lead])) && nameOpens(lead + 1)) lead++;
   // "CBS Sports NFL Insider Jason La Canfora", "NASA Administrator Jim Bridenstine": an institution and a role before a
   // person's name (a first name and more) — but "New York Times" stays whole, its tail being an institution.
   if (lead === 0 && looksInstitutional(nameWords)) {
     for (let k = 1; k <= nameWords.length - 2; k++) {
       const rest = nameWords.slice(k);
-      if (lex.givenNames.has(rest[0].toLowerCase()) && !isAcronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
+      if (lex.givenNames.has(lowercase(rest[0])) && !isAcronym(rest[0]) && !looksInstitutional(rest)) { lead = k; break; }
     }
   }
   if (lead > 0 && looksInstitutional(nameWords.slice(lead))) lead = 0;
@@ -207,36 +207,36 @@ function parseNameUncached(words: readonly string[]): NameParts | null {
   // the sentence, before the name — a role, not part of the name (not a surname such as "Baker" or "Fisher").
   if (lead === 0 && nameWords.length >= 2 && agentOpener(nameWords[0]) && /^\p{Lu}/u.test(nameWords[1])) {
     const rest = parseNameUncached(nameWords.slice(1));
-    return rest && { ...rest, titles: [...titles, nameWords[0].toLowerCase(), ...rest.titles] };
+    return rest && { ...rest, titles: [...titles, lowercase(nameWords[0]), ...rest.titles] };
   }
   // ("CNN President On Trump:": after a title, a name never opens with a preposition or another function word — a
   // headline's next words.)
-  if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(nameWords[0].toLowerCase()) && !lex.givenNames.has(nameWords[0].toLowerCase())) return null;
+  if (i >= 0 && nameWords.length >= 2 && CAPITAL_FUNCTION.has(lowercase(nameWords[0])) && !lex.givenNames.has(lowercase(nameWords[0]))) return null;
   // ("Francesco Excommunicates Trump", "Maria Blasts Trump": a title-case headline, its verb inside the run — a word in
   // "-s" between two capitalised words that no list knows as a name, after a given name: not "Los Angeles Times",
   // "Black Lives Matter", "National Nurses United".)
-  if (nameWords.length >= 3 && lex.givenNames.has(nameWords[0].toLowerCase()) && nameWords.slice(1, -1).some(headlineVerb)) return null;
+  if (nameWords.length >= 3 && lex.givenNames.has(lowercase(nameWords[0])) && nameWords.slice(1, -1).some(headlineVerb)) return null;
   const joined = nameWords.join(' ');
   const name = joined.includes('.') ? joined.replace(/\s+\./gu, '.') : joined;
-  const firstLower = nameWords[0].toLowerCase();
+  const firstLower = lowercase(nameWords[0]);
   const institutional = looksInstitutional(nameWords);
   const hasPersonTitle = titles.some((t) => MALE_HONORIFICS.has(t) || FEMALE_HONORIFICS.has(t) || PERSON_TITLES.has(t));
   // A person's name is a few words, none of them a function word: "Bush Hits Marco Rubio On Rape Exception For
   // Abortions Jeb Bush" is a headline run into a name.
-  const core = nameWords.filter((w) => !PARTICLES.has(w.toLowerCase()) && !(w.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)));
+  const core = nameWords.filter((w) => !PARTICLES.has(lowercase(w)) && !(w.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)));
   // (Run on past five words with a function word among them, it names nothing at all.)
-  const functionWord = nameWords.slice(1).some((w) => CAPITAL_FUNCTION.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()));
+  const functionWord = nameWords.slice(1).some((w) => CAPITAL_FUNCTION.has(lowercase(w)) && !PARTICLES.has(lowercase(w)));
   const headline = core.length > 4 || functionWord;
   // Its last given name and what follows may still be a person's name: "… Over Zika Virus Chris Christie".
   if (core.length > 5 && functionWord && !institutional) {
     let tail = nameWords.length;
-    while (tail > 1 && !CAPITAL_FUNCTION.has(nameWords[tail - 1].toLowerCase())) tail--;
+    while (tail > 1 && !CAPITAL_FUNCTION.has(lowercase(nameWords[tail - 1]))) tail--;
     const rest = nameWords.slice(tail);
-    const given = rest.findIndex((w) => lex.givenNames.has(w.toLowerCase()));
+    const given = rest.findIndex((w) => lex.givenNames.has(lowercase(w)));
     return given >= 0 && rest.length - given >= 2 && rest.length - given <= 3 ? parseNameUncached(rest.slice(given)) : null;
   }
   // ("Mexican American", "African American": nationalities, every word with a nationality's ending and none a known name.)
-  const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.givenNames.has(w.toLowerCase()) && !lex.familyNames.has(w.toLowerCase()));
+  const nationality = !hasPersonTitle && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w) && !lex.givenNames.has(lowercase(w)) && !lex.familyNames.has(lowercase(w)));
   const person = !institutional && !headline && !nationality && (hasPersonTitle || lex.givenNames.has(firstLower) || (nameWords.length === 2 && TITLES_ALSO_GIVEN.has(firstLower)) || (nameWords.length >= 2 && !commonWordName(nameWords)) || FAMILY_NAME_FIRST.test(name));
   return { bareName: name, titles, gender: person ? genderOf(titles, nameWords.length >= 2 ? nameWords[0] : undefined) : 'u', isPerson: person };
 }
@@ -377,7 +377,7 @@ const organisationOfRun = rememberedBy((words: readonly string[], parts: NamePar
   // (A title word inside the name of an office is its subject, not a person's title: "Justice Department", "World
   // Health Organization", "Foreign Ministry".)
   const lex = nameLexicon();
-  const lower = words.map((w) => stripPossessive(w).toLowerCase());
+  const lower = words.map((w) => lowercase(stripPossessive(w)));
   const last = lower[lower.length - 1];
   if (last.split('-').some(isPlaceWord) || PLACE_KINDS.has(last) || lex.places.has(lower.join(' ')) || lower.some((w) => TIME_WORDS.has(w) || TITLES.has(w) && !ORG_HEADS.has(last))) return null;
   if (words.length === 1) {
@@ -621,7 +621,7 @@ const SAID_HE = /^(?:,[^,.]+,)? (?:said|says) (?:that )?(s?he)\b/u;
  *  looks like. Remembered: the same names recur through an article. */
 const plainUncommonWord = remembered((word: string): boolean => {
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(word)) return false;
-  const lower = stripPossessive(word).toLowerCase();
+  const lower = lowercase(stripPossessive(word));
   return !nameLexicon().isCommon(lower) && !isPlaceWord(lower);
 });
 
@@ -760,7 +760,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         const owner = runWords(tokens, runFrom, from - 1);
         const parts = owner.wordsOfRun.length > 0 ? parseName(owner.wordsOfRun) : null;
         const org = parts && organisationNamed(owner.wordsOfRun, parts);
-        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].charStart), name: org, key: org.toLowerCase(), last: stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1]).toLowerCase(), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].charStart), name: org, key: lowercase(org), last: lowercase(stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1])), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
       }
       const to = runTo;
       const { wordsOfRun: words, firstOfRun: first } = runWords(tokens, from, to);
@@ -772,23 +772,23 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
       const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(lowerAt(tokens, first - 1)))) {
-        orgs?.push({ pos: globalPos(block, tokens[first].charStart), name: org, key: org.toLowerCase(), last: stripPossessive(words[words.length - 1]).toLowerCase(), initial: sentenceStart(first) === first });
+        orgs?.push({ pos: globalPos(block, tokens[first].charStart), name: org, key: lowercase(org), last: lowercase(stripPossessive(words[words.length - 1])), initial: sentenceStart(first) === first });
       }
       // "a Des Moines resident named Caroline": a given name the writer introduces alone is a person, as a full name is.
-      if (!parts.bareName.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().givenNames.has(words[0].toLowerCase())) {
+      if (!parts.bareName.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().givenNames.has(lowercase(words[0]))) {
         const given = { ...parts, gender: genderOf([], words[0]), person: true };
         out.push({ pos: globalPos(block, tokens[first].charStart), block, charStart: tokens[first].charStart, charEnd: tokens[to].charEnd, nameParts: given, subject: false, roles: [], surname: surnameOf(given.bareName), joined: false });
         continue;
       }
       if (!parts.bareName.includes(' ') && parts.titles.length === 0) {
         // (A plain capitalised word only: "ProPublica", "WeWork" are brands, and "ProPublica said she …" is another.)
-        if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(stripPossessive(tokens[to].surface).toLowerCase());
-        singles.push({ block, key: stripPossessive(tokens[to].surface).toLowerCase(), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
+        if (people && plainUncommonWord(words[0]) && pronounAfter(tokens, to)) people.add(lowercase(stripPossessive(tokens[to].surface)));
+        singles.push({ block, key: lowercase(stripPossessive(tokens[to].surface)), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // "Van Der Beek", "De La Cruz": a surname with its particles, kept like a bare surname.
-      if (!parts.isPerson && parts.titles.length === 0 && PARTICLES.has(words[0].toLowerCase())) {
-        singles.push({ block, key: parts.bareName.toLowerCase(), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
+      if (!parts.isPerson && parts.titles.length === 0 && PARTICLES.has(lowercase(words[0]))) {
+        singles.push({ block, key: lowercase(parts.bareName), start: tokens[first].charStart, end: tokens[to].charEnd, facts: factsOf(first, from, to, parts.titles) });
         continue;
       }
       // (Whether a name is a subject, and joined to another, is asked only of the names kept: not of organisations.)
@@ -803,11 +803,11 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // "in Palo Alto", "In West Miami, where …": after a preposition of place, two capitalised words with no given
       // name and no title are a place, and a pronoun never points to them.
       if (parts.titles.length === 0 && PLACE_PREPOSITIONS.has(lowerAt(tokens, first - 1)) && !endsPossessive(tokens[to].surface) &&
-        !nameLexicon().givenNames.has(parts.bareName.split(' ')[0].toLowerCase())) continue;
+        !nameLexicon().givenNames.has(lowercase(parts.bareName.split(' ')[0]))) continue;
       // ("Asian American and Pacific Islander voters": capitalised words before a common noun, none of them a known name,
       // only qualify it.)
       const qualified = modifiesNoun(tokens, to) || ANON_HEAD_WORDS.has(lowerAt(tokens, to + 1)) || isPeoplePlural(lowerAt(tokens, to + 1));
-      if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().givenNames.has(w.toLowerCase()) && !nameLexicon().familyNames.has(w.toLowerCase()))) continue;
+      if (parts.titles.length === 0 && qualified && words.every((w) => !nameLexicon().givenNames.has(lowercase(w)) && !nameLexicon().familyNames.has(lowercase(w)))) continue;
       const occurrence: NameOccurrence = { pos: globalPos(block, tokens[first].charStart), block, charStart: tokens[first].charStart, charEnd: tokens[to].charEnd, nameParts: parts, subject: isSubjectName(first, from, to), roles: rolesAround(tokens, from, to, parts.titles), surname: surnameOf(parts.bareName), joined: isJoined(first, to), leads: leadsBefore(tokens, first, to, parts.bareName), appositive: appositiveAfter(tokens, to) };
       if (openingPhraseListener(tokens, sentenceStart(first), first)) occurrence.listenerUntil = globalPos(block, tokens[sentenceEnd(first) - 1].charEnd);
       out.push(occurrence);
@@ -833,8 +833,8 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
     remember(surnameOf(o.nameParts.bareName), o.nameParts);
     // "James Van Der Beek" is also "Van Der Beek".
     const words = o.nameParts.bareName.split(' ');
-    const particle = words.findIndex((w, k) => k > 0 && PARTICLES.has(w.toLowerCase()));
-    if (particle > 0 && particle < words.length - 1) remember(stripPossessive(words.slice(particle).join(' ')).toLowerCase(), o.nameParts);
+    const particle = words.findIndex((w, k) => k > 0 && PARTICLES.has(lowercase(w)));
+    if (particle > 0 && particle < words.length - 1) remember(lowercase(stripPossessive(words.slice(particle).join(' '))), o.nameParts);
   }
   for (const s of singles) {
     const parts = known.get(s.key);
@@ -861,7 +861,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
 export function surnameOf(name: string): string {
   // ("Ban Ki-moon", "Moon Jae-in": a Korean given name, hyphenated with its second part in lower case, follows the
   // family name, which is the one used alone later.)
-  if (FAMILY_NAME_FIRST.test(name)) return name.slice(0, name.indexOf(' ')).toLowerCase();
+  if (FAMILY_NAME_FIRST.test(name)) return lowercase(name.slice(0, name.indexOf(' ')));
   // ("Anwar al-Awlaki" is "Awlaki" later in the article, as in "Mr. Awlaki".)
-  return stripPossessive(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase().replace(ARTICLE_OF_SURNAME, '');
+  return lowercase(stripPossessive(name.slice(name.lastIndexOf(' ') + 1))).replace(ARTICLE_OF_SURNAME, '');
 }

@@ -7,7 +7,7 @@ import { nameLexicon } from './lexicon';
 import { lowerBound } from './search';
 import { AGE, type SpeakerRef } from './speakers';
 import { EPITHET_HEADS, GENERIC_HEADS } from './tables/heads';
-import { isAcronymLike, phraseKey } from './text';
+import { isAcronymLike, lowercase, phraseKey } from './text';
 import type { SourceKind } from './types';
 
 export interface Entity {
@@ -36,7 +36,7 @@ const NO_POS = -1;
 const HONORIFIC_OPENER = /^(?:mr|mrs|ms|miss|dr|mx)\.?\s/iu;
 
 function stripPossessiveLower(word: string): string {
-  return word.replace(/['’]s?$/u, '').toLowerCase();
+  return lowercase(word.replace(/['’]s?$/u, ''));
 }
 
 function addMention(e: Entity, mention: string): void {
@@ -67,8 +67,8 @@ function displayDescription(text: string): string {
   // (Not the count of a share: "one in four voters".)
   const t = text.replace(/^(?:a|an|the|one)\s+(?!of\b|in\b|out\b)/iu, '').trim();
   // "the actor", "a man", "the commission": one singular common noun is shown with its article, never bare.
-  if (t.length < text.trim().length && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && (!t.endsWith('s') || t.endsWith('ss'))) return text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  return /^\p{Lu}\p{Ll}+$/u.test(t) ? t.toLowerCase() : t;
+  if (t.length < text.trim().length && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t) && (!t.endsWith('s') || t.endsWith('ss'))) return text.trim().replace(/^\p{Lu}/u, (c) => lowercase(c));
+  return /^\p{Lu}\p{Ll}+$/u.test(t) ? lowercase(t) : t;
 }
 
 /** Index of the first name occurrence at or after `pos` (occurrences are sorted by position). */
@@ -97,7 +97,7 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 function initialsOf(name: string): string {
   let out = '';
   for (const word of name.split(/[\s-]+/u)) if (/^\p{Lu}/u.test(word)) out += word[0];
-  return out.toLowerCase();
+  return lowercase(out);
 }
 
 /** The one value of a set of one ("WHO": the one organisation of those initials the article names). */
@@ -168,7 +168,7 @@ export class SourceRegistry {
       if (n.nameParts.isPerson) this.personSurnames.add(n.surname);
       if (n.nameParts.own) this.nameGender.set(n.nameParts.bareName, n.nameParts.gender);
       if (n.nameParts.bareName.includes(' ')) append(this.fullBySurname, n.surname, n);
-      if (n.nameParts.isPerson && n.nameParts.bareName.includes(' ')) append(this.fullByGiven, n.nameParts.bareName.slice(0, n.nameParts.bareName.indexOf(' ')).toLowerCase(), n);
+      if (n.nameParts.isPerson && n.nameParts.bareName.includes(' ')) append(this.fullByGiven, lowercase(n.nameParts.bareName.slice(0, n.nameParts.bareName.indexOf(' '))), n);
       for (const role of n.roles) append(this.byRole, role, n);
       for (const lead of n.leads ?? []) append(this.byLead, lead, n);
     }
@@ -279,11 +279,11 @@ export class SourceRegistry {
 
   private findPerson(name: string): Entity | undefined {
     const surname = surnameOf(name);
-    const words = name.toLowerCase().split(' ');
+    const words = lowercase(name).split(' ');
     const found = (this.peopleBySurname.get(surname) ?? []).filter((e) => {
       if (e.sourceKind !== 'person' || e.isAnonymous || e.surname !== surname) return false;
       // Same surname, and the first names agree when both are given.
-      const ew = e.sourceName.toLowerCase().split(' ');
+      const ew = lowercase(e.sourceName).split(' ');
       return words.length === 1 || ew.length === 1 || ew[0] === words[0];
     });
     // A surname alone that two sources share ("Mr. Trump" after Freddy Trump and Donald J. Trump have spoken) is the
@@ -316,9 +316,9 @@ export class SourceRegistry {
       // holds it ("China’s ambassador to Britain Liu Xiaming"), is that person, named before or after.
       const led = this.byLead.get(phraseKey(ref.phraseText));
       if (led && led.every((n) => n.surname === led[0].surname)) return this.person(led[0], pos, ref.phraseText);
-      const qualified = ref.phraseText.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(w.toLowerCase()));
+      const qualified = ref.phraseText.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && nameLexicon().places.has(lowercase(w)));
       // "The former president" is someone the article named as a former president, never the one in office.
-      const past = ref.phraseText.split(/\s+/u).some((w) => PAST_ROLE.has(w.toLowerCase()));
+      const past = ref.phraseText.split(/\s+/u).some((w) => PAST_ROLE.has(lowercase(w)));
       const role = past ? `former ${ref.head}` : ref.head;
       const holders = qualified ? [] : this.byRole.get(role) ?? this.byRole.get(`~${role}`) ?? [];
       const holder = this.salientHolder(holders, pos) ?? holders[firstAtOrAfter(holders, pos) - 1];
@@ -328,7 +328,7 @@ export class SourceRegistry {
       // ("The actor said", "the singer and guitarist told the audience": what someone is known for, the same way.)
       // (Not one qualified by a capitalised word, "the Democratic candidate", "the Florida senator": that names a party or
       // a place the person the text is about may not have.)
-      if (ref.phraseText.split(/\s+/u).some((w) => AGE.test(w.toLowerCase())) || /^the(?:\s+[\p{Ll}-]+)+$/u.test(ref.phraseText) && EPITHET_HEADS.has(ref.head)) {
+      if (ref.phraseText.split(/\s+/u).some((w) => AGE.test(lowercase(w))) || /^the(?:\s+[\p{Ll}-]+)+$/u.test(ref.phraseText) && EPITHET_HEADS.has(ref.head)) {
         const gender = FEMALE_NOUNS.has(ref.head) ? 'f' : MALE_NOUNS.has(ref.head) ? 'm' : 'u';
         // (Only a person whose gender is known: a credit line's "Getty Images" is no one's age.)
         const person = this.salientPerson(pos, gender);
@@ -378,7 +378,7 @@ export class SourceRegistry {
       }
       // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
       const whole = ref.sourceName.includes(' ') ? this.fullName(surnameOf(ref.sourceName), pos) : undefined;
-      if (whole && whole.nameParts.isPerson && whole.nameParts.bareName.toLowerCase().endsWith(` ${ref.sourceName.toLowerCase()}`)) {
+      if (whole && whole.nameParts.isPerson && lowercase(whole.nameParts.bareName).endsWith(` ${lowercase(ref.sourceName)}`)) {
         const existing = this.findPerson(whole.nameParts.bareName);
         if (existing) return this.touch(existing, pos, ref.mention);
         return this.namedPerson(whole.nameParts.bareName, whole.nameParts.gender, ref.mention, pos);

@@ -6,7 +6,7 @@ import { ANON_HEAD_WORDS, COLLECTIVE_NOUNS, COLLECTIVE_WORDS, CONTESTANT_WORDS, 
 import { ABOUT_PREPOSITIONS, ALL_ALIKE, APPROXIMATORS, COORDINATORS, COUNT_WORDS, DETERMINERS, FEW_DETERMINERS, MORE_MOST_OTHER, NOT_NOUN_ENDINGS, OFFICE_MODIFIERS, OPENING_ADVERBS, PARTS_OF_DAY, PART_WORDS, PHRASE_LINKS, PLACE_TIME_PREPOSITIONS, PLURAL_DEFINITES, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUNS, PRONOUN_WORDS, QUANTIFYING_DETERMINERS, TIME_LEADS, TIME_WORDS, TITLES, TO_FOR_OF } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { capitalRuns, endsName, isPlaceWord, parseName, runWords, type Gender } from './names';
-import { endsPossessive, isCapitalized, isDottedCapitals, isLettersEndingIng, isLowerEdForm, isLyAdverb, lowerAt, remembered, startsWithDigit, stripPossessive, textAt, type Token } from './text';
+import { endsPossessive, isCapitalized, isDottedCapitals, isLettersEndingIng, isLowerEdForm, isLyAdverb, lowerAt, lowercase, remembered, startsWithDigit, stripPossessive, textAt, type Token } from './text';
 import type { SourceKind } from './types';
 
 export type SpeakerRef =
@@ -42,7 +42,7 @@ const HYPHEN_PREFIX = /^(?:neo|ex|co|non|pro|anti|pseudo|quasi|mega|micro|sub|su
 
 /** The singular, possessive-free head of a noun ("officials’" → "official"). */
 export const headOf = remembered((word: string): string => {
-  const w = stripPossessive(word.toLowerCase());
+  const w = stripPossessive(lowercase(word));
   // "neo-banks", "ex-officials": a noun after a prefix and a hyphen is the head.
   const last = w.includes('-') && !SINGULAR_OF.has(w) ? w.replace(HYPHEN_PREFIX, '') : w;
   return SINGULAR_OF.get(last) ?? singular(last);
@@ -68,7 +68,7 @@ function personEndsAt(tokens: readonly Token[], from: number, end: number): bool
   if (parts !== null && parts.isPerson && (parts.bareName.includes(' ') || parts.titles.length > 0)) return true;
   // "Khaldun of the Michigan Department of Health": a lone surname (no ordinary word, place or institution) before
   // "of the" and an institution is a person from it.
-  const lone = words.length === 1 ? stripPossessive(words[0]).toLowerCase() : '';
+  const lone = words.length === 1 ? lowercase(stripPossessive(words[0])) : '';
   const lex = nameLexicon();
   // ("Wee of the Times": before a newspaper's name, a surname that is also an ordinary word is the reporter.)
   let k = end + 3;
@@ -344,8 +344,8 @@ export function forgetPhrases(): void {
  */
 function possessiveInName(owner: string, rest: readonly string[]): boolean {
   // "July’s Washington Post poll", "Monday’s New York Times": a day or month owns the name, it is no part of it.
-  if (TIME_WORDS.has(stripPossessive(owner).toLowerCase())) return false;
-  const last = stripPossessive(rest[rest.length - 1]).toLowerCase();
+  if (TIME_WORDS.has(lowercase(stripPossessive(owner)))) return false;
+  const last = lowercase(stripPossessive(rest[rest.length - 1]));
   if (ORG_HEADS.has(last) || DOCUMENT_HEADS.has(last)) return true;
   const lex = nameLexicon();
   return rest.length === 1 && lex.isCommon(last) && !lex.givenNames.has(last) && !lex.familyNames.has(last) && !lex.places.has(last);
