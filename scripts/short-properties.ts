@@ -18,13 +18,21 @@
  * times in the worker; no report field, message or data key is named so. `from` is also a built-in's name
  * (`Array.from`), which would be renamed with them: the worker's modules spread an iterable instead.
  *
- * An engine field that shared its name with a report field or a built-in's (a speaker reference's `type`, a clause's
- * `cue` and `verb`, a name occurrence's `parts` and their `name`, the name lexicon's `first` and `last`) was renamed
- * in the source so that it could join: `refType`, `cueAt`, `cueVerb`, `nameParts`, `bareName`, `givenNames`,
- * `familyNames`, and `runWords`' `wordsOfRun` and `firstOfRun`; the character offsets of tokens, sentences, name
- * occurrences and quoted spans are `charStart` and `charEnd`, where a report's span has `start` and `end`; a
- * paragraph's `blockIndex`, `paragraphText`, `quotedSpans` and `attributions` (its clauses), a clause's `foundBy` (its
- * rule) and `cueLemma`, a draft's `quotedSpan`, a source entity's `sourceName`, `sourceKind` and `isAnonymous`, which a speaker reference names
- * alike, with its `isPerson` and `phraseText`.
+ * An engine field that shared its name with a report field, a message's, stored data's or a built-in's was renamed in
+ * the source so that it could join (the report still takes its fields from them by name, report.ts):
+ *  - a speaker reference's `type`, `name`, `kind`, `anonymous`, `person`, `single` and `text`: `refType`,
+ *    `sourceName`, `sourceKind`, `isAnonymous`, `isPerson`, `oneWord`, `phraseText`;
+ *  - a source entity's `name`, `kind`, `anonymous`, `last` and `key`: `sourceName`, `sourceKind`, `isAnonymous`,
+ *    `referredAt`, `nameKey`; an organisation mention's `name`, `key` and `last`: `orgName`, `orgKey`, `lastWord`;
+ *  - a clause's `cue`, `verb`, `lemma` and `rule` (reported content's `rule` too): `cueAt`, `cueVerb`, `cueLemma`,
+ *    `foundBy`; a draft's `quoted`: `quotedSpan`;
+ *  - a paragraph's `index`, `text`, `quotes` and `clauses`: `blockIndex`, `paragraphText`, `quotedSpans`,
+ *    `attributions`;
+ *  - the character offsets of tokens, sentences, name occurrences and quoted spans: `charStart` and `charEnd` (a
+ *    report span's are `start` and `end`);
+ *  - a name occurrence's `parts` and their `name`: `nameParts`, `bareName`; the name lexicon's `first` and `last`:
+ *    `givenNames`, `familyNames`; `runWords`' result: `wordsOfRun`, `firstOfRun`.
+ * The word sets' names (`irregularPast`, `adjectives`, …) join because the generated module writes the object that
+ * holds them key by key (`setsByName`, scripts/wordlists.ts).
  */
-export const SHORT_PROPERTIES = /^(?:surface|lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname|surname|gender|entity|findPerson|namedPerson|introducer|titles|sentences|subject|appositive|fullNameOfGender|namedInFull|fullByGiven|organisationFor|anonymousByHead|orgsByInitials|orgMidSentence|salientPerson|introductions|unnamedSince|singlePeople|namedByKind|keysIndexed|orgsByLast|organisationBefore|otherSubjectSince|continuingSubject|outranked|personSpokeSince|coordinatedWith|byRole|cueTo|clauseAtFrom|peopleBySurname|touch|lastQuoteBlock|inQuote|isCommon|organisation|spoken|parenthetical|orgs|definite|reasonTrigger|orgCount|cueFrom|entities|openAtEnd|refs|facts|fallback|attributed|initial|relative|sentence|names|phrase|joined|clause|roles|spoke|side|otherwise|speakerRange|from|to|mention|close|pos|ref|phraseBeforeAscii|describedSpeaker|byKey|nameGender|resolvePronoun|accessTrigger|listenerUntil|mentionEntity|onlyGivenName|salientHolder|selfStanding|phraseBefore|onlyFullName|surnameFirst|salientNamed|singular|fullName|unnamedOnly|unasserted|headAtEnd|speakerAt|byLead|offset|whyAscii|headList|headMax|cls|leads|texts|drafts|head|plural|open|continued|members|spans|refType|nameParts|bareName|cueAt|cueVerb|wordsOfRun|firstOfRun|givenNames|familyNames|charStart|charEnd|maleNames|femaleNames|firstNames|lastNames|organizations|places|nouns|actors|irregularPast|adverbs|adjectives|paragraphText|blockIndex|attributions|quotedSpans|foundBy|cueLemma|quotedSpan|sourceName|sourceKind|isAnonymous|isPerson|phraseText)$/;
+export const SHORT_PROPERTIES = /^(?:surface|lower|word|tokens|sentenceTokens|tokenSentence|sentenceClauses|clauseSentence|clauseAtCue|lastSpoke|lastQuoteEntity|paragraphSpeaker|personSurnames|fullBySurname|surname|gender|entity|findPerson|namedPerson|introducer|titles|sentences|subject|appositive|fullNameOfGender|namedInFull|fullByGiven|organisationFor|anonymousByHead|orgsByInitials|orgMidSentence|salientPerson|introductions|unnamedSince|singlePeople|namedByKind|keysIndexed|orgsByLast|organisationBefore|otherSubjectSince|continuingSubject|outranked|personSpokeSince|coordinatedWith|byRole|cueTo|clauseAtFrom|peopleBySurname|touch|lastQuoteBlock|inQuote|isCommon|organisation|spoken|parenthetical|orgs|definite|reasonTrigger|orgCount|cueFrom|entities|openAtEnd|refs|facts|fallback|attributed|initial|relative|sentence|names|phrase|joined|clause|roles|spoke|side|otherwise|speakerRange|from|to|mention|close|pos|ref|phraseBeforeAscii|describedSpeaker|byKey|nameGender|resolvePronoun|accessTrigger|listenerUntil|mentionEntity|onlyGivenName|salientHolder|selfStanding|phraseBefore|onlyFullName|surnameFirst|salientNamed|singular|fullName|unnamedOnly|unasserted|headAtEnd|speakerAt|byLead|offset|whyAscii|headList|headMax|cls|leads|texts|drafts|head|plural|open|continued|members|spans|refType|nameParts|bareName|cueAt|cueVerb|wordsOfRun|firstOfRun|givenNames|familyNames|charStart|charEnd|maleNames|femaleNames|firstNames|lastNames|organizations|places|nouns|actors|irregularPast|adverbs|adjectives|paragraphText|blockIndex|attributions|quotedSpans|foundBy|cueLemma|quotedSpan|sourceName|sourceKind|isAnonymous|isPerson|phraseText|orgName|orgKey|lastWord|referredAt|nameKey|oneWord)$/;

@@ -226,7 +226,7 @@ function namesAfter(p: Paragraph, end: number, names: readonly NameOccurrence[])
   if (!/^\s*(?:[,.;]|—|–|\)|of\s|from\s|$)/u.test(p.paragraphText.slice(after[last].charEnd))) return null;
   if (last === 0) return nameRef(p, after[0]);
   const text = p.paragraphText.slice(after[0].charStart, after[last].charEnd);
-  const ref: SpeakerPhrase['ref'] = { refType: 'name', sourceName: text, mention: text, isPerson: false, gender: 'u', single: false, sourceKind: 'group' };
+  const ref: SpeakerPhrase['ref'] = { refType: 'name', sourceName: text, mention: text, isPerson: false, gender: 'u', oneWord: false, sourceKind: 'group' };
   return { ref, from: nameRef(p, after[0]).from, to: nameRef(p, after[last]).to };
 }
 
@@ -622,7 +622,7 @@ function dropNamedConjunct(p: Paragraph, r: TokenRange): TokenRange {
   for (let k = r.from + 1; k < r.to; k++) {
     if (p.tokens[k].lower !== 'and') continue;
     const left = classifyPhrase(p, r.from, k - 1);
-    if (left?.refType === 'name' && (left.isPerson || left.single)) return tokenRange(k + 1, r.to);
+    if (left?.refType === 'name' && (left.isPerson || left.oneWord)) return tokenRange(k + 1, r.to);
   }
   return r;
 }

@@ -54,7 +54,7 @@ function namesBetween(list: readonly NameOccurrence[] | undefined, from: number,
 export function nameRef(p: Paragraph, n: NameOccurrence): SpeakerPhrase {
   const from = firstTokenAtOrAfter(p.tokens, n.charStart);
   const to = Math.max(from, firstTokenAtOrAfter(p.tokens, n.charEnd) - 1);
-  const ref: SpeakerRef = { refType: 'name', sourceName: n.nameParts.bareName, mention: p.paragraphText.slice(n.charStart, n.charEnd), isPerson: true, gender: n.nameParts.gender, single: !n.nameParts.bareName.includes(' '), sourceKind: 'person' };
+  const ref: SpeakerRef = { refType: 'name', sourceName: n.nameParts.bareName, mention: p.paragraphText.slice(n.charStart, n.charEnd), isPerson: true, gender: n.nameParts.gender, oneWord: !n.nameParts.bareName.includes(' '), sourceKind: 'person' };
   return { ref, from, to };
 }
 

@@ -354,10 +354,10 @@ function appositiveAfter(tokens: readonly Token[], last: number): boolean {
 /** An organisation the article names, wherever it stands (subject, object, possessive): what "the company" may mean. */
 export interface OrgMention {
   pos: number;
-  name: string;
+  orgName: string;
   /** Lower-case name, and its last word ("department" of "Justice Department"). */
-  key: string;
-  last: string;
+  orgKey: string;
+  lastWord: string;
   /** The name opens its sentence (where "Among", "Hey" and other capitalised words look like names too). */
   initial: boolean;
 }
@@ -760,7 +760,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
         const owner = runWords(tokens, runFrom, from - 1);
         const parts = owner.wordsOfRun.length > 0 ? parseName(owner.wordsOfRun) : null;
         const org = parts && organisationNamed(owner.wordsOfRun, parts);
-        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].charStart), name: org, key: lowercase(org), last: lowercase(stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1])), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
+        if (org) orgs.push({ pos: globalPos(block, tokens[owner.firstOfRun].charStart), orgName: org, orgKey: lowercase(org), lastWord: lowercase(stripPossessive(owner.wordsOfRun[owner.wordsOfRun.length - 1])), initial: sentenceStart(owner.firstOfRun) === owner.firstOfRun });
       }
       const to = runTo;
       const { wordsOfRun: words, firstOfRun: first } = runWords(tokens, from, to);
@@ -772,7 +772,7 @@ export function indexNames(blocks: readonly string[], read: (block: number) => T
       // Vizzion", "a Tesla": one word after an article is a product's name, not an institution's.)
       const org = orgs && organisationNamed(words, parts, joinedWords);
       if (org && !modifiesNoun(tokens, to) && !(words.length === 1 && ARTICLES.has(lowerAt(tokens, first - 1)))) {
-        orgs?.push({ pos: globalPos(block, tokens[first].charStart), name: org, key: lowercase(org), last: lowercase(stripPossessive(words[words.length - 1])), initial: sentenceStart(first) === first });
+        orgs?.push({ pos: globalPos(block, tokens[first].charStart), orgName: org, orgKey: lowercase(org), lastWord: lowercase(stripPossessive(words[words.length - 1])), initial: sentenceStart(first) === first });
       }
       // "a Des Moines resident named Caroline": a given name the writer introduces alone is a person, as a full name is.
       if (!parts.bareName.includes(' ') && parts.titles.length === 0 && INTRODUCING.has(lowerAt(tokens, first - 1)) && nameLexicon().givenNames.has(lowercase(words[0]))) {

@@ -21,11 +21,11 @@ export interface Entity {
   head: string;
   mentions: string[];
   /** Position of the latest reference, for recency. */
-  last: number;
+  referredAt: number;
   /** Position where it last spoke. */
   lastSpoke: number;
   /** Cached lookup keys: phraseKey(name), surname, and the keys of every mention. */
-  key: string;
+  nameKey: string;
   surname: string;
   keys: Set<string>;
 }
@@ -50,9 +50,9 @@ function addMention(e: Entity, mention: string): void {
 /** Lookup keys of an entity's name, kept in step with renames. */
 function rename(e: Entity, name: string): void {
   e.sourceName = name;
-  e.key = phraseKey(name);
+  e.nameKey = phraseKey(name);
   e.surname = surnameOf(name);
-  e.keys.add(e.key);
+  e.keys.add(e.nameKey);
 }
 
 function compatible(e: Entity, gender: 'm' | 'f' | 'p' | 'i'): boolean {
@@ -156,12 +156,12 @@ export class SourceRegistry {
     /** Lone capitalised words a "he" or "she" follows in their sentence (indexNames): people, not organisations. */
     private readonly singlePeople: ReadonlySet<string> = new Set()) {
     for (const o of orgs) {
-      this.orgCount.set(o.key, (this.orgCount.get(o.key) ?? 0) + 1);
-      if (!o.initial) this.orgMidSentence.add(o.key);
-      if (!o.key.includes(' ')) continue;
-      addTo(this.orgsByLast, o.last, o.name);
-      const initials = initialsOf(o.name);
-      if (initials.length >= 2) addTo(this.orgsByInitials, initials, o.name);
+      this.orgCount.set(o.orgKey, (this.orgCount.get(o.orgKey) ?? 0) + 1);
+      if (!o.initial) this.orgMidSentence.add(o.orgKey);
+      if (!o.orgKey.includes(' ')) continue;
+      addTo(this.orgsByLast, o.lastWord, o.orgName);
+      const initials = initialsOf(o.orgName);
+      if (initials.length >= 2) addTo(this.orgsByInitials, initials, o.orgName);
     }
     for (const n of names) {
       if (!this.personSurnames.has(n.surname)) this.introductions.add(n);
@@ -174,11 +174,11 @@ export class SourceRegistry {
     }
   }
 
-  private create(init: Omit<Entity, 'index' | 'mentions' | 'last' | 'lastSpoke' | 'key' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
+  private create(init: Omit<Entity, 'index' | 'mentions' | 'referredAt' | 'lastSpoke' | 'nameKey' | 'surname' | 'keys'>, mention: string, pos: number): Entity {
     // Assigned onto the caller's fresh init object, not spread into a new one: V8 (Node 20) adds each property after a
     // spread through the runtime, which made this line cost about 13 µs per entity (0.3 µs so).
     if (init.sourceKind === 'person') init.gender = this.nameGender.get(init.sourceName) ?? init.gender;
-    const e: Entity = Object.assign(init, { index: this.entities.length, mentions: [], last: pos, lastSpoke: NO_POS, key: '', surname: '', keys: new Set<string>() });
+    const e: Entity = Object.assign(init, { index: this.entities.length, mentions: [], referredAt: pos, lastSpoke: NO_POS, nameKey: '', surname: '', keys: new Set<string>() });
     rename(e, init.sourceName);
     addMention(e, mention);
     this.entities.push(e);
@@ -205,7 +205,7 @@ export class SourceRegistry {
   }
 
   private touch(e: Entity, pos: number, mention?: string): Entity {
-    e.last = Math.max(e.last, pos);
+    e.referredAt = Math.max(e.referredAt, pos);
     if (mention) {
       const before = e.keys.size;
       addMention(e, mention);
@@ -337,7 +337,7 @@ export class SourceRegistry {
       return ref.fallback ? this.resolve(ref.fallback, pos) : null;
     }
     if (ref.refType === 'name') {
-      if (ref.isPerson || ref.single) {
+      if (ref.isPerson || ref.oneWord) {
         // "Mrs. Clinton" where the article names both Bill and Hillary Clinton: an honorific whose gender is not the
         // person's the surname finds first means the other one of that surname named in full, whose gender it is.
         const first = this.findPerson(ref.sourceName);
@@ -354,7 +354,7 @@ export class SourceRegistry {
           if (known.gender === 'u' && ref.gender !== 'u') known.gender = ref.gender;
           return this.touch(known, pos, ref.mention);
         }
-        const full = ref.single ? this.fullName(surnameOf(ref.sourceName), pos, ref.gender) ?? this.onlyGivenName(ref.sourceName) ?? this.surnameFirst(ref) : undefined;
+        const full = ref.oneWord ? this.fullName(surnameOf(ref.sourceName), pos, ref.gender) ?? this.onlyGivenName(ref.sourceName) ?? this.surnameFirst(ref) : undefined;
         if (full) {
           const existing = this.findPerson(full.nameParts.bareName);
           if (existing) return this.touch(existing, pos, ref.mention);
@@ -369,12 +369,12 @@ export class SourceRegistry {
         // A surname alone is a person when the article names that person elsewhere ("Mr. Trump") or the lexicon knows
         // it as a surname ("Obama said"), not an organisation.
         // ("Vogel said he was available": a word the lexicon does not know, followed by "he", is a surname too.)
-        const surname = ref.single && !isJunkSingleName(ref.sourceName) && (this.personSurnames.has(surnameOf(ref.sourceName)) || nameLexicon().familyNames.has(surnameOf(ref.sourceName)) || this.singlePeople.has(surnameOf(ref.sourceName)));
+        const surname = ref.oneWord && !isJunkSingleName(ref.sourceName) && (this.personSurnames.has(surnameOf(ref.sourceName)) || nameLexicon().familyNames.has(surnameOf(ref.sourceName)) || this.singlePeople.has(surnameOf(ref.sourceName)));
         if (ref.isPerson || surname) {
           return this.namedPerson(ref.sourceName, ref.gender, ref.mention, pos);
         }
         // "There", "Indeed", "Department", "Republican": one capitalised word that names no one the article knows.
-        if (ref.single && isJunkSingleName(ref.sourceName) && !(this.byKey.get(phraseKey(ref.sourceName)) ?? []).length) return null;
+        if (ref.oneWord && isJunkSingleName(ref.sourceName) && !(this.byKey.get(phraseKey(ref.sourceName)) ?? []).length) return null;
       }
       // "Van Der Beek" after "James Van Der Beek": the end of a person's full name, however it parsed alone.
       const whole = ref.sourceName.includes(' ') ? this.fullName(surnameOf(ref.sourceName), pos) : undefined;
@@ -397,7 +397,7 @@ export class SourceRegistry {
       // Only a definite description refers back ("the report"); "a poll", "47 percent" are new sources unless worded
       // exactly as an earlier one.
       const pool = !ref.definite ? [] : ref.isAnonymous ? this.anonymousByHead.get(ref.head) ?? [] : this.namedByKind.get(ref.sourceKind) ?? [];
-      const exact = (this.byKey.get(key) ?? []).find((e) => e.key === key && e.isAnonymous === ref.isAnonymous);
+      const exact = (this.byKey.get(key) ?? []).find((e) => e.nameKey === key && e.isAnonymous === ref.isAnonymous);
       // "The company", "the utility": an organisation named in this paragraph or the one before (not when the
       // description names one itself: "the Facebook-owned company").
       const ownName = ref.phraseText.split(/[\s-]+/u).some((w) => this.orgCount.has(stripPossessiveLower(w)));
@@ -407,26 +407,26 @@ export class SourceRegistry {
       let latest: Entity | undefined;
       // (The latest of the pool only counts when no source is worded exactly so: the scan is skipped then.)
       if (!exact || organisation) for (const e of pool) {
-        if (e.last > pos) continue;
+        if (e.referredAt > pos) continue;
         // "the company" refers back to a named organisation; "the army" after "the ministry" is a new speaker.
         // A named one only from this paragraph or the one before: further back, another of that kind has usually come
         // up ("the airline" paragraphs after a television channel spoke).
-        const fits = ref.isAnonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && referring && e.last >= paragraphsBack(pos, 1));
-        if (fits && (!latest || e.last > latest.last)) latest = e;
+        const fits = ref.isAnonymous ? e.plural === ref.plural : e.head === ref.head || (e.head === '' && referring && e.referredAt >= paragraphsBack(pos, 1));
+        if (fits && (!latest || e.referredAt > latest.referredAt)) latest = e;
       }
       // A named organisation that spoke or was referred to here, else the one named last before ("WeWork is under
       // investigation …. The company confirmed …").
       // (Not when a description of the same head was used here or in the paragraph before: "the Facebook-owned company
       // … according to the company".)
-      const recent = latest !== undefined && latest.last >= paragraphsBack(pos, 1);
+      const recent = latest !== undefined && latest.referredAt >= paragraphsBack(pos, 1);
       const named = organisation && !recent ? this.organisationBefore(ref.head, pos) : undefined;
-      if (named) return this.organisation(named.name, pos, ref.phraseText);
+      if (named) return this.organisation(named.orgName, pos, ref.phraseText);
       const hit = organisation && recent ? latest : exact ?? latest;
       if (hit) return this.touch(hit, pos, ref.phraseText);
       if (ref.otherwise) return this.resolve(ref.otherwise, pos);
     } else if (ref.plural) {
       // Bare plurals ("officials said", "Con Edison officials say") are one group per wording.
-      const same = (this.byKey.get(key) ?? []).find((e) => e.isAnonymous && e.key === key);
+      const same = (this.byKey.get(key) ?? []).find((e) => e.isAnonymous && e.nameKey === key);
       if (same) return this.touch(same, pos, ref.phraseText);
     }
     // (The head tells a description's gender: "one mother", "a man".)
@@ -461,11 +461,11 @@ export class SourceRegistry {
       const o = this.orgs[i];
       // A name that is surely an institution's ("Vanguard Logistics Services") counts even once; one word ("WeWork",
       // "NASA", and noise such as a product's name) when the article repeats it.
-      const sure = o.key.includes(' ');
-      if (!sure && ((this.orgCount.get(o.key) ?? 0) < 2 || !this.orgMidSentence.has(o.key))) continue;
-      if (this.personSurnames.has(o.key)) continue;
+      const sure = o.orgKey.includes(' ');
+      if (!sure && ((this.orgCount.get(o.orgKey) ?? 0) < 2 || !this.orgMidSentence.has(o.orgKey))) continue;
+      if (this.personSurnames.has(o.orgKey)) continue;
       // The nearest decides: of another kind ("the Justice Department" for "the company"), no answer.
-      return o.last === head || (ORG_REFERENCE_HEADS.has(head) && !PUBLIC_BODY_ENDS.has(o.last)) ? o : undefined;
+      return o.lastWord === head || (ORG_REFERENCE_HEADS.has(head) && !PUBLIC_BODY_ENDS.has(o.lastWord)) ? o : undefined;
     }
     return undefined;
   }
@@ -682,7 +682,7 @@ export class SourceRegistry {
   spoke(e: Entity, pos: number, within: Entity | null = null): void {
     if (pos <= e.lastSpoke) return;
     e.lastSpoke = pos;
-    e.last = Math.max(e.last, pos);
+    e.referredAt = Math.max(e.referredAt, pos);
     this.spoken.push({ entity: e, at: pos, within });
   }
 

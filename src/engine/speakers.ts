@@ -11,7 +11,7 @@ import type { SourceKind } from './types';
 
 export type SpeakerRef =
   | { refType: 'pronoun'; pronoun: string; gender: 'm' | 'f' | 'p' | 'i' }
-  | { refType: 'name'; sourceName: string; mention: string; isPerson: boolean; gender: Gender; single: boolean; sourceKind: SourceKind }
+  | { refType: 'name'; sourceName: string; mention: string; isPerson: boolean; gender: Gender; oneWord: boolean; sourceKind: SourceKind }
   | {
     refType: 'description'; phraseText: string; head: string; definite: boolean; isAnonymous: boolean; sourceKind: SourceKind; plural: boolean;
     /** What the phrase is when no unnamed source of its head was introduced before it: "the resident" after "a
@@ -257,7 +257,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
       const name = text.slice(tokens[nameStart].charStart, tokens[to].charEnd);
       // "The American Iron and Steel Institute" is one organisation; "Kyiv and Jerusalem" are several speakers.
       const oneBody = ORG_HEADS.has(headOf(tokens[to].lower));
-      return { refType: 'name', sourceName: name, mention: phrase, isPerson: false, gender: 'u', single: false, sourceKind: oneBody ? 'organization' : 'group' };
+      return { refType: 'name', sourceName: name, mention: phrase, isPerson: false, gender: 'u', oneWord: false, sourceKind: oneBody ? 'organization' : 'group' };
     }
     let run = runs[runs.length - 1];
     if (!run) return null;
@@ -278,7 +278,7 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     if (dot?.surface === '.' && dot.charStart === tokens[from + run[1]].charEnd && isDottedCapitals(words[words.length - 1] ?? '')) words = [...words.slice(0, -1), `${words[words.length - 1]}.`];
     // A name joined through "of", "for" or "and" is an institution's, whole (titles inside it are its words).
     if (run[0] !== runs[runs.length - 1][0]) {
-      return { refType: 'name', sourceName: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, isPerson: false, gender: 'u', single: false, sourceKind: 'organization' };
+      return { refType: 'name', sourceName: words.join(' ').replace(/\s+\./gu, '.').replace(/['’]s?$/u, ''), mention: phrase, isPerson: false, gender: 'u', oneWord: false, sourceKind: 'organization' };
     }
     // "Delhi’s Chief Minister Arvind Kejriwal": a possessive place before a title is not part of the name.
     const possessiveAt = words.findIndex((w, k) => k < words.length - 1 && endsPossessive(w));
@@ -289,9 +289,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     const single = !parts.bareName.includes(' ');
     if (!parts.isPerson) {
       const kind: SourceKind = DOCUMENT_HEADS.has(headOf(words[words.length - 1])) ? 'document' : 'organization';
-      return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: false, gender: 'u', single, sourceKind: kind };
+      return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: false, gender: 'u', oneWord: single, sourceKind: kind };
     }
-    return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: true, gender: parts.gender, single, sourceKind: 'person' };
+    return { refType: 'name', sourceName: parts.bareName, mention: phrase, isPerson: true, gender: parts.gender, oneWord: single, sourceKind: 'person' };
   }
   const headWord = tokens[headIdx];
   if (!headWord?.word) return null;
@@ -399,7 +399,7 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   const surnameFirst = parts !== null && parts.bareName.split(' ').length < words.length && nameLexicon().familyNames.has(opener);
   if (!parts?.isPerson || !(nameLexicon().givenNames.has(opener) || surnameFirst)) return null;
   const mention = tokens.slice(from, to + 1).map((t) => t.surface).join(' ');
-  return { refType: 'name', sourceName: parts.bareName, mention, isPerson: true, gender: parts.gender, single: false, sourceKind: 'person' };
+  return { refType: 'name', sourceName: parts.bareName, mention, isPerson: true, gender: parts.gender, oneWord: false, sourceKind: 'person' };
 }
 
 /** Whether a plural or collective noun for people ("the crowd", "fans", "residents") comes before `at` in its
