@@ -178,7 +178,7 @@ describe('the engine word sets and tables the extension reads from table-words.j
     // …with the engine's own property names shortened, as in the worker's script: none is left as written.
     const code = readFileSync(join(dir, 'worker.mjs'), 'utf8');
     expect(code).toMatch(/\.toLowerCase\(/u);
-    for (const name of ['lower', 'word', 'tokens', 'sentenceTokens', 'lastSpoke']) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`, 'u'));
+    for (const name of ['lower', 'word', 'tokens', 'sentenceTokens', 'lastSpoke', 'from', 'charStart', 'paragraphText', 'irregularPast']) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`, 'u'));
   });
 
   it('take the cue verbs, the cue nouns and the agent acts out of the script, entry by entry', () => {
