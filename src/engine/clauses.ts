@@ -604,6 +604,9 @@ export function sentenceSubject(tokens: readonly Token[], floor: number, limit: 
     if (pronoun && e > s && plainSubject(tokens, s, e) && (
       (OPENING_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || MOTION_PREPOSITIONS.has(lowerAt(tokens, e + 1)) || lowerAt(tokens, e + 1) === 'to') && /^[a-z]{3,}(?:ed|s)$/u.test(t.surface) && !/(?:ss|us|is)$/u.test(lower) ||
       DETERMINERS.has(lowerAt(tokens, e + 1)) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)))) break;
+    // (For a coordinated cue's speaker, a present form after a name before a determiner is the verb: "CITIC runs the
+    // fund and says …", "Clinton supports the plan and argues …".)
+    if (pronoun && last === e - 1 && last >= s && isCapitalized(tokens[last].surface) && /^[a-z]{2,}[^su]s$/u.test(t.surface) && DETERMINERS.has(lowerAt(tokens, e + 1))) break;
     // (An irregular one too, before a determiner, a preposition or a comma: "Clinton left the room", "Ruiz spoke at a
     // rally", not "the Democratic left wing".)
     if (last >= s && isCapitalized(tokens[last].surface) && (nameLexicon().irregularPast.has(lower) || PAST_FORMS_UNLISTED.has(lower)) && /^[a-z]+$/u.test(t.surface) &&
@@ -1019,6 +1022,15 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
     // "his friends make jokes about …", "Trump made claims that …": after "make" a cue's plural is its noun, and the
     // one who makes them speaks.
     if (j > floor && j === cue - 1 && MAKE_FORMS.has(tokens[j].lower) && /[^s]s$/u.test(lowerAt(tokens, cue))) { j--; continue; }
+    // ("Critics have in fact noted", "The department less than two weeks ago said", "Campaign workers here said": a
+    // fixed adverbial, a time ago or "here" between the subject and its verb.)
+    if (j > floor && INNER_ADVERBIALS.has(`${tokens[j - 1].lower} ${tokens[j].lower}`)) { j -= 2; continue; }
+    if (j > floor && tokens[j].lower === 'here' && tokens[j - 1].word && !PREPOSITIONS.has(tokens[j - 1].lower) && j === cue - 1) { j--; continue; }
+    if (j - 2 > floor && tokens[j].lower === 'ago' && /^(?:minute|hour|day|week|month|year|decade)s?$/u.test(tokens[j - 1].lower)) {
+      let k = j - 2;
+      while (k > floor && j - k <= 5 && (AGO_AMOUNTS.has(tokens[k].lower) || startsWithDigit(tokens[k].surface) || ONE_TO_NINE.has(tokens[k].lower))) k--;
+      if (k < j - 2) { j = k; continue; }
+    }
     // "who has in the past described …", "has in recent interviews said": a setting after an auxiliary.
     if (j > floor && SETTING_HEADS.has(tokens[j].lower.replace(/s$/u, ''))) {
       let k = j - 1;
@@ -1030,6 +1042,9 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
 }
 
 const CONTINUING = new Set('continue continues continued continuing'.split(/\s+/u));
+const INNER_ADVERBIALS = new Set(['in fact', 'in particular', 'in turn', 'of course', 'in response', 'at times', 'at first', 'in private', 'in public']);
+/** Words that count the units of a time ago: "less than two weeks ago", "a few days ago", "several years ago". */
+const AGO_AMOUNTS = new Set('a an few several many some less more than about nearly almost just only ten dozen'.split(/\s+/u));
 const FLOATING = new Set(['all', 'both', 'each']);
 
 /** A document or a statement, which speaks through a relative clause: "a report that found", "a post that said". */

@@ -366,6 +366,11 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'subject-verb', text: 'Critics have in fact noted that the ferry was late.', quote: 'the ferry was late', speaker: 'critics' },
+  { rule: 'subject-verb', text: 'The ministry less than two weeks ago said that the port was closed.', quote: 'the port was closed', speaker: 'the ministry' },
+  { rule: 'subject-verb', text: 'Union workers here said they had not been paid.', quote: 'they had not been paid', speaker: 'Union workers' },
+  { rule: 'subject-verb', text: 'All three candidates said they would sign the pledge.', quote: 'they would sign the pledge', speaker: 'All three candidates' },
+  { rule: 'subject-verb', text: 'Lind’s close friends said he was staying quiet.', quote: 'he was staying quiet', speaker: 'Lind’s close friends' },
   { rule: 'subject-verb', text: 'The We Company said on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'We Company' },
   { rule: 'appositive', text: 'The ferry line’s parent company, The We Company, announced on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'We Company' },
   { rule: 'appositive', text: 'The ferry line’s parent company, The Harbour Company, said on Monday that it was withdrawing its filing.', quote: 'it was withdrawing its filing', speaker: 'Harbour Company' },
@@ -484,6 +489,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // "… and said" after ", and X verb …" is that clause's X, not the sentence's first subject.
   { rule: 'coordinated', text: 'Several pilots called for a strike, and the Harbour Workers Union denounced the rules and said they were unlawful.', quote: 'they were unlawful', speaker: 'Harbour Workers Union' },
   { rule: 'coordinated', text: 'Rita Vance condemned the attack and said the city would not be intimidated.', quote: 'the city would not be intimidated', speaker: 'Rita Vance' },
+  { rule: 'coordinated', text: 'Harbour Lines runs the ferry and says it will keep the fares.', quote: 'it will keep the fares', speaker: 'Harbour Lines' },
   { rule: 'participle', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'reporters had ignored the tests', speaker: 'Nina Falk' },
   { rule: 'participle', text: 'The council raised the fees again, with senior councillors defending the plan and vowing to spend the money on schools.', quote: 'to spend the money on schools', speaker: 'senior councillors' },
   { rule: 'participle', text: 'The United States stepped up pressure on the regime, vowing to keep its fleet in the region.', quote: 'to keep its fleet in the region', speaker: 'United States' },
@@ -523,6 +529,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // A subject that holds a relative clause speaks through its head, not through the name the clause mentions.
   { rule: 'appositive', text: 'The official who briefed Ada Brook, a senior aide, said the vote was close.', quote: 'the vote was close', speaker: 'the official' },
   { rule: 'noun-complement', text: 'The vote tested Anders Holt’s claim that the party was united.', quote: 'the party was united', speaker: 'Anders Holt' },
+  { rule: 'noun-complement', text: 'The vote tested the court’s conclusion that the law was sound.', quote: 'the law was sound', speaker: 'the court' },
   { rule: 'noun-complement', text: 'The school board faced complaints that the new bus routes were too long.', quote: 'the new bus routes were too long', speaker: null },
   { rule: 'noun-complement', text: 'The mayor stirred anger with an assertion that the river was clean.', quote: 'the river was clean', speaker: null },
   { rule: 'noun-complement', text: 'Her speech made no mention of the strike at the port.', quote: 'the strike at the port', speaker: null },

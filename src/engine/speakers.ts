@@ -227,7 +227,9 @@ export function classifySpeaker(text: string, tokens: readonly Token[], fromIn: 
     // (A word in capitals is an acronym, not the relative pronoun: "the WHO".)
     // ("a document Matthesen prepared", "the memo the agency sent": a document and a clause about it with no "that".)
     const contactClause = k - 1 > from && DOCUMENT_HEADS.has(previous.lower) && (DETERMINERS.has(w) || PRONOUN_WORDS.has(w) || isCapitalized(tokens[k].surface) && isLowerEdForm(textAt(tokens, k + 1)));
-    if ((POST_MODIFIER.has(w) && tokens[k].surface !== 'WHO') || ingModifier || contactClause) { headIdx = k - 1; break; }
+    // ("people close to the mayor" is post-modified; in "Gore's close friends" the adjective comes before its noun.)
+    const closeBefore = w === 'close' && lowerAt(tokens, k + 1) !== 'to' && k < to;
+    if ((POST_MODIFIER.has(w) && tokens[k].surface !== 'WHO' && !closeBefore) || ingModifier || contactClause) { headIdx = k - 1; break; }
   }
   // "a region like Delhi", "countries such as Iran": an example of a kind, which speaks for no one.
   if (headIdx < to && /^(like|such)$/u.test(tokens[headIdx + 1].lower) && !isCapitalized(tokens[headIdx].surface)) return null;
@@ -501,8 +503,9 @@ function describe(tokens: readonly Token[], from: number, headIdx: number, toEnd
     // A singular without a determiner is a headline or a title before a name ("former rival says"), not a source.
     const pronounLike = headIdx === from && STRONG_ANON_WORDS.has(head) && !SINGULAR_OF.has(`${head}s`) && !ANON_HEAD_WORDS.has(`${head}s`);
     if (!plural && !pronounLike && !determinedAt(tokens, from, toEnd) && !tokens.slice(from, headIdx).some((t) => endsPossessive(t.surface))) return null;
-    // "the candidates", "both nominees": the office holders the article names, not an unnamed group.
-    if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return null;
+    // "the candidates", "both nominees", "all three candidates": the contestants the article names, a group that speaks
+    // together but no unnamed one.
+    if (plural && CONTESTANT_WORDS.has(head) && PLURAL_DEFINITES.has(tokens[from].lower)) return described(phrase, head, definite, false, 'group', true);
     return described(phrase, head, definite, true, plural || COLLECTIVE_WORDS.has(head) ? 'group' : 'person', plural);
   }
   // ("State media", "Turkish media" speak as a body; kept out of the table, whose heads also make groups anonymous.)

@@ -234,6 +234,7 @@ export const CUE_NOUNS: readonly CueVerb[] = [
   cue('admission', 'admission', 'that'),
   cue('denial', 'denial denials', 'that'),
   cue('explanation', 'explanation', 'that'),
+  cue('conclusion', 'conclusion conclusions', 'that'),
   cue('testimony', 'testimony', 'that'),
   cue('complaint', 'complaint complaints', 'that topic'),
   cue('prediction', 'prediction predictions', 'that'),
