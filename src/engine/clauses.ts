@@ -879,6 +879,13 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
     if (!determined && !agent && (noun.lemma === 'call' || CUE_BY_FORM.has(tokens[i].lower) || !isLowerHyphenWord(textAt(tokens, i - 1)))) return null;
     if (noun.lemma === 'call' && next.lower === 'for' && SHORT_DURATION_OPENERS.has(tokens[i + 2].lower) && SPAN_NOUNS.has(lowerAt(tokens, i + 3))) return null;
     if (start === floor || !tokens[start - 1]?.word) return null;
+    // ("Trump made charges that …", "he has repeatedly made the suggestion that …": the one who makes a claim, voices it
+    // or repeats it speaks it — not one who denies, rejects or faces it.)
+    // (Not "made no mention of …": a claim not made.)
+    if (!agent && CLAIM_MAKING.has(tokens[start - 1].lower) && tokens[start].lower !== 'no') {
+      const maker = phraseBefore(tokens, skipCueAdverbs(tokens, start - 2, floor), floor);
+      if (maker) return cueClause('noun-complement', i, noun, setting, maker, 'before', maker.from);
+    }
     return cueClause('noun-complement', i, noun, setting, agent, 'before', start);
   }
   // (Else a possessive pronoun, a name or a short definite phrase.)
@@ -900,6 +907,9 @@ function nounClause(tokens: readonly Token[], i: number, floor: number, ceil: nu
   if (speaker.from === floor || tokens[speaker.from - 1]?.surface === ',') return null;
   return cueClause('noun-complement', i, noun, setting, speaker, 'before', speaker.from);
 }
+
+/** Verbs whose subject speaks the claim they take as object: "made the charge that", "repeated his claim that". */
+const CLAIM_MAKING: ReadonlySet<string> = new Set('make makes made making repeat repeats repeated repeating reiterated voiced offered floated'.split(/\s+/u));
 
 /** Auxiliaries before "used to" that make it a thing used, not a habit. */
 const BE_HAVE_FORMS: ReadonlySet<string> = new Set('has have had having is are was were be been being'.split(/\s+/u));
@@ -1066,18 +1076,29 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
 }
 
 /** Verbs by which someone puts out a document that then speaks for them: "released a statement saying …". */
-const ISSUING_VERBS = new Set('released issued sent posted published circulated distributed wrote signed filed tweeted put out releases issues sends posts publishes writes signs files'.split(/\s+/u));
+const ISSUING_VERBS = new Set('released issued sent started launched posted published circulated distributed wrote signed filed tweeted put out releases issues sends posts publishes writes signs files'.split(/\s+/u));
 
 /** Who issued the document `doc` when an issuing verb comes right before it: the sentence's subject ("[Acme] released a
  *  statement saying …", "[Acme] issued a statement that said …"); null when there is none. */
 function documentIssuer(tokens: readonly Token[], doc: TokenRange, floor: number): TokenRange | null {
   const verb = tokens[doc.from - 1];
   if (doc.from - 1 <= floor || !verb?.word || !ISSUING_VERBS.has(verb.lower)) return null;
+  // ("His office put out a statement": the subject ends before the verb of "put out".)
+  const verbAt = verb.lower === 'out' ? doc.from - 2 : doc.from - 1;
   // ("At the time, she released a statement saying …": a subject pronoun right before the verb, for discourse to resolve.)
   const k = doc.from - 2;
   if (SUBJECT_PRONOUNS_NO_YOU.has(tokens[k].lower) && (k === floor || !tokens[k - 1].word || AND_BUT.has(tokens[k - 1].lower))) return tokenRange(k, k);
-  const issuer = sentenceSubject(tokens, floor, doc.from - 1);
-  return issuer && issuer.to < doc.from - 1 ? issuer : null;
+  const issuer = sentenceSubject(tokens, floor, verbAt);
+  // (Not a subject cut short by an aside: "A coalition of nearly 40 groups – including … – sent a letter".)
+  return issuer && issuer.to < verbAt && !PREPOSITIONS.has(tokens[issuer.to].lower) ? issuer : null;
+}
+
+/** The document noun just before a time that ends right before token `i` ("a letter this week", "a statement Monday"),
+ *  or -1. */
+function documentBeforeTime(tokens: readonly Token[], i: number, floor: number): number {
+  let d = i - 1;
+  while (d > floor && i - d <= 3 && tokens[d].word && TIME_WORDS.has(tokens[d].lower)) d--;
+  return d < i - 1 && DOCUMENT_HEADS.has(tokens[d].lower) ? d : -1;
 }
 
 /** Words before a gerund cue that make it a clause of the sentence's subject: "by saying", "after warning". */
@@ -1411,7 +1432,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     }
     // ("released a report saying", "a tweet saying": a document noun that is also a cue form, after its determiner.)
     const documentNoun = prev?.word === true && DOCUMENT_HEADS.has(prev.lower) && (DETERMINERS.has(lowerAt(tokens, i - 2)) || POSSESSIVE_PRONOUN.has(lowerAt(tokens, i - 2)));
-    if (gerund && prev?.word && !isCapitalized(prev.surface) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'not' && !NEGATED_BE.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
+    // ("issued a statement Monday saying …", "sent a letter this week urging …": a time between a document and its
+    // participle; the document speaks, not the time.)
+    const timedDocument = gerund ? documentBeforeTime(tokens, i, floor) : -1;
+    if (gerund && timedDocument >= 0 || gerund && prev?.word && !isCapitalized(prev.surface) && !NP_STOP.has(prev.lower) && (!CUE_BY_FORM.has(prev.lower) || documentNoun) && !BE_KEEP.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'not' && !NEGATED_BE.test(prev.lower) && !/(?:ly|ed)$/u.test(prev.lower)) {
       // "a statement saying", "a letter urging", "52 percent saying": the noun phrase before it speaks. A weak cue
       // speaks so only with a clause ("signs pointing out member benefits" points at things; "a memo noting that …").
       // ("with Trump calling for a ban": in an absolute "with" phrase a call's "for" is as good as a "that"; elsewhere
@@ -1421,7 +1445,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       if ((weak || verb.weak && next === 'for') && tokens[i + particle + 1]?.lower !== 'that' && !absoluteFor) continue;
       // ("Courses on writing a book", "a fine for saying so": after a preposition the -ing form is a gerund, its object.)
       if (PREPOSITIONS.has(lowerAt(tokens, i - 1))) continue;
-      let speaker = nounPhraseBefore(tokens, i - 1, floor);
+      let speaker = nounPhraseBefore(tokens, timedDocument >= 0 ? timedDocument : i - 1, floor);
       // ("The clip features teenagers declaring …": the people shown speak, not the clip.)
       if (speaker) for (let k = speaker.to - 1; k >= speaker.from; k--) if (SHOWING_VERBS.has(tokens[k].lower)) { speaker = tokenRange(k + 1, speaker.to); break; }
       // "30 percent of voters saying", "three in 10 saying": a share of a group speaks; the count opens the phrase.
