@@ -1093,6 +1093,22 @@ function documentIssuer(tokens: readonly Token[], doc: TokenRange, floor: number
   return issuer && issuer.to < verbAt && !PREPOSITIONS.has(tokens[issuer.to].lower) ? issuer : null;
 }
 
+/** Things spoken or written that a relative clause without "that" describes: "the note he left". */
+const SPOKEN_THINGS = new Set('note speech words remarks message answer reply response'.split(/\s+/u));
+
+/**
+ * Whether the cue at `i`, its subject ending at `j`, sits in a relative clause without "that" that ends before the
+ * sentence's own verb: "the letter Mike wrote was “kind and loving”", "the speech she gave was …" (the quotation
+ * describes the letter; whoever reports it speaks).
+ */
+function contactRelative(tokens: readonly Token[], i: number, j: number, floor: number): boolean {
+  if (!IS_ARE_WAS_WERE.has(lowerAt(tokens, i + 1)) || j <= floor || !tokens[j].word) return false;
+  const s = PRONOUN_WORDS.has(tokens[j].lower) ? j : isCapitalized(tokens[j].surface) ? capitalisedRunStart(tokens, j, floor, 4) : -1;
+  const noun = tokens[s - 1];
+  // (A written or spoken thing: in "the ones State says are “top secret”" the clause is State's report.)
+  return s - 2 >= floor && noun?.word === true && (DOCUMENT_HEADS.has(noun.lower) || SPOKEN_THINGS.has(noun.lower)) && DETERMINERS.has(tokens[s - 2].lower);
+}
+
 /** The document noun just before a time that ends right before token `i` ("a letter this week", "a statement Monday"),
  *  or -1. */
 function documentBeforeTime(tokens: readonly Token[], i: number, floor: number): number {
@@ -1605,6 +1621,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     // Subject before the cue, over adverbs and auxiliaries, and over a bracketed aside ("Sen. Dianne Feinstein
     // (D-Calif.) last week said").
     let j = skipCueAdverbs(tokens, i - 1, floor);
+    if (contactRelative(tokens, i, j, floor)) continue;
     // "A campaign ad released Thursday says": a participle before a skipped time word ends a reduced relative clause,
     // and the noun before it is the subject.
     if (j < i - 1 && j > floor && isLowerEdForm(tokens[j].surface) && tokens[j - 1].word && !PRONOUN_WORDS.has(tokens[j - 1].lower) && !NP_STOP.has(tokens[j - 1].lower)) j--;

@@ -366,6 +366,8 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'subject-verb', text: 'Ada Lind added that the letter Tom wrote was “kind and loving.”', quote: 'kind and loving.', speaker: 'Ada Lind' },
+  { rule: 'subject-verb', text: 'Her sister said the note he left was “calm and clear.”', quote: 'calm and clear.', speaker: 'Her sister' },
   { rule: 'subject-verb', text: 'Critics have in fact noted that the ferry was late.', quote: 'the ferry was late', speaker: 'critics' },
   { rule: 'subject-verb', text: 'The ministry less than two weeks ago said that the port was closed.', quote: 'the port was closed', speaker: 'the ministry' },
   { rule: 'subject-verb', text: 'Union workers here said they had not been paid.', quote: 'they had not been paid', speaker: 'Union workers' },
@@ -749,7 +751,8 @@ const THINGS_DONE: Array<[string | string[], string[]]> = [
   ['The region is dry and forecasts called for strong winds on Tuesday.', []],
   ['The bank added more than 2% to begin the week after the rival firm took a stake.', []],
   ['A council member confirmed the vote, asking for anonymity to speak freely.', ['the vote']],
-  ['Ida Wren added that the roads had closed, and the letter Ola Berg wrote was “kind and generous.”', ['the roads had closed']],
+  // (The letter Ola Berg wrote is described, not reported: the whole sentence is Ida Wren's.)
+  ['Ida Wren added that the roads had closed, and the letter Ola Berg wrote was “kind and generous.”', ['the roads had closed, and the letter Ola Berg wrote was “kind and generous.”']],
   ['Ana Kurz added that the team would play in May.', ['the team would play in May']],
   ['Ana Kurz added the team needs a new coach.', ['the team needs a new coach']],
   ['Tomas Berg agreed the deal was fair to both clubs.', ['the deal was fair to both clubs']],
