@@ -127,9 +127,19 @@ export function attributeQuote(p: Paragraph, q: QuotedSpan): { clause: Clause; r
   const closeSentence = sentenceOfToken(p, Math.min(closeTok, tokens.length - 1));
   // (Not a cue that opens a quotation of its own: "“Fresh Start” opened with a rally at which the mayor said, “…”".)
   const opensQuote = (c: Clause): boolean => /^[,:]?\s*[“"‘«]/u.test(p.paragraphText.slice(tokens[c.cueAt].charEnd).trimStart());
+  // (Nor one past a dash or a semicolon, a clause of its own: "(“We have not spoken with the whistleblower”) — he now
+  // assumes that no one will testify".)
+  // (But a dash may open the attribution itself: "“…” – as described by FBI Director James Comey –".)
+  const breaksBefore = (c: Clause): boolean => {
+    for (let k = closeTok + 1; k < c.from; k++) {
+      const t = tokens[k].surface;
+      if ((t === '—' || t === '–' || t === ';') && !p.inQuote[k] && !(t !== ';' && /^(?:as|according)$/u.test(lowerAt(tokens, k + 1)))) return true;
+    }
+    return false;
+  };
   for (const k of p.sentenceClauses[closeSentence] ?? []) {
     const c = clauses[k];
-    if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c)) return { clause: c, rule: 'cue-later-in-sentence' };
+    if (c.from > closeTok && c.side !== 'participle' && !opensQuote(c) && !breaksBefore(c)) return { clause: c, rule: 'cue-later-in-sentence' };
   }
   return null;
 }
