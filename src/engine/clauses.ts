@@ -543,7 +543,8 @@ const NAME_JOINERS: ReadonlySet<string> = new Set('of for and &'.split(/\s+/u));
 export function sentenceSubject(tokens: readonly Token[], floor: number, limit: number, pronoun = false): TokenRange | null {
   let s = skipDatelineAt(tokens, floor, limit);
   // Skip a leading conjunction and an opening adverbial that ends in a comma ("In Washington, …", "On Tuesday, …").
-  while (s < limit && tokens[s].word && OPENING_CONJUNCTIONS.has(tokens[s].lower)) s++;
+  // ("And even Obama tried …, noting": a focus word before a name is no part of the subject.)
+  while (s < limit && tokens[s].word && (OPENING_CONJUNCTIONS.has(tokens[s].lower) || FOCUS_WORDS.has(tokens[s].lower) && isCapitalized(textAt(tokens, s + 1)))) s++;
   s = afterBareTimeOpener(tokens, s, limit);
   // The adverbial may run over commas: "At a rally in Portland, Maine, on Thursday afternoon, Trump said" — each
   // further chunk is a place (a short capitalised run) or another prepositional or time phrase.
@@ -1051,6 +1052,7 @@ function skipCueAdverbs(tokens: readonly Token[], from: number, floor: number, c
   }
 }
 
+const FOCUS_WORDS = new Set(['even', 'only', 'now']);
 const CONTINUING = new Set('continue continues continued continuing'.split(/\s+/u));
 const INNER_ADVERBIALS = new Set(['in fact', 'in particular', 'in turn', 'of course', 'in response', 'at times', 'at first', 'in private', 'in public']);
 /** Words that count the units of a time ago: "less than two weeks ago", "a few days ago", "several years ago". */

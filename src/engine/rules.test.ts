@@ -398,6 +398,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // In a phrase of time that opens the sentence, the participle's subject is the main clause's; the content ends at
   // the phrase's comma.
   { rule: 'participle', text: 'One month after announcing her support for the plan, Ada Lund still believes the pier is unsafe.', quote: 'her support for the plan', speaker: 'Ada Lund' },
+  { rule: 'participle', text: 'And even Ana Ruiz tried to stay out of it, noting that she would wait.', quote: 'she would wait', speaker: 'Ana Ruiz' },
   { rule: 'participle', text: 'After saying he was nervous, the harbour master asked about the pier.', quote: 'he was nervous', speaker: 'harbour master' },
   // The one heard, seen or caught speaking speaks.
   { rule: 'participle', text: 'The harbour master was seen telling reporters that the pier could not be saved.', quote: 'the pier could not be saved', speaker: 'harbour master' },
