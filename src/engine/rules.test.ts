@@ -281,6 +281,7 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
+  { rule: 'cue-before-quote', text: 'The crowd cheers, and then Ana Ruiz continues: “The harbour will open again next spring.”', quote: 'The harbour will open again next spring.', speaker: 'Ana Ruiz' },
   // A given name the writer introduces alone ("a resident named Caroline") is a person a later "she" may mean.
   { rule: 'cue-after-quote', text: ['The rally drew a resident named Caroline, who came with her son.', '“It just came out of my mouth,” she said.'], quote: 'It just came out of my mouth,', speaker: 'Caroline' },
   // A gerund after "began", "started" or "kept" is the clause's own verb: its subject speaks.

@@ -173,7 +173,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // Not "found" or "showed": a poll or a study finding is evidence, not speech ("the poll showed Trump leading"); the
   // report contract counts speaking and writing cues only, and on every annotated set these were mostly false hits.
   cue('agree', 'agree agreed agrees agreeing', 'that to', { weak: true, clauseOnly: true }),
-  cue('continue', 'continued', 'quote', { weak: true }),
+  cue('continue', 'continued continues', 'quote', { weak: true }),
   cue('warn', '+', 'that object-to topic'),
   cue('caution', 'caution cautions cautioned cautioning', 'that object-to', { nounBase: true }),
   // Promising and threatening.
