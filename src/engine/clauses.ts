@@ -145,6 +145,12 @@ function joinsSpeakers(left: Token | undefined): boolean {
  * Whether a phrase walk may take token `j` after `count` words: up to `limit` words, and six more while `j` and the
  * token it joins (`neighbour`) are both capitalised, so the limit never cuts a name in two.
  */
+/** A capitalised word that can be a verb's subject: a name, not a pronoun, a determiner or a head such as "People". */
+function namedSubjectAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.word && isCapitalized(t.surface) && !PRONOUN_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !QUANTIFIERS.has(t.lower) && !ANON_HEAD_WORDS.has(t.lower) && !isPeoplePlural(t.lower);
+}
+
 function withinPhraseLimit(tokens: readonly Token[], j: number, neighbour: number, count: number, limit: number): boolean {
   return count < limit || (count < limit + 6 && isCapitalized(tokens[j].surface) && isCapitalized(textAt(tokens, neighbour)));
 }
@@ -215,6 +221,13 @@ export function phraseBefore(tokens: readonly Token[], last: number, floor: numb
     if (t.lower === 'and' && from !== -1 && !joinsSpeakers(tokens[j - 1])) break;
     if (t.lower === 'and' && from !== -1) joinedAt = j;
     if (CUE_BY_FORM.has(t.lower) && !isCapitalized(t.surface) && from !== -1 && !DETERMINERS.has(t.lower)) break;
+    // ("President Obama passionately rebuked critics who say …": a past form after a manner adverb after its subject is
+    // a verb, and the phrase starts after it — not "the newly elected mayor".)
+    // ("Ana Ruiz met voters who said …": nor after a name.)
+    // (Not a participle after its noun, "People briefed on …", "a letter from the Legion obtained by …", "Some miffed
+    // voters", nor a verb after a pronoun.)
+    if (from !== -1 && !isCapitalized(t.surface) && isVerbOnly(t.lower) && j - 1 > floor && lowerAt(tokens, j + 1) !== 'by' && namedSubjectAt(tokens, j - 1)) break;
+    if (from !== -1 && isLowerEdForm(t.surface) && j - 2 >= floor && isLyAdverb(tokens[j - 1].surface) && tokens[j - 2].word && !DETERMINERS.has(tokens[j - 2].lower) && !PREPOSITIONS.has(tokens[j - 2].lower)) break;
     from = j;
     count++;
     j--;
@@ -1219,8 +1232,10 @@ function ownClauseSubject(tokens: readonly Token[], floor: number, i: number, cl
  * does not: in "Pence blamed the media for Trump's claim that …, saying" the one saying is the sentence's subject,
  * not the owner of the claim.
  */
-function speakerBefore(clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => c.foundBy !== 'noun-complement');
+function speakerBefore(clauses: readonly Clause[], tokens?: readonly Token[]): boolean {
+  // (Given the tokens, nor does a restrictive relative clause: in "Obama rebuked critics who say …, saying …" the one
+  // saying is the sentence's subject, not the critics.)
+  return clauses.some((c) => c.foundBy !== 'noun-complement' && !(tokens && c.foundBy === 'relative-who' && c.speakerRange && /^(?:who|that)$/u.test(lowerAt(tokens, c.speakerRange.to + 1))));
 }
 
 /** A word with a possessive a few lower-case words before it: "China’s sweeping territorial [claims]". */
@@ -1609,7 +1624,7 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
     if (/ing$/u.test(t.lower) && prev && (commaBefore || isDash(tokens, i - 1) || prev.lower === 'and')) {
       const subject = (prev.lower === 'and' ? absoluteSubject(tokens, floor, i - 1) : null)
         ?? ownClauseSubject(tokens, floor, i, clauses)
-        ?? (speakerBefore(clauses) ? null : sentenceSubject(tokens, floor, i, true));
+        ?? (speakerBefore(clauses, tokens) ? null : sentenceSubject(tokens, floor, i, true));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push(cueClause('participle', i, verb, cueTo, subject));
       continue;

@@ -28,7 +28,7 @@ const CAPITAL_FUNCTION = new Set(`the a an in on at for after as but and or so i
   because before last next new more most many some several one two three according despite under over about like
   image credit photo video read watch listen advertisement related why what how whatever whenever is are was were both
   within without correction update even now only then likewise moreover therefore thus instead outside inside amid
-  among across behind beyond near upon toward towards until unless`.split(/\s+/));
+  among across behind beyond near upon toward towards until unless whether where whose which`.split(/\s+/));
 
 function titleWord(lower: string): boolean {
   return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);

@@ -370,6 +370,7 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'subject-verb', text: 'Whether North Korea tested a bomb is unclear. North Korea said it had tested a hydrogen weapon.', quote: 'it had tested a hydrogen weapon', speaker: 'North Korea' },
   { rule: 'subject-verb', text: 'Ada Lind added that the letter Tom wrote was “kind and loving.”', quote: 'kind and loving.', speaker: 'Ada Lind' },
   { rule: 'subject-verb', text: 'Her sister said the note he left was “calm and clear.”', quote: 'calm and clear.', speaker: 'Her sister' },
   { rule: 'subject-verb', text: 'Critics have in fact noted that the ferry was late.', quote: 'the ferry was late', speaker: 'critics' },
@@ -399,6 +400,7 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   // In a phrase of time that opens the sentence, the participle's subject is the main clause's; the content ends at
   // the phrase's comma.
   { rule: 'participle', text: 'One month after announcing her support for the plan, Ada Lund still believes the pier is unsafe.', quote: 'her support for the plan', speaker: 'Ada Lund' },
+  { rule: 'participle', text: 'Ana Ruiz rebuked critics who say the port should close, saying the plan was sound.', quote: 'the plan was sound', speaker: 'Ana Ruiz' },
   { rule: 'participle', text: 'And even Ana Ruiz tried to stay out of it, noting that she would wait.', quote: 'she would wait', speaker: 'Ana Ruiz' },
   { rule: 'participle', text: 'After saying he was nervous, the harbour master asked about the pier.', quote: 'he was nervous', speaker: 'harbour master' },
   // The one heard, seen or caught speaking speaks.
@@ -416,6 +418,8 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'appositive', text: 'Separately, Olga Sand, the head of the union, said the wards were short of staff.', quote: 'the wards were short of staff', speaker: 'Olga Sand' },
   // A setting after an auxiliary is skipped like an adverb: the subject is before it.
   { rule: 'relative-who', text: 'Ines Varga, who has in the past described the levy as “a tax on the poor,” spoke first.', quote: 'the levy as “a tax on the poor,”', speaker: 'Ines Varga' },
+  { rule: 'relative-who', text: 'Ana Ruiz met voters who said the port should close.', quote: 'the port should close', speaker: 'voters' },
+  { rule: 'relative-who', text: 'Ana Ruiz passionately rebuked critics who say the port should close.', quote: 'the port should close', speaker: 'critics' },
   { rule: 'subject-verb', text: 'The ferry company has in recent interviews said that the timetable would not change.', quote: 'the timetable would not change', speaker: 'ferry company' },
   // A description with its own relative clause opens the sentence; the name set off after it speaks.
   { rule: 'appositive', text: 'The firm that runs the ferry, Harbour Lines Ltd, denies that the timetable has been cut.', quote: 'the timetable has been cut', speaker: 'Harbour Lines Ltd' },
