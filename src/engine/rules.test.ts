@@ -295,8 +295,6 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-earlier-in-sentence', text: 'Governor Nina Falk blamed the press for Omar Seidl’s claim that the plant “leaks poison,” saying reporters had ignored the tests.', quote: 'leaks poison,', speaker: 'Omar Seidl' },
   { rule: 'cue-later-in-sentence', text: '“Slow down” and “look twice” are the words Mateo Rossi said every driver should remember.', quote: 'look twice', speaker: 'Mateo Rossi' },
   { rule: 'cue-later-in-sentence', text: 'Being “extremely careless” with the files – as described by Ana Ruiz, the inspector – is no crime.', quote: 'extremely careless', speaker: 'Ana Ruiz' },
-  // (Past a dash the clause is a sentence of its own: the quotation is the writer's, not the clerk's.)
-  { rule: 'unattributed', text: 'After falsely claiming that his staff had no contact with the clerk (“We have not spoken with her about the case at all”) — he now assumes that neither his staff nor the clerk will testify under oath.', quote: 'We have not spoken with her about the case at all', speaker: null },
   // A cue ending on a colon points forward: it takes the quotation after it, and the finished one before it stays with
   // the other speaker who spoke just before; with no such speaker, or when the cue's subject is a pronoun, it takes both.
   { rule: 'cue-before-quote', text: '“It is a different muscle,” Ada Lind said. “You have to step outside it.” Omar Hale agreed: “It is another job.”', quote: 'It is another job.', speaker: 'Omar Hale' },
@@ -1232,5 +1230,14 @@ describe('the writer speaking', () => {
   it('a quotation after a named speaker stays theirs when the next sentence is about someone else', () => {
     const q = quotesOf('“We lost the vote,” said Irene Novak. Tomas Berg is the new mayor. “We will not lose the next one.”').find((x) => x.text.startsWith('We will not'));
     expect(q?.speaker).toBe('Irene Novak');
+  });
+});
+
+describe('a cue past a dash is a clause of its own', () => {
+  it('gives no earlier quotation in its sentence to its subject', () => {
+    const text = 'After falsely claiming that his staff had no contact with the clerk (“We have not spoken with her about the case at all”) — he now assumes that neither his staff nor the clerk will testify under oath.';
+    const quote = quotesOf(text).find((q) => q.text === 'We have not spoken with her about the case at all');
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
   });
 });
