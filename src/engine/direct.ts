@@ -239,6 +239,9 @@ export function looksLikeNonQuote(p: Paragraph, q: QuotedSpan, attributed: boole
   // One capitalised word after "on", "in" or "told" names a show or a paper, even right after a quote: "…,” the actor
   // said on “DWTS.”", "told “Variety.”"
   if (words.length === 1 && OUTLET_LEADS.has(before[before.length - 1] ?? '') && looksLikeTitle(inner, words)) return true;
+  // (So does a title after a work's noun and "of", however short: "on a previous episode of “DWTS.”", "the season of
+  // “Survivor”".)
+  if (before[before.length - 1] === 'of' && WORK_NOUNS.has(before[before.length - 2] ?? '') && looksLikeTitle(inner, words)) return true;
   if (followsQuote && sentence) return false;
   if (before.some((w) => NON_QUOTE_LEADS.has(w)) || before.join(' ').endsWith('known as')) return true;
   const titleCase = looksLikeTitle(inner, words);

@@ -322,6 +322,8 @@ describe('quoted words that are not quotations', () => {
     // A small word capitalised inside the span ("It", "To", "Of") is how a title is written, whatever verb comes before.
     'After playing “Rolling It To the Harbor,” the singer told the crowd they were wonderful.',
     'Tomas Berg said he had watched “Tales Of the Deep” twice.',
+    // A title after a work's noun and "of", however short, even inside a report.
+    'Tomas Berg announced that his wife was expecting on a previous episode of “DWTS.”',
     // One word between a determiner and the noun it modifies is a scare quote, even beside a cue.
     'Would Tom Reyes have pleaded to keep the “whistleblower’s” identity secret?',
     'Ana Ruiz said the “interim” council must withdraw the troops.',

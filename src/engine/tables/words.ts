@@ -63,7 +63,7 @@ export const DETERMINERS = setOf(`a an the his her their its our my your one two
 /** Words that, quoted right after them, mark a name, title or word-as-word rather than a quotation. */
 /** Nouns for a work whose title may follow in quotation marks: "the song “Black Water”", "his book “The Deal”". */
 export const WORK_NOUNS = setOf(`song songs album albums single book books novel memoir film films movie movies show shows series
-  episode track tracks play musical poem documentary podcast opera painting exhibition game ebook newsletter`);
+  episode episodes season track tracks play musical poem documentary podcast opera painting exhibition game ebook newsletter`);
 
 export const NON_QUOTE_LEADS = setOf(`dubbed nicknamed titled entitled word term phrase so-called known named label labelled
   labeled branded hashtag slogan motto theme mantra tagline catchphrase`);
