@@ -41,6 +41,7 @@ export const CLAUSE_RULES = {
   'asked-by': 'When asked by X whether … (X asks)',
   'purpose-infinitive': 'X used the speech to call for … / took to Twitter to say … / was quick to point out …',
   'passive-by': 'CONTENT was (first) reported by X / was revealed by X (X after "by" speaks)',
+  'object-control': 'The scandal led X to say … / allowed X to claim … (the one a verb moves to speak)',
 } as const;
 
 export type ClauseRule = keyof typeof CLAUSE_RULES;
@@ -951,6 +952,19 @@ const CALLED_PRONOUNS = new Set('it him her them this himself herself itself the
 
 /** Acts done in order to speak: "used the speech to", "went on CNN to", "spoke on Monday to", "seized on it to",
  *  "appeared on Fox to", "held a news conference to", "stepped to the microphone to", "returned to the podium to". */
+/** Verbs whose object does what the infinitive after it says: "led X to say", "allowed X to claim", "prompted X to". */
+const CONTROL_VERBS = new Set('led leads allowed allows prompted prompts forced forces enabled enables encouraged encourages pushed pushes inspired inspires compelled compels caused causes'.split(/\s+/u));
+
+/** The object of a control verb ending at `end` — a name, a pronoun or people — that a following infinitive makes speak. */
+function movedToSpeak(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  if (end <= floor || !tokens[end].word) return null;
+  if (OBJECT_PRONOUNS.has(tokens[end].lower) && CONTROL_VERBS.has(lowerAt(tokens, end - 1))) return tokenRange(end, end);
+  const phrase = nounPhraseBefore(tokens, end, floor);
+  if (!phrase || phrase.from - 1 < floor || !CONTROL_VERBS.has(tokens[phrase.from - 1].lower)) return null;
+  const last = tokens[phrase.to];
+  return isCapitalized(last.surface) || isPeoplePlural(last.lower) || ANON_HEAD_WORDS.has(last.lower) ? phrase : null;
+}
+
 /** A negated "be" written as one word: "isn't saying" is a progressive, not a noun and its participle. */
 const NEGATED_BE = /^(?:is|was|are|were)n['’]t$/u;
 
@@ -1627,6 +1641,12 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
         ?? (speakerBefore(clauses, tokens) ? null : sentenceSubject(tokens, floor, i, true));
       // "…, telling CBS that …": the listener belongs to the cue, not to the content.
       clauses.push(cueClause('participle', i, verb, cueTo, subject));
+      continue;
+    }
+    // "The scandal led Ana Ruiz to say …", "allowed Mosseri to claim that …": the one moved to speak speaks.
+    const moved = prev?.lower === 'to' && !gerund ? movedToSpeak(tokens, i - 2, floor) : null;
+    if (moved) {
+      clauses.push(cueClause('object-control', i, verb, cueTo, moved, 'before', moved.from));
       continue;
     }
     // "Ramos used his speech to call for …", "took to Twitter to say", "went on CNN to declare", "was quick to point

@@ -514,6 +514,9 @@ const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'asked-by', text: 'Greta Lund was asked by radio host Omar Vance if she would run again.', quote: 'if she would run again', speaker: 'Omar Vance' },
   { rule: 'asked-by', text: '“Never,” Greta Lund said when asked by a caller why the mill had closed.', quote: 'why the mill had closed', speaker: 'a caller' },
   { rule: 'purpose-infinitive', text: 'Ada Brook was quick to point out that the hall was half empty.', quote: 'the hall was half empty', speaker: 'Ada Brook' },
+  { rule: 'object-control', text: 'The storm led Ana Ruiz to say that the pier would stay shut.', quote: 'the pier would stay shut', speaker: 'Ana Ruiz' },
+  { rule: 'object-control', text: 'The new rule allowed Harbour Lines to claim that its ferries were safer.', quote: 'its ferries were safer', speaker: 'Harbour Lines' },
+  { rule: 'object-control', text: 'The rain forced officials to announce that the game was off.', quote: 'the game was off', speaker: 'officials' },
   // A past form the lexicon also knows as an adjective ("used") is the subject's verb before a determiner.
   { rule: 'purpose-infinitive', text: 'The harbour master used the briefing to stress that the pier was safe.', quote: 'the pier was safe', speaker: 'harbour master' },
   { rule: 'purpose-infinitive', text: 'Officials used the briefing to say that the pier was safe.', quote: 'the pier was safe', speaker: 'officials' },
