@@ -4,7 +4,7 @@
  * extent, so quotes and reported content can be placed around it.
  */
 import { ACCORDING_TO, CUE_BY_FORM, CUE_NOUN_BY_FORM, governs, objectMarkedBy, particleLength, type CueVerb } from './tables/cues';
-import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, isPeoplePlural } from './tables/heads';
+import { ANON_HEAD_WORDS, DOCUMENT_HEADS, ORG_HEADS, PROPER_ANON_WORDS, isPeoplePlural } from './tables/heads';
 import { ADVERBS_AFTER_COMMA, AGO_WORDS, AMOUNT_DETERMINERS, AND_BUT, AND_BUT_OR_YET, AND_BUT_SO_YET_THEN, ANNOUNCEMENT_NOUNS, ARTICLES_DEMONSTRATIVES, ARTICLES_POSSESSIVES, AT_OF_FOR_WITH, AUDIENCE_WORDS, BE_FORMS, BE_GET, BE_KEEP, BE_PAST_PRESENT_BEEN, CLAUSE_BOUNDARY_WORDS, CLAUSE_FLOOR_WORDS, CONTENT_CLAUSE_OPENERS, CONTRASTIVES, COUNT_WORDS, CUE_ADVERBS, DEGREE_ADVERBS, DEMONSTRATIVE_DETERMINERS, DETERMINERS, DETERMINERS_FEW, DURATION_OPENERS, EARLIER_ADVERBS, EVENT_NOUNS, EVENT_STARTS, FINITE_VERBS, FOLLOWERS, GERUND_ADVERBS, GO_FORMS, HEDGE_ADVERBS, IS_ARE_WAS_WERE, IT_HE_SHE_WHICH_THAT, KEEP_FORMS, LONG_DURATIONS, MAKE_FORMS, MEDIA_WORDS, MODALS, MONTH_NAMES, MOTION_PREPOSITIONS, NEAR_ADJECTIVES, NP_STOP, OBJECT_PRONOUNS, OBLIGATION_MODALS, ONE_TO_NINE, OPENING_ADVERBS, PARENTHETICAL_OPENERS, PARTS_OF_DAY, PASSIVE_CLAUSE_LEADS, PAST_FORMS_UNLISTED, PHRASE_ENDERS, POSSESSIVES, POSSESSIVE_SUBJECT, PRONOUN_WORDS, QUANTIFIERS, QUESTION_OPENERS, RECENT_TIME_LEADS, RELATION_PREPOSITIONS, RELATIVES_WHOSE, ROLE_PREMODIFIERS, SENDING_VERBS, SENTENCE_ADVERBS, SETTING_MEDIA_STARTS, SETTING_OPENERS, SETTING_WORDS, SET_PREPOSITIONS, SHARE_WORDS, SHORT_DURATION_OPENERS, SHOWING_VERBS, SOON_LINKS, SOON_WORDS, SPAN_NOUNS, SPEND_FORMS, SUBJECT_PRONOUNS_NO_YOU, TIME_CONJUNCTIONS, TIME_WORDS, TITLES, TODAY_YESTERDAY, TOPIC_PREPOSITIONS, WHEN_ADVERBS, WH_WORDS } from './tables/words';
 import { isVerbOnly, nameLexicon } from './lexicon';
 import { endsPossessive, hasClass, isCapitalisedIng, isCapitalized, isDottedCapitals, isLowerEdForm, isLowerHyphenWord, isLyAdverb, isTwoToFourCapitals, lowerAt, startsWithDigit, textAt, type Token, wordClass } from './text';
@@ -952,6 +952,33 @@ const CALLED_PRONOUNS = new Set('it him her them this himself herself itself the
 
 /** Acts done in order to speak: "used the speech to", "went on CNN to", "spoke on Monday to", "seized on it to",
  *  "appeared on Fox to", "held a news conference to", "stepped to the microphone to", "returned to the podium to". */
+/** Words that open a modifier after a noun for people: "organizers of", "Democrats trying to", "officials whose". */
+const PEOPLE_MODIFIER_OPENERS = new Set('of with whose in at from for on trying seeking hoping working fighting'.split(/\s+/u));
+
+/**
+ * The sentence's opening phrase up to the end of `phrase` when it opens with people (after a determiner and up to two
+ * modifiers) and a modifier, with no punctuation before the cue, and `phrase` itself names no one.
+ */
+function peopleOpening(tokens: readonly Token[], floor: number, phrase: TokenRange): TokenRange | null {
+  // (The phrase names no one, or is the object of a preposition inside the modifier: "… control of the Senate say".)
+  const last = tokens[phrase.to];
+  const object = phrase.from - 1 > floor && OPENING_PREPOSITIONS.has(lowerAt(tokens, phrase.from - 1));
+  if (!object && (isCapitalized(last.surface) || isPeoplePlural(last.lower) || ANON_HEAD_WORDS.has(last.lower) || PRONOUN_WORDS.has(last.lower))) return null;
+  let h = floor;
+  if (DETERMINERS.has(lowerAt(tokens, h))) h++;
+  for (let k = h; k <= h + 2 && k < phrase.from; k++) {
+    const t = tokens[k];
+    if (!t.word) return null;
+    const people = isPeoplePlural(t.lower) || t.lower.endsWith('s') && (ANON_HEAD_WORDS.has(t.lower) || PROPER_ANON_WORDS.has(t.lower) || nameLexicon().actors.has(t.lower.replace(/s$/u, '')));
+    if (!people) continue;
+    if (!PEOPLE_MODIFIER_OPENERS.has(lowerAt(tokens, k + 1))) return null;
+    for (let m = k + 1; m < phrase.from; m++) if (!tokens[m].word && !isInnerDot(tokens, m) && tokens[m].surface !== '’' && tokens[m].surface !== "'") return null;
+    // (A "whose" clause is shown without its own subject and verb: "state officials", not "… whose laws were struck".)
+    return tokenRange(floor, lowerAt(tokens, k + 1) === 'whose' ? k : phrase.to);
+  }
+  return null;
+}
+
 /** Verbs whose object does what the infinitive after it says: "led X to say", "allowed X to claim", "prompted X to". */
 const CONTROL_VERBS = new Set('led leads allowed allows prompted prompts forced forces enabled enables encouraged encourages pushed pushes inspired inspires compelled compels caused causes'.split(/\s+/u));
 
@@ -1800,6 +1827,10 @@ export function findClauses(tokens: readonly Token[], floor: number, ceil: numbe
       speaker = phraseBefore(tokens, j, floor);
       // "executives who have worked with X say": the auxiliary stopped the phrase inside the relative clause.
       if (speaker && speaker.from > floor && tokens[speaker.from - 1].word && NP_STOP.has(tokens[speaker.from - 1].lower)) speaker = relativeSubject(tokens, j, floor) ?? speaker;
+      // ("Organizers of the push to boycott the speech said", "Democrats trying to regain the Senate say", "The state
+      // officials whose laws were struck down say": people who open the sentence, with a modifier holding a thing,
+      // are the subject, not the thing the walk stopped at.)
+      if (speaker && speaker.from > floor) speaker = peopleOpening(tokens, floor, speaker) ?? speaker;
       // "intelligence reports seen by Reuters suggest": the agent of a participle is not the subject; the noun
       // the participle describes is.
       if (speaker && speaker.from - 1 >= floor && tokens[speaker.from + 1]?.lower === 'by' && AGENT_PARTICIPLE.test(tokens[speaker.from].surface) && tokens[speaker.from - 1].word) {

@@ -370,6 +370,9 @@ const DISCOURSE: Array<Row<DiscourseRule>> = [
 const CLAUSES: Array<Row<ClauseRule>> = [
   { rule: 'passive-by', text: 'The mayor’s move was first reported by the Harbour Gazette.', quote: 'The mayor’s move', speaker: 'Harbour Gazette' },
   { rule: 'subject-verb', text: 'Martin Holm said the vote would be delayed.', quote: 'the vote would be delayed', speaker: 'Martin Holm' },
+  { rule: 'subject-verb', text: 'Organizers of the push to close the pier said they were worried.', quote: 'they were worried', speaker: 'Organizers of the push to close the pier' },
+  { rule: 'subject-verb', text: 'The state officials whose laws were struck down say the courts have changed.', quote: 'the courts have changed', speaker: 'state officials' },
+  { rule: 'subject-verb', text: 'Supporters of Ana Ruiz said she would win.', quote: 'she would win', speaker: 'Supporters of Ana Ruiz' },
   { rule: 'subject-verb', text: 'Whether North Korea tested a bomb is unclear. North Korea said it had tested a hydrogen weapon.', quote: 'it had tested a hydrogen weapon', speaker: 'North Korea' },
   { rule: 'subject-verb', text: 'Ada Lind added that the letter Tom wrote was “kind and loving.”', quote: 'kind and loving.', speaker: 'Ada Lind' },
   { rule: 'subject-verb', text: 'Her sister said the note he left was “calm and clear.”', quote: 'calm and clear.', speaker: 'Her sister' },

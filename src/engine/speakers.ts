@@ -390,7 +390,10 @@ function personAtEnd(tokens: readonly Token[], from: number, to: number): Speake
   // Volker" (a place opens the run) and "a letter from Ana Lima" (the author speaks through it).
   const link = tokens[from + last[0] - 1];
   const owner = tokens[from + last[0] - 2];
-  if (ABOUT_PREPOSITIONS.has(link.lower) && owner?.word && !isCapitalized(owner.surface) && !isPlaceWord(tokens[from + last[0]].lower)) return null;
+  // (Capitalised only because it opens the sentence: "Supporters of Ana Ruiz said", "Friends of the mayor said"; not a
+  // title, "Secretary of State John Kerry".)
+  const commonOwner = owner?.word === true && (!isCapitalized(owner.surface) || from + last[0] - 2 === from && !TITLES.has(owner.lower) && (isPeoplePlural(owner.lower) || ANON_HEAD_WORDS.has(owner.lower) || nameLexicon().actors.has(owner.lower.replace(/s$/u, ''))));
+  if (ABOUT_PREPOSITIONS.has(link.lower) && commonOwner && !isPlaceWord(tokens[from + last[0]].lower)) return null;
   // "Karl Wendt and Ada Lind": two names speaking together, read below as one group.
   if (/^(and|&)$/u.test(link.lower) && owner?.word && isCapitalized(owner.surface)) return null;
   const { wordsOfRun: words } = runWords(tokens, from + last[0], to);
