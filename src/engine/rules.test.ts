@@ -279,6 +279,7 @@ const DIRECT: Array<Row<DirectRule>> = [
   { rule: 'cue-after-quote', text: ['Tomas Berg was asked by host Omar Vance whether the port would reopen. Berg hesitated.', '“Not this year,” he said.'], quote: 'Not this year,', speaker: 'Tomas Berg' },
   { rule: 'cue-after-quote', text: ['Greta Lund was asked by host Omar Vance whether the port would reopen. But there was a slip.', '“Not this year,” she said.'], quote: 'Not this year,', speaker: 'Greta Lund' },
   { rule: 'cue-after-quote', text: '“We will rebuild the bridge,” Hana Kim said.', quote: 'We will rebuild the bridge,', speaker: 'Hana Kim' },
+  { rule: 'cue-after-quote', text: '“They would have gone to the only bill with support from both sides,” Hana Kim fumed on Tuesday.', quote: 'They would have gone to the only bill with support from both sides,', speaker: 'Hana Kim' },
   { rule: 'cue-after-quote', text: '“Nothing is decided yet,” said Leo Marsh, a spokesman for the club.', quote: 'Nothing is decided yet,', speaker: 'Leo Marsh' },
   { rule: 'cue-before-quote', text: 'Yara Costa told the radio station: “The water is safe to drink.”', quote: 'The water is safe to drink.', speaker: 'Yara Costa' },
   { rule: 'cue-before-quote', text: 'The crowd cheers, and then Ana Ruiz continues: “The harbour will open again next spring.”', quote: 'The harbour will open again next spring.', speaker: 'Ana Ruiz' },
